@@ -1,0 +1,3 @@
+from neuroinfo.cli import main
+
+main()

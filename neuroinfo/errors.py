@@ -1,0 +1,47 @@
+"""The errors neuroinfo expects, each with the exit code the CLI turns it into."""
+
+from dataclasses import dataclass
+
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_INVALID_DATA = 3
+
+
+class NeuroinfoError(Exception):
+    """An expected failure: printed as a message on stderr, never as a traceback."""
+
+    exit_code = EXIT_NOT_FOUND
+
+
+class NotFound(NeuroinfoError):
+    """A name, id or query that matches nothing, or more than one thing."""
+
+    exit_code = EXIT_NOT_FOUND
+
+
+class UsageError(NeuroinfoError):
+    exit_code = EXIT_USAGE
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem in a data file, located by line and column (both 1-based)."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+
+class DataError(NeuroinfoError):
+    """The data folder cannot be used; carries every problem found."""
+
+    exit_code = EXIT_INVALID_DATA
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = sorted(findings)
+        super().__init__("\n".join(str(f) for f in self.findings))
