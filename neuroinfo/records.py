@@ -1,0 +1,49 @@
+"""Records as plain JSON-ready dicts: every field, with the links derived in the model.
+
+The shape is a contract for scripts: keys are never renamed, and absent values are null
+rather than missing."""
+
+from dataclasses import asdict
+from typing import Any
+
+from neuroinfo.match import Hit
+from neuroinfo.model import Claim, KnowledgeBase, NerveType, Reference, Symptom, Topic
+
+KIND_OF = {Claim: "claim", Symptom: "symptom", NerveType: "type", Topic: "topic"}
+
+
+def topic(kb: KnowledgeBase, record: Topic) -> dict[str, Any]:
+    return asdict(record)
+
+
+def nerve_type(kb: KnowledgeBase, record: NerveType) -> dict[str, Any]:
+    return {
+        **asdict(record),
+        "symptoms": [s.id for s in kb.symptoms_by_type.get(record.id, [])],
+        "claims": [c.id for c in kb.claims_by_type.get(record.id, [])],
+    }
+
+
+def symptom(kb: KnowledgeBase, record: Symptom) -> dict[str, Any]:
+    return {**asdict(record), "claims": [c.id for c in kb.claims_by_symptom.get(record.id, [])]}
+
+
+def claim(kb: KnowledgeBase, record: Claim) -> dict[str, Any]:
+    return {**asdict(record), "verdict": record.verdict}
+
+
+def reference(kb: KnowledgeBase, record: Reference) -> dict[str, Any]:
+    return {
+        **asdict(record),
+        "links": {"doi": record.doi_url, "pubmed": record.pubmed_url, "pmc": record.pmc_url},
+        "cited_by": [{"kind": KIND_OF[type(r)], "id": r.id} for r in kb.citers.get(record.id, [])],
+    }
+
+
+def hit(kb: KnowledgeBase, found: Hit) -> dict[str, Any]:
+    return {
+        "kind": found.kind,
+        "id": found.record.id,
+        "name": found.record.name,
+        "score": found.score,
+    }
