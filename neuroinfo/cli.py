@@ -18,8 +18,6 @@ from neuroinfo import __version__
 from neuroinfo.errors import DataError, NeuroinfoError
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-
     from neuroinfo.model import KnowledgeBase
 
 HELP = """Evidence-graded reference on peripheral neuropathy and what acupuncture can and
@@ -117,20 +115,19 @@ def _joined(words: list[str] | None) -> str | None:
 
 
 def _show(
-    ctx: typer.Context,
-    as_json: bool,
-    data: Callable[[], Any],
-    page: Callable[[], "RenderableType"],
+    ctx: typer.Context, as_json: bool, data: Callable[[], Any], page: str, *args: Any
 ) -> None:
-    """Print JSON or a page; a reader that closes the pipe early ends the run quietly."""
+    """Print JSON, or the page `terminal.<page>(*args)` builds; Rich loads only for pages.
+
+    A reader that closes the pipe early ends the run quietly."""
     try:
         if as_json:
             sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
-            from neuroinfo.terminal import show
+            from neuroinfo import terminal
 
-            show(page(), ctx.obj["color"])
+            terminal.show(getattr(terminal, page)(*args), ctx.obj["color"])
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -145,12 +142,14 @@ def about(
     ctx: typer.Context,
     topic: Annotated[
         list[str] | None,
-        typer.Argument(show_default=False, help="A topic, e.g. acupuncture, causes, safety."),
+        typer.Argument(
+            show_default=False, metavar="TOPIC", help="A topic, e.g. acupuncture, causes, safety."
+        ),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """What acupuncture and neuropathy are, causes, safety, and this tool's disclaimer."""
-    from neuroinfo import match, records, terminal
+    from neuroinfo import match, records
 
     with _reported():
         kb = _knowledge(ctx)
@@ -159,13 +158,12 @@ def about(
                 ctx,
                 as_json,
                 lambda: [records.topic(kb, t) for t in kb.topics.values()],
-                lambda: terminal.topics_list(kb),
+                "topics_list",
+                kb,
             )
             return
         found = match.resolve(kb.topics, name, "topic")
-        _show(
-            ctx, as_json, lambda: records.topic(kb, found), lambda: terminal.topic_page(kb, found)
-        )
+        _show(ctx, as_json, lambda: records.topic(kb, found), "topic_page", kb, found)
 
 
 @app.command()
@@ -173,12 +171,14 @@ def types(
     ctx: typer.Context,
     name: Annotated[
         list[str] | None,
-        typer.Argument(show_default=False, help="A nerve type: motor, sensory, autonomic..."),
+        typer.Argument(
+            show_default=False, metavar="NAME", help="A nerve type: motor, sensory, autonomic..."
+        ),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Neuropathy by nerve type: motor, sensory, autonomic and combination."""
-    from neuroinfo import match, records, terminal
+    from neuroinfo import match, records
 
     with _reported():
         kb = _knowledge(ctx)
@@ -187,7 +187,8 @@ def types(
                 ctx,
                 as_json,
                 lambda: [records.nerve_type(kb, t) for t in kb.types.values()],
-                lambda: terminal.types_list(kb),
+                "types_list",
+                kb,
             )
             return
         found = match.resolve(kb.types, wanted, "nerve type")
@@ -195,7 +196,9 @@ def types(
             ctx,
             as_json,
             lambda: records.nerve_type(kb, found),
-            lambda: terminal.type_page(kb, found),
+            "type_page",
+            kb,
+            found,
         )
 
 
@@ -203,12 +206,13 @@ def types(
 def symptom(
     ctx: typer.Context,
     name: Annotated[
-        list[str] | None, typer.Argument(show_default=False, help="A symptom's name, alias or id.")
+        list[str] | None,
+        typer.Argument(show_default=False, metavar="NAME", help="A symptom's name, alias or id."),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """One symptom explained, with the evidence on acupuncture for it; without NAME, the list."""
-    from neuroinfo import match, records, terminal
+    from neuroinfo import match, records
 
     with _reported():
         kb = _knowledge(ctx)
@@ -217,7 +221,8 @@ def symptom(
                 ctx,
                 as_json,
                 lambda: [records.symptom(kb, s) for s in kb.symptoms.values()],
-                lambda: terminal.symptoms_list(kb),
+                "symptoms_list",
+                kb,
             )
             return
         found = match.resolve(kb.symptoms, wanted, "symptom")
@@ -225,7 +230,9 @@ def symptom(
             ctx,
             as_json,
             lambda: records.symptom(kb, found),
-            lambda: terminal.symptom_page(kb, found),
+            "symptom_page",
+            kb,
+            found,
         )
 
 
@@ -238,7 +245,7 @@ def claims(
     as_json: JsonOption = False,
 ) -> None:
     """Acupuncture claims, each with its evidence grade and citations."""
-    from neuroinfo import match, records, terminal
+    from neuroinfo import match, records
 
     with _reported():
         kb = _knowledge(ctx)
@@ -247,13 +254,12 @@ def claims(
                 ctx,
                 as_json,
                 lambda: [records.claim(kb, c) for c in kb.claims.values()],
-                lambda: terminal.claims_list(kb),
+                "claims_list",
+                kb,
             )
             return
         found = match.resolve(kb.claims, wanted, "claim")
-        _show(
-            ctx, as_json, lambda: records.claim(kb, found), lambda: terminal.claim_page(kb, found)
-        )
+        _show(ctx, as_json, lambda: records.claim(kb, found), "claim_page", kb, found)
 
 
 @app.command()
@@ -265,7 +271,7 @@ def refs(
     as_json: JsonOption = False,
 ) -> None:
     """The bibliography, and which claims and symptoms cite each reference."""
-    from neuroinfo import match, records, terminal
+    from neuroinfo import match, records
 
     with _reported():
         kb = _knowledge(ctx)
@@ -274,23 +280,24 @@ def refs(
                 ctx,
                 as_json,
                 lambda: [records.reference(kb, r) for r in kb.references.values()],
-                lambda: terminal.refs_list(kb),
+                "refs_list",
+                kb,
             )
             return
         found = match.resolve(kb.references, wanted, "reference")
-        _show(
-            ctx, as_json, lambda: records.reference(kb, found), lambda: terminal.ref_page(kb, found)
-        )
+        _show(ctx, as_json, lambda: records.reference(kb, found), "ref_page", kb, found)
 
 
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(help="Words to look for.", show_default=False)],
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY", help="Words to look for.", show_default=False)
+    ],
     as_json: JsonOption = False,
 ) -> None:
     """Search symptoms, types, claims, references and topics; exits 1 when nothing matches."""
-    from neuroinfo import match, records, terminal
+    from neuroinfo import match, records
     from neuroinfo.errors import NotFound
 
     with _reported():
@@ -312,7 +319,9 @@ def search(
             ctx,
             as_json,
             lambda: [records.hit(kb, h) for h in hits],
-            lambda: terminal.search_results(kb, hits),
+            "search_results",
+            kb,
+            hits,
         )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from neuroinfo import grading, match
 from neuroinfo.errors import DataError, Finding, NeuroinfoError
 from neuroinfo.model import Claim, Code, KnowledgeBase, NerveType, Reference, Symptom, Topic
-from neuroinfo.yamlread import Path_, Positions, read_yaml
+from neuroinfo.yamlread import REFUSED, Path_, Positions, read_yaml
 
 FILES = {
     "topics": "overview.yaml",
@@ -80,6 +80,8 @@ class _Fields:
     def _get(self, name: str, required: bool) -> Any:
         self.asked.add(name)
         value = self.raw.get(name)
+        if value is REFUSED:  # already reported where it was read
+            return None
         if value is None and required:
             self.source.error(self.path, f"missing required field '{name}'")
         return value
@@ -103,6 +105,8 @@ class _Fields:
         value = self._get(name, required)
         if value is None:
             return ()
+        if isinstance(value, list):
+            value = [v for v in value if v is not REFUSED]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self._wrong(name, "a list of non-empty texts")
             return ()
@@ -162,6 +166,8 @@ class _Fields:
             return ()
         codes = []
         for index, item in enumerate(value):
+            if item is REFUSED:
+                continue
             if not isinstance(item, dict):
                 self.source.error((*self.path, name, index), "a code needs system, code and label")
                 continue
@@ -315,6 +321,7 @@ def load(folder: Path | None = None) -> KnowledgeBase:
     findings: list[Finding] = []
     built: dict[str, dict[str, Any]] = {kind: {} for kind in FILES}
     located: list[tuple[str, Any, _Source, Path_, dict[str, Any]]] = []
+    unreadable: set[str] = set()  # kinds whose file could not be read: links into them go unchecked
     for kind, filename in FILES.items():
         path = folder / filename
         if not path.exists() and not path.is_symlink():
@@ -323,7 +330,11 @@ def load(folder: Path | None = None) -> KnowledgeBase:
         value, positions, problems = read_yaml(path, label)
         findings.extend(problems)
         source = _Source(label, positions, findings)
-        for index, raw in _entries(value, kind, source):
+        entries = _entries(value, kind, source)
+        if entries is None:
+            unreadable.add(kind)
+            continue
+        for index, raw in entries:
             fields = _Fields(source, raw, (kind, index))
             record = BUILDERS[kind](fields)
             fields.finish()
@@ -334,27 +345,34 @@ def load(folder: Path | None = None) -> KnowledgeBase:
                 built[kind][record.id] = record
             located.append((kind, record, source, (kind, index), raw))
     _check_names(located)
-    _check_links(located, built)
+    _check_links(located, built, unreadable)
     if findings:
         raise DataError(findings)
     return KnowledgeBase(**built)
 
 
-def _entries(value: Any, kind: str, source: _Source) -> list[tuple[int, dict[str, Any]]]:
+def _entries(value: Any, kind: str, source: _Source) -> list[tuple[int, dict[str, Any]]] | None:
+    """The file's records with their index, or None if the file could not be read as records."""
     if value is None:
         return []
+    if value is REFUSED:
+        return None
     if not isinstance(value, dict) or kind not in value:
         source.error((), f"this file must hold one top-level key, '{kind}:', with a list")
-        return []
+        return None
     for key in value:
         if key != kind:
             source.error((key,), f"unknown top-level key '{key}' (expected only '{kind}')")
     records = value[kind]
+    if records is REFUSED:
+        return None
     if not isinstance(records, list):
         source.error((kind,), f"'{kind}' must be a list of records")
-        return []
+        return None
     entries = []
     for index, raw in enumerate(records):
+        if raw is REFUSED:
+            continue
         if isinstance(raw, dict):
             entries.append((index, raw))
         else:
@@ -389,10 +407,11 @@ def _check_names(located: list[tuple[str, Any, _Source, Path_, dict[str, Any]]])
 def _check_links(
     located: list[tuple[str, Any, _Source, Path_, dict[str, Any]]],
     built: dict[str, dict[str, Any]],
+    unreadable: set[str],
 ) -> None:
     for kind, _record, source, base, raw in located:
         for (link_kind, field_name), target in LINKS.items():
-            if link_kind != kind:
+            if link_kind != kind or target in unreadable:
                 continue
             value = raw.get(field_name)
             ids = [value] if isinstance(value, str) else value if isinstance(value, list) else []

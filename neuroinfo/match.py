@@ -48,6 +48,9 @@ def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     wanted = normalise(query)
     by_key = {normalise(c): c for c in candidates}
     close = difflib.get_close_matches(wanted, list(by_key), n=limit, cutoff=0.6)
+    if close:  # keep only the near-best, so 'sensry' suggests 'sensory' and not 'sensory motor'
+        best = difflib.SequenceMatcher(None, wanted, close[0]).ratio()
+        close = [k for k in close if difflib.SequenceMatcher(None, wanted, k).ratio() >= best - 0.1]
     found = [by_key[k] for k in close]
     if wanted:
         for key, original in by_key.items():

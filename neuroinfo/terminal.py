@@ -111,7 +111,7 @@ def _page(*parts: RenderableType) -> RenderableType:
 
 
 def _title(name: str, kind: str) -> Text:
-    return _line((name, "bold"), (f"  {kind}", DIM))
+    return Text.assemble((clean(name, one_line=True), "bold"), (f"  {kind}", DIM))
 
 
 def _hint(text: str) -> Text:

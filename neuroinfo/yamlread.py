@@ -32,6 +32,16 @@ _MAP = "tag:yaml.org,2002:map"
 _constructor = yaml.constructor.SafeConstructor()
 
 
+class _Refused:
+    """Stands in for a value that was refused and already reported, so nothing else complains."""
+
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED = _Refused()
+
+
 class _Reader:
     def __init__(self, label: str) -> None:
         self.label = label
@@ -46,11 +56,11 @@ class _Reader:
     def value(self, node: yaml.Node, path: Path_, depth: int = 0) -> Any:
         if id(node) in self._seen:
             self.finding(node, "anchors and aliases are not allowed in data files")
-            return None
+            return REFUSED
         self._seen.add(id(node))
         if depth > MAX_DEPTH:
             self.finding(node, f"nesting is deeper than {MAX_DEPTH} levels")
-            return None
+            return REFUSED
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
@@ -62,19 +72,19 @@ class _Reader:
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
             return self._mapping(node, path, depth)
         self.finding(node, f"YAML tag {node.tag!r} is not allowed in data files")
-        return None
+        return REFUSED
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         if node.tag == _TIMESTAMP:
             return node.value  # dates stay ISO text, as in JSON
         if node.tag not in _SCALAR_TAGS:
             self.finding(node, f"YAML tag {node.tag!r} is not allowed in data files")
-            return None
+            return REFUSED
         try:
             return _constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as error:
             self.finding(node, f"cannot read this value: {error}")
-            return None
+            return REFUSED
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -103,14 +113,17 @@ def _where(node: yaml.Node) -> tuple[int, int]:
 
 
 def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
-    """Parse `path`; `label` is how findings name the file. Never raises on bad content."""
+    """Parse `path`; `label` is how findings name the file. Never raises on bad content.
+
+    The value is REFUSED when the file as a whole could not be read; a refused part of it
+    is REFUSED in place, already reported."""
     reader = _Reader(label)
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, {}, [Finding(label, 1, 1, f"not UTF-8 text (byte {error.start})")]
+        return REFUSED, {}, [Finding(label, 1, 1, f"not UTF-8 text (byte {error.start})")]
     except OSError as error:
-        return None, {}, [Finding(label, 1, 1, f"cannot read file: {error.strerror or error}")]
+        return REFUSED, {}, [Finding(label, 1, 1, f"cannot read file: {error.strerror or error}")]
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -118,9 +131,9 @@ def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = error.problem or error.context or "not valid YAML"
-        return None, {}, [Finding(label, line, column, f"invalid YAML: {problem}")]
+        return REFUSED, {}, [Finding(label, line, column, f"invalid YAML: {problem}")]
     except yaml.YAMLError as error:
-        return None, {}, [Finding(label, 1, 1, f"invalid YAML: {error}")]
+        return REFUSED, {}, [Finding(label, 1, 1, f"invalid YAML: {error}")]
     finally:
         loader.dispose()
     if node is None:
