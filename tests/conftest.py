@@ -1,0 +1,117 @@
+"""Shared fixtures: a CLI runner with a fixed terminal, and small data folders built on the fly."""
+
+import os
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from neuroinfo.cli import app
+from neuroinfo.load import load
+from neuroinfo.model import KnowledgeBase
+
+# Environment variables that would change how pages render.
+STYLE_VARS = ("NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS")
+
+Invoke = Callable[..., Result]
+MakeData = Callable[..., Path]
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (*STYLE_VARS, "NEUROINFO_DATA_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def invoke() -> Invoke:
+    """Run the app in-process at a given width; stdout and stderr come back apart."""
+    runner = CliRunner()
+
+    def run(*args: str, columns: int = 80, env: dict[str, str] | None = None) -> Result:
+        return runner.invoke(app, list(args), env={"COLUMNS": str(columns), **(env or {})})
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load()
+
+
+MINIMAL = {
+    "references.yaml": """
+        references:
+          - id: ref-one
+            type: article-journal
+            authors: ["Doe J"]
+            title: "A trial"
+            container: "A Journal"
+            year: 2020
+            doi: "10.1000/xyz1"
+    """,
+    "types.yaml": """
+        types:
+          - id: sensory
+            name: "Sensory"
+            summary: "Feeling nerves."
+            nerves_do: "They carry feeling."
+            damage_does: "Numbness."
+            severity: "Varies."
+            references: [ref-one]
+    """,
+    "symptoms.yaml": """
+        symptoms:
+          - id: numbness
+            name: "Numbness"
+            types: [sensory]
+            summary: "Less feeling."
+            seek_care: "See a doctor."
+            references: [ref-one]
+    """,
+    "claims.yaml": """
+        claims:
+          - id: helps-numbness
+            statement: "It helps."
+            source: ref-one
+            outcome: "numbness"
+            study_design: rct
+            certainty: low
+            direction: benefit
+            evidence: "One trial."
+            references: [ref-one]
+            symptoms: [numbness]
+            last_reviewed: 2025-01-01
+    """,
+}
+
+
+@pytest.fixture
+def make_data(tmp_path: Path) -> MakeData:
+    """A data folder from the minimal valid files, with some replaced or removed.
+
+    Pass filename=text to replace a file (text is dedented), or filename=None to leave it out."""
+
+    def build(**files: str | None) -> Path:
+        folder = tmp_path / "data"
+        folder.mkdir(exist_ok=True)
+        contents = {**MINIMAL, **{k.replace("_", ".", 1): v for k, v in files.items()}}
+        for name, text in contents.items():
+            if text is not None:
+                (folder / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return folder
+
+    return build
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path) -> Iterator[Path]:
+    """Run from a directory outside the repository."""
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(old)

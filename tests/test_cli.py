@@ -1,0 +1,413 @@
+"""Every command's output and exit code, in-process through Typer's runner."""
+
+import io
+import json
+
+import pytest
+from conftest import Invoke, MakeData
+
+from neuroinfo import __version__
+from neuroinfo.terminal import FOOTER, styled
+
+COMMANDS = ["about", "types", "symptom", "claims", "refs", "search"]
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines()]
+
+
+def test_version(invoke: Invoke) -> None:
+    result = invoke("--version")
+    assert (result.exit_code, result.stdout) == (0, f"neuroinfo {__version__}\n")
+
+
+def test_no_arguments_shows_help(invoke: Invoke) -> None:
+    result = invoke()
+    assert result.exit_code in (0, 2)  # Click's no_args_is_help
+    output = result.stdout + result.stderr
+    for command in COMMANDS:
+        assert f" {command} " in output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(invoke: Invoke, command: str) -> None:
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert f"Usage: neuroinfo {command}" in result.stdout
+
+
+def test_unknown_command_is_a_usage_error(invoke: Invoke) -> None:
+    result = invoke("symptm")
+    assert result.exit_code == 2
+    assert "No such command 'symptm'" in result.stderr
+
+
+# ---------------------------------------------------------------- types
+
+
+def test_types_lists_each_category_with_its_symptoms(invoke: Invoke) -> None:
+    result = invoke("types", columns=160)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[0] == "Peripheral neuropathy by nerve type"
+    firsts = [line for line in out if line.split("  ")[0] in NAMES]
+    assert [line.split("  ")[0] for line in firsts] == NAMES
+    assert firsts[1].split("  ")[-1] == (
+        "Damage to the nerves that carry touch, pain, temperature and vibration."
+    )
+    assert any(line.startswith("Symptoms: Numbness, Tingling (pins and needles)") for line in out)
+    assert "Symptoms: any mix of the sensory, motor and autonomic symptoms" in result.stdout
+    assert out[-1] == FOOTER
+
+
+NAMES = ["Motor", "Sensory", "Autonomic", "Combination (mixed)"]
+
+
+def test_one_type_in_full(invoke: Invoke) -> None:
+    result = invoke("types", "sensory", columns=160)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[0] == "Sensory  nerve type"
+    for heading in (
+        "What these nerves do",
+        "What damage does",
+        "How serious it can be",
+        "Symptoms",
+        "Acupuncture claims about it",
+        "Codes",
+        "References",
+    ):
+        assert heading in out
+    assert "HPO HP:0000763 Sensory neuropathy" in out
+    assert out[-1] == FOOTER
+
+
+def test_autonomic_type_says_it_can_be_life_threatening(invoke: Invoke) -> None:
+    result = invoke("types", "AUTONOMIC", columns=160)
+    assert "dangerous, even life-threatening" in result.stdout
+
+
+def test_unknown_type(invoke: Invoke) -> None:
+    result = invoke("types", "sensry")
+    assert result.exit_code == 1
+    assert result.stderr == "neuroinfo: no nerve type matches 'sensry'; did you mean: sensory\n"
+    assert result.stdout == ""
+
+
+# ---------------------------------------------------------------- symptom
+
+
+def test_symptom_page_has_every_section_in_order(invoke: Invoke) -> None:
+    result = invoke("symptom", "numbness", columns=160)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    order = [
+        "Numbness  symptom",
+        "Nerve types",
+        "What the evidence says about acupuncture",
+        "When to seek care",
+        "Codes",
+        "References",
+        FOOTER,
+    ]
+    positions = [out.index(heading) for heading in order]
+    assert positions == sorted(positions)
+    assert "⊕⊕○○ low certainty" in out
+    assert "Acupuncture may improve symptoms of diabetic neuropathy." in out
+    assert "More: neuroinfo claims treats-sensory-symptoms" in out
+    assert any(line.startswith("Get help at once: Numbness or weakness") for line in out)
+    assert "PubMed https://pubmed.ncbi.nlm.nih.gov/38222786/" in out
+    assert "DOI https://doi.org/10.4239/wjd.v14.i12.1813" in out
+
+
+@pytest.mark.parametrize("name", ["NUMBNESS", "Numbness", "hypoaesthesia"])
+def test_symptom_names_resolve(invoke: Invoke, name: str) -> None:
+    result = invoke("symptom", name)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Numbness  symptom\n")
+
+
+def test_multi_word_names_need_no_quotes(invoke: Invoke) -> None:
+    quoted, unquoted = (
+        invoke("symptom", "pins and needles"),
+        invoke("symptom", "pins", "and", "needles"),
+    )
+    assert quoted.exit_code == unquoted.exit_code == 0
+    assert quoted.stdout == unquoted.stdout
+    assert quoted.stdout.startswith("Tingling (pins and needles)  symptom\n")
+
+
+def test_symptom_typo_suggests(invoke: Invoke) -> None:
+    result = invoke("symptom", "numbnes")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "neuroinfo: no symptom matches 'numbnes'; did you mean: numbness\n"
+
+
+def test_ambiguous_symptom_lists_candidates(invoke: Invoke) -> None:
+    result = invoke("symptom", "loss", "of")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "neuroinfo: 'loss of' matches more than one symptom: loss-of-sensation, "
+        "temperature-insensitivity, pain-insensitivity, balance-problems\n"
+    )
+
+
+def test_symptom_without_name_lists_all(invoke: Invoke) -> None:
+    result = invoke("symptom", columns=160)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[0] == "Symptoms of peripheral neuropathy (26)"
+    assert out[2].split() == ["Numbness", "Sensory", "numbness"]
+
+
+def test_symptom_with_no_graded_claim_says_so(invoke: Invoke) -> None:
+    result = invoke("symptom", "bladder", "problems", columns=160)
+    assert "No claim about acupuncture for this symptom has been graded" in result.stdout
+
+
+# ---------------------------------------------------------------- claims
+
+
+def test_claims_list_shows_badge_and_verdict(invoke: Invoke) -> None:
+    result = invoke("claims", columns=160)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[0] == "Acupuncture claims, graded (13)"
+    index = out.index("○○○○  restores-nerve-damage")
+    assert out[index + 1] == (
+        "There is not enough reliable evidence to judge the effect of acupuncture on repair of "
+        "damaged nerves."
+    )
+
+
+def test_claim_page(invoke: Invoke) -> None:
+    result = invoke("claims", "restores-nerve-damage", columns=160)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[:4] == [
+        "restores-nerve-damage  claim",
+        "",
+        "“They also restore nerve damage.”",
+        "As stated in: How Acupuncture Can Help Neuropathy",
+    ]
+    for heading in (
+        "Verdict",
+        "What the research shows",
+        "Basis of the grade",
+        "Caveats",
+        "References",
+    ):
+        assert heading in out
+    assert "Study design: no studies" in out
+    assert out[-1] == FOOTER
+
+
+def test_paraphrased_claim_is_not_shown_as_a_quote(invoke: Invoke) -> None:
+    result = invoke("claims", "cipn-pain", columns=160)
+    out = lines(result.stdout)
+    assert (
+        out[2]
+        == "Acupuncture may be offered to people with chemotherapy-induced peripheral neuropathy."
+    )
+    assert out[3].startswith("Our summary of: Mao JJ et al. 2022")
+
+
+def test_unknown_claim(invoke: Invoke) -> None:
+    result = invoke("claims", "cures-everything")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("neuroinfo: no claim matches 'cures-everything'")
+
+
+# ---------------------------------------------------------------- refs
+
+
+def test_refs_lists_the_bibliography_with_citers(invoke: Invoke) -> None:
+    result = invoke("refs", columns=240)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[0] == "Bibliography (38 references)"
+    start = out.index("schroeder-2007")
+    assert out[start - 3 : start + 2] == [
+        "[2]  Schröder S, Liepert J, Remppis A, Greten JH (2007). Acupuncture treatment improves "
+        "nerve conduction in peripheral neuropathy. European Journal of Neurology 14(3):276-281.",
+        "DOI https://doi.org/10.1111/j.1468-1331.2006.01632.x",
+        "PubMed https://pubmed.ncbi.nlm.nih.gov/17355547/",
+        "schroeder-2007",
+        "Cited by: claims treats-motor-symptoms, restores-nerve-damage, research-confirms-benefit, "
+        "improves-nerve-conduction",
+    ]
+    nhs = out.index("nhs-inform-peripheral-neuropathy")
+    assert out[nhs + 1].startswith("Cited by: symptoms numbness, tingling, nerve-pain,")
+    assert out[nhs + 1].endswith("; types sensory; topics neuropathy, safety")
+
+
+def test_one_reference(invoke: Invoke) -> None:
+    result = invoke("refs", "ju-2017", columns=200)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[2] == (
+        "Ju ZY, Wang K, Cui HS, Yao Y, Liu SM, Zhou J, Chen TY, Xia J (2017). Acupuncture for "
+        "neuropathic pain in adults. Cochrane Database of Systematic Reviews (12):CD012057."
+    )
+    assert out[3:5] == [
+        "DOI https://doi.org/10.1002/14651858.CD012057.pub2",
+        "PubMed https://pubmed.ncbi.nlm.nih.gov/29197180/",
+    ]
+    assert "Cited by: claims changes-chronic-pain, research-confirms-benefit" in out
+
+
+# ---------------------------------------------------------------- about and search
+
+
+def test_about_lists_topics(invoke: Invoke) -> None:
+    result = invoke("about", columns=160)
+    assert result.exit_code == 0
+    topics = [line.split()[0] for line in lines(result.stdout)[2:7]]
+    assert topics == ["acupuncture", "neuropathy", "causes", "safety", "disclaimer"]
+
+
+def test_about_one_topic(invoke: Invoke) -> None:
+    result = invoke("about", "causes", columns=160)
+    assert result.exit_code == 0
+    assert "• Diabetes, the most common cause." in lines(result.stdout)
+
+
+def test_search_ranks_and_exits_1_with_no_hits(invoke: Invoke) -> None:
+    hit = invoke("search", "pins", columns=160)
+    assert hit.exit_code == 0
+    assert lines(hit.stdout)[2].split()[:2] == ["symptom", "tingling"]
+    miss = invoke("search", "zebra", "stripes")
+    assert miss.exit_code == 1
+    assert miss.stderr == "neuroinfo: nothing matches 'zebra stripes'\n"
+
+
+def test_search_without_words_is_a_usage_error(invoke: Invoke) -> None:
+    assert invoke("search", "  ").exit_code == 2
+    assert invoke("search").exit_code == 2
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def parsed(invoke: Invoke, *args: str) -> object:
+    result = invoke(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_claims_json_carries_the_grading_fields(invoke: Invoke) -> None:
+    claims = parsed(invoke, "claims")
+    assert isinstance(claims, list) and len(claims) == 13
+    for claim in claims:
+        assert {"id", "statement", "certainty", "direction", "references", "verdict"} <= set(claim)
+        assert claim["references"]
+    one = parsed(invoke, "claims", "cipn-pain")
+    assert one["certainty"] == "low"
+    assert one["direction"] == "benefit"
+    assert one["verdict"] == "Acupuncture may improve pain from chemotherapy-induced neuropathy."
+
+
+def test_symptom_json(invoke: Invoke) -> None:
+    numbness = parsed(invoke, "symptom", "numbness")
+    assert numbness["id"] == "numbness"
+    assert numbness["types"] == ["sensory"]
+    assert numbness["codes"] == [{"system": "HPO", "code": "HP:0033748", "label": "Hypoesthesia"}]
+    assert numbness["claims"] == ["treats-sensory-symptoms", "cipn-symptoms", "dpn-symptoms"]
+    assert len(parsed(invoke, "symptom")) == 26
+
+
+def test_types_json_derives_symptoms(invoke: Invoke) -> None:
+    types = {t["id"]: t for t in parsed(invoke, "types")}
+    assert list(types) == ["motor", "sensory", "autonomic", "combination"]
+    assert "muscle-weakness" in types["motor"]["symptoms"]
+    assert types["combination"]["combines"] == ["sensory", "motor", "autonomic"]
+
+
+def test_refs_json_has_links_and_citers(invoke: Invoke) -> None:
+    ref = parsed(invoke, "refs", "hoerder-2023")
+    assert ref["authors"][0] == "Hoerder S"
+    assert ref["links"] == {
+        "doi": "https://doi.org/10.4239/wjd.v14.i12.1813",
+        "pubmed": "https://pubmed.ncbi.nlm.nih.gov/38222786/",
+        "pmc": "https://pmc.ncbi.nlm.nih.gov/articles/PMC10784801/",
+    }
+    assert {"kind": "claim", "id": "treats-sensory-symptoms"} in ref["cited_by"]
+
+
+def test_about_and_search_json(invoke: Invoke) -> None:
+    assert parsed(invoke, "about")[0]["id"] == "acupuncture"
+    assert parsed(invoke, "about", "safety")["title"] == "How safe acupuncture is"
+    hits = parsed(invoke, "search", "pins")
+    assert hits[0] == {
+        "kind": "symptom",
+        "id": "tingling",
+        "name": "Tingling (pins and needles)",
+        "score": hits[0]["score"],
+    }
+
+
+def test_json_errors_still_go_to_stderr(invoke: Invoke) -> None:
+    result = invoke("symptom", "numbnes", "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+# ---------------------------------------------------------------- colour and safety of output
+
+
+def test_piped_output_has_no_escape_codes(invoke: Invoke) -> None:
+    result = invoke("symptom", "numbness")
+    assert "\x1b" not in result.stdout
+
+
+def test_color_always_styles_and_no_color_wins_over_force(invoke: Invoke) -> None:
+    assert "\x1b[" in invoke("--color", "always", "types").stdout
+    assert "\x1b[" in invoke("types", env={"FORCE_COLOR": "1"}).stdout
+    assert "\x1b" not in invoke("types", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout
+    assert "\x1b" not in invoke("--color", "never", "types", env={"FORCE_COLOR": "1"}).stdout
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("color", "env", "expected"),
+    [
+        ("auto", {}, True),
+        ("auto", {"NO_COLOR": "1"}, False),
+        ("auto", {"TERM": "dumb"}, False),
+        ("auto", {"TERM": "dumb", "FORCE_COLOR": "1"}, True),  # an explicit request wins
+        ("auto", {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),
+        ("never", {}, False),
+        ("always", {"NO_COLOR": "1"}, True),
+    ],
+)
+def test_colour_precedence_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, color: str, env: dict[str, str], expected: bool
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert styled(FakeTerminal(), color) is expected
+
+
+def test_data_text_is_never_markup_or_escapes(invoke: Invoke, make_data: MakeData) -> None:
+    folder = make_data(
+        symptoms_yaml="""
+        symptoms:
+          - id: numbness
+            name: "[bold red]Numbness[/bold red]"
+            types: [sensory]
+            summary: "Less \\x1b[31mfeeling\\x1b[0m [link=https://x.example]here[/link] \\u202eevil"
+            seek_care: "See a doctor."
+            references: [ref-one]
+        """
+    )
+    result = invoke("--data-dir", str(folder), "--color", "always", "symptom", "numbness")
+    assert result.exit_code == 0
+    assert "[bold red]Numbness[/bold red]" in result.stdout
+    assert "Less [31mfeeling[0m [link=https://x.example]here[/link] evil" in result.stdout
+    assert "\x1b[31m" not in result.stdout
+    assert "\u202e" not in result.stdout

@@ -1,0 +1,137 @@
+"""Forgiving names and ranked search, on the bundled data."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from neuroinfo import match
+from neuroinfo.errors import NotFound, UsageError
+from neuroinfo.model import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pins-and-Needles ", "pins and needles"),
+        ("  PINS   and\tneedles", "pins and needles"),
+        ("Schröder", "schroder"),
+        ("muscle_cramps", "muscle cramps"),
+        ("!!!", ""),
+    ],
+)
+def test_normalise(text: str, expected: str) -> None:
+    assert match.normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("numbness", "numbness"),
+        ("NUMBNESS", "numbness"),
+        ("pins and needles", "tingling"),
+        ("Pins-And-Needles", "tingling"),
+        ("pins", "tingling"),  # a unique leading word
+        ("Tingling (pins and needles)", "tingling"),
+        ("pain", "nerve-pain"),
+        ("dizziness", "dizziness-on-standing"),
+        ("foot", "foot-drop"),
+        ("hypoaesthesia", "numbness"),
+    ],
+)
+def test_symptoms_resolve(kb: KnowledgeBase, query: str, expected: str) -> None:
+    assert match.resolve(kb.symptoms, query, "symptom").id == expected
+
+
+def test_a_typo_is_not_a_prefix(kb: KnowledgeBase) -> None:
+    with pytest.raises(NotFound) as caught:
+        match.resolve(kb.symptoms, "numbnes", "symptom")
+    assert str(caught.value) == "no symptom matches 'numbnes'; did you mean: numbness"
+
+
+def test_a_partial_word_gets_suggestions(kb: KnowledgeBase) -> None:
+    with pytest.raises(NotFound, match=r"did you mean: dizziness-on-standing$"):
+        match.resolve(kb.symptoms, "dizzi", "symptom")
+
+
+def test_an_ambiguous_name_lists_the_candidates(kb: KnowledgeBase) -> None:
+    with pytest.raises(NotFound) as caught:
+        match.resolve(kb.symptoms, "muscle", "symptom")
+    assert str(caught.value) == (
+        "'muscle' matches more than one symptom: "
+        "muscle-weakness, twitching, muscle-cramps, muscle-wasting"
+    )
+
+
+def test_a_miss_with_nothing_close(kb: KnowledgeBase) -> None:
+    with pytest.raises(NotFound) as caught:
+        match.resolve(kb.symptoms, "qqqqqq", "symptom")
+    assert str(caught.value) == "no symptom matches 'qqqqqq'"
+
+
+def test_an_empty_name_is_a_usage_error(kb: KnowledgeBase) -> None:
+    with pytest.raises(UsageError):
+        match.resolve(kb.symptoms, " - ", "symptom")
+
+
+def test_types_resolve_exactly_before_by_prefix(kb: KnowledgeBase) -> None:
+    # 'sensory' is also the first word of combination's alias 'sensory-motor'.
+    assert match.resolve(kb.types, "sensory", "type").id == "sensory"
+    assert match.resolve(kb.types, "sensorimotor", "type").id == "combination"
+
+
+def search_ids(kb: KnowledgeBase, query: str) -> list[str]:
+    from neuroinfo.cli import SEARCH_TEXT
+
+    collections = {"symptom": kb.symptoms, "type": kb.types, "claim": kb.claims}
+    collections |= {"reference": kb.references, "topic": kb.topics}
+    return [f"{h.kind}:{h.record.id}" for h in match.search(collections, query, SEARCH_TEXT)]
+
+
+def test_search_ranks_names_above_text(kb: KnowledgeBase) -> None:
+    found = search_ids(kb, "numbness")
+    assert found[0] == "symptom:numbness"
+    assert "claim:treats-sensory-symptoms" in found  # named in its outcome and statement
+
+
+def test_search_needs_every_word(kb: KnowledgeBase) -> None:
+    assert search_ids(kb, "pins needles") == ["symptom:tingling", "type:sensory"]
+    assert search_ids(kb, "pins zebra") == []
+
+
+def test_search_finds_references_by_author(kb: KnowledgeBase) -> None:
+    assert search_ids(kb, "dietzel")[0] == "reference:dietzel-2023"
+
+
+def test_search_treats_regex_characters_as_text(kb: KnowledgeBase) -> None:
+    assert search_ids(kb, "(pins") == search_ids(kb, "pins")
+    with pytest.raises(UsageError, match="give some words to search for"):
+        search_ids(kb, ".*")
+
+
+@given(st.text(max_size=200))
+def test_resolve_only_ever_finds_or_reports(query: str) -> None:
+    kb = _cached_kb()
+    try:
+        record = match.resolve(kb.symptoms, query, "symptom")
+    except (NotFound, UsageError):
+        return
+    assert record.id in kb.symptoms
+
+
+@given(st.text(max_size=200))
+def test_search_only_ever_finds_or_reports(query: str) -> None:
+    try:
+        search_ids(_cached_kb(), query)
+    except UsageError:
+        assert match.normalise(query) == ""
+
+
+_KB: list[KnowledgeBase] = []
+
+
+def _cached_kb() -> KnowledgeBase:
+    from neuroinfo.load import load
+
+    if not _KB:
+        _KB.append(load())
+    return _KB[0]

@@ -1,0 +1,67 @@
+"""The README stays true: its set-up commands are the ones CI runs, and its examples are real output.
+
+Regenerate the example output after an intended change with NEUROINFO_UPDATE_GOLDEN=1."""
+
+import os
+import re
+import shlex
+from pathlib import Path
+
+from conftest import Invoke
+
+ROOT = Path(__file__).parent.parent
+README = ROOT / "README.md"
+EXAMPLE = re.compile(r"```console\n\$ (neuroinfo [^\n]*)\n(.*?)```", re.DOTALL)
+
+
+def setup_commands() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    block = text.split("## Set up", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line.split("  #", 1)[0].strip() for line in block.splitlines() if line.strip()]
+
+
+def test_readme_has_exactly_two_setup_commands() -> None:
+    install, test = setup_commands()
+    assert install == "pip install . && neuroinfo types"
+    assert test == 'pip install ".[test]" && pytest'
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert setup_commands()[1] in ci.splitlines()
+    assert "set -euo pipefail" in ci
+
+
+def test_readme_opens_with_the_disclaimer() -> None:
+    opening = README.read_text(encoding="utf-8").split("## Set up", 1)[0]
+    assert "Information, not medical advice." in opening
+
+
+def run_example(invoke: Invoke, command: str) -> str:
+    """Run 'neuroinfo ARGS [| head -n N]' in-process at 80 columns."""
+    command, _, pipe = command.partition(" | ")
+    result = invoke(*shlex.split(command)[1:], columns=80)
+    assert result.exit_code == 0, result.stderr
+    output = result.stdout
+    if pipe:
+        count = int(re.fullmatch(r"head -n (\d+)", pipe).group(1))  # type: ignore[union-attr]
+        output = "".join(output.splitlines(keepends=True)[:count])
+    return output
+
+
+def test_readme_examples_are_real_output(invoke: Invoke) -> None:
+    text = README.read_text(encoding="utf-8")
+    examples = EXAMPLE.findall(text)
+    assert [command.split(" |")[0] for command, _ in examples] == [
+        "neuroinfo types",
+        "neuroinfo symptom numbness",
+        "neuroinfo refs",
+    ]
+    if os.environ.get("NEUROINFO_UPDATE_GOLDEN"):
+        text = EXAMPLE.sub(
+            lambda m: f"```console\n$ {m[1]}\n{run_example(invoke, m[1])}```", text
+        )
+        README.write_text(text, encoding="utf-8")
+        examples = EXAMPLE.findall(text)
+    for command, shown in examples:
+        assert shown == run_example(invoke, command), command
