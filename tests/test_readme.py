@@ -1,4 +1,4 @@
-"""The README stays true: its set-up commands are the ones CI runs, and its examples are real output.
+"""The README stays true: its set-up commands are what CI runs; its examples are real output.
 
 Regenerate the example output after an intended change with NEUROINFO_UPDATE_GOLDEN=1."""
 
@@ -58,9 +58,7 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
         "neuroinfo refs",
     ]
     if os.environ.get("NEUROINFO_UPDATE_GOLDEN"):
-        text = EXAMPLE.sub(
-            lambda m: f"```console\n$ {m[1]}\n{run_example(invoke, m[1])}```", text
-        )
+        text = EXAMPLE.sub(lambda m: f"```console\n$ {m[1]}\n{run_example(invoke, m[1])}```", text)
         README.write_text(text, encoding="utf-8")
         examples = EXAMPLE.findall(text)
     for command, shown in examples:
