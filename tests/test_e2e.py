@@ -24,7 +24,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (["claims"], 0, "Acupuncture claims, graded (13)\n"),
         (["refs"], 0, "Bibliography (38 references)\n"),
         (["about"], 0, "About neuroinfo: topics\n"),
-        (["search", "tingling"], 0, "5 matches\n"),
+        (["search", "pins"], 0, "2 matches\n\nsymptom  tingling"),
         (["symptom", "numbnes"], 1, ""),
         (["symptom", "--nope"], 2, ""),
     ],
