@@ -117,7 +117,7 @@ def _joined(words: list[str] | None) -> str | None:
 def _show(
     ctx: typer.Context, as_json: bool, data: Callable[[], Any], page: str, *args: Any
 ) -> None:
-    """Print JSON, or the page `terminal.<page>(*args)` builds; Rich loads only for pages.
+    """Print JSON, or the page `pages.<page>(*args)` builds; Rich loads only for pages.
 
     A reader that closes the pipe early ends the run quietly."""
     try:
@@ -125,9 +125,9 @@ def _show(
             sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
-            from neuroinfo import terminal
+            from neuroinfo import pages, terminal
 
-            terminal.show(getattr(terminal, page)(*args), ctx.obj["color"])
+            terminal.show(getattr(pages, page)(*args), ctx.obj["color"])
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

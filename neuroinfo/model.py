@@ -52,6 +52,25 @@ class Reference:
         return f"{who} {self.year}" if self.year else who
 
     @property
+    def where(self) -> str:
+        """'European Journal of Neurology 14(3):276-281' from whichever parts are known."""
+        where = self.container or ""
+        volume = (self.volume or "") + (f"({self.issue})" if self.issue else "")
+        if volume:
+            where += f" {volume}"
+        if self.pages:
+            where += (":" if volume else ", ") + self.pages
+        return where
+
+    @property
+    def links(self) -> list[tuple[str, str]]:
+        """(label, URL) for each way to reach it: DOI, PubMed, PMC, or the web address."""
+        found = [("DOI", self.doi_url), ("PubMed", self.pubmed_url), ("PMC", self.pmc_url)]
+        if not self.doi:
+            found.append(("Web", self.url))
+        return [(label, url) for label, url in found if url]
+
+    @property
     def doi_url(self) -> str | None:
         return f"https://doi.org/{self.doi}" if self.doi else None
 
@@ -155,6 +174,15 @@ class Topic:
     @property
     def name(self) -> str:
         return self.title
+
+
+KIND_OF = {
+    Claim: "claim",
+    Symptom: "symptom",
+    NerveType: "type",
+    Topic: "topic",
+    Reference: "reference",
+}
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from neuroinfo.match import Hit
-from neuroinfo.model import Claim, KnowledgeBase, NerveType, Reference, Symptom, Topic
-
-KIND_OF = {Claim: "claim", Symptom: "symptom", NerveType: "type", Topic: "topic"}
+from neuroinfo.model import KIND_OF, Claim, KnowledgeBase, NerveType, Reference, Symptom, Topic
 
 
 def topic(kb: KnowledgeBase, record: Topic) -> dict[str, Any]:

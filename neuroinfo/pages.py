@@ -1,0 +1,371 @@
+"""What each page says, as plain structure; `terminal` and `markdown` decide how it looks.
+
+Keeping the content here means a page reads the same in the terminal and in a handout."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from neuroinfo.match import Hit
+from neuroinfo.model import KIND_OF, Claim, KnowledgeBase, NerveType, Reference, Symptom, Topic
+
+FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
+LEGEND = "⊕⊕⊕⊕ high · ⊕⊕⊕○ moderate · ⊕⊕○○ low · ⊕○○○ very low · ○○○○ not enough to grade"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text. style: '', 'bold', 'dim', 'italic', 'quote', 'alert' or 'link'."""
+
+    text: str
+    style: str = ""
+    url: str | None = None
+
+
+Line = tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Para:
+    """Lines printed one under the other; a hint is for the terminal only."""
+
+    lines: tuple[Line, ...]
+    hint: bool = False
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A list laid out in columns; each cell is one or more lines. The first column is a label."""
+
+    rows: tuple[tuple[tuple[Line, ...], ...], ...]
+    spaced: bool = False  # a blank line between rows
+
+
+@dataclass(frozen=True)
+class Citations:
+    """References, each with extra lines to show under it; `full` lists every author."""
+
+    entries: tuple[tuple[Reference, tuple[Line, ...]], ...]
+    numbered: bool = True
+    full: bool = False
+
+
+@dataclass(frozen=True)
+class Stack:
+    """Blocks kept together, with no blank line between them."""
+
+    blocks: tuple["Block", ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    blocks: tuple["Block", ...]
+
+
+Block = Para | Bullets | Rows | Citations | Stack | Section
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    kind: str = ""
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+    subtitle: tuple[Line, ...] = ()  # lines kept right under the title
+
+
+def _line(*parts: str | tuple[str, str]) -> Line:
+    return tuple(Span(p) if isinstance(p, str) else Span(*p) for p in parts)
+
+
+def _para(*parts: str | tuple[str, str]) -> Para:
+    return Para((_line(*parts),))
+
+
+def _hint(text: str) -> Para:
+    return Para((_line((text, "dim")),), hint=True)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _also_called(aliases: tuple[str, ...]) -> tuple[Line, ...]:
+    return (_line(("Also called: ", "dim"), ", ".join(aliases)),) if aliases else ()
+
+
+def _refs(kb: KnowledgeBase, ids: Iterable[str]) -> Citations:
+    return Citations(tuple((kb.references[i], ()) for i in dict.fromkeys(ids)))
+
+
+def _codes(codes: Iterable[object]) -> Para:
+    return Para(
+        tuple(
+            _line(
+                (getattr(c, "system", ""), "dim"),
+                " ",
+                getattr(c, "code", ""),
+                " ",
+                (getattr(c, "label", ""), "dim"),
+            )
+            for c in codes
+        )
+    )
+
+
+# ---------------------------------------------------------------- overview topics
+
+
+def topics_list(kb: KnowledgeBase) -> Page:
+    rows = tuple(((_line((t.id, "bold")),), (_line(t.summary),)) for t in kb.topics.values())
+    return Page(
+        "About neuroinfo: topics", "", (Rows(rows), _hint("Read one with: neuroinfo about TOPIC"))
+    )
+
+
+def topic_page(kb: KnowledgeBase, topic: Topic) -> Page:
+    blocks: list[Block] = [_para(p) for p in topic.paragraphs]
+    if topic.points:
+        blocks.append(Bullets(tuple(_line(p) for p in topic.points)))
+    if topic.codes:
+        blocks.append(Section("Codes", (_codes(topic.codes),)))
+    if topic.references:
+        blocks.append(Section("References", (_refs(kb, topic.references),)))
+    return Page(topic.title, "about", tuple(blocks))
+
+
+# ---------------------------------------------------------------- nerve types
+
+
+def types_list(kb: KnowledgeBase) -> Page:
+    rows = []
+    for nerve_type in kb.types.values():
+        if nerve_type.combines:
+            parts = [kb.types[t].name.lower() for t in nerve_type.combines]
+            symptoms = "any mix of the " + _and(parts) + " symptoms"
+        else:
+            symptoms = ", ".join(s.name for s in kb.symptoms_by_type.get(nerve_type.id, []))
+        body = (
+            _line(nerve_type.summary),
+            _line(("Symptoms: ", "dim"), (symptoms or "none listed", "dim")),
+        )
+        rows.append(((_line((nerve_type.name, "bold")),), body))
+    return Page(
+        "Peripheral neuropathy by nerve type",
+        "",
+        (Rows(tuple(rows), spaced=True), _hint("Read one in full with: neuroinfo types NAME")),
+    )
+
+
+def type_page(kb: KnowledgeBase, nerve_type: NerveType) -> Page:
+    blocks: list[Block] = [
+        _para(nerve_type.summary),
+        Section("What these nerves do", (_para(nerve_type.nerves_do),)),
+        Section("What damage does", (_para(nerve_type.damage_does),)),
+        Section("How serious it can be", (_para(nerve_type.severity),)),
+    ]
+    if nerve_type.combines:
+        names = _and([kb.types[t].name for t in nerve_type.combines])
+        blocks.append(Section("Combines", (_para(f"{names} damage, in any mix."),)))
+    symptoms = kb.symptoms_by_type.get(nerve_type.id, [])
+    if symptoms:
+        blocks.append(Section("Symptoms", (_symptom_rows(kb, symptoms, show_types=False),)))
+    claims = kb.claims_by_type.get(nerve_type.id, [])
+    if claims:
+        blocks.append(Section("Acupuncture claims about it", (_claim_rows(claims),)))
+    if nerve_type.codes:
+        blocks.append(Section("Codes", (_codes(nerve_type.codes),)))
+    blocks.append(Section("References", (_refs(kb, nerve_type.references),)))
+    return Page(nerve_type.name, "nerve type", tuple(blocks), _also_called(nerve_type.aliases))
+
+
+# ---------------------------------------------------------------- symptoms
+
+
+def _symptom_rows(kb: KnowledgeBase, symptoms: Iterable[Symptom], show_types: bool) -> Rows:
+    rows = []
+    for symptom in symptoms:
+        cells = [(_line((symptom.name, "bold")),)]
+        if show_types:
+            cells.append((_line(", ".join(kb.types[t].name for t in symptom.types)),))
+        cells.append((_line((symptom.id, "dim")),))
+        rows.append(tuple(cells))
+    return Rows(tuple(rows))
+
+
+def symptoms_list(kb: KnowledgeBase) -> Page:
+    return Page(
+        f"Symptoms of peripheral neuropathy ({len(kb.symptoms)})",
+        "",
+        (
+            _symptom_rows(kb, kb.symptoms.values(), show_types=True),
+            _hint("Read one with: neuroinfo symptom NAME (a name, alias or id)"),
+        ),
+    )
+
+
+def _said(claim: Claim) -> str:
+    return f"“{claim.statement}”" if claim.quoted else claim.statement
+
+
+def _evidence(kb: KnowledgeBase, claim: Claim) -> Stack:
+    size = [(" · ", "dim"), claim.size_label] if claim.size_label else []
+    lines = [
+        _line((claim.badge, "bold"), "  ", (claim.certainty_label, "bold")),
+        _line(claim.verdict),
+        _line(
+            ("Claim: ", "dim"),
+            (_said(claim), "quote" if claim.quoted else ""),
+            (f" ({kb.references[claim.source].short})", "dim"),
+        ),
+        _line(("Evidence: ", "dim"), claim.design_label, *size),
+    ]
+    blocks: list[Block] = [Para(tuple(lines))]
+    if claim.caveats:
+        blocks += [_para(("Caveats:", "dim")), Bullets(tuple(_line(c) for c in claim.caveats))]
+    sources = "; ".join(kb.references[r].short for r in claim.references)
+    blocks.append(_para(("Sources: ", "dim"), sources))
+    blocks.append(_hint(f"More: neuroinfo claims {claim.id}"))
+    return Stack(tuple(blocks))
+
+
+def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
+    claims = kb.claims_by_symptom.get(symptom.id, [])
+    blocks: list[Block] = [_para(symptom.summary)]
+    types = tuple(
+        ((_line((kb.types[t].name, "bold")),), (_line(kb.types[t].summary),)) for t in symptom.types
+    )
+    blocks.append(Section("Nerve types", (Rows(types),)))
+    if claims:
+        evidence = tuple(_evidence(kb, claim) for claim in claims)
+        blocks.append(Section("What the evidence says about acupuncture", evidence))
+    else:
+        blocks.append(
+            Section(
+                "What the evidence says about acupuncture",
+                (
+                    _para(
+                        "No claim about acupuncture for this symptom has been graded: none of the "
+                        "studies neuroinfo draws on measured it. See: neuroinfo claims"
+                    ),
+                ),
+            )
+        )
+    care: list[Block] = [_para(symptom.seek_care)]
+    if symptom.urgent:
+        care.append(_para(("Get help at once: ", "alert"), symptom.urgent))
+    blocks.append(Section("When to seek care", tuple(care)))
+    if symptom.codes:
+        blocks.append(Section("Codes", (_codes(symptom.codes),)))
+    cited = [*symptom.references, *(r for c in claims for r in (c.source, *c.references))]
+    blocks.append(Section("References", (_refs(kb, cited),)))
+    return Page(symptom.name, "symptom", tuple(blocks), _also_called(symptom.aliases))
+
+
+# ---------------------------------------------------------------- claims
+
+
+def _claim_rows(claims: Iterable[Claim]) -> Rows:
+    return Rows(
+        tuple(
+            ((_line((c.badge, "bold")),), (_line((c.id, "bold")), _line(c.verdict))) for c in claims
+        )
+    )
+
+
+def claims_list(kb: KnowledgeBase) -> Page:
+    return Page(
+        f"Acupuncture claims, graded ({len(kb.claims)})",
+        "",
+        (_claim_rows(kb.claims.values()), _hint("Read one with: neuroinfo claims ID")),
+        (_line((LEGEND, "dim")),),
+    )
+
+
+def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
+    how = "As stated in: " if claim.quoted else "Our summary of: "
+    basis = [_line(("Outcome: ", "dim"), claim.outcome)]
+    if claim.comparator:
+        basis.append(_line(("Compared with: ", "dim"), claim.comparator))
+    basis.append(_line(("Study design: ", "dim"), claim.design_label))
+    if claim.size_label:
+        basis.append(_line(("Size: ", "dim"), claim.size_label))
+    basis.append(_line(("Direction: ", "dim"), claim.direction))
+    basis.append(_line(("Last reviewed: ", "dim"), claim.last_reviewed))
+    blocks: list[Block] = [
+        Para(
+            (_line((_said(claim), "bold")), _line((how, "dim"), kb.references[claim.source].short))
+        ),
+        Section(
+            "Verdict",
+            (
+                Para(
+                    (
+                        _line((claim.badge, "bold"), "  ", (claim.certainty_label, "bold")),
+                        _line(claim.verdict),
+                    )
+                ),
+            ),
+        ),
+        Section("What the research shows", (_para(claim.evidence),)),
+        Section("Basis of the grade", (Para(tuple(basis)),)),
+    ]
+    if claim.caveats:
+        blocks.append(Section("Caveats", (Bullets(tuple(_line(c) for c in claim.caveats)),)))
+    about = [kb.symptoms[s].name for s in claim.symptoms] + [kb.types[t].name for t in claim.types]
+    if about:
+        blocks.append(Section("About", (_para(", ".join(about)),)))
+    blocks.append(Section("References", (_refs(kb, (claim.source, *claim.references)),)))
+    return Page(claim.id, "claim", tuple(blocks))
+
+
+# ---------------------------------------------------------------- references
+
+
+def _cited_by(kb: KnowledgeBase, ref: Reference) -> Line:
+    groups: dict[str, list[str]] = {}
+    for record in kb.citers.get(ref.id, []):
+        groups.setdefault(KIND_OF[type(record)], []).append(record.id)
+    text = "; ".join(f"{kind}s {', '.join(ids)}" for kind, ids in groups.items())
+    return _line(("Cited by: ", "dim"), (text or "nothing in this data", "dim"))
+
+
+def refs_list(kb: KnowledgeBase, references: Iterable[Reference] | None = None) -> Page:
+    shown = tuple(kb.references.values() if references is None else references)
+    entries = tuple((r, (_line((r.id, "dim")), _cited_by(kb, r))) for r in shown)
+    noun = "reference" if len(shown) == 1 else "references"
+    return Page(
+        f"Bibliography ({len(shown)} {noun})",
+        "",
+        (Citations(entries, full=True), _hint("Read one with: neuroinfo refs ID")),
+    )
+
+
+def ref_page(kb: KnowledgeBase, ref: Reference) -> Page:
+    blocks: list[Block] = [Citations(((ref, ()),), numbered=False, full=True)]
+    if ref.note:
+        blocks.append(_para(("Note: ", "dim"), ref.note))
+    blocks.append(Para((_cited_by(kb, ref),)))
+    return Page(ref.id, f"reference · {ref.type}", tuple(blocks))
+
+
+# ---------------------------------------------------------------- search
+
+
+def search_results(kb: KnowledgeBase, hits: list[Hit]) -> Page:
+    rows = []
+    for hit in hits:
+        name = hit.record.name if hit.record.name != hit.record.id else ""
+        rows.append(
+            ((_line((hit.kind, "dim")),), (_line((hit.record.id, "bold")),), (_line(name),))
+        )
+    noun = "match" if len(hits) == 1 else "matches"
+    return Page(
+        f"{len(hits)} {noun}",
+        "",
+        (Rows(tuple(rows)), _hint("Open one with: neuroinfo symptom|types|claims|refs|about ID")),
+    )
