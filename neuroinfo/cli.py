@@ -1,7 +1,7 @@
 """The command line: options, commands and exit codes. No YAML and no styling here.
 
-Heavy modules (the loader, Rich pages) are imported inside the commands that use them,
-so `--help`, `--version` and `--json` pay only for what they print."""
+Heavy modules (the loader, Rich, the citation libraries) are imported inside the commands
+that use them, so `--help`, `--version` and `--json` pay only for what they print."""
 
 import json
 import os
@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from neuroinfo import __version__
-from neuroinfo.errors import DataError, NeuroinfoError
+from neuroinfo.errors import DataError, NeuroinfoError, UsageError
 
 if TYPE_CHECKING:
-    from neuroinfo.model import KnowledgeBase
+    from neuroinfo.model import KnowledgeBase, Reference
 
 HELP = """Evidence-graded reference on peripheral neuropathy and what acupuncture can and
 cannot do for it. Information, not medical advice.
@@ -34,6 +34,21 @@ class Color(StrEnum):
     never = "never"
 
 
+class Format(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+class RefFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    bibtex = "bibtex"
+    ris = "ris"
+    csl_json = "csl-json"
+
+
 app = typer.Typer(
     name="neuroinfo",
     help=HELP,
@@ -42,10 +57,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_show_locals=False,
 )
-
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="Print machine-readable JSON instead of a page.")
-]
 
 
 def _version(value: bool) -> None:
@@ -104,34 +115,111 @@ def _reported() -> Iterator[None]:
         raise typer.Exit(error.exit_code) from None
 
 
+def _data_dir(ctx: typer.Context) -> Path | None:
+    return (ctx.find_root().obj or {}).get("data_dir")
+
+
 def _knowledge(ctx: typer.Context) -> "KnowledgeBase":
     from neuroinfo.load import load
 
-    return load(ctx.obj["data_dir"])
+    return load(_data_dir(ctx))
 
 
-def _joined(words: list[str] | None) -> str | None:
-    return " ".join(words) if words else None
+def _chosen(fmt: str, as_json: bool) -> str:
+    if as_json and fmt not in ("text", "json"):
+        raise UsageError(f"choose one output: --json or --format {fmt}, not both")
+    return "json" if as_json else fmt
 
 
-def _show(
-    ctx: typer.Context, as_json: bool, data: Callable[[], Any], page: str, *args: Any
-) -> None:
-    """Print JSON, or the page `pages.<page>(*args)` builds; Rich loads only for pages.
-
-    A reader that closes the pipe early ends the run quietly."""
+@contextmanager
+def _output() -> Iterator[None]:
+    """A reader that closes the pipe early (`neuroinfo refs | head -1`) ends the run quietly."""
     try:
-        if as_json:
-            sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-        else:
-            from neuroinfo import pages, terminal
-
-            terminal.show(getattr(pages, page)(*args), ctx.obj["color"])
+        yield
+        sys.stdout.flush()
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0) from None
+
+
+def _emit(ctx: typer.Context, fmt: str, data: Callable[[], Any], page: str, *args: Any) -> None:
+    """Print JSON, or the page `pages.<page>(*args)` as text or Markdown.
+
+    Rich is imported only for terminal pages."""
+    if fmt == "json":
+        with _output():
+            sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
+        return
+    from neuroinfo import pages
+
+    built = getattr(pages, page)(*args)
+    if fmt == "markdown":
+        from neuroinfo import markdown
+
+        with _output():
+            sys.stdout.write(markdown.render(built))
+        return
+    from neuroinfo import terminal
+
+    with _output():
+        terminal.show(built, ctx.find_root().obj["color"])
+
+
+# What each reading command reads: the records, what to call one, the list and detail
+# pages (in pages.py) and the JSON record maker (in records.py).
+READERS = {
+    "about": ("topics", "topic", "topics_list", "topic_page", "topic"),
+    "types": ("types", "nerve type", "types_list", "type_page", "nerve_type"),
+    "symptom": ("symptoms", "symptom", "symptoms_list", "symptom_page", "symptom"),
+    "claims": ("claims", "claim", "claims_list", "claim_page", "claim"),
+    "refs": ("references", "reference", "refs_list", "ref_page", "reference"),
+}
+
+
+def _read(ctx: typer.Context, command: str, words: list[str] | None, fmt: str) -> None:
+    """List every record of a kind, or show the one `words` names."""
+    from neuroinfo import match, records
+
+    kind, noun, list_page, one_page, maker = READERS[command]
+    kb = _knowledge(ctx)
+    found = getattr(kb, kind)
+    to_json = getattr(records, maker)
+    if not words:
+        _emit(ctx, fmt, lambda: [to_json(kb, r) for r in found.values()], list_page, kb)
+        return
+    record = match.resolve(found, " ".join(words), noun)
+    _emit(ctx, fmt, lambda: to_json(kb, record), one_page, kb, record)
+
+
+def _completer(*kinds: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    """Shell completion: the ids of these kinds that start as typed, with their names as help."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        try:
+            kb = _knowledge(ctx)
+        except NeuroinfoError:
+            return []
+        return [
+            (r.id, r.name)
+            for kind in kinds
+            for r in getattr(kb, kind).values()
+            if r.id.startswith(incomplete.lower())
+        ]
+
+    return complete
+
+
+def _words(metavar: str, kind: str, help: str) -> Any:
+    return typer.Argument(
+        show_default=False, metavar=metavar, help=help, autocompletion=_completer(kind)
+    )
+
+
+AsJson = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+PageFormat = Annotated[
+    Format, typer.Option("--format", "-f", help="text (default), markdown or json.")
+]
 
 
 # ---------------------------------------------------------------- commands
@@ -141,151 +229,128 @@ def _show(
 def about(
     ctx: typer.Context,
     topic: Annotated[
-        list[str] | None,
-        typer.Argument(
-            show_default=False, metavar="TOPIC", help="A topic, e.g. acupuncture, causes, safety."
-        ),
+        list[str] | None, _words("TOPIC", "topics", "A topic: acupuncture, causes, safety...")
     ] = None,
-    as_json: JsonOption = False,
+    fmt: PageFormat = Format.text,
+    as_json: AsJson = False,
 ) -> None:
     """What acupuncture and neuropathy are, causes, safety, and this tool's disclaimer."""
-    from neuroinfo import match, records
-
     with _reported():
-        kb = _knowledge(ctx)
-        if not (name := _joined(topic)):
-            _show(
-                ctx,
-                as_json,
-                lambda: [records.topic(kb, t) for t in kb.topics.values()],
-                "topics_list",
-                kb,
-            )
-            return
-        found = match.resolve(kb.topics, name, "topic")
-        _show(ctx, as_json, lambda: records.topic(kb, found), "topic_page", kb, found)
+        _read(ctx, "about", topic, _chosen(fmt, as_json))
 
 
 @app.command()
 def types(
     ctx: typer.Context,
     name: Annotated[
-        list[str] | None,
-        typer.Argument(
-            show_default=False, metavar="NAME", help="A nerve type: motor, sensory, autonomic..."
-        ),
+        list[str] | None, _words("NAME", "types", "A nerve type: motor, sensory, autonomic...")
     ] = None,
-    as_json: JsonOption = False,
+    fmt: PageFormat = Format.text,
+    as_json: AsJson = False,
 ) -> None:
     """Neuropathy by nerve type: motor, sensory, autonomic and combination."""
-    from neuroinfo import match, records
-
     with _reported():
-        kb = _knowledge(ctx)
-        if not (wanted := _joined(name)):
-            _show(
-                ctx,
-                as_json,
-                lambda: [records.nerve_type(kb, t) for t in kb.types.values()],
-                "types_list",
-                kb,
-            )
-            return
-        found = match.resolve(kb.types, wanted, "nerve type")
-        _show(
-            ctx,
-            as_json,
-            lambda: records.nerve_type(kb, found),
-            "type_page",
-            kb,
-            found,
-        )
+        _read(ctx, "types", name, _chosen(fmt, as_json))
 
 
 @app.command()
 def symptom(
     ctx: typer.Context,
     name: Annotated[
-        list[str] | None,
-        typer.Argument(show_default=False, metavar="NAME", help="A symptom's name, alias or id."),
+        list[str] | None, _words("NAME", "symptoms", "A symptom's name, alias or id.")
     ] = None,
-    as_json: JsonOption = False,
+    fmt: PageFormat = Format.text,
+    as_json: AsJson = False,
 ) -> None:
     """One symptom explained, with the evidence on acupuncture for it; without NAME, the list."""
-    from neuroinfo import match, records
-
     with _reported():
-        kb = _knowledge(ctx)
-        if not (wanted := _joined(name)):
-            _show(
-                ctx,
-                as_json,
-                lambda: [records.symptom(kb, s) for s in kb.symptoms.values()],
-                "symptoms_list",
-                kb,
-            )
-            return
-        found = match.resolve(kb.symptoms, wanted, "symptom")
-        _show(
-            ctx,
-            as_json,
-            lambda: records.symptom(kb, found),
-            "symptom_page",
-            kb,
-            found,
-        )
+        _read(ctx, "symptom", name, _chosen(fmt, as_json))
 
 
 @app.command()
 def claims(
     ctx: typer.Context,
-    claim_id: Annotated[
-        list[str] | None, typer.Argument(show_default=False, metavar="ID", help="A claim id.")
-    ] = None,
-    as_json: JsonOption = False,
+    claim_id: Annotated[list[str] | None, _words("ID", "claims", "A claim id.")] = None,
+    fmt: PageFormat = Format.text,
+    as_json: AsJson = False,
 ) -> None:
     """Acupuncture claims, each with its evidence grade and citations."""
-    from neuroinfo import match, records
-
     with _reported():
-        kb = _knowledge(ctx)
-        if not (wanted := _joined(claim_id)):
-            _show(
-                ctx,
-                as_json,
-                lambda: [records.claim(kb, c) for c in kb.claims.values()],
-                "claims_list",
-                kb,
-            )
-            return
-        found = match.resolve(kb.claims, wanted, "claim")
-        _show(ctx, as_json, lambda: records.claim(kb, found), "claim_page", kb, found)
+        _read(ctx, "claims", claim_id, _chosen(fmt, as_json))
 
 
 @app.command()
 def refs(
     ctx: typer.Context,
-    ref_id: Annotated[
-        list[str] | None, typer.Argument(show_default=False, metavar="ID", help="A reference id.")
+    ref_id: Annotated[list[str] | None, _words("ID", "references", "A reference id.")] = None,
+    fmt: Annotated[
+        RefFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (default), markdown, json; for reference managers bibtex, ris, csl-json.",
+        ),
+    ] = RefFormat.text,
+    cited_by: Annotated[
+        str | None,
+        typer.Option(
+            "--cited-by",
+            metavar="ID",
+            help="Only the references a claim or symptom cites.",
+            autocompletion=_completer("claims", "symptoms"),
+            show_default=False,
+        ),
     ] = None,
-    as_json: JsonOption = False,
+    as_json: AsJson = False,
 ) -> None:
-    """The bibliography, and which claims and symptoms cite each reference."""
+    """The bibliography, and which claims and symptoms cite each reference.
+
+    Export it for Zotero, Mendeley or EndNote with --format bibtex, ris or csl-json."""
     from neuroinfo import match, records
 
     with _reported():
-        kb = _knowledge(ctx)
-        if not (wanted := _joined(ref_id)):
-            _show(
-                ctx,
-                as_json,
-                lambda: [records.reference(kb, r) for r in kb.references.values()],
-                "refs_list",
-                kb,
-            )
+        chosen = _chosen(fmt, as_json)
+        if cited_by is None and chosen in ("text", "markdown", "json"):
+            _read(ctx, "refs", ref_id, chosen)
             return
-        found = match.resolve(kb.references, wanted, "reference")
-        _show(ctx, as_json, lambda: records.reference(kb, found), "ref_page", kb, found)
+        kb = _knowledge(ctx)
+        if cited_by is not None and ref_id:
+            raise UsageError("give a reference ID or --cited-by, not both")
+        if cited_by is not None:
+            kind, owner = match.resolve_among(
+                {"claim": kb.claims, "symptom": kb.symptoms}, cited_by
+            )
+            chosen_refs = _cited_by(kb, kind, owner.id)
+        elif ref_id:
+            chosen_refs = [match.resolve(kb.references, " ".join(ref_id), "reference")]
+        else:
+            chosen_refs = list(kb.references.values())
+        if chosen in ("bibtex", "ris", "csl-json"):
+            from neuroinfo.citations import WRITERS
+
+            with _output():
+                sys.stdout.write(WRITERS[chosen](chosen_refs))
+            return
+        _emit(
+            ctx,
+            chosen,
+            lambda: [records.reference(kb, r) for r in chosen_refs],
+            "refs_list",
+            kb,
+            chosen_refs,
+        )
+
+
+def _cited_by(kb: "KnowledgeBase", kind: str, owner: str) -> list["Reference"]:
+    """A claim's source and references; a symptom's references and those of its claims."""
+    if kind == "claim":
+        claim = kb.claims[owner]
+        ids = [claim.source, *claim.references]
+    else:
+        symptom = kb.symptoms[owner]
+        related = kb.claims_by_symptom.get(owner, [])
+        ids = [*symptom.references, *(r for c in related for r in (c.source, *c.references))]
+    return [kb.references[i] for i in dict.fromkeys(ids)]
 
 
 @app.command()
@@ -294,13 +359,15 @@ def search(
     query: Annotated[
         list[str], typer.Argument(metavar="QUERY", help="Words to look for.", show_default=False)
     ],
-    as_json: JsonOption = False,
+    fmt: PageFormat = Format.text,
+    as_json: AsJson = False,
 ) -> None:
     """Search symptoms, types, claims, references and topics; exits 1 when nothing matches."""
     from neuroinfo import match, records
     from neuroinfo.errors import NotFound
 
     with _reported():
+        chosen = _chosen(fmt, as_json)
         kb = _knowledge(ctx)
         hits = match.search(
             {
@@ -315,14 +382,7 @@ def search(
         )
         if not hits:
             raise NotFound(f"nothing matches '{' '.join(query)}'")
-        _show(
-            ctx,
-            as_json,
-            lambda: [records.hit(kb, h) for h in hits],
-            "search_results",
-            kb,
-            hits,
-        )
+        _emit(ctx, chosen, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
 
 
 def _reference_text(r: Any) -> list[str]:

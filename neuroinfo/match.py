@@ -65,27 +65,34 @@ def resolve(records: Mapping[str, R], query: str, kind: str) -> R:
     """The one record `query` names, or NotFound with suggestions or candidates.
 
     Exact names win; otherwise a name that begins with the query's whole words counts."""
+    return resolve_among({kind: records}, query)[1]
+
+
+def resolve_among(collections: Mapping[str, Mapping[str, Any]], query: str) -> tuple[str, Any]:
+    """Like `resolve`, across several kinds at once: (kind, record). Kinds are named in messages."""
+    kinds = " or ".join(collections)
     wanted = normalise(query)
     if not wanted:
-        raise UsageError(f"give a {kind} name, or leave it out to list them all")
-    exact = [r for r in records.values() if wanted in keys_of(r)]
+        raise UsageError(f"give a {kinds} name, or leave it out to list them all")
+    everything = [(kind, r) for kind, records in collections.items() for r in records.values()]
+    exact = [(kind, r) for kind, r in everything if wanted in keys_of(r)]
     if len(exact) == 1:
         return exact[0]
     leading = exact or [
-        r for r in records.values() if any(starts_with_words(k, wanted) for k in keys_of(r))
+        (kind, r) for kind, r in everything if any(starts_with_words(k, wanted) for k in keys_of(r))
     ]
     if len(leading) == 1:
         return leading[0]
     if leading:
-        ids = ", ".join(r.id for r in leading)  # type: ignore[attr-defined]
-        raise NotFound(f"'{query}' matches more than one {kind}: {ids}")
+        ids = ", ".join(r.id for _, r in leading)
+        raise NotFound(f"'{query}' matches more than one {kinds}: {ids}")
     names: dict[str, str] = {}
-    for record in records.values():
+    for _, record in everything:
         for key in keys_of(record):
-            names.setdefault(key, record.id)  # type: ignore[attr-defined]
+            names.setdefault(key, record.id)
     hints = list(dict.fromkeys(names[k] for k in suggest(wanted, names)))
     hint = f"; did you mean: {', '.join(hints)}" if hints else ""
-    raise NotFound(f"no {kind} matches '{query}'{hint}")
+    raise NotFound(f"no {kinds} matches '{query}'{hint}")
 
 
 @dataclass(frozen=True)

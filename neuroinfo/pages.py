@@ -94,6 +94,29 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def citation_line(ref: Reference, full: bool = False) -> Line:
+    """'Authors (year). Title. Journal 14(3):276-281.' — links are given apart, by ref.links."""
+    if ref.authors:
+        authors = list(ref.authors) if full else list(ref.authors[:3])
+        who = ", ".join(authors)
+        if len(ref.authors) > len(authors) or not ref.authors_complete:
+            who += ", et al."
+    else:
+        who = ref.container or ""
+    spans = [Span(who)] if who else []
+    if ref.year:
+        spans.append(Span(f" ({ref.year})"))
+    if spans:
+        spans.append(Span(". "))
+    if ref.title:
+        spans.append(Span(ref.title.strip().rstrip(".") + ".", "italic"))
+    elif ref.note and not full:
+        spans.append(Span(ref.note.strip()))
+    if ref.authors and ref.container:
+        spans.append(Span(f" {ref.where}."))
+    return tuple(spans)
+
+
 def _also_called(aliases: tuple[str, ...]) -> tuple[Line, ...]:
     return (_line(("Also called: ", "dim"), ", ".join(aliases)),) if aliases else ()
 

@@ -416,3 +416,12 @@ def test_data_text_is_never_markup_or_escapes(invoke: Invoke, make_data: MakeDat
     assert "Less [31mfeeling[0m [link=https://x.example]here[/link] evil" in result.stdout
     assert "\x1b[31m" not in result.stdout
     assert "\u202e" not in result.stdout
+
+
+def test_links_are_clickable_on_a_terminal_and_whole_when_piped(invoke: Invoke) -> None:
+    url = "https://doi.org/10.1002/14651858.CD012057.pub2"
+    styled_page = invoke("--color", "always", "refs", "ju-2017").stdout
+    assert f"\x1b]8;;{url}\x1b\\" in styled_page  # an OSC 8 hyperlink around the URL
+    piped = invoke("refs", "ju-2017", columns=40).stdout
+    assert f"DOI {url}" in piped.splitlines()  # whole, even past the edge of a narrow terminal
+    assert "\x1b" not in piped

@@ -3,10 +3,13 @@
 After an intended change, regenerate with NEUROINFO_UPDATE_GOLDEN=1 and read the diff."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 from conftest import Invoke
+
+from neuroinfo.model import KnowledgeBase
 
 GOLDEN = Path(__file__).parent / "golden"
 PAGES = [
@@ -35,9 +38,21 @@ def test_page_matches_golden(invoke: Invoke, name: str, columns: int, args: list
 
 
 @pytest.mark.parametrize(("name", "columns", "args"), PAGES, ids=[p[0] for p in PAGES])
-def test_no_line_is_wider_than_the_terminal(
-    invoke: Invoke, name: str, columns: int, args: list[str]
+def test_only_whole_links_run_past_the_edge(
+    invoke: Invoke, kb: KnowledgeBase, name: str, columns: int, args: list[str]
 ) -> None:
-    """Only links may run past the edge: they are printed whole so they stay usable."""
+    """Links are printed whole, however narrow the terminal, so they stay usable."""
+    every_link = {url for ref in kb.references.values() for _, url in ref.links}
     for line in invoke(*args, columns=columns).stdout.splitlines():
-        assert len(line) <= columns or "https://" in line or "http://" in line, line
+        urls = re.findall(r"https?://\S+", line)
+        assert len(line) <= columns or urls, line
+        assert set(urls) <= every_link, line
+
+
+@pytest.mark.parametrize("columns", [30, 40, 60])
+def test_links_are_whole_on_narrow_terminals(
+    invoke: Invoke, kb: KnowledgeBase, columns: int
+) -> None:
+    every_link = {url for ref in kb.references.values() for _, url in ref.links}
+    printed = set(re.findall(r"https?://\S+", invoke("refs", columns=columns).stdout))
+    assert printed == every_link

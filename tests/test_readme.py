@@ -56,6 +56,12 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
         "neuroinfo types",
         "neuroinfo symptom numbness",
         "neuroinfo refs",
+        "neuroinfo about disclaimer --json",
+        "neuroinfo types autonomic --json",
+        "neuroinfo symptom heat intolerance --json",
+        "neuroinfo claims safety-serious-harm --json",
+        "neuroinfo refs ju-2017 --json",
+        "neuroinfo search foot drop --json",
     ]
     if os.environ.get("NEUROINFO_UPDATE_GOLDEN"):
         text = EXAMPLE.sub(lambda m: f"```console\n$ {m[1]}\n{run_example(invoke, m[1])}```", text)

@@ -1,0 +1,163 @@
+"""The bibliography in the formats reference managers import: BibTeX, RIS and CSL-JSON.
+
+Each format's library is imported only when that format is asked for. Every field the
+data holds is carried over; nothing is added that the data does not hold."""
+
+import json
+from typing import Any
+
+from neuroinfo.model import Reference
+from neuroinfo.safe import clean
+
+# Our reference types → each format's entry type. Reviews and guidelines here are journal
+# articles; a keyword (BibTeX, RIS) or genre (CSL) keeps the finer type.
+BIBTEX_TYPES = {"article-journal": "article", "review": "article", "guideline": "article"}
+RIS_TYPES = {"article-journal": "JOUR", "review": "JOUR", "guideline": "JOUR", "webpage": "ELEC"}
+CSL_TYPES = {"article-journal": "article-journal", "review": "article-journal"}
+CSL_TYPES |= {"guideline": "article-journal", "webpage": "webpage"}
+SUBTYPES = {"review": "review", "guideline": "guideline"}
+
+
+def split_name(author: str) -> tuple[str, str]:
+    """'Schröder S' → ('Schröder', 'S.'); 'Lavoie Smith EM' → ('Lavoie Smith', 'E. M.')."""
+    family, _, initials = author.rpartition(" ")
+    if family and initials.isalpha() and initials.isupper():
+        return family, " ".join(f"{letter}." for letter in initials)
+    return author, ""
+
+
+def _page_range(pages: str) -> tuple[str, str | None]:
+    first, _, last = pages.partition("-")
+    return first, last or None
+
+
+def _text(value: str | None) -> str | None:
+    return clean(value, one_line=True).strip() if value else None
+
+
+# ---------------------------------------------------------------- BibTeX
+
+
+def bibtex(references: list[Reference]) -> str:
+    import bibtexparser
+    from bibtexparser.model import Entry, Field
+    from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+    encoder = UnicodeToLatexEncoder(
+        unknown_char_policy="keep", replacement_latex_protection="braces-after-macro"
+    )
+
+    def latex(value: str | None) -> str | None:
+        return encoder.unicode_to_latex(value) if value else None
+
+    library = bibtexparser.Library()
+    for ref in references:
+        names = [", ".join(p for p in split_name(_text(a) or "") if p) for a in ref.authors]
+        if names and not ref.authors_complete:
+            names.append("others")
+        pages = _text(ref.pages)
+        fields = {
+            "author": latex(" and ".join(names)) if names else None,
+            "title": latex(_text(ref.title)),
+            "journal" if ref.type != "webpage" else "organization": latex(_text(ref.container)),
+            "year": str(ref.year) if ref.year else None,
+            "volume": latex(_text(ref.volume)),
+            "number": latex(_text(ref.issue)),
+            "pages": latex(pages.replace("-", "--")) if pages else None,
+            # Identifiers and addresses are verbatim fields: never LaTeX-encoded.
+            "doi": _text(ref.doi),
+            "pmid": _text(ref.pmid),
+            "pmcid": _text(ref.pmcid),
+            "url": _text(ref.url),
+            "keywords": SUBTYPES.get(ref.type),
+            "note": latex(_text(ref.note)),
+        }
+        entry_type = BIBTEX_TYPES.get(ref.type, "online")
+        entry = Entry(entry_type, ref.id, [Field(k, v) for k, v in fields.items() if v])
+        library.add(entry)
+    return bibtexparser.write_string(library)
+
+
+# ---------------------------------------------------------------- RIS
+
+
+def ris(references: list[Reference]) -> str:
+    import rispy
+    from rispy.writer import RisWriter
+
+    class PlainRisWriter(RisWriter):
+        """rispy numbers each record ("1."); RIS itself has no such line, so leave it out."""
+
+        def set_header(self, count: int) -> str:
+            return ""
+
+    records = []
+    for ref in references:
+        record: dict[str, Any] = {"type_of_reference": RIS_TYPES[ref.type], "id": ref.id}
+        if ref.authors:
+            record["authors"] = [
+                ", ".join(p for p in split_name(_text(a) or "") if p) for a in ref.authors
+            ]
+        optional = {
+            "title": _text(ref.title),
+            "secondary_title": _text(ref.container),
+            "year": str(ref.year) if ref.year else None,
+            "volume": _text(ref.volume),
+            "number": _text(ref.issue),
+            "doi": _text(ref.doi),
+            "accession_number": _text(ref.pmid),
+        }
+        record |= {k: v for k, v in optional.items() if v}
+        if ref.pages:
+            record["start_page"], end = _page_range(_text(ref.pages) or "")
+            if end:
+                record["end_page"] = end
+        if ref.url:
+            record["urls"] = [_text(ref.url)]
+        if ref.type in SUBTYPES:
+            record["keywords"] = [SUBTYPES[ref.type]]
+        notes = [f"PMID: {ref.pmid}"] if ref.pmid else []
+        notes += [f"PMCID: {ref.pmcid}"] if ref.pmcid else []
+        notes += [_text(ref.note) or ""] if ref.note else []
+        if notes:
+            record["notes"] = notes
+        records.append(record)
+    return rispy.dumps(records, implementation=PlainRisWriter)
+
+
+# ---------------------------------------------------------------- CSL-JSON
+
+
+def csl_item(ref: Reference) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": ref.id, "type": CSL_TYPES[ref.type]}
+    if ref.authors:
+        item["author"] = []
+        for author in ref.authors:
+            family, given = split_name(_text(author) or "")
+            item["author"].append(
+                {"family": family, "given": given} if given else {"literal": family}
+            )
+    optional = {
+        "title": _text(ref.title),
+        "container-title": _text(ref.container),
+        "volume": _text(ref.volume),
+        "issue": _text(ref.issue),
+        "page": _text(ref.pages),
+        "DOI": _text(ref.doi),
+        "PMID": _text(ref.pmid),
+        "PMCID": _text(ref.pmcid),
+        "URL": _text(ref.url),
+        "genre": SUBTYPES.get(ref.type),
+        "note": _text(ref.note),
+    }
+    item |= {k: v for k, v in optional.items() if v}
+    if ref.year:
+        item["issued"] = {"date-parts": [[ref.year]]}
+    return item
+
+
+def csl_json(references: list[Reference]) -> str:
+    return json.dumps([csl_item(r) for r in references], indent=2, ensure_ascii=False) + "\n"
+
+
+WRITERS = {"bibtex": bibtex, "ris": ris, "csl-json": csl_json}

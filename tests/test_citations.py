@@ -1,0 +1,309 @@
+"""Citation exports read back by independent parsers and compared, field by field, with the data.
+
+BibTeX: bibtexparser (with LaTeX decoding) and pybtex. RIS: rispy, plus an exact golden file.
+CSL-JSON: citeproc-py, rendering with a real CSL style."""
+
+import json
+from pathlib import Path
+
+import pytest
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    formatter,
+)
+from citeproc.source.json import CiteProcJSON
+from conftest import Invoke, MakeData
+
+from neuroinfo.citations import split_name
+from neuroinfo.model import KnowledgeBase
+
+GOLDEN = Path(__file__).parent / "golden"
+HARD_TITLE = "Ärzte & Schröder\u2019s {braced} title \u2013 100% sure, $5 #1 ~x_y"
+
+
+def export(invoke: Invoke, fmt: str, *args: str) -> str:
+    result = invoke("refs", "--format", fmt, *args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def given(author: str) -> str:
+    return split_name(author)[1]
+
+
+# ---------------------------------------------------------------- BibTeX
+
+
+VERBATIM = ("doi", "pmid", "pmcid", "url")  # read as written, as biblatex and Zotero do
+
+
+def parse_bibtex(text: str) -> dict[str, dict[str, str]]:
+    """Entries by key: text fields LaTeX-decoded, identifiers and URLs exactly as written."""
+    import bibtexparser
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+
+    decoded = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    raw = bibtexparser.parse_string(text)
+    assert not decoded.failed_blocks and not raw.failed_blocks
+    entries = {}
+    for entry, plain in zip(decoded.entries, raw.entries, strict=True):
+        fields = {k: f.value for k, f in entry.fields_dict.items()}
+        fields |= {k: f.value for k, f in plain.fields_dict.items() if k in VERBATIM}
+        entries[entry.key] = {"ENTRYTYPE": entry.entry_type, **fields}
+    return entries
+
+
+def test_bibtex_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -> None:
+    entries = parse_bibtex(export(invoke, "bibtex"))
+    assert list(entries) == list(kb.references)
+    for ref in kb.references.values():
+        entry = entries[ref.id]
+        assert entry["ENTRYTYPE"] == ("online" if ref.type == "webpage" else "article")
+        expected_authors = [f"{split_name(a)[0]}, {given(a)}" for a in ref.authors]
+        if ref.authors and not ref.authors_complete:
+            expected_authors.append("others")
+        assert entry.get("author", "").split(" and ") == (expected_authors or [""]), ref.id
+        container_field = "organization" if ref.type == "webpage" else "journal"
+        expected = {
+            "title": ref.title,
+            container_field: ref.container,
+            "year": str(ref.year) if ref.year else None,
+            "volume": ref.volume,
+            "number": ref.issue,
+            # BibTeX writes a range as 276--281, which LaTeX reads as an en dash.
+            "pages": ref.pages.replace("-", "\u2013") if ref.pages else None,
+            "doi": ref.doi,
+            "pmid": ref.pmid,
+            "pmcid": ref.pmcid,
+            "url": ref.url,
+            "note": " ".join(ref.note.split()) if ref.note else None,
+        }
+        for field, value in expected.items():
+            assert entry.get(field) == value, (ref.id, field)
+
+
+def test_bibtex_is_valid_for_pybtex(invoke: Invoke, kb: KnowledgeBase) -> None:
+    from pybtex.database import parse_string
+
+    data = parse_string(export(invoke, "bibtex"), "bibtex")
+    assert list(data.entries) == list(kb.references)
+    schroeder = data.entries["schroeder-2007"]
+    assert [str(p) for p in schroeder.persons["author"]][:2] == [
+        'Schr\\"oder, S.',
+        "Liepert, J.",
+    ]
+    assert schroeder.fields["doi"] == "10.1111/j.1468-1331.2006.01632.x"
+    assert len(data.entries["dietzel-2023"].persons["author"]) == 15
+
+
+def test_special_characters_survive_every_format(invoke: Invoke, make_data: MakeData) -> None:
+    folder = make_data(
+        references_yaml=f"""
+        references:
+          - id: ref-one
+            type: article-journal
+            authors: ["Bäumler P", "Stübinger T"]
+            title: "{HARD_TITLE}"
+            container: "Forsch & Praxis \u2013 Sonderheft"
+            year: 2020
+            pages: "e1-e9"
+            doi: "10.1000/a_b%c"
+            url: "https://example.org/a?b=1&c=%2F"
+            note: "Checked {{twice}} \u2013 50% of fields."
+        """
+    )
+    entry = parse_bibtex(_export_dir(invoke, folder, "bibtex"))["ref-one"]
+    assert entry["title"] == HARD_TITLE
+    assert entry["author"] == "Bäumler, P. and Stübinger, T."
+    assert entry["journal"] == "Forsch & Praxis \u2013 Sonderheft"
+    assert entry["doi"] == "10.1000/a_b%c"
+    assert entry["url"] == "https://example.org/a?b=1&c=%2F"
+    assert entry["note"] == "Checked {twice} \u2013 50% of fields."
+
+    import rispy
+
+    (record,) = rispy.loads(_export_dir(invoke, folder, "ris"))
+    assert record["title"] == HARD_TITLE
+    assert record["authors"] == ["Bäumler, P.", "Stübinger, T."]
+    assert record["urls"] == ["https://example.org/a?b=1&c=%2F"]
+
+    (item,) = json.loads(_export_dir(invoke, folder, "csl-json"))
+    assert item["title"] == HARD_TITLE
+    assert item["author"] == [
+        {"family": "Bäumler", "given": "P."},
+        {"family": "Stübinger", "given": "T."},
+    ]
+
+
+def _export_dir(invoke: Invoke, folder: Path, fmt: str) -> str:
+    result = invoke("--data-dir", str(folder), "refs", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- RIS
+
+
+def test_ris_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -> None:
+    import rispy
+
+    records = rispy.loads(export(invoke, "ris"))
+    assert [r["id"] for r in records] == list(kb.references)
+    for record in records:
+        ref = kb.references[record["id"]]
+        assert record["type_of_reference"] == ("ELEC" if ref.type == "webpage" else "JOUR")
+        assert record.get("authors", []) == [
+            f"{split_name(a)[0]}, {given(a)}" for a in ref.authors
+        ], ref.id
+        first, _, last = (ref.pages or "").partition("-")
+        expected = {
+            "title": ref.title,
+            "secondary_title": ref.container,
+            "year": str(ref.year) if ref.year else None,
+            "volume": ref.volume,
+            "number": ref.issue,
+            "start_page": first or None,
+            "end_page": last or None,
+            "doi": ref.doi,
+            "accession_number": ref.pmid,
+            "urls": [ref.url] if ref.url else None,
+        }
+        for field, value in expected.items():
+            assert record.get(field) == value, (ref.id, field)
+        notes = record.get("notes", [])
+        assert (f"PMCID: {ref.pmcid}" in notes) == bool(ref.pmcid), ref.id
+        assert (f"PMID: {ref.pmid}" in notes) == bool(ref.pmid), ref.id
+
+
+def test_ris_record_is_exact(invoke: Invoke) -> None:
+    expected = (GOLDEN / "schroeder-2007.ris").read_text(encoding="utf-8")
+    assert export(invoke, "ris", "schroeder-2007") == expected
+
+
+# ---------------------------------------------------------------- CSL-JSON
+
+
+def test_csl_json_renders_with_a_real_style(invoke: Invoke, kb: KnowledgeBase) -> None:
+    items = json.loads(export(invoke, "csl-json"))
+    assert [i["id"] for i in items] == list(kb.references)
+    source = CiteProcJSON(items)
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, source, formatter.plain)
+    for ref_id in kb.references:
+        bibliography.register(Citation([CitationItem(ref_id)]))
+    rendered = {
+        str(key): str(entry)
+        for key, entry in zip(bibliography.keys, bibliography.bibliography(), strict=True)
+    }
+    for ref in kb.references.values():
+        text = rendered[ref.id]
+        if ref.title:
+            assert ref.title.rstrip(".") in text, ref.id
+        if ref.authors:
+            assert split_name(ref.authors[0])[0] in text, ref.id
+        if ref.year:
+            assert str(ref.year) in text, ref.id
+
+
+def test_csl_json_fields_match_the_data(invoke: Invoke, kb: KnowledgeBase) -> None:
+    source = CiteProcJSON(json.loads(export(invoke, "csl-json")))
+    for ref in kb.references.values():
+        parsed = source[ref.id]
+        assert parsed["type"] == ("webpage" if ref.type == "webpage" else "article-journal")
+        authors = [(str(a.family), str(a.get("given", ""))) for a in parsed.get("author", [])]
+        assert authors == [split_name(a) for a in ref.authors], ref.id
+        expected = {
+            "title": ref.title,
+            "container_title": ref.container,
+            "volume": ref.volume,
+            "issue": ref.issue,
+            "DOI": ref.doi,
+            "PMID": ref.pmid,
+            "PMCID": ref.pmcid,
+            "URL": ref.url,
+        }
+        for field, value in expected.items():
+            got = parsed.get(field)
+            assert (str(got) if got is not None else None) == value, (ref.id, field)
+        if ref.year:
+            assert parsed["issued"]["year"] == ref.year
+
+
+# ---------------------------------------------------------------- choosing what to export
+
+
+def test_cited_by_a_claim(invoke: Invoke, kb: KnowledgeBase) -> None:
+    items = json.loads(export(invoke, "csl-json", "--cited-by", "restores-nerve-damage"))
+    claim = kb.claims["restores-nerve-damage"]
+    assert [i["id"] for i in items] == [claim.source, *claim.references]
+
+
+def test_cited_by_a_symptom_includes_its_claims_sources(invoke: Invoke) -> None:
+    items = json.loads(export(invoke, "csl-json", "--cited-by", "pins and needles"))
+    ids = [i["id"] for i in items]
+    assert ids[:2] == ["medlineplus-peripheral-nerve-disorders", "ninds-peripheral-neuropathy"]
+    assert "jin-2020" in ids  # the source of the claim about chemotherapy neuropathy symptoms
+    assert len(ids) == len(set(ids))
+
+
+def test_cited_by_as_text_and_json(invoke: Invoke) -> None:
+    page = invoke("refs", "--cited-by", "cipn-pain", columns=200)
+    assert page.exit_code == 0
+    assert page.stdout.startswith("Bibliography (8 references)\n")
+    listed = json.loads(invoke("refs", "--cited-by", "cipn-pain", "--json").stdout)
+    assert [r["id"] for r in listed][:2] == ["mao-2022", "xu-2022"]
+
+
+def test_cited_by_unknown_and_conflicting_options(invoke: Invoke) -> None:
+    miss = invoke("refs", "--cited-by", "restores-nerv", "-f", "ris")
+    assert miss.exit_code == 1
+    assert miss.stderr == (
+        "neuroinfo: no claim or symptom matches 'restores-nerv'; "
+        "did you mean: restores-nerve-damage\n"
+    )
+    both = invoke("refs", "ju-2017", "--cited-by", "cipn-pain", "-f", "ris")
+    assert both.exit_code == 2
+    assert both.stderr == "neuroinfo: give a reference ID or --cited-by, not both\n"
+    clash = invoke("refs", "--json", "--format", "bibtex")
+    assert clash.exit_code == 2
+    assert clash.stderr == "neuroinfo: choose one output: --json or --format bibtex, not both\n"
+
+
+def test_one_reference_exports_alone(invoke: Invoke) -> None:
+    assert list(parse_bibtex(export(invoke, "bibtex", "ju-2017"))) == ["ju-2017"]
+
+
+def test_exports_never_load_rich(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from neuroinfo.cli import main; sys.argv=['neuroinfo','refs','-f','ris']\n"
+        "try: main()\nexcept SystemExit: pass\nassert 'rich.console' not in sys.modules"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_data_uses_every_reference_type(kb: KnowledgeBase) -> None:
+    types = {r.type for r in kb.references.values()}
+    assert types == {"article-journal", "review", "guideline", "webpage"}
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Schröder S", ("Schröder", "S.")),
+        ("Lavoie Smith EM", ("Lavoie Smith", "E. M.")),
+        ("Dyck PJB", ("Dyck", "P. J. B.")),
+        ("Meyer-Hamme G", ("Meyer-Hamme", "G.")),
+        ("WHO", ("WHO", "")),
+    ],
+)
+def test_split_name(author: str, expected: tuple[str, str]) -> None:
+    assert split_name(author) == expected

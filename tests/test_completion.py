@@ -1,0 +1,72 @@
+"""Shell completion through the installed command, as a shell would ask for it."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent / "neuroinfo"
+
+
+def complete(words: str, shell: str = "bash") -> list[str]:
+    env = {"PATH": "/usr/bin:/bin", "_NEUROINFO_COMPLETE": f"complete_{shell}"}
+    if shell == "bash":
+        env |= {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    else:
+        env |= {"_TYPER_COMPLETE_ARGS": words}
+    result = subprocess.run([str(BIN)], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("neuroinfo symptom numb", ["numbness"]),
+        ("neuroinfo symptom muscle", ["muscle-weakness", "muscle-cramps", "muscle-wasting"]),
+        ("neuroinfo types s", ["sensory"]),
+        ("neuroinfo claims cipn", ["cipn-pain", "cipn-symptoms"]),
+        ("neuroinfo refs schr", ["schroeder-2007"]),
+        ("neuroinfo about sa", ["safety"]),
+        ("neuroinfo refs --cited-by restor", ["restores-nerve-damage"]),
+        ("neuroinfo refs --cited-by numb", ["numbness"]),
+    ],
+)
+def test_names_complete_in_bash(words: str, expected: list[str]) -> None:
+    assert complete(words) == expected
+
+
+def test_names_complete_in_zsh_with_descriptions() -> None:
+    (line,) = subprocess.run(
+        [str(BIN)],
+        env={
+            "PATH": "/usr/bin:/bin",
+            "_NEUROINFO_COMPLETE": "complete_zsh",
+            "_TYPER_COMPLETE_ARGS": "neuroinfo symptom numb",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout.splitlines()
+    assert '"numbness":"Numbness"' in line
+
+
+def test_show_and_install_completion(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    shown = subprocess.run(
+        [str(BIN), "--show-completion", "bash"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert shown.returncode == 0
+    assert "_NEUROINFO_COMPLETE=complete_bash" in shown.stdout
+    installed = subprocess.run(
+        [str(BIN), "--install-completion", "bash"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert installed.returncode == 0, installed.stderr
+    script = tmp_path / ".bash_completions" / "neuroinfo.sh"
+    assert "_NEUROINFO_COMPLETE=complete_bash" in script.read_text()
+    assert str(script) in (tmp_path / ".bashrc").read_text()

@@ -1,0 +1,112 @@
+"""The --json shape is a contract for scripts: ids, names and grading fields keep their names."""
+
+import json
+
+import pytest
+from conftest import Invoke
+
+REFERENCE = [
+    "authors",
+    "authors_complete",
+    "cited_by",
+    "container",
+    "doi",
+    "id",
+    "issue",
+    "links",
+    "note",
+    "pages",
+    "pmcid",
+    "pmid",
+    "title",
+    "type",
+    "url",
+    "volume",
+    "year",
+]
+SHAPES = {
+    ("about",): ["codes", "id", "paragraphs", "points", "references", "summary", "title"],
+    ("types",): [
+        "aliases",
+        "claims",
+        "codes",
+        "combines",
+        "damage_does",
+        "id",
+        "name",
+        "nerves_do",
+        "references",
+        "severity",
+        "summary",
+        "symptoms",
+    ],
+    ("symptom",): [
+        "aliases",
+        "claims",
+        "codes",
+        "id",
+        "name",
+        "references",
+        "seek_care",
+        "summary",
+        "types",
+        "urgent",
+    ],
+    ("claims",): [
+        "caveats",
+        "certainty",
+        "comparator",
+        "direction",
+        "evidence",
+        "id",
+        "last_reviewed",
+        "n_participants",
+        "n_studies",
+        "outcome",
+        "quoted",
+        "references",
+        "source",
+        "statement",
+        "study_design",
+        "symptoms",
+        "types",
+        "verdict",
+    ],
+    ("refs",): REFERENCE,
+    ("search", "numbness"): ["id", "kind", "name", "score"],
+}
+
+
+@pytest.mark.parametrize(("args", "keys"), SHAPES.items(), ids=[a[0] for a in SHAPES])
+def test_every_record_has_exactly_these_keys(
+    invoke: Invoke, args: tuple[str, ...], keys: list[str]
+) -> None:
+    result = invoke(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert isinstance(records, list) and records
+    for record in records:
+        assert sorted(record) == keys
+
+
+@pytest.mark.parametrize(
+    ("args", "keys"),
+    [
+        (("about", "safety"), SHAPES[("about",)]),
+        (("types", "motor"), SHAPES[("types",)]),
+        (("symptom", "numbness"), SHAPES[("symptom",)]),
+        (("claims", "cipn-pain"), SHAPES[("claims",)]),
+        (("refs", "ju-2017"), REFERENCE),
+    ],
+)
+def test_one_record_is_an_object_of_the_same_shape(
+    invoke: Invoke, args: tuple[str, ...], keys: list[str]
+) -> None:
+    record = json.loads(invoke(*args, "--json").stdout)
+    assert sorted(record) == keys
+
+
+def test_grading_values_come_from_closed_vocabularies(invoke: Invoke) -> None:
+    for claim in json.loads(invoke("claims", "--json").stdout):
+        assert claim["certainty"] in {"high", "moderate", "low", "very-low", "insufficient"}
+        assert claim["direction"] in {"benefit", "no-difference", "harm", "mixed", "unclear"}

@@ -1,0 +1,95 @@
+"""--format markdown: pages for notes or a handout, checked with a real Markdown parser."""
+
+from pathlib import Path
+
+import pytest
+from conftest import Invoke, MakeData
+from markdown_it import MarkdownIt
+
+GOLDEN = Path(__file__).parent / "golden"
+DISCLAIMER = (
+    "*Information, not medical advice. Talk to a doctor about your own symptoms and treatment.*"
+)
+
+
+def markdown(invoke: Invoke, *args: str) -> str:
+    result = invoke(*args, "--format", "markdown")
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def html(text: str) -> str:
+    return MarkdownIt("commonmark").render(text)
+
+
+def test_symptom_handout_matches_golden(invoke: Invoke) -> None:
+    text = markdown(invoke, "symptom", "numbness")
+    assert text == (GOLDEN / "symptom-numbness.md").read_text(encoding="utf-8")
+
+
+def test_symptom_handout_has_verdicts_caveats_references_and_disclaimer(invoke: Invoke) -> None:
+    text = markdown(invoke, "symptom", "numbness")
+    assert text.startswith("# Numbness\n")
+    rendered = html(text)
+    for heading in (
+        "Nerve types",
+        "What the evidence says about acupuncture",
+        "When to seek care",
+        "References",
+    ):
+        assert f"<h2>{heading}</h2>" in rendered
+    assert "<strong>⊕○○○ very low certainty</strong>" in rendered
+    assert "Studies of acupuncture for numbness and loss of sensation disagree" in rendered
+    assert "<li>Numbness is rated by the patients themselves" in rendered
+    assert '<a href="https://doi.org/10.4239/wjd.v14.i12.1813">DOI</a>' in rendered
+    assert '<a href="https://pubmed.ncbi.nlm.nih.gov/38222786/">PubMed</a>' in rendered
+    assert text.rstrip().endswith(DISCLAIMER)
+    assert "More: neuroinfo claims" not in text  # terminal hints stay out of handouts
+
+
+@pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        (["types"], "# Peripheral neuropathy by nerve type"),
+        (["types", "autonomic"], "# Autonomic"),
+        (["claims"], "# Acupuncture claims, graded (13)"),
+        (["claims", "cipn-pain"], "# cipn-pain"),
+        (["about"], "# About neuroinfo: topics"),
+        (["about", "safety"], "# How safe acupuncture is"),
+        (["refs", "ju-2017"], "# ju-2017"),
+        (["search", "pins"], "# 2 matches"),
+    ],
+)
+def test_every_page_has_a_markdown_form(invoke: Invoke, args: list[str], title: str) -> None:
+    text = markdown(invoke, *args)
+    assert text.splitlines()[0] == title
+    assert text.rstrip().endswith(DISCLAIMER)
+    assert "\x1b" not in text
+
+
+def test_claim_handout_shows_grade_and_caveats(invoke: Invoke) -> None:
+    rendered = html(markdown(invoke, "claims", "restores-nerve-damage"))
+    assert "<h2>Verdict</h2>" in rendered and "<h2>Caveats</h2>" in rendered
+    assert "There is not enough reliable evidence to judge the effect of acupuncture" in rendered
+    assert "<strong>“They also restore nerve damage.”</strong>" in rendered
+
+
+def test_data_cannot_inject_markdown_or_html(invoke: Invoke, make_data: MakeData) -> None:
+    folder = make_data(
+        symptoms_yaml="""
+        symptoms:
+          - id: numbness
+            name: "**Numb** [click](https://x.example) <script>alert(1)</script>"
+            types: [sensory]
+            summary: "# not a heading | not a table *nor emphasis*"
+            seek_care: "See a doctor."
+            references: [ref-one]
+        """
+    )
+    text = invoke("--data-dir", str(folder), "symptom", "numbness", "-f", "markdown").stdout
+    rendered = html(text)
+    assert "<script>" not in rendered
+    assert 'href="https://x.example"' not in rendered
+    assert "<em>" not in rendered.split("<h2>")[0]
+    assert "[click](https://x.example)" in rendered
+    assert "# not a heading | not a table *nor emphasis*" in rendered
