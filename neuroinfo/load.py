@@ -1,7 +1,9 @@
 """Data folder → KnowledgeBase, or a DataError listing every problem with its file:line:col.
 
-Each file holds one kind of record under one top-level key. A folder may leave a file
-out; links into a kind that is missing are then reported as dangling."""
+Each file holds one kind of record under one top-level key, in the shape its JSON Schema
+gives (data/schemas/); this module adds what a schema cannot say: links between records,
+duplicate ids and names, the grading rules, impossible or stale dates. A folder may leave
+a file out; links into a kind that is missing are then reported as dangling."""
 
 import os
 import re
@@ -13,25 +15,8 @@ from typing import Any
 from neuroinfo import grading, match
 from neuroinfo.errors import DataError, Finding, NeuroinfoError
 from neuroinfo.model import Claim, Code, KnowledgeBase, NerveType, Reference, Symptom, Topic
+from neuroinfo.schema import FILE_OF as FILES
 from neuroinfo.yamlread import REFUSED, Path_, Positions, read_yaml
-
-FILES = {
-    "topics": "overview.yaml",
-    "types": "types.yaml",
-    "symptoms": "symptoms.yaml",
-    "claims": "claims.yaml",
-    "references": "references.yaml",
-}
-REFERENCE_TYPES = ("article-journal", "review", "guideline", "webpage")
-
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-PATTERNS = {
-    "doi": (re.compile(r"10\.\d{4,9}/\S+"), "a DOI such as 10.1000/xyz123"),
-    "pmid": (re.compile(r"[1-9]\d{0,8}"), "a PubMed id: digits only"),
-    "pmcid": (re.compile(r"PMC\d+"), "a PubMed Central id such as PMC1234567"),
-    "url": (re.compile(r"https?://\S+"), "an http(s) URL"),
-}
-CODE_PATTERNS = {"HPO": re.compile(r"HP:\d{7}")}
 
 
 class DataFolderError(NeuroinfoError):
@@ -61,135 +46,50 @@ class _Source:
         self.positions = positions
         self.findings = findings
 
-    def error(self, path: Path_, message: str) -> None:
+    def error(self, path: Path_, message: str, severity: str = "error") -> None:
         while path not in self.positions and path:
             path = path[:-1]
         line, column = self.positions.get(path, (1, 1))
-        self.findings.append(Finding(self.label, line, column, message))
+        self.findings.append(Finding(self.label, line, column, message, severity))
 
 
 class _Fields:
-    """Typed access to one record's fields; every misuse becomes a finding, not an exception."""
+    """Typed reads of one record. The schema has already reported anything of the wrong
+    shape, so a wrong value here just reads as missing."""
 
-    def __init__(self, source: _Source, raw: dict[str, Any], path: Path_) -> None:
-        self.source = source
+    def __init__(self, raw: dict[str, Any]) -> None:
         self.raw = raw
-        self.path = path
-        self.asked: set[str] = set()
 
-    def _get(self, name: str, required: bool) -> Any:
-        self.asked.add(name)
+    def text(self, name: str) -> str | None:
         value = self.raw.get(name)
-        if value is REFUSED:  # already reported where it was read
-            return None
-        if value is None and required:
-            self.source.error(self.path, f"missing required field '{name}'")
-        return value
+        return value if isinstance(value, str) and value.strip() else None
 
-    def _wrong(self, name: str, expected: str) -> None:
-        self.source.error((*self.path, name), f"'{name}' must be {expected}")
-
-    def text(self, name: str, required: bool = True) -> str | None:
-        value = self._get(name, required)
-        if value is None:
-            return None
-        if not isinstance(value, str) or not value.strip():
-            self._wrong(name, "non-empty text")
-            return None
-        pattern = PATTERNS.get(name)
-        if pattern and not pattern[0].fullmatch(value):
-            self._wrong(name, pattern[1])
-        return value
-
-    def texts(self, name: str, required: bool = False) -> tuple[str, ...]:
-        value = self._get(name, required)
-        if value is None:
-            return ()
-        if isinstance(value, list):
-            value = [v for v in value if v is not REFUSED]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self._wrong(name, "a list of non-empty texts")
-            return ()
-        if required and not value:
-            self._wrong(name, "a list with at least one entry")
-        return tuple(value)
-
-    def identifier(self, name: str = "id") -> str:
-        value = self.text(name)
-        if value is not None and not ID_PATTERN.fullmatch(value):
-            self._wrong(name, "lower-case words joined by hyphens, such as 'muscle-cramps'")
-        return value or ""
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.raw.get(name)
+        return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
     def integer(self, name: str) -> int | None:
-        value = self._get(name, False)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self._wrong(name, "a whole number of zero or more")
-            return None
-        return value
+        value = self.raw.get(name)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     def flag(self, name: str, default: bool) -> bool:
-        value = self._get(name, False)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            self._wrong(name, "true or false")
-            return default
-        return value
+        value = self.raw.get(name)
+        return value if isinstance(value, bool) else default
 
-    def choice(self, name: str, options: tuple[str, ...] | dict[str, str]) -> str:
-        value = self.text(name)
-        if value is not None and value not in options:
-            self._wrong(name, "one of: " + ", ".join(options))
-        return value or ""
-
-    def day(self, name: str) -> str:
-        value = self.text(name)
-        if value is None:
-            return ""
-        try:
-            when = date.fromisoformat(value)
-        except ValueError:
-            self._wrong(name, "a date written YYYY-MM-DD")
-            return value
-        if when > date.today():
-            self.source.error((*self.path, name), f"'{name}' {value} is in the future")
-        return value
-
-    def codes(self, name: str = "codes") -> tuple[Code, ...]:
-        value = self._get(name, False)
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self._wrong(name, "a list of codes")
-            return ()
-        codes = []
-        for index, item in enumerate(value):
-            if item is REFUSED:
-                continue
-            if not isinstance(item, dict):
-                self.source.error((*self.path, name, index), "a code needs system, code and label")
-                continue
-            fields = _Fields(self.source, item, (*self.path, name, index))
-            system, code, label = fields.text("system"), fields.text("code"), fields.text("label")
-            fields.finish()
-            pattern = CODE_PATTERNS.get(system or "")
-            if code and pattern and not pattern.fullmatch(code):
-                fields._wrong("code", f"a {system} id such as HP:0001234")
-            if system and code and label:
-                codes.append(Code(system, code, label))
-        return tuple(codes)
-
-    def finish(self) -> None:
-        for name in self.raw:
-            if name not in self.asked:
-                self.source.error((*self.path, name), f"unknown field '{name}'")
+    def codes(self) -> tuple[Code, ...]:
+        value = self.raw.get("codes")
+        items = value if isinstance(value, list) else []
+        return tuple(
+            Code(item["system"], item["code"], item["label"])
+            for item in items
+            if isinstance(item, dict)
+            and all(isinstance(item.get(k), str) for k in ("system", "code", "label"))
+        )
 
 
 def _topic(f: _Fields) -> Topic:
     return Topic(
-        id=f.identifier(),
+        id=f.text("id") or "",
         title=f.text("title") or "",
         summary=f.text("summary") or "",
         paragraphs=f.texts("paragraphs"),
@@ -201,7 +101,7 @@ def _topic(f: _Fields) -> Topic:
 
 def _type(f: _Fields) -> NerveType:
     return NerveType(
-        id=f.identifier(),
+        id=f.text("id") or "",
         name=f.text("name") or "",
         summary=f.text("summary") or "",
         nerves_do=f.text("nerves_do") or "",
@@ -210,67 +110,63 @@ def _type(f: _Fields) -> NerveType:
         aliases=f.texts("aliases"),
         combines=f.texts("combines"),
         codes=f.codes(),
-        references=f.texts("references", required=True),
+        references=f.texts("references"),
     )
 
 
 def _symptom(f: _Fields) -> Symptom:
     return Symptom(
-        id=f.identifier(),
+        id=f.text("id") or "",
         name=f.text("name") or "",
         summary=f.text("summary") or "",
         seek_care=f.text("seek_care") or "",
-        urgent=f.text("urgent", required=False),
-        types=f.texts("types", required=True),
+        urgent=f.text("urgent"),
+        types=f.texts("types"),
         aliases=f.texts("aliases"),
         codes=f.codes(),
-        references=f.texts("references", required=True),
+        references=f.texts("references"),
     )
 
 
 def _claim(f: _Fields) -> Claim:
-    claim = Claim(
-        id=f.identifier(),
+    return Claim(
+        id=f.text("id") or "",
         statement=f.text("statement") or "",
         quoted=f.flag("quoted", True),
         source=f.text("source") or "",
         outcome=f.text("outcome") or "",
-        comparator=f.text("comparator", required=False),
-        study_design=f.choice("study_design", grading.STUDY_DESIGNS),
+        comparator=f.text("comparator"),
+        study_design=f.text("study_design") or "",
         n_studies=f.integer("n_studies"),
         n_participants=f.integer("n_participants"),
-        certainty=f.choice("certainty", grading.CERTAINTIES),
-        direction=f.choice("direction", grading.DIRECTIONS),
+        certainty=f.text("certainty") or "",
+        direction=f.text("direction") or "",
         evidence=f.text("evidence") or "",
         caveats=f.texts("caveats"),
-        references=f.texts("references", required=True),
+        references=f.texts("references"),
         symptoms=f.texts("symptoms"),
         types=f.texts("types"),
-        last_reviewed=f.day("last_reviewed"),
+        last_reviewed=f.text("last_reviewed") or "",
     )
-    if claim.study_design in grading.STUDY_DESIGNS and claim.certainty in grading.CERTAINTIES:
-        for problem in grading.grading_problems(claim.certainty, claim.study_design):
-            f.source.error((*f.path, "certainty"), problem)
-    return claim
 
 
 def _reference(f: _Fields) -> Reference:
     return Reference(
-        id=f.identifier(),
-        type=f.choice("type", REFERENCE_TYPES),
-        title=f.text("title", required=False),
+        id=f.text("id") or "",
+        type=f.text("type") or "",
+        title=f.text("title"),
         authors=f.texts("authors"),
         authors_complete=f.flag("authors_complete", True),
-        container=f.text("container", required=False),
+        container=f.text("container"),
         year=f.integer("year"),
-        volume=f.text("volume", required=False),
-        issue=f.text("issue", required=False),
-        pages=f.text("pages", required=False),
-        doi=f.text("doi", required=False),
-        pmid=f.text("pmid", required=False),
-        pmcid=f.text("pmcid", required=False),
-        url=f.text("url", required=False),
-        note=f.text("note", required=False),
+        volume=f.text("volume"),
+        issue=f.text("issue"),
+        pages=f.text("pages"),
+        doi=f.text("doi"),
+        pmid=f.text("pmid"),
+        pmcid=f.text("pmcid"),
+        url=f.text("url"),
+        note=f.text("note"),
     )
 
 
@@ -302,6 +198,9 @@ SINGULAR = {
 }
 # The field, besides id and aliases, that users type to name a record of each kind.
 NAME_FIELDS = {"topics": "title", "types": "name", "symptoms": "name"}
+STALE_AFTER_DAYS = 2 * 365
+
+Located = list[tuple[str, Any, _Source, Path_, dict[str, Any]]]
 
 
 def _check_folder(folder: Path) -> None:
@@ -312,32 +211,43 @@ def _check_folder(folder: Path) -> None:
         raise DataFolderError(f"data folder is not a folder: {shown}")
     if not os.access(folder, os.R_OK | os.X_OK):
         raise DataFolderError(f"data folder cannot be read (permission denied): {shown}")
+    if not any((folder / name).exists() or (folder / name).is_symlink() for name in FILES.values()):
+        expected = ", ".join(FILES.values())
+        raise DataFolderError(f"no data files in {shown} (expected one or more of: {expected})")
 
 
-def load(folder: Path | None = None) -> KnowledgeBase:
-    """Read and check every data file in `folder` (default: the bundled data)."""
+def check(folder: Path | None = None) -> tuple[KnowledgeBase, list[Finding]]:
+    """Read every data file in `folder` (default: the bundled data) and check all of it.
+
+    Returns what could be built and every finding, errors and warnings, in file order."""
+    from neuroinfo import schema
+
     folder = folder if folder is not None else bundled_data_dir()
     _check_folder(folder)
     findings: list[Finding] = []
     built: dict[str, dict[str, Any]] = {kind: {} for kind in FILES}
-    located: list[tuple[str, Any, _Source, Path_, dict[str, Any]]] = []
+    located: Located = []
     unreadable: set[str] = set()  # kinds whose file could not be read: links into them go unchecked
     for kind, filename in FILES.items():
         path = folder / filename
         if not path.exists() and not path.is_symlink():
             continue
-        label = display_path(path)
-        value, positions, problems = read_yaml(path, label)
+        value, positions, problems = read_yaml(path, display_path(path))
         findings.extend(problems)
-        source = _Source(label, positions, findings)
-        entries = _entries(value, kind, source)
+        source = _Source(display_path(path), positions, findings)
+        if value is REFUSED:
+            unreadable.add(kind)
+            continue
+        if value is None:  # an empty file holds no records
+            continue
+        for where, message in schema.problems(kind, value):
+            source.error(where, message)
+        entries = _entries(value, kind)
         if entries is None:
             unreadable.add(kind)
             continue
         for index, raw in entries:
-            fields = _Fields(source, raw, (kind, index))
-            record = BUILDERS[kind](fields)
-            fields.finish()
+            record = BUILDERS[kind](_Fields(raw))
             if record.id in built[kind]:
                 source.error((kind, index, "id"), f"duplicate {SINGULAR[kind]} id '{record.id}'")
                 continue
@@ -346,41 +256,30 @@ def load(folder: Path | None = None) -> KnowledgeBase:
             located.append((kind, record, source, (kind, index), raw))
     _check_names(located)
     _check_links(located, built, unreadable)
-    if findings:
-        raise DataError(findings)
-    return KnowledgeBase(**built)
+    _check_claims(located)
+    if "references" not in unreadable:
+        _check_cited(located, built)
+    return KnowledgeBase(**built), sorted(findings)
 
 
-def _entries(value: Any, kind: str, source: _Source) -> list[tuple[int, dict[str, Any]]] | None:
-    """The file's records with their index, or None if the file could not be read as records."""
-    if value is None:
-        return []
-    if value is REFUSED:
-        return None
-    if not isinstance(value, dict) or kind not in value:
-        source.error((), f"this file must hold one top-level key, '{kind}:', with a list")
-        return None
-    for key in value:
-        if key != kind:
-            source.error((key,), f"unknown top-level key '{key}' (expected only '{kind}')")
-    records = value[kind]
-    if records is REFUSED:
-        return None
+def load(folder: Path | None = None) -> KnowledgeBase:
+    """The knowledge base in `folder`, or a DataError listing every error (warnings pass)."""
+    kb, findings = check(folder)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        raise DataError(errors)
+    return kb
+
+
+def _entries(value: Any, kind: str) -> list[tuple[int, dict[str, Any]]] | None:
+    """The file's records with their index, or None if it holds no list of records."""
+    records = value.get(kind) if isinstance(value, dict) else None
     if not isinstance(records, list):
-        source.error((kind,), f"'{kind}' must be a list of records")
         return None
-    entries = []
-    for index, raw in enumerate(records):
-        if raw is REFUSED:
-            continue
-        if isinstance(raw, dict):
-            entries.append((index, raw))
-        else:
-            source.error((kind, index), f"each entry in '{kind}' must be a mapping of fields")
-    return entries
+    return [(index, raw) for index, raw in enumerate(records) if isinstance(raw, dict)]
 
 
-def _check_names(located: list[tuple[str, Any, _Source, Path_, dict[str, Any]]]) -> None:
+def _check_names(located: Located) -> None:
     """Two records of one kind may not answer to the same name, or matching would guess."""
     owners: dict[tuple[str, str], str] = {}
     for kind, record, source, base, raw in located:
@@ -404,11 +303,7 @@ def _check_names(located: list[tuple[str, Any, _Source, Path_, dict[str, Any]]])
                 )
 
 
-def _check_links(
-    located: list[tuple[str, Any, _Source, Path_, dict[str, Any]]],
-    built: dict[str, dict[str, Any]],
-    unreadable: set[str],
-) -> None:
+def _check_links(located: Located, built: dict[str, dict[str, Any]], unreadable: set[str]) -> None:
     for kind, _record, source, base, raw in located:
         for (link_kind, field_name), target in LINKS.items():
             if link_kind != kind or target in unreadable:
@@ -422,3 +317,44 @@ def _check_links(
                 hints = match.suggest(target_id, built[target], limit=1)
                 hint = f"; did you mean '{hints[0]}'?" if hints else ""
                 source.error(path, f"unknown {SINGULAR[target]} '{target_id}'{hint}")
+
+
+def _check_claims(located: Located) -> None:
+    """The grading rules from design.md, and review dates that are impossible or stale."""
+    today = date.today()
+    for kind, claim, source, base, _raw in located:
+        if kind != "claims":
+            continue
+        if claim.study_design in grading.STUDY_DESIGNS and claim.certainty in grading.CERTAINTIES:
+            for problem in grading.grading_problems(claim.certainty, claim.study_design):
+                source.error((*base, "certainty"), problem)
+        if not claim.last_reviewed:
+            continue
+        where = (*base, "last_reviewed")
+        try:
+            reviewed = date.fromisoformat(claim.last_reviewed)
+        except ValueError:  # the schema reports one that is not YYYY-MM-DD at all
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.last_reviewed):
+                source.error(where, f"'last_reviewed' {claim.last_reviewed} is not a real date")
+            continue
+        if reviewed > today:
+            source.error(where, f"'last_reviewed' {claim.last_reviewed} is in the future")
+        elif (today - reviewed).days > STALE_AFTER_DAYS:
+            source.error(
+                where,
+                f"claim '{claim.id}' was last reviewed on {claim.last_reviewed}, more than two "
+                "years ago: check it against newer evidence",
+                "warning",
+            )
+
+
+def _check_cited(located: Located, built: dict[str, dict[str, Any]]) -> None:
+    """A reference that nothing cites is probably a leftover or a missing link."""
+    cited = set()
+    for _kind, record, *_ in located:
+        cited.update(getattr(record, "references", ()) if not isinstance(record, Reference) else ())
+        if isinstance(record, Claim):
+            cited.add(record.source)
+    for kind, record, source, base, _raw in located:
+        if kind == "references" and record.id and record.id not in cited:
+            source.error((*base, "id"), f"reference '{record.id}' is cited by nothing", "warning")

@@ -139,13 +139,17 @@ def claim_with(**changes: str) -> str:
             "claims.yaml:12:5: 'last_reviewed' must be a date written YYYY-MM-DD",
         ),
         (
+            {"last_reviewed": "2025-02-30"},
+            "claims.yaml:12:5: 'last_reviewed' 2025-02-30 is not a real date",
+        ),
+        (
             {"references": "[]"},
-            "claims.yaml:10:5: 'references' must be a list with at least one entry",
+            "claims.yaml:10:5: 'references' must be a list of at least one reference id",
         ),
         ({"statement": "[1, 2]"}, "claims.yaml:3:5: 'statement' must be non-empty text"),
         (
             {"symptoms": "numbness"},
-            "claims.yaml:11:5: 'symptoms' must be a list of non-empty texts",
+            "claims.yaml:11:5: 'symptoms' must be a list of ids",
         ),
     ],
 )
@@ -177,7 +181,7 @@ def test_reference_formats(make_data: MakeData) -> None:
         """
     )
     assert problems(folder) == [
-        "references.yaml:5:5: 'year' must be a whole number of zero or more",
+        "references.yaml:5:5: 'year' must be a year such as 2017",
         "references.yaml:6:5: 'doi' must be a DOI such as 10.1000/xyz123",
         "references.yaml:7:5: 'pmid' must be a PubMed id: digits only",
         "references.yaml:8:5: 'pmcid' must be a PubMed Central id such as PMC1234567",
@@ -202,8 +206,8 @@ def test_code_format_and_shape(make_data: MakeData) -> None:
         """
     )
     assert problems(folder) == [
-        "symptoms.yaml:9:23: 'code' must be a HPO id such as HP:0001234",
-        "symptoms.yaml:10:9: a code needs system, code and label",
+        "symptoms.yaml:9:23: 'code' must be an HPO id such as HP:0001234",
+        "symptoms.yaml:10:9: each entry of 'codes' must be a code with system, code and label",
     ]
 
 
@@ -313,7 +317,7 @@ def test_directory_where_a_file_should_be(make_data: MakeData) -> None:
 def test_wrong_top_level_shape(make_data: MakeData) -> None:
     folder = make_data(types_yaml="- id: sensory\n", symptoms_yaml="symptoms: {id: x}\n")
     assert problems(folder) == [
-        "symptoms.yaml:1:1: 'symptoms' must be a list of records",
+        "symptoms.yaml:1:1: 'symptoms' must be a list of symptoms",
         "types.yaml:1:1: this file must hold one top-level key, 'types:', with a list",
     ]
 

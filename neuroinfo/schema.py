@@ -1,0 +1,111 @@
+"""The JSON Schemas in data/schemas/: the single definition of each data file's shape.
+
+Editors use the files directly (each data file names its schema on its first line); the
+loader validates with them here. jsonschema is imported only when validation runs."""
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from neuroinfo.yamlread import REFUSED, Path_
+
+COMMON = "common.schema.json"
+KINDS = ("topics", "types", "symptoms", "claims", "references")
+FILE_OF = {
+    "topics": "overview.yaml",
+    "types": "types.yaml",
+    "symptoms": "symptoms.yaml",
+    "claims": "claims.yaml",
+    "references": "references.yaml",
+}
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of fields",
+}
+
+
+def schema_dir() -> Path:
+    from neuroinfo.load import bundled_data_dir
+
+    return bundled_data_dir() / "schemas"
+
+
+def schema_file(kind: str) -> str:
+    return FILE_OF[kind].replace(".yaml", ".schema.json")
+
+
+@cache
+def _read(name: str) -> dict[str, Any]:
+    return json.loads((schema_dir() / name).read_text(encoding="utf-8"))
+
+
+@cache
+def _validator(kind: str) -> Any:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    registry = Registry().with_resource(COMMON, Resource.from_contents(_read(COMMON)))
+    return Draft202012Validator(_read(schema_file(kind)), registry=registry)
+
+
+def problems(kind: str, document: Any) -> list[tuple[Path_, str]]:
+    """Where and how `document` breaks its schema, phrased for the person editing it."""
+    found = []
+    for error in _validator(kind).iter_errors(document):
+        if not _refused(document, tuple(error.absolute_path)):
+            found += _phrase(error)
+    return found
+
+
+def _refused(document: Any, path: Path_) -> bool:
+    """Whether the value at `path`, or one above it, was already refused (and reported)."""
+    value = document
+    for step in path:
+        if value is REFUSED:
+            return True
+        try:
+            value = value[step]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return value is REFUSED
+
+
+def _phrase(error: Any) -> list[tuple[Path_, str]]:
+    path = tuple(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "required":
+        missing = [name for name in error.validator_value if name not in error.instance]
+        if not path:
+            return [(path, f"this file must hold {schema.get('x-error')}")]
+        return [(path, f"missing required field '{name}'") for name in missing]
+    if error.validator == "additionalProperties":
+        known = schema.get("properties", {})
+        extra = [key for key in error.instance if key not in known]
+        if not path:
+            return [
+                ((key,), f"unknown top-level key '{key}' (expected only '{next(iter(known))}')")
+                for key in extra
+            ]
+        return [((*path, key), f"unknown field '{key}'") for key in extra]
+    if not path:
+        return [(path, f"this file must hold {schema.get('x-error')}")]
+    if error.validator == "enum":
+        expected = "one of: " + ", ".join(str(v) for v in error.validator_value)
+    else:
+        expected = schema.get("x-error") or _TYPE_WORDS.get(str(schema.get("type")), "valid")
+    name = next((step for step in reversed(path) if isinstance(step, str)), "")
+    subject = f"each entry of '{name}'" if isinstance(path[-1], int) else f"'{name}'"
+    return [(path, f"{subject} must be {expected}")]
+
+
+def bundled(kind: str) -> dict[str, Any]:
+    """A file's schema with the shared definitions copied in, so it stands on its own."""
+    common_defs = _read(COMMON)["$defs"]
+    text = json.dumps(_read(schema_file(kind))).replace(f'"{COMMON}#/$defs/', '"#/$defs/')
+    schema = json.loads(text)
+    schema["$defs"] = {**common_defs, **schema.get("$defs", {})}
+    return schema
