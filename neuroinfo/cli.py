@@ -398,6 +398,90 @@ SEARCH_TEXT: dict[str, Callable[[Any], list[str]]] = {
 }
 
 
+class FindingsFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    folder: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="DIR",
+            help="The data folder to check (default: the data in use).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        FindingsFormat, typer.Option("--format", "-f", help="text (default) or json.")
+    ] = FindingsFormat.text,
+) -> None:
+    """Check a data folder: every problem, each as file:line:col, sorted.
+
+    Exits 3 if there are errors; warnings (stale reviews, uncited references) exit 0."""
+    from neuroinfo.load import bundled_data_dir, check, display_path
+    from neuroinfo.schema import KINDS
+
+    with _reported():
+        target = folder if folder is not None else _data_dir(ctx) or bundled_data_dir()
+        kb, findings = check(target)
+        errors = sum(f.severity == "error" for f in findings)
+        warnings = len(findings) - errors
+        with _output():
+            if fmt == "json":
+                rows = [
+                    {
+                        "path": f.path,
+                        "line": f.line,
+                        "column": f.column,
+                        "severity": f.severity,
+                        "message": f.message,
+                    }
+                    for f in findings
+                ]
+                sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write("".join(_printable(str(f)) + "\n" for f in findings))
+        counts = ", ".join(f"{len(getattr(kb, k))} {k}" for k in KINDS)
+        summary = f"{errors} error(s), {warnings} warning(s) in {display_path(target)} ({counts})"
+        sys.stderr.write(f"neuroinfo: {summary}\n")
+        if errors:
+            raise typer.Exit(3)
+
+
+@app.command()
+def schema(
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="FILE",
+            help="A data file: overview, types, symptoms, claims or references.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of a data file (draft 2020-12); without FILE, of all of them."""
+    from neuroinfo import match
+    from neuroinfo import schema as schemas
+    from neuroinfo.errors import NotFound
+
+    with _reported():
+        if file is None:
+            shown: Any = {schemas.FILE_OF[k]: schemas.bundled(k) for k in schemas.KINDS}
+        else:
+            stem = file.removesuffix(".json").removesuffix(".schema").removesuffix(".yaml")
+            kinds = {name.removesuffix(".yaml"): k for k, name in schemas.FILE_OF.items()}
+            if stem not in kinds:
+                hints = match.suggest(stem, kinds)
+                hint = f"; did you mean: {', '.join(hints)}" if hints else ""
+                raise NotFound(f"no data file named '{file}'{hint}")
+            shown = schemas.bundled(kinds[stem])
+        with _output():
+            sys.stdout.write(json.dumps(shown, indent=2, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

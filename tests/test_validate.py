@@ -1,0 +1,313 @@
+"""`neuroinfo validate`, `neuroinfo schema`, and reading a data folder of one's own."""
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import Invoke, MakeData
+from jsonschema import Draft202012Validator
+
+from neuroinfo.yamlread import read_yaml
+
+ROOT = Path(__file__).parent.parent
+DATA = ROOT / "data"
+FILES = ["overview.yaml", "types.yaml", "symptoms.yaml", "claims.yaml", "references.yaml"]
+LONG_AGO = (date.today() - timedelta(days=3 * 365)).isoformat()
+ID_RULE = "lower-case words joined by hyphens, such as 'muscle-cramps'"
+DIRECTIONS = "benefit, no-difference, harm, mixed, unclear"
+
+
+def findings(invoke: Invoke, folder: Path, *options: str) -> tuple[int, list[str], str]:
+    """Exit code, findings as 'file:line:col: severity: message' (file name only), summary."""
+    result = invoke("validate", str(folder), *options)
+    names = []
+    for line in result.stdout.splitlines():
+        where, rest = line.split(": ", 1)
+        names.append(f"{Path(where).name}: {rest}")
+    return result.exit_code, names, result.stderr
+
+
+def test_the_bundled_data_validates_clean(invoke: Invoke) -> None:
+    result = invoke("validate")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    # The bundled folder's path depends on the install (editable or wheel); the rest does not.
+    assert result.stderr.startswith("neuroinfo: 0 error(s), 0 warning(s) in ")
+    assert result.stderr.endswith("(5 topics, 4 types, 26 symptoms, 13 claims, 38 references)\n")
+
+
+def test_validate_defaults_to_the_data_in_use(invoke: Invoke, make_data: MakeData) -> None:
+    folder = make_data(claims_yaml=None)
+    result = invoke("--data-dir", str(folder), "validate")
+    assert result.exit_code == 0
+    assert result.stderr.endswith("(0 topics, 1 types, 1 symptoms, 0 claims, 1 references)\n")
+    assert result.stdout == "" or "cited by nothing" in result.stdout
+
+
+TWENTY = {
+    "overview.yaml": """
+        topics:
+          - id: about-it
+            title: "About"
+            title: "Again"
+            summary: !!python/object/apply:os.system ["true"]
+    """,
+    "types.yaml": """
+        types:
+          - &sensory
+            id: sensory
+            name: "Sensory"
+            summary: "Feeling nerves."
+            nerves_do: "They carry feeling."
+            damage_does: "Numbness."
+            severity: "Varies."
+            references: [ref-one]
+            codes: [{system: HPO, code: "HP:123", label: "Sensory neuropathy"}]
+          - *sensory
+    """,
+    "symptoms.yaml": """
+        symptoms:
+          - id: numbness
+            name: "Numbness"
+            types: [sensry]
+            summary: ["not", "text"]
+            seek_care: "See a doctor."
+            references: [ref-one]
+            colour: red
+          - id: numbness
+            name: "Numbness twice"
+            types: [sensory]
+            summary: "x"
+            seek_care: "x"
+            references: [ref-one]
+          - id: tingling
+            name: "Tingling"
+            aliases: ["numbness"]
+            types: [sensory]
+            summary: "x"
+            references: [ref-one]
+    """,
+    "claims.yaml": f"""
+        claims:
+          - id: 42
+            statement: "It helps."
+            source: ref-one
+            outcome: "numbness"
+            study_design: observational
+            certainty: high
+            direction: helps
+            evidence: "One trial."
+            references: []
+            last_reviewed: 2999-01-01
+          - id: works-by-qi
+            statement: "Qi flows."
+            source: nobody
+            outcome: "neuropathy"
+            study_design: tradition
+            certainty: low
+            direction: benefit
+            evidence: "Tradition."
+            references: [ref-one]
+            last_reviewed: 2025-02-30
+          - id: old-claim
+            statement: "Old."
+            source: ref-one
+            outcome: "numbness"
+            study_design: rct
+            certainty: low
+            direction: benefit
+            evidence: "One trial."
+            references: [ref-one]
+            last_reviewed: {LONG_AGO}
+    """,
+    "references.yaml": """
+        references:
+          - id: ref-one
+            type: article-journal
+            title: "A trial"
+            doi: "doi:10.1000/x"
+            pmid: "123abc"
+          - id: never-cited
+            type: webpage
+            title: "A page"
+            url: "example.org"
+    """,
+}
+
+
+def test_a_folder_with_twenty_different_errors_reports_all_twenty(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    folder = make_data(**{name.replace(".", "_"): text for name, text in TWENTY.items()})
+    code, found, summary = findings(invoke, folder)
+    assert code == 3
+    assert found == [
+        "claims.yaml:2:5: error: 'id' must be " + ID_RULE,
+        "claims.yaml:7:5: error: certainty 'high' needs randomised trials or reviews of them, "
+        "but study_design is 'observational'",
+        "claims.yaml:8:5: error: 'direction' must be one of: " + DIRECTIONS,
+        "claims.yaml:10:5: error: 'references' must be a list of at least one reference id",
+        "claims.yaml:11:5: error: 'last_reviewed' 2999-01-01 is in the future",
+        "claims.yaml:14:5: error: unknown reference 'nobody'",
+        "claims.yaml:17:5: error: study_design 'tradition' is not clinical evidence, so "
+        "certainty must be 'insufficient', not 'low'",
+        "claims.yaml:21:5: error: 'last_reviewed' 2025-02-30 is not a real date",
+        f"claims.yaml:31:5: warning: claim 'old-claim' was last reviewed on {LONG_AGO}, more "
+        "than two years ago: check it against newer evidence",
+        "overview.yaml:4:5: error: duplicate key 'title' (first given on line 3)",
+        "overview.yaml:5:14: error: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' "
+        "is not allowed in data files",
+        "references.yaml:5:5: error: 'doi' must be a DOI such as 10.1000/xyz123",
+        "references.yaml:6:5: error: 'pmid' must be a PubMed id: digits only",
+        "references.yaml:7:5: warning: reference 'never-cited' is cited by nothing",
+        "references.yaml:10:5: error: 'url' must be an http(s) URL",
+        "symptoms.yaml:4:13: error: unknown type 'sensry'; did you mean 'sensory'?",
+        "symptoms.yaml:5:5: error: 'summary' must be non-empty text",
+        "symptoms.yaml:8:5: error: unknown field 'colour'",
+        "symptoms.yaml:9:5: error: duplicate symptom id 'numbness'",
+        "symptoms.yaml:15:5: error: missing required field 'seek_care'",
+        "symptoms.yaml:17:15: error: alias 'numbness' already names symptom 'numbness'",
+        "types.yaml:2:5: error: anchors and aliases are not allowed in data files",
+        "types.yaml:10:27: error: 'code' must be an HPO id such as HP:0001234",
+    ]
+    errors = [line for line in found if ": error: " in line]
+    assert len(errors) == 21  # each a different kind of mistake
+    assert "21 error(s), 2 warning(s)" in summary
+
+
+def test_findings_are_sorted_and_as_json(invoke: Invoke, make_data: MakeData) -> None:
+    folder = make_data(**{name.replace(".", "_"): text for name, text in TWENTY.items()})
+    text = invoke("validate", str(folder)).stdout.splitlines()
+    result = invoke("validate", str(folder), "--format", "json")
+    assert result.exit_code == 3
+    rows = json.loads(result.stdout)
+    assert [
+        f"{r['path']}:{r['line']}:{r['column']}: {r['severity']}: {r['message']}" for r in rows
+    ] == text
+    keys = [(r["path"], r["line"], r["column"]) for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_warnings_alone_exit_0(invoke: Invoke, make_data: MakeData) -> None:
+    old = (
+        "        claims:\n          - id: old-claim"
+        + TWENTY["claims.yaml"].split("- id: old-claim")[1]
+    )
+    folder = make_data(claims_yaml=old)
+    code, found, _ = findings(invoke, folder)
+    assert code == 0
+    assert found == [
+        f"claims.yaml:11:5: warning: claim 'old-claim' was last reviewed on {LONG_AGO}, more "
+        "than two years ago: check it against newer evidence"
+    ]
+
+
+def test_read_commands_ignore_warnings(invoke: Invoke, make_data: MakeData) -> None:
+    folder = make_data(claims_yaml=None)  # ref-one is cited by a symptom; nothing is uncited
+    assert invoke("--data-dir", str(folder), "refs").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda p: p / "nowhere", "data folder not found: "),
+        (lambda p: (p / "f").write_text("x") and p / "f", "data folder is not a folder: "),
+        (lambda p: p, "no data files in "),
+    ],
+)
+def test_validate_unusable_folders(
+    invoke: Invoke, tmp_path: Path, setup: object, message: str
+) -> None:
+    result = invoke("validate", str(setup(tmp_path)))  # type: ignore[operator]
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"neuroinfo: {message}")
+
+
+# ---------------------------------------------------------------- schema
+
+
+def test_schema_prints_every_file_s_schema(invoke: Invoke) -> None:
+    schemas = json.loads(invoke("schema").stdout)
+    assert list(schemas) == FILES
+    for schema in schemas.values():
+        Draft202012Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_printed_schema_stands_alone_and_accepts_the_bundled_data(
+    invoke: Invoke, name: str
+) -> None:
+    for spelling in (name, name.removesuffix(".yaml"), name.replace(".yaml", ".schema.json")):
+        result = invoke("schema", spelling)
+        assert result.exit_code == 0, result.stderr
+    schema = json.loads(result.stdout)
+    assert "$ref" not in json.dumps(schema).replace('"$ref": "#/', "")  # no outside references
+    document = read_yaml(DATA / name, name)[0]  # as the tool and editors read it: dates stay text
+    assert list(Draft202012Validator(schema).iter_errors(document)) == []
+
+
+def test_the_schema_rejects_what_validate_rejects(invoke: Invoke) -> None:
+    schema = json.loads(invoke("schema", "claims").stdout)
+    bad = {"claims": [{"id": "x", "certainty": "sure"}]}
+    messages = [e.message for e in Draft202012Validator(schema).iter_errors(bad)]
+    assert any("'sure' is not one of" in m for m in messages)
+
+
+def test_unknown_schema_file(invoke: Invoke) -> None:
+    result = invoke("schema", "sympton")
+    assert result.exit_code == 1
+    assert result.stderr == "neuroinfo: no data file named 'sympton'; did you mean: symptoms\n"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_data_file_names_its_schema_for_editors(name: str) -> None:
+    first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
+    target = first.removeprefix("# yaml-language-server: $schema=")
+    assert target != first
+    assert (DATA / target).is_file()
+
+
+# ---------------------------------------------------------------- custom data folders
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["types"], "Peripheral neuropathy by nerve type"),
+        (["symptom"], "Symptoms of peripheral neuropathy (1)"),
+        (["symptom", "numbness"], "Numbness  symptom"),
+        (["claims"], "Acupuncture claims, graded (1)"),
+        (["refs"], "Bibliography (1 reference)"),
+        (["search", "numbness"], "3 matches"),
+        (["about"], "About neuroinfo: topics"),
+    ],
+)
+def test_every_command_reads_a_custom_folder(
+    invoke: Invoke, make_data: MakeData, args: list[str], start: str
+) -> None:
+    folder = make_data()
+    by_option = invoke("--data-dir", str(folder), *args)
+    by_env = invoke(*args, env={"NEUROINFO_DATA_DIR": str(folder)})
+    assert by_option.exit_code == by_env.exit_code == 0, by_option.stderr
+    assert by_option.stdout == by_env.stdout
+    assert by_option.stdout.startswith(start + "\n")
+
+
+def test_the_option_wins_over_the_environment(
+    invoke: Invoke, make_data: MakeData, tmp_path: Path
+) -> None:
+    folder = make_data()
+    result = invoke(
+        "--data-dir", str(folder), "symptom", env={"NEUROINFO_DATA_DIR": str(tmp_path / "x")}
+    )
+    assert result.exit_code == 0
+
+
+def test_custom_folder_exports(invoke: Invoke, make_data: MakeData) -> None:
+    result = invoke("--data-dir", str(make_data()), "refs", "--format", "csl-json")
+    assert [item["id"] for item in json.loads(result.stdout)] == ["ref-one"]
+
+
+def test_ci_validates_the_project_data() -> None:
+    assert "neuroinfo validate data" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
