@@ -169,11 +169,11 @@ def _emit(ctx: typer.Context, fmt: str, data: Callable[[], Any], page: str, *arg
 # What each reading command reads: the records, what to call one, the list and detail
 # pages (in pages.py) and the JSON record maker (in records.py).
 READERS = {
-    "about": ("topics", "topic", "topics_list", "topic_page", "topic"),
-    "types": ("types", "nerve type", "types_list", "type_page", "nerve_type"),
-    "symptom": ("symptoms", "symptom", "symptoms_list", "symptom_page", "symptom"),
-    "claims": ("claims", "claim", "claims_list", "claim_page", "claim"),
-    "refs": ("references", "reference", "refs_list", "ref_page", "reference"),
+    "about": ("topics", "topics_list", "topic_page", "topic"),
+    "types": ("types", "types_list", "type_page", "nerve_type"),
+    "symptom": ("symptoms", "symptoms_list", "symptom_page", "symptom"),
+    "claims": ("claims", "claims_list", "claim_page", "claim"),
+    "refs": ("references", "refs_list", "ref_page", "reference"),
 }
 
 
@@ -181,14 +181,14 @@ def _read(ctx: typer.Context, command: str, words: list[str] | None, fmt: str) -
     """List every record of a kind, or show the one `words` names."""
     from neuroinfo import match, records
 
-    kind, noun, list_page, one_page, maker = READERS[command]
+    kind, list_page, one_page, maker = READERS[command]
     kb = _knowledge(ctx)
-    found = getattr(kb, kind)
     to_json = getattr(records, maker)
     if not words:
-        _emit(ctx, fmt, lambda: [to_json(kb, r) for r in found.values()], list_page, kb)
+        every = kb.records(kind).values()
+        _emit(ctx, fmt, lambda: [to_json(kb, r) for r in every], list_page, kb)
         return
-    record = match.resolve(found, " ".join(words), noun)
+    record = match.resolve(kb, kind, " ".join(words))
     _emit(ctx, fmt, lambda: to_json(kb, record), one_page, kb, record)
 
 
@@ -201,10 +201,10 @@ def _completer(*kinds: str) -> Callable[[typer.Context, str], list[tuple[str, st
         except NeuroinfoError:
             return []
         return [
-            (r.id, r.name)
+            (record_id, kb.records(kind)[record_id].name)
             for kind in kinds
-            for r in getattr(kb, kind).values()
-            if r.id.startswith(incomplete.lower())
+            for record_id in kb.records(kind)
+            if record_id.startswith(incomplete.lower())
         ]
 
     return complete
@@ -317,12 +317,10 @@ def refs(
         if cited_by is not None and ref_id:
             raise UsageError("give a reference ID or --cited-by, not both")
         if cited_by is not None:
-            kind, owner = match.resolve_among(
-                {"claim": kb.claims, "symptom": kb.symptoms}, cited_by
-            )
+            kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
             chosen_refs = _cited_by(kb, kind, owner.id)
         elif ref_id:
-            chosen_refs = [match.resolve(kb.references, " ".join(ref_id), "reference")]
+            chosen_refs = [match.resolve(kb, "references", " ".join(ref_id))]
         else:
             chosen_refs = list(kb.references.values())
         if chosen in ("bibtex", "ris", "csl-json"):
@@ -343,12 +341,12 @@ def refs(
 
 def _cited_by(kb: "KnowledgeBase", kind: str, owner: str) -> list["Reference"]:
     """A claim's source and references; a symptom's references and those of its claims."""
-    if kind == "claim":
+    if kind == "claims":
         claim = kb.claims[owner]
         ids = [claim.source, *claim.references]
     else:
         symptom = kb.symptoms[owner]
-        related = kb.claims_by_symptom.get(owner, [])
+        related = kb.claims_about("symptoms", owner)
         ids = [*symptom.references, *(r for c in related for r in (c.source, *c.references))]
     return [kb.references[i] for i in dict.fromkeys(ids)]
 
@@ -422,11 +420,11 @@ def validate(
 
     Exits 3 if there are errors; warnings (stale reviews, uncited references) exit 0."""
     from neuroinfo.load import bundled_data_dir, check, display_path
-    from neuroinfo.schema import KINDS
+    from neuroinfo.model import KINDS
 
     with _reported():
         target = folder if folder is not None else _data_dir(ctx) or bundled_data_dir()
-        kb, findings = check(target)
+        built, findings = check(target)
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
         with _output():
@@ -444,7 +442,7 @@ def validate(
                 sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
             else:
                 sys.stdout.write("".join(_printable(str(f)) + "\n" for f in findings))
-        counts = ", ".join(f"{len(getattr(kb, k))} {k}" for k in KINDS)
+        counts = ", ".join(f"{len(built[k])} {k}" for k in KINDS)
         summary = f"{errors} error(s), {warnings} warning(s) in {display_path(target)} ({counts})"
         sys.stderr.write(f"neuroinfo: {summary}\n")
         if errors:

@@ -5,18 +5,30 @@ gives (data/schemas/); this module adds what a schema cannot say: links between 
 duplicate ids and names, the grading rules, impossible or stale dates. A folder may leave
 a file out; links into a kind that is missing are then reported as dangling."""
 
+from __future__ import annotations
+
 import os
 import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from neuroinfo import grading, match
 from neuroinfo.errors import DataError, Finding, NeuroinfoError
-from neuroinfo.model import Claim, Code, KnowledgeBase, NerveType, Reference, Symptom, Topic
-from neuroinfo.schema import FILE_OF as FILES
-from neuroinfo.yamlread import REFUSED, Path_, Positions, read_yaml
+from neuroinfo.model import (
+    FILES,
+    Claim,
+    Code,
+    KnowledgeBase,
+    NerveType,
+    Reference,
+    Symptom,
+    Topic,
+)
+
+if TYPE_CHECKING:  # the YAML reader is imported only when files are read
+    from neuroinfo.yamlread import Path_, Positions
 
 
 class DataFolderError(NeuroinfoError):
@@ -200,10 +212,11 @@ SINGULAR = {
 NAME_FIELDS = {"topics": "title", "types": "name", "symptoms": "name"}
 STALE_AFTER_DAYS = 2 * 365
 
-Located = list[tuple[str, Any, _Source, Path_, dict[str, Any]]]
+Located = list[tuple[str, Any, "_Source", "Path_", "dict[str, Any]"]]
 
 
-def _check_folder(folder: Path) -> None:
+def check_folder(folder: Path) -> None:
+    """The folder exists, can be read, and holds at least one data file; else one message."""
     shown = display_path(folder)
     if not folder.exists():
         raise DataFolderError(f"data folder not found: {shown}")
@@ -216,14 +229,19 @@ def _check_folder(folder: Path) -> None:
         raise DataFolderError(f"no data files in {shown} (expected one or more of: {expected})")
 
 
-def check(folder: Path | None = None) -> tuple[KnowledgeBase, list[Finding]]:
+Built = dict[str, dict[str, Any]]
+
+
+def check(folder: Path | None = None) -> tuple[Built, list[Finding]]:
     """Read every data file in `folder` (default: the bundled data) and check all of it.
 
-    Returns what could be built and every finding, errors and warnings, in file order."""
+    Returns the records that could be built, by kind and id, and every finding, errors and
+    warnings, in file order."""
     from neuroinfo import schema
+    from neuroinfo.yamlread import REFUSED, read_yaml
 
     folder = folder if folder is not None else bundled_data_dir()
-    _check_folder(folder)
+    check_folder(folder)
     findings: list[Finding] = []
     built: dict[str, dict[str, Any]] = {kind: {} for kind in FILES}
     located: Located = []
@@ -259,16 +277,24 @@ def check(folder: Path | None = None) -> tuple[KnowledgeBase, list[Finding]]:
     _check_claims(located)
     if "references" not in unreadable:
         _check_cited(located, built)
-    return KnowledgeBase(**built), sorted(findings)
+    return built, sorted(findings)
 
 
-def load(folder: Path | None = None) -> KnowledgeBase:
-    """The knowledge base in `folder`, or a DataError listing every error (warnings pass)."""
-    kb, findings = check(folder)
+def build(folder: Path) -> Built:
+    """The records in `folder`, or a DataError listing every error (warnings pass)."""
+    built, findings = check(folder)
     errors = [f for f in findings if f.severity == "error"]
     if errors:
         raise DataError(errors)
-    return kb
+    return built
+
+
+def load(folder: Path | None = None) -> KnowledgeBase:
+    """The knowledge base in `folder` (default: the bundled data), from the compiled cache
+    when it is current; reading and validating the YAML only when it is not."""
+    from neuroinfo.cache import knowledge
+
+    return knowledge(folder if folder is not None else bundled_data_dir())
 
 
 def _entries(value: Any, kind: str) -> list[tuple[int, dict[str, Any]]] | None:

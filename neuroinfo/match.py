@@ -3,17 +3,20 @@
 Case, accents, hyphens, punctuation and extra spaces never matter. A name resolves by
 exact id, name or alias first, then by a unique prefix of whole words ("pins" for "pins and
 needles"); anything else is a miss with suggestions, or an ambiguity listing the candidates.
-Nothing is guessed silently: "numbnes" is a typo to point out, not a prefix to accept."""
+Nothing is guessed silently: "numbnes" is a typo to point out, not a prefix to accept.
+Lookups go through the knowledge base's name index, so they cost the same at any size."""
 
-import difflib
+from __future__ import annotations
+
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from neuroinfo.errors import NotFound, UsageError
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from neuroinfo.model import KnowledgeBase
 
 
 def normalise(text: str) -> str:
@@ -38,13 +41,10 @@ def keys_of(record: Any) -> list[str]:
     return list(seen)
 
 
-def starts_with_words(key: str, wanted: str) -> bool:
-    """'pins' leads 'pins and needles'; 'numbnes' does not lead 'numbness': that is a typo."""
-    return key == wanted or key.startswith(wanted + " ")
-
-
 def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     """Names close to `query`, best first: near spellings, then names it starts or appears in."""
+    import difflib  # only a miss pays for it
+
     wanted = normalise(query)
     by_key = {normalise(c): c for c in candidates}
     close = difflib.get_close_matches(wanted, list(by_key), n=limit, cutoff=0.6)
@@ -61,38 +61,43 @@ def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     return found[:limit]
 
 
-def resolve(records: Mapping[str, R], query: str, kind: str) -> R:
-    """The one record `query` names, or NotFound with suggestions or candidates.
+NOUNS = {
+    "topics": "topic",
+    "types": "nerve type",
+    "symptoms": "symptom",
+    "claims": "claim",
+    "references": "reference",
+}
+
+
+def resolve(kb: KnowledgeBase, kind: str, query: str) -> Any:
+    """The one record of `kind` that `query` names, or NotFound with suggestions or candidates.
 
     Exact names win; otherwise a name that begins with the query's whole words counts."""
-    return resolve_among({kind: records}, query)[1]
+    return resolve_among(kb, (kind,), query)[1]
 
 
-def resolve_among(collections: Mapping[str, Mapping[str, Any]], query: str) -> tuple[str, Any]:
-    """Like `resolve`, across several kinds at once: (kind, record). Kinds are named in messages."""
-    kinds = " or ".join(collections)
+def resolve_among(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tuple[str, Any]:
+    """Like `resolve`, across several kinds at once: (kind, record)."""
+    nouns = " or ".join(NOUNS[k] for k in kinds)
     wanted = normalise(query)
     if not wanted:
-        raise UsageError(f"give a {kinds} name, or leave it out to list them all")
-    everything = [(kind, r) for kind, records in collections.items() for r in records.values()]
-    exact = [(kind, r) for kind, r in everything if wanted in keys_of(r)]
-    if len(exact) == 1:
-        return exact[0]
-    leading = exact or [
-        (kind, r) for kind, r in everything if any(starts_with_words(k, wanted) for k in keys_of(r))
-    ]
-    if len(leading) == 1:
-        return leading[0]
-    if leading:
-        ids = ", ".join(r.id for _, r in leading)
-        raise NotFound(f"'{query}' matches more than one {kinds}: {ids}")
+        raise UsageError(f"give a {nouns} name, or leave it out to list them all")
+    exact = [(kind, i) for kind in kinds for i in kb.named(kind, wanted)]
+    found = exact if exact else [(kind, i) for kind in kinds for i in kb.leading(kind, wanted)]
+    if len(found) == 1:
+        kind, record_id = found[0]
+        return kind, kb.records(kind)[record_id]
+    if found:
+        ids = ", ".join(record_id for _, record_id in found)
+        raise NotFound(f"'{query}' matches more than one {nouns}: {ids}")
     names: dict[str, str] = {}
-    for _, record in everything:
-        for key in keys_of(record):
-            names.setdefault(key, record.id)
+    for kind in kinds:
+        for key, record_id in kb.names(kind).items():
+            names.setdefault(key, record_id)
     hints = list(dict.fromkeys(names[k] for k in suggest(wanted, names)))
     hint = f"; did you mean: {', '.join(hints)}" if hints else ""
-    raise NotFound(f"no {kinds} matches '{query}'{hint}")
+    raise NotFound(f"no {nouns} matches '{query}'{hint}")
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,13 @@
-"""The knowledge base: frozen records and the lookups derived from their links.
+"""The knowledge base: frozen records, and the lookups derived from their links.
 
-Links go one way only (a symptom names its types, a claim names its symptoms, types
-and references); every reverse view is computed here, never stored in the data."""
+Links go one way only in the data (a symptom names its types, a claim names its symptoms,
+types and references); every reverse view is answered here, never stored in the data."""
 
-from dataclasses import dataclass, field
-from functools import cached_property
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from neuroinfo import grading
 
@@ -183,58 +186,132 @@ KIND_OF = {
     Topic: "topic",
     Reference: "reference",
 }
+CLASSES = {"topics": Topic, "types": NerveType, "symptoms": Symptom, "claims": Claim}
+CLASSES["references"] = Reference
+KINDS = tuple(CLASSES)
+FILES = {
+    "topics": "overview.yaml",
+    "types": "types.yaml",
+    "symptoms": "symptoms.yaml",
+    "claims": "claims.yaml",
+    "references": "references.yaml",
+}
+Record = Topic | NerveType | Symptom | Claim | Reference
 
 
-@dataclass(frozen=True)
+def from_dict(kind: str, data: dict[str, Any]) -> Any:
+    """A record rebuilt from its JSON form (lists become tuples, codes become Code)."""
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+    if "codes" in values:
+        values["codes"] = tuple(Code(**c) for c in values["codes"])
+    return CLASSES[kind](**values)
+
+
+class Records(Mapping[str, Any]):
+    """One kind of record, read from the compiled store only when asked for, in file order."""
+
+    def __init__(self, db: sqlite3.Connection, kind: str) -> None:
+        self._db = db
+        self._kind = kind
+        self._seen: dict[str, Any] = {}
+
+    def __getitem__(self, record_id: str) -> Any:
+        if record_id not in self._seen:
+            row = self._db.execute(
+                "SELECT json FROM records WHERE kind = ? AND id = ?", (self._kind, record_id)
+            ).fetchone()
+            if row is None:
+                raise KeyError(record_id)
+            self._seen[record_id] = from_dict(self._kind, json.loads(row[0]))
+        return self._seen[record_id]
+
+    def __iter__(self) -> Iterator[str]:
+        query = "SELECT id FROM records WHERE kind = ? ORDER BY position"
+        return (row[0] for row in self._db.execute(query, (self._kind,)))
+
+    def __len__(self) -> int:
+        query = "SELECT COUNT(*) FROM records WHERE kind = ?"
+        return int(self._db.execute(query, (self._kind,)).fetchone()[0])
+
+    def __contains__(self, record_id: object) -> bool:
+        query = "SELECT 1 FROM records WHERE kind = ? AND id = ?"
+        return self._db.execute(query, (self._kind, record_id)).fetchone() is not None
+
+    def values(self) -> list[Any]:  # type: ignore[override]
+        """Every record, read in one query rather than one per record."""
+        query = "SELECT id, json FROM records WHERE kind = ? ORDER BY position"
+        for record_id, text in self._db.execute(query, (self._kind,)):
+            if record_id not in self._seen:
+                self._seen[record_id] = from_dict(self._kind, json.loads(text))
+        return [self._seen[record_id] for record_id in self]
+
+
 class KnowledgeBase:
-    """Every record, by kind and id, in the order the data files give them."""
+    """Every record, by kind and id, and the lookups the pages need, over a compiled store.
 
-    topics: dict[str, Topic] = field(default_factory=dict)
-    types: dict[str, NerveType] = field(default_factory=dict)
-    symptoms: dict[str, Symptom] = field(default_factory=dict)
-    claims: dict[str, Claim] = field(default_factory=dict)
-    references: dict[str, Reference] = field(default_factory=dict)
+    The store (see cache.py) holds each record as JSON with its names and links indexed, so
+    a page reads only the records it shows, however large the data."""
 
-    @cached_property
-    def symptoms_by_type(self) -> dict[str, list[Symptom]]:
-        """Symptoms naming each type; a combination also gets those of the types it combines."""
-        index: dict[str, list[Symptom]] = {t: [] for t in self.types}
-        for symptom in self.symptoms.values():
-            for type_id in symptom.types:
-                index.setdefault(type_id, []).append(symptom)
-        for nerve_type in self.types.values():
-            for part in nerve_type.combines:
-                for symptom in index.get(part, []):
-                    if symptom not in index[nerve_type.id]:
-                        index[nerve_type.id].append(symptom)
-        return index
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.topics: Records = Records(db, "topics")
+        self.types: Records = Records(db, "types")
+        self.symptoms: Records = Records(db, "symptoms")
+        self.claims: Records = Records(db, "claims")
+        self.references: Records = Records(db, "references")
 
-    @cached_property
-    def claims_by_symptom(self) -> dict[str, list[Claim]]:
-        index: dict[str, list[Claim]] = {}
-        for claim in self.claims.values():
-            for symptom_id in claim.symptoms:
-                index.setdefault(symptom_id, []).append(claim)
-        return index
+    def records(self, kind: str) -> Records:
+        return getattr(self, kind)
 
-    @cached_property
-    def claims_by_type(self) -> dict[str, list[Claim]]:
-        index: dict[str, list[Claim]] = {}
-        for claim in self.claims.values():
-            for type_id in claim.types:
-                index.setdefault(type_id, []).append(claim)
-        return index
+    def _linking(self, target: str, *relations: str) -> list[str]:
+        """Ids of the records, in file order, whose fields (e.g. 'symptoms.types') name `target`."""
+        query = (
+            "SELECT links.id FROM links JOIN records ON records.kind = links.kind"
+            " AND records.id = links.id WHERE links.target = ? AND links.relation IN"
+            f" ({', '.join('?' * len(relations))}) ORDER BY records.position"
+        )
+        rows = self.db.execute(query, (target, *relations))
+        return list(dict.fromkeys(row[0] for row in rows))
 
-    @cached_property
-    def citers(self) -> dict[str, list[Claim | Symptom | NerveType | Topic]]:
-        """For each reference id, the records that cite it (a claim's source counts)."""
-        index: dict[str, list[Claim | Symptom | NerveType | Topic]] = {}
-        kinds = (self.claims, self.symptoms, self.types, self.topics)
-        for records in kinds:
-            for record in records.values():
-                cited = list(record.references)
-                if isinstance(record, Claim) and record.source not in cited:
-                    cited.insert(0, record.source)
-                for ref_id in cited:
-                    index.setdefault(ref_id, []).append(record)
-        return index
+    def symptoms_of(self, type_id: str) -> list[Symptom]:
+        """Symptoms naming a type; a combination also has those of the types it combines."""
+        ids = self._linking(type_id, "symptoms.types")
+        nerve_type = self.types.get(type_id)
+        for part in nerve_type.combines if nerve_type else ():
+            ids += [i for i in self._linking(part, "symptoms.types") if i not in ids]
+        return [self.symptoms[i] for i in ids]
+
+    def claims_about(self, kind: str, record_id: str) -> list[Claim]:
+        """Claims naming a symptom (kind 'symptoms') or a nerve type (kind 'types')."""
+        return [self.claims[i] for i in self._linking(record_id, f"claims.{kind}")]
+
+    def citers(self, ref_id: str) -> list[Any]:
+        """The records that cite a reference (a claim's source counts), kind by kind."""
+        found = []
+        for kind in ("claims", "symptoms", "types", "topics"):
+            fields = ("claims.source", "claims.references") if kind == "claims" else ()
+            ids = self._linking(ref_id, *(fields or (f"{kind}.references",)))
+            found += [self.records(kind)[i] for i in ids]
+        return found
+
+    def named(self, kind: str, key: str) -> list[str]:
+        """Ids of the records with a name (id, name or alias) that normalises to `key`."""
+        return self._names(kind, "names.key = ?", (key,))
+
+    def leading(self, kind: str, key: str) -> list[str]:
+        """Ids of the records with a name that begins with the whole words of `key`."""
+        # Names beginning with 'key ' sort between 'key ' and 'key!' (the next character).
+        return self._names(kind, "names.key >= ? AND names.key < ?", (key + " ", key + "!"))
+
+    def names(self, kind: str) -> dict[str, str]:
+        """Every normalised name of a kind, with the id it belongs to (for suggestions)."""
+        query = "SELECT key, id FROM names WHERE kind = ?"
+        return dict(self.db.execute(query, (kind,)).fetchall())
+
+    def _names(self, kind: str, where: str, args: tuple[str, ...]) -> list[str]:
+        query = (
+            "SELECT names.id FROM names JOIN records ON records.kind = names.kind"
+            f" AND records.id = names.id WHERE names.kind = ? AND {where}"
+            " ORDER BY records.position"
+        )
+        return list(dict.fromkeys(row[0] for row in self.db.execute(query, (kind, *args))))

@@ -171,7 +171,7 @@ def types_list(kb: KnowledgeBase) -> Page:
             parts = [kb.types[t].name.lower() for t in nerve_type.combines]
             symptoms = "any mix of the " + _and(parts) + " symptoms"
         else:
-            symptoms = ", ".join(s.name for s in kb.symptoms_by_type.get(nerve_type.id, []))
+            symptoms = ", ".join(s.name for s in kb.symptoms_of(nerve_type.id))
         body = (
             _line(nerve_type.summary),
             _line(("Symptoms: ", "dim"), (symptoms or "none listed", "dim")),
@@ -194,10 +194,10 @@ def type_page(kb: KnowledgeBase, nerve_type: NerveType) -> Page:
     if nerve_type.combines:
         names = _and([kb.types[t].name for t in nerve_type.combines])
         blocks.append(Section("Combines", (_para(f"{names} damage, in any mix."),)))
-    symptoms = kb.symptoms_by_type.get(nerve_type.id, [])
+    symptoms = kb.symptoms_of(nerve_type.id)
     if symptoms:
         blocks.append(Section("Symptoms", (_symptom_rows(kb, symptoms, show_types=False),)))
-    claims = kb.claims_by_type.get(nerve_type.id, [])
+    claims = kb.claims_about("types", nerve_type.id)
     if claims:
         blocks.append(Section("Acupuncture claims about it", (_claim_rows(claims),)))
     if nerve_type.codes:
@@ -257,7 +257,7 @@ def _evidence(kb: KnowledgeBase, claim: Claim) -> Stack:
 
 
 def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
-    claims = kb.claims_by_symptom.get(symptom.id, [])
+    claims = kb.claims_about("symptoms", symptom.id)
     blocks: list[Block] = [_para(symptom.summary)]
     types = tuple(
         ((_line((kb.types[t].name, "bold")),), (_line(kb.types[t].summary),)) for t in symptom.types
@@ -351,7 +351,7 @@ def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
 
 def _cited_by(kb: KnowledgeBase, ref: Reference) -> Line:
     groups: dict[str, list[str]] = {}
-    for record in kb.citers.get(ref.id, []):
+    for record in kb.citers(ref.id):
         groups.setdefault(KIND_OF[type(record)], []).append(record.id)
     text = "; ".join(f"{kind}s {', '.join(ids)}" for kind, ids in groups.items())
     return _line(("Cited by: ", "dim"), (text or "nothing in this data", "dim"))

@@ -17,13 +17,13 @@ def topic(kb: KnowledgeBase, record: Topic) -> dict[str, Any]:
 def nerve_type(kb: KnowledgeBase, record: NerveType) -> dict[str, Any]:
     return {
         **asdict(record),
-        "symptoms": [s.id for s in kb.symptoms_by_type.get(record.id, [])],
-        "claims": [c.id for c in kb.claims_by_type.get(record.id, [])],
+        "symptoms": [s.id for s in kb.symptoms_of(record.id)],
+        "claims": [c.id for c in kb.claims_about("types", record.id)],
     }
 
 
 def symptom(kb: KnowledgeBase, record: Symptom) -> dict[str, Any]:
-    return {**asdict(record), "claims": [c.id for c in kb.claims_by_symptom.get(record.id, [])]}
+    return {**asdict(record), "claims": [c.id for c in kb.claims_about("symptoms", record.id)]}
 
 
 def claim(kb: KnowledgeBase, record: Claim) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def reference(kb: KnowledgeBase, record: Reference) -> dict[str, Any]:
     return {
         **asdict(record),
         "links": {"doi": record.doi_url, "pubmed": record.pubmed_url, "pmc": record.pmc_url},
-        "cited_by": [{"kind": KIND_OF[type(r)], "id": r.id} for r in kb.citers.get(record.id, [])],
+        "cited_by": [{"kind": KIND_OF[type(r)], "id": r.id} for r in kb.citers(record.id)],
     }
 
 

@@ -8,17 +8,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from neuroinfo.model import FILES as FILE_OF
+from neuroinfo.model import KINDS as KINDS
 from neuroinfo.yamlread import REFUSED, Path_
 
 COMMON = "common.schema.json"
-KINDS = ("topics", "types", "symptoms", "claims", "references")
-FILE_OF = {
-    "topics": "overview.yaml",
-    "types": "types.yaml",
-    "symptoms": "symptoms.yaml",
-    "claims": "claims.yaml",
-    "references": "references.yaml",
-}
 _TYPE_WORDS = {
     "string": "text",
     "integer": "a whole number",
