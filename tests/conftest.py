@@ -19,9 +19,21 @@ Invoke = Callable[..., Result]
 MakeData = Callable[..., Path]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled caches go to a folder of the test session's own, never the user's."""
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (*STYLE_VARS, "NEUROINFO_DATA_DIR"):
+    for name in (*STYLE_VARS, "NEUROINFO_DATA_DIR", "NEUROINFO_NO_CACHE"):
         monkeypatch.delenv(name, raising=False)
 
 

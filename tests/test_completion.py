@@ -1,5 +1,6 @@
 """Shell completion through the installed command, as a shell would ask for it."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ BIN = Path(sys.executable).parent / "neuroinfo"
 
 def complete(words: str, shell: str = "bash") -> list[str]:
     env = {"PATH": "/usr/bin:/bin", "_NEUROINFO_COMPLETE": f"complete_{shell}"}
+    env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
     if shell == "bash":
         env |= {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
     else:

@@ -64,7 +64,7 @@ def test_sizes(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(("name", "expected"), NAMED_SYMPTOMS.items())
 def test_every_named_symptom_is_covered(kb: KnowledgeBase, name: str, expected: str) -> None:
-    assert match.resolve(kb.symptoms, name, "symptom").id == expected
+    assert match.resolve(kb, "symptoms", name).id == expected
 
 
 def test_every_seed_claim_is_graded_and_quotes_the_seed(kb: KnowledgeBase) -> None:
@@ -106,7 +106,7 @@ def test_codes_are_well_formed(kb: KnowledgeBase) -> None:
 
 def test_every_reference_is_cited_and_findable(kb: KnowledgeBase) -> None:
     for ref in kb.references.values():
-        assert kb.citers.get(ref.id), f"{ref.id} is cited by nothing"
+        assert kb.citers(ref.id), f"{ref.id} is cited by nothing"
         assert ref.title or ref.container, ref.id
         assert ref.doi or ref.url or ref.id == "seed-article", ref.id
 

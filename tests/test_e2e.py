@@ -1,5 +1,6 @@
 """The installed `neuroinfo` command, run as a user would: a separate process, another folder."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +9,11 @@ import pytest
 
 BIN = Path(sys.executable).parent / "neuroinfo"
 ENV = {"PATH": "/usr/bin:/bin", "COLUMNS": "80", "LANG": "C.UTF-8"}
+
+
+@pytest.fixture(autouse=True)
+def _cache_location() -> None:
+    ENV["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

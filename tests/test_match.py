@@ -39,23 +39,23 @@ def test_normalise(text: str, expected: str) -> None:
     ],
 )
 def test_symptoms_resolve(kb: KnowledgeBase, query: str, expected: str) -> None:
-    assert match.resolve(kb.symptoms, query, "symptom").id == expected
+    assert match.resolve(kb, "symptoms", query).id == expected
 
 
 def test_a_typo_is_not_a_prefix(kb: KnowledgeBase) -> None:
     with pytest.raises(NotFound) as caught:
-        match.resolve(kb.symptoms, "numbnes", "symptom")
+        match.resolve(kb, "symptoms", "numbnes")
     assert str(caught.value) == "no symptom matches 'numbnes'; did you mean: numbness"
 
 
 def test_a_partial_word_gets_suggestions(kb: KnowledgeBase) -> None:
     with pytest.raises(NotFound, match=r"did you mean: dizziness-on-standing$"):
-        match.resolve(kb.symptoms, "dizzi", "symptom")
+        match.resolve(kb, "symptoms", "dizzi")
 
 
 def test_an_ambiguous_name_lists_the_candidates(kb: KnowledgeBase) -> None:
     with pytest.raises(NotFound) as caught:
-        match.resolve(kb.symptoms, "muscle", "symptom")
+        match.resolve(kb, "symptoms", "muscle")
     assert str(caught.value) == (
         "'muscle' matches more than one symptom: "
         "muscle-weakness, twitching, muscle-cramps, muscle-wasting"
@@ -64,19 +64,19 @@ def test_an_ambiguous_name_lists_the_candidates(kb: KnowledgeBase) -> None:
 
 def test_a_miss_with_nothing_close(kb: KnowledgeBase) -> None:
     with pytest.raises(NotFound) as caught:
-        match.resolve(kb.symptoms, "qqqqqq", "symptom")
+        match.resolve(kb, "symptoms", "qqqqqq")
     assert str(caught.value) == "no symptom matches 'qqqqqq'"
 
 
 def test_an_empty_name_is_a_usage_error(kb: KnowledgeBase) -> None:
     with pytest.raises(UsageError):
-        match.resolve(kb.symptoms, " - ", "symptom")
+        match.resolve(kb, "symptoms", " - ")
 
 
 def test_types_resolve_exactly_before_by_prefix(kb: KnowledgeBase) -> None:
     # 'sensory' is also the first word of combination's alias 'sensory-motor'.
-    assert match.resolve(kb.types, "sensory", "type").id == "sensory"
-    assert match.resolve(kb.types, "sensorimotor", "type").id == "combination"
+    assert match.resolve(kb, "types", "sensory").id == "sensory"
+    assert match.resolve(kb, "types", "sensorimotor").id == "combination"
 
 
 def search_ids(kb: KnowledgeBase, query: str) -> list[str]:
@@ -112,7 +112,7 @@ def test_search_treats_regex_characters_as_text(kb: KnowledgeBase) -> None:
 def test_resolve_only_ever_finds_or_reports(query: str) -> None:
     kb = _cached_kb()
     try:
-        record = match.resolve(kb.symptoms, query, "symptom")
+        record = match.resolve(kb, "symptoms", query)
     except (NotFound, UsageError):
         return
     assert record.id in kb.symptoms

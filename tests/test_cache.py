@@ -1,0 +1,198 @@
+"""The compiled cache: used when current, rebuilt when not, and never a reason to fail."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import MakeData
+
+from neuroinfo import cache
+from neuroinfo.errors import DataError
+from neuroinfo.load import load
+
+BIN = Path(sys.executable).parent / "neuroinfo"
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+def cached_files(home: Path) -> list[Path]:
+    return sorted((home / "neuroinfo").glob("*")) if (home / "neuroinfo").exists() else []
+
+
+def test_a_first_load_builds_the_cache_and_a_second_reuses_it(
+    make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_data()
+    assert list(load(folder).symptoms) == ["numbness"]
+    (built,) = cached_files(cache_home)
+    assert built.suffix == ".sqlite"
+    before = built.stat().st_ino, built.stat().st_mtime_ns
+
+    def no_rebuild(*args: object) -> None:
+        raise AssertionError("the cache was current, so nothing should be rebuilt")
+
+    monkeypatch.setattr(cache, "_rebuild", no_rebuild)
+    assert list(load(folder).symptoms) == ["numbness"]
+    assert (built.stat().st_ino, built.stat().st_mtime_ns) == before
+
+
+def test_an_edit_is_seen_on_the_next_run(make_data: MakeData, cache_home: Path) -> None:
+    folder = make_data()
+    assert load(folder).symptoms["numbness"].name == "Numbness"
+    path = folder / "symptoms.yaml"
+    path.write_text(path.read_text().replace('"Numbness"', '"Numbness (edited)"'))
+    assert load(folder).symptoms["numbness"].name == "Numbness (edited)"
+    assert len(cached_files(cache_home)) == 1  # replaced, not added to
+
+
+def test_an_edit_keeping_size_and_second_is_still_seen(
+    make_data: MakeData, cache_home: Path
+) -> None:
+    folder = make_data()
+    load(folder)
+    path = folder / "symptoms.yaml"
+    stat = path.stat()
+    path.write_text(path.read_text().replace('"Numbness"', '"Numbnesz"'))  # same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))  # 1 ns later
+    assert load(folder).symptoms["numbness"].name == "Numbnesz"
+
+
+def test_a_corrupt_cache_is_rebuilt(make_data: MakeData, cache_home: Path) -> None:
+    folder = make_data()
+    load(folder)
+    (built,) = cached_files(cache_home)
+    built.write_bytes(b"this is not a database" * 100)
+    assert list(load(folder).symptoms) == ["numbness"]
+    with sqlite3.connect(built) as db:  # rebuilt in place
+        assert db.execute("SELECT COUNT(*) FROM records").fetchone() == (4,)
+
+
+def test_a_cache_from_another_version_is_rebuilt(
+    make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_data()
+    load(folder)
+    (built,) = cached_files(cache_home)
+    inode = built.stat().st_ino
+    monkeypatch.setattr(cache, "__version__", "999.0")
+    load(folder)
+    assert built.stat().st_ino != inode
+
+
+def test_an_unwritable_cache_folder_is_skipped(
+    make_data: MakeData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert list(load(make_data()).symptoms) == ["numbness"]
+
+
+def test_a_read_only_cache_folder_is_skipped(
+    make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(cache.tempfile, "mkstemp", refuse)  # as on a read-only file system
+    assert list(load(make_data()).symptoms) == ["numbness"]
+    assert cached_files(cache_home) == []
+
+
+def test_an_unreadable_cache_entry_is_skipped(make_data: MakeData, cache_home: Path) -> None:
+    folder = make_data()
+    load(folder)
+    (built,) = cached_files(cache_home)
+    built.unlink()
+    built.mkdir()  # something that cannot be opened or replaced
+    assert list(load(folder).symptoms) == ["numbness"]
+
+
+def test_invalid_data_is_never_cached(make_data: MakeData, cache_home: Path) -> None:
+    folder = make_data(symptoms_yaml="symptoms:\n  - id: numbness\n")
+    with pytest.raises(DataError):
+        load(folder)
+    assert cached_files(cache_home) == []
+
+
+def test_no_cache_when_turned_off(
+    make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEUROINFO_NO_CACHE", "1")
+    assert list(load(make_data()).symptoms) == ["numbness"]
+    assert cached_files(cache_home) == []
+
+
+def test_concurrent_first_runs_all_succeed(make_data: MakeData, cache_home: Path) -> None:
+    folder = make_data()
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(cache_home), "COLUMNS": "80"}
+    runs = [
+        subprocess.Popen(
+            [str(BIN), "--data-dir", str(folder), "symptom", "numbness", "--json"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(8)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0] * 8, [err for _, err in outputs]
+    assert len({out for out, _ in outputs}) == 1
+    assert all('"id": "numbness"' in out for out, _ in outputs)
+    (built,) = cached_files(cache_home)  # one finished cache, no half-written leftovers
+    with sqlite3.connect(built) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+
+
+def test_a_warm_run_reads_no_yaml_and_validates_nothing(cache_home: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(cache_home), "COLUMNS": "80"}
+    subprocess.run([str(BIN), "symptom", "numbness"], env=env, check=True, capture_output=True)
+    code = (
+        "import sys\nsys.argv = ['neuroinfo', 'symptom', 'numbness']\n"
+        "from neuroinfo.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "loaded = [m for m in ('yaml', 'jsonschema', 'neuroinfo.yamlread') if m in sys.modules]\n"
+        "sys.stderr.write(repr(loaded))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.stderr == "[]"
+    assert result.stdout.startswith("Numbness  symptom")
+
+
+def test_the_cache_lives_in_the_xdg_cache_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / "neuroinfo"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / ".cache" / "neuroinfo"
+
+
+def test_the_cache_holds_data_not_code(make_data: MakeData, cache_home: Path) -> None:
+    load(make_data())
+    (built,) = cached_files(cache_home)
+    assert built.read_bytes().startswith(b"SQLite format 3\x00")
+    with sqlite3.connect(built) as db:
+        (text,) = db.execute("SELECT json FROM records WHERE id = 'numbness'").fetchone()
+    assert text.startswith('{"id": "numbness"')
+
+
+def test_stale_entries_do_not_pile_up(make_data: MakeData, cache_home: Path) -> None:
+    folder = make_data()
+    for round_ in range(3):
+        path = folder / "symptoms.yaml"
+        path.write_text(path.read_text().replace("Less feeling.", f"Less feeling {round_}."))
+        time.sleep(0.01)
+        load(folder)
+    assert len(cached_files(cache_home)) == 1
