@@ -1,3 +1,3 @@
-from neuroinfo.cli import main
+from neuroinfo.run import main
 
 main()

@@ -1,24 +1,22 @@
-"""The command line: options, commands and exit codes. No YAML and no styling here.
+"""The command line as Typer defines it: options, commands, help and completion.
 
-Heavy modules (the loader, Rich, the citation libraries) are imported inside the commands
-that use them, so `--help`, `--version` and `--json` pay only for what they print."""
+What each command does is in run.py; heavy modules (the loader, Rich, the citation
+libraries) are imported only by the commands that use them."""
 
 import json
-import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from neuroinfo import __version__
-from neuroinfo.errors import DataError, NeuroinfoError, UsageError
+from neuroinfo import __version__, run
+from neuroinfo.errors import NeuroinfoError
 
 if TYPE_CHECKING:
-    from neuroinfo.model import KnowledgeBase, Reference
+    from neuroinfo.model import KnowledgeBase
 
 HELP = """Evidence-graded reference on peripheral neuropathy and what acupuncture can and
 cannot do for it. Information, not medical advice.
@@ -91,105 +89,16 @@ def options(
 # ---------------------------------------------------------------- plumbing
 
 
-def _say_error(error: NeuroinfoError) -> None:
-    if isinstance(error, DataError):
-        lines = [str(f) for f in error.findings]
-        lines.append(f"neuroinfo: the data has {len(error.findings)} problem(s); nothing was shown")
-    else:
-        lines = [f"neuroinfo: {error}"]
-    sys.stderr.write("\n".join(_printable(line) for line in lines) + "\n")
-
-
-def _printable(text: str) -> str:
-    """Error text can echo user input; keep escape sequences in it inert."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
-@contextmanager
-def _reported() -> Iterator[None]:
-    """Expected failures become one message on stderr and their exit code."""
-    try:
-        yield
-    except NeuroinfoError as error:
-        _say_error(error)
-        raise typer.Exit(error.exit_code) from None
-
-
 def _data_dir(ctx: typer.Context) -> Path | None:
     return (ctx.find_root().obj or {}).get("data_dir")
 
 
+def _color(ctx: typer.Context) -> str:
+    return str((ctx.find_root().obj or {}).get("color", "auto"))
+
+
 def _knowledge(ctx: typer.Context) -> "KnowledgeBase":
-    from neuroinfo.load import load
-
-    return load(_data_dir(ctx))
-
-
-def _chosen(fmt: str, as_json: bool) -> str:
-    if as_json and fmt not in ("text", "json"):
-        raise UsageError(f"choose one output: --json or --format {fmt}, not both")
-    return "json" if as_json else fmt
-
-
-@contextmanager
-def _output() -> Iterator[None]:
-    """A reader that closes the pipe early (`neuroinfo refs | head -1`) ends the run quietly."""
-    try:
-        yield
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
-
-
-def _emit(ctx: typer.Context, fmt: str, data: Callable[[], Any], page: str, *args: Any) -> None:
-    """Print JSON, or the page `pages.<page>(*args)` as text or Markdown.
-
-    Rich is imported only for terminal pages."""
-    if fmt == "json":
-        with _output():
-            sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
-        return
-    from neuroinfo import pages
-
-    built = getattr(pages, page)(*args)
-    if fmt == "markdown":
-        from neuroinfo import markdown
-
-        with _output():
-            sys.stdout.write(markdown.render(built))
-        return
-    from neuroinfo import terminal
-
-    with _output():
-        terminal.show(built, ctx.find_root().obj["color"])
-
-
-# What each reading command reads: the records, what to call one, the list and detail
-# pages (in pages.py) and the JSON record maker (in records.py).
-READERS = {
-    "about": ("topics", "topics_list", "topic_page", "topic"),
-    "types": ("types", "types_list", "type_page", "nerve_type"),
-    "symptom": ("symptoms", "symptoms_list", "symptom_page", "symptom"),
-    "claims": ("claims", "claims_list", "claim_page", "claim"),
-    "refs": ("references", "refs_list", "ref_page", "reference"),
-}
-
-
-def _read(ctx: typer.Context, command: str, words: list[str] | None, fmt: str) -> None:
-    """List every record of a kind, or show the one `words` names."""
-    from neuroinfo import match, records
-
-    kind, list_page, one_page, maker = READERS[command]
-    kb = _knowledge(ctx)
-    to_json = getattr(records, maker)
-    if not words:
-        every = kb.records(kind).values()
-        _emit(ctx, fmt, lambda: [to_json(kb, r) for r in every], list_page, kb)
-        return
-    record = match.resolve(kb, kind, " ".join(words))
-    _emit(ctx, fmt, lambda: to_json(kb, record), one_page, kb, record)
+    return run.knowledge(_data_dir(ctx))
 
 
 def _completer(*kinds: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
@@ -235,8 +144,8 @@ def about(
     as_json: AsJson = False,
 ) -> None:
     """What acupuncture and neuropathy are, causes, safety, and this tool's disclaimer."""
-    with _reported():
-        _read(ctx, "about", topic, _chosen(fmt, as_json))
+    with run.reported():
+        run.read(_data_dir(ctx), _color(ctx), "about", topic, run.chosen(fmt, as_json))
 
 
 @app.command()
@@ -249,8 +158,8 @@ def types(
     as_json: AsJson = False,
 ) -> None:
     """Neuropathy by nerve type: motor, sensory, autonomic and combination."""
-    with _reported():
-        _read(ctx, "types", name, _chosen(fmt, as_json))
+    with run.reported():
+        run.read(_data_dir(ctx), _color(ctx), "types", name, run.chosen(fmt, as_json))
 
 
 @app.command()
@@ -263,8 +172,8 @@ def symptom(
     as_json: AsJson = False,
 ) -> None:
     """One symptom explained, with the evidence on acupuncture for it; without NAME, the list."""
-    with _reported():
-        _read(ctx, "symptom", name, _chosen(fmt, as_json))
+    with run.reported():
+        run.read(_data_dir(ctx), _color(ctx), "symptom", name, run.chosen(fmt, as_json))
 
 
 @app.command()
@@ -275,8 +184,8 @@ def claims(
     as_json: AsJson = False,
 ) -> None:
     """Acupuncture claims, each with its evidence grade and citations."""
-    with _reported():
-        _read(ctx, "claims", claim_id, _chosen(fmt, as_json))
+    with run.reported():
+        run.read(_data_dir(ctx), _color(ctx), "claims", claim_id, run.chosen(fmt, as_json))
 
 
 @app.command()
@@ -306,49 +215,12 @@ def refs(
     """The bibliography, and which claims and symptoms cite each reference.
 
     Export it for Zotero, Mendeley or EndNote with --format bibtex, ris or csl-json."""
-    from neuroinfo import match, records
-
-    with _reported():
-        chosen = _chosen(fmt, as_json)
+    with run.reported():
+        chosen = run.chosen(fmt, as_json)
         if cited_by is None and chosen in ("text", "markdown", "json"):
-            _read(ctx, "refs", ref_id, chosen)
-            return
-        kb = _knowledge(ctx)
-        if cited_by is not None and ref_id:
-            raise UsageError("give a reference ID or --cited-by, not both")
-        if cited_by is not None:
-            kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
-            chosen_refs = _cited_by(kb, kind, owner.id)
-        elif ref_id:
-            chosen_refs = [match.resolve(kb, "references", " ".join(ref_id))]
+            run.read(_data_dir(ctx), _color(ctx), "refs", ref_id, chosen)
         else:
-            chosen_refs = list(kb.references.values())
-        if chosen in ("bibtex", "ris", "csl-json"):
-            from neuroinfo.citations import WRITERS
-
-            with _output():
-                sys.stdout.write(WRITERS[chosen](chosen_refs))
-            return
-        _emit(
-            ctx,
-            chosen,
-            lambda: [records.reference(kb, r) for r in chosen_refs],
-            "refs_list",
-            kb,
-            chosen_refs,
-        )
-
-
-def _cited_by(kb: "KnowledgeBase", kind: str, owner: str) -> list["Reference"]:
-    """A claim's source and references; a symptom's references and those of its claims."""
-    if kind == "claims":
-        claim = kb.claims[owner]
-        ids = [claim.source, *claim.references]
-    else:
-        symptom = kb.symptoms[owner]
-        related = kb.claims_about("symptoms", owner)
-        ids = [*symptom.references, *(r for c in related for r in (c.source, *c.references))]
-    return [kb.references[i] for i in dict.fromkeys(ids)]
+            run.export_refs(_data_dir(ctx), _color(ctx), ref_id, cited_by, chosen)
 
 
 @app.command()
@@ -361,39 +233,8 @@ def search(
     as_json: AsJson = False,
 ) -> None:
     """Search symptoms, types, claims, references and topics; exits 1 when nothing matches."""
-    from neuroinfo import match, records
-    from neuroinfo.errors import NotFound
-
-    with _reported():
-        chosen = _chosen(fmt, as_json)
-        kb = _knowledge(ctx)
-        hits = match.search(
-            {
-                "symptom": kb.symptoms,
-                "type": kb.types,
-                "claim": kb.claims,
-                "reference": kb.references,
-                "topic": kb.topics,
-            },
-            " ".join(query),
-            SEARCH_TEXT,
-        )
-        if not hits:
-            raise NotFound(f"nothing matches '{' '.join(query)}'")
-        _emit(ctx, chosen, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
-
-
-def _reference_text(r: Any) -> list[str]:
-    return [r.title or "", r.container or "", *r.authors, str(r.year or ""), r.note or ""]
-
-
-SEARCH_TEXT: dict[str, Callable[[Any], list[str]]] = {
-    "symptom": lambda s: [s.summary, s.seek_care, s.urgent or "", *(c.label for c in s.codes)],
-    "type": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity],
-    "claim": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats],
-    "reference": _reference_text,
-    "topic": lambda t: [t.summary, *t.paragraphs, *t.points],
-}
+    with run.reported():
+        run.search(_data_dir(ctx), _color(ctx), query, run.chosen(fmt, as_json))
 
 
 class FindingsFormat(StrEnum):
@@ -422,12 +263,12 @@ def validate(
     from neuroinfo.load import bundled_data_dir, check, display_path
     from neuroinfo.model import KINDS
 
-    with _reported():
+    with run.reported():
         target = folder if folder is not None else _data_dir(ctx) or bundled_data_dir()
         built, findings = check(target)
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
-        with _output():
+        with run.output():
             if fmt == "json":
                 rows = [
                     {
@@ -441,7 +282,7 @@ def validate(
                 ]
                 sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
             else:
-                sys.stdout.write("".join(_printable(str(f)) + "\n" for f in findings))
+                sys.stdout.write("".join(run.printable(str(f)) + "\n" for f in findings))
         counts = ", ".join(f"{len(built[k])} {k}" for k in KINDS)
         summary = f"{errors} error(s), {warnings} warning(s) in {display_path(target)} ({counts})"
         sys.stderr.write(f"neuroinfo: {summary}\n")
@@ -465,7 +306,7 @@ def schema(
     from neuroinfo import schema as schemas
     from neuroinfo.errors import NotFound
 
-    with _reported():
+    with run.reported():
         if file is None:
             shown: Any = {schemas.FILE_OF[k]: schemas.bundled(k) for k in schemas.KINDS}
         else:
@@ -476,13 +317,5 @@ def schema(
                 hint = f"; did you mean: {', '.join(hints)}" if hints else ""
                 raise NotFound(f"no data file named '{file}'{hint}")
             shown = schemas.bundled(kinds[stem])
-        with _output():
+        with run.output():
             sys.stdout.write(json.dumps(shown, indent=2, ensure_ascii=False) + "\n")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.exit(130)

@@ -103,7 +103,9 @@ def test_a_read_only_cache_folder_is_skipped(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cache.tempfile, "mkstemp", refuse)  # as on a read-only file system
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # as on a read-only file system
     assert list(load(make_data()).symptoms) == ["numbness"]
     assert cached_files(cache_home) == []
 
@@ -159,7 +161,7 @@ def test_a_warm_run_reads_no_yaml_and_validates_nothing(cache_home: Path) -> Non
     subprocess.run([str(BIN), "symptom", "numbness"], env=env, check=True, capture_output=True)
     code = (
         "import sys\nsys.argv = ['neuroinfo', 'symptom', 'numbness']\n"
-        "from neuroinfo.cli import main\n"
+        "from neuroinfo.run import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "loaded = [m for m in ('yaml', 'jsonschema', 'neuroinfo.yamlread') if m in sys.modules]\n"
         "sys.stderr.write(repr(loaded))"

@@ -281,7 +281,7 @@ def test_exports_never_load_rich(tmp_path: Path) -> None:
     import sys
 
     code = (
-        "import sys; from neuroinfo.cli import main; sys.argv=['neuroinfo','refs','-f','ris']\n"
+        "import sys; from neuroinfo.run import main; sys.argv=['neuroinfo','refs','-f','ris']\n"
         "try: main()\nexcept SystemExit: pass\nassert 'rich.console' not in sys.modules"
     )
     result = subprocess.run(

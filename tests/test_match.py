@@ -80,7 +80,7 @@ def test_types_resolve_exactly_before_by_prefix(kb: KnowledgeBase) -> None:
 
 
 def search_ids(kb: KnowledgeBase, query: str) -> list[str]:
-    from neuroinfo.cli import SEARCH_TEXT
+    from neuroinfo.run import SEARCH_TEXT
 
     collections = {"symptom": kb.symptoms, "type": kb.types, "claim": kb.claims}
     collections |= {"reference": kb.references, "topic": kb.topics}

@@ -1,0 +1,221 @@
+"""Running a command: reading the knowledge base, choosing the output, turning expected
+failures into one message and an exit code. Nothing here imports Typer.
+
+`main` is the console entry point. Typer (cli.py) defines the interface, but importing it
+costs more than everything else a warm lookup does (see bench/startup.py), so the plain
+reading commands, given only names and perhaps --json, run straight from here; every other
+command line, including help, completion and any mistake, goes through Typer."""
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from neuroinfo.errors import DataError, NeuroinfoError, NotFound, UsageError
+
+if TYPE_CHECKING:
+    from neuroinfo.model import KnowledgeBase, Reference
+
+# What each reading command reads: the kind of record, the list and detail pages (in
+# pages.py) and the JSON record maker (in records.py).
+READERS = {
+    "about": ("topics", "topics_list", "topic_page", "topic"),
+    "types": ("types", "types_list", "type_page", "nerve_type"),
+    "symptom": ("symptoms", "symptoms_list", "symptom_page", "symptom"),
+    "claims": ("claims", "claims_list", "claim_page", "claim"),
+    "refs": ("references", "refs_list", "ref_page", "reference"),
+}
+
+
+def say_error(error: NeuroinfoError) -> None:
+    if isinstance(error, DataError):
+        lines = [str(f) for f in error.findings]
+        lines.append(f"neuroinfo: the data has {len(error.findings)} problem(s); nothing was shown")
+    else:
+        lines = [f"neuroinfo: {error}"]
+    sys.stderr.write("\n".join(printable(line) for line in lines) + "\n")
+
+
+def printable(text: str) -> str:
+    """Messages can echo user input; keep escape sequences in it inert."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Expected failures become one message on stderr and their exit code."""
+    try:
+        yield
+    except NeuroinfoError as error:
+        say_error(error)
+        raise SystemExit(error.exit_code) from None
+
+
+@contextmanager
+def output() -> Iterator[None]:
+    """A reader that closes the pipe early (`neuroinfo refs | head -1`) ends the run quietly."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(0) from None
+
+
+def chosen(fmt: str, as_json: bool) -> str:
+    if as_json and fmt not in ("text", "json"):
+        raise UsageError(f"choose one output: --json or --format {fmt}, not both")
+    return "json" if as_json else fmt
+
+
+def knowledge(data_dir: Path | None) -> "KnowledgeBase":
+    from neuroinfo.load import load
+
+    return load(data_dir)
+
+
+def emit(color: str, fmt: str, data: Callable[[], Any], page: str, *args: Any) -> None:
+    """Print JSON, or the page `pages.<page>(*args)` as text or Markdown.
+
+    Rich is imported only for terminal pages."""
+    if fmt == "json":
+        with output():
+            sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
+        return
+    from neuroinfo import pages
+
+    built = getattr(pages, page)(*args)
+    if fmt == "markdown":
+        from neuroinfo import markdown
+
+        with output():
+            sys.stdout.write(markdown.render(built))
+        return
+    from neuroinfo import terminal
+
+    with output():
+        terminal.show(built, color)
+
+
+def read(
+    data_dir: Path | None, color: str, command: str, words: list[str] | None, fmt: str
+) -> None:
+    """List every record of a kind, or show the one `words` names."""
+    from neuroinfo import match, records
+
+    kind, list_page, one_page, maker = READERS[command]
+    kb = knowledge(data_dir)
+    to_json = getattr(records, maker)
+    if not words:
+        every = kb.records(kind).values()
+        emit(color, fmt, lambda: [to_json(kb, r) for r in every], list_page, kb)
+        return
+    record = match.resolve(kb, kind, " ".join(words))
+    emit(color, fmt, lambda: to_json(kb, record), one_page, kb, record)
+
+
+def search(data_dir: Path | None, color: str, words: list[str], fmt: str) -> None:
+    """Records matching every word, best first; NotFound when nothing matches."""
+    from neuroinfo import match, records
+
+    kb = knowledge(data_dir)
+    kinds = {"symptom": "symptoms", "type": "types", "claim": "claims"}
+    kinds |= {"reference": "references", "topic": "topics"}
+    collections = {noun: kb.records(kind) for noun, kind in kinds.items()}
+    hits = match.search(collections, " ".join(words), SEARCH_TEXT)
+    if not hits:
+        raise NotFound(f"nothing matches '{' '.join(words)}'")
+    emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
+
+
+def _reference_text(r: Any) -> list[str]:
+    return [r.title or "", r.container or "", *r.authors, str(r.year or ""), r.note or ""]
+
+
+SEARCH_TEXT: dict[str, Callable[[Any], list[str]]] = {
+    "symptom": lambda s: [s.summary, s.seek_care, s.urgent or "", *(c.label for c in s.codes)],
+    "type": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity],
+    "claim": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats],
+    "reference": _reference_text,
+    "topic": lambda t: [t.summary, *t.paragraphs, *t.points],
+}
+
+
+def export_refs(
+    data_dir: Path | None, color: str, words: list[str] | None, cited_by: str | None, fmt: str
+) -> None:
+    """References (all, one, or those a claim or symptom cites) as a page, JSON or citations."""
+    from neuroinfo import match, records
+
+    kb = knowledge(data_dir)
+    if cited_by is not None and words:
+        raise UsageError("give a reference ID or --cited-by, not both")
+    if cited_by is not None:
+        kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
+        shown = _cited_by(kb, kind, owner.id)
+    elif words:
+        shown = [match.resolve(kb, "references", " ".join(words))]
+    else:
+        shown = list(kb.references.values())
+    if fmt in ("bibtex", "ris", "csl-json"):
+        from neuroinfo.citations import WRITERS
+
+        with output():
+            sys.stdout.write(WRITERS[fmt](shown))
+        return
+    emit(color, fmt, lambda: [records.reference(kb, r) for r in shown], "refs_list", kb, shown)
+
+
+def _cited_by(kb: "KnowledgeBase", kind: str, owner: str) -> list["Reference"]:
+    """A claim's source and references; a symptom's references and those of its claims."""
+    if kind == "claims":
+        claim = kb.claims[owner]
+        ids = [claim.source, *claim.references]
+    else:
+        symptom = kb.symptoms[owner]
+        related = kb.claims_about("symptoms", owner)
+        ids = [*symptom.references, *(r for c in related for r in (c.source, *c.references))]
+    return [kb.references[i] for i in dict.fromkeys(ids)]
+
+
+def _fast(args: list[str]) -> int | None:
+    """Run a plain reading command without Typer: the exit code, or None to leave it to Typer.
+
+    Only `COMMAND [NAME ...] [--json]` qualifies, with nothing that starts with '-' besides
+    --json, and no shell completion under way."""
+    if not args or args[0] not in (*READERS, "search") or "_NEUROINFO_COMPLETE" in os.environ:
+        return None
+    words = [w for w in args[1:] if w != "--json"]
+    if any(w.startswith("-") for w in words) or len(args) - 1 - len(words) > 1:
+        return None
+    if args[0] == "search" and not words:
+        return None  # Typer's own usage message says what is missing
+    data_dir = os.environ.get("NEUROINFO_DATA_DIR") or None
+    folder = Path(data_dir) if data_dir else None
+    fmt = "json" if "--json" in args[1:] else "text"
+    try:
+        with reported():
+            if args[0] == "search":
+                search(folder, "auto", words, fmt)
+            else:
+                read(folder, "auto", args[0], words or None, fmt)
+    except SystemExit as done:
+        return int(done.code or 0)
+    return 0
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        code = _fast(sys.argv[1:])
+        if code is not None:
+            sys.exit(code)
+        from neuroinfo.cli import app
+
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,97 @@
+"""The plain reading commands skip Typer at start-up; they must behave exactly as Typer does."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import Invoke, MakeData
+
+BIN = Path(sys.executable).parent / "neuroinfo"
+SAME = [
+    ["types"],
+    ["types", "sensory"],
+    ["symptom"],
+    ["symptom", "numbness"],
+    ["symptom", "pins", "and", "needles"],
+    ["symptom", "numbness", "--json"],
+    ["symptom", "--json", "numbness"],
+    ["symptom", "numbnes"],
+    ["symptom", "loss", "of"],
+    ["symptom", ""],
+    ["claims", "restores-nerve-damage"],
+    ["claims", "--json"],
+    ["refs"],
+    ["refs", "ju-2017", "--json"],
+    ["about", "safety"],
+    ["search", "burning", "pain"],
+    ["search", "zebra"],
+    ["search", "pins", "--json"],
+]
+
+
+def run(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    base = {
+        "PATH": "/usr/bin:/bin",
+        "COLUMNS": "80",
+        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+    }
+    return subprocess.run(
+        [str(BIN), *args], env={**base, **env}, capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize("args", SAME, ids=[" ".join(a) or "-" for a in SAME])
+def test_fast_path_matches_typer(invoke: Invoke, args: list[str]) -> None:
+    fast = run(args)
+    typer = invoke(*args)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (
+        typer.exit_code,
+        typer.stdout,
+        typer.stderr,
+    )
+
+
+def test_the_environment_data_folder_is_honoured(invoke: Invoke, make_data: MakeData) -> None:
+    folder = str(make_data())
+    fast = run(["symptom"], NEUROINFO_DATA_DIR=folder)
+    assert fast.returncode == 0
+    assert fast.stdout == invoke("symptom", env={"NEUROINFO_DATA_DIR": folder}).stdout
+    assert fast.stdout.startswith("Symptoms of peripheral neuropathy (1)\n")
+
+
+def which_path(args: list[str]) -> bool:
+    """Whether running `args` imported Typer."""
+    code = (
+        "import sys\nsys.argv = ['neuroinfo', *sys.argv[1:]]\nfrom neuroinfo.run import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write('TYPER' if 'typer' in sys.modules else 'FAST')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "80"},
+        timeout=60,
+    )
+    return result.stderr.endswith("TYPER")
+
+
+@pytest.mark.parametrize(
+    ("args", "uses_typer"),
+    [
+        (["symptom", "numbness"], False),
+        (["refs", "--json"], False),
+        (["search", "pins"], False),
+        (["symptom", "numbness", "--format", "markdown"], True),
+        (["--color", "always", "types"], True),
+        (["symptom", "--help"], True),
+        (["refs", "--json", "--json"], True),
+        (["validate"], True),
+        (["search"], True),
+        ([], True),
+    ],
+)
+def test_only_plain_reading_commands_skip_typer(args: list[str], uses_typer: bool) -> None:
+    assert which_path(args) is uses_typer
