@@ -9,11 +9,10 @@ them means a rebuild on the next run. A cache is data, never code: no pickle, no
 Anything wrong with the cache (missing, corrupt, stale, unreadable, unwritable) only means it
 is rebuilt, or the data is compiled in memory for this run; it is never an error."""
 
-import hashlib
 import json
 import os
 import sqlite3
-import tempfile
+import zlib
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -48,10 +47,11 @@ def cache_dir() -> Path:
 
 
 def fingerprint(folder: Path) -> str:
-    """Names, sizes and modification times of the data files and schemas, and the version."""
+    """The folder, the names, sizes and modification times of its data files and of the
+    schemas, and the version: stored whole in the cache and compared whole."""
     from neuroinfo.load import bundled_data_dir
 
-    parts = [__version__, str(FORMAT)]
+    parts = [__version__, str(FORMAT), str(folder)]
     schemas = sorted((bundled_data_dir() / "schemas").glob("*.json"))
     for path in [*(folder / name for name in FILES.values()), *schemas]:
         try:
@@ -59,7 +59,7 @@ def fingerprint(folder: Path) -> str:
             parts.append(f"{path.name} {stat.st_size} {stat.st_mtime_ns}")
         except OSError:
             parts.append(f"{path.name} missing")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return "\n".join(parts)
 
 
 def knowledge(folder: Path) -> KnowledgeBase:
@@ -71,7 +71,9 @@ def knowledge(folder: Path) -> KnowledgeBase:
         return KnowledgeBase(_compile_in_memory(folder))
     folder = folder.resolve()
     current = fingerprint(folder)
-    path = cache_dir() / f"{hashlib.sha256(str(folder).encode()).hexdigest()[:24]}.sqlite"
+    # One file per folder. Two folders sharing a name could only cost a rebuild, never a
+    # wrong answer, because the whole fingerprint (folder included) is compared.
+    path = cache_dir() / f"{zlib.crc32(str(folder).encode()):08x}.sqlite"
     db = _open_current(path, current)
     if db is None:
         db = _rebuild(folder, path, current)
@@ -96,6 +98,8 @@ def _open_current(path: Path, current: str) -> sqlite3.Connection | None:
 
 def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
     """Validate and compile the folder, and write the result atomically where it belongs."""
+    import tempfile
+
     from neuroinfo.load import build
 
     built = build(folder)  # a DataError here means nothing is cached

@@ -40,10 +40,29 @@ def _read(name: str) -> dict[str, Any]:
 @cache
 def _validator(kind: str) -> Any:
     from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
 
-    registry = Registry().with_resource(COMMON, Resource.from_contents(_read(COMMON)))
-    return Draft202012Validator(_read(schema_file(kind)), registry=registry)
+    return Draft202012Validator(_inlined(bundled(kind)))
+
+
+def _inlined(schema: dict[str, Any]) -> Any:
+    """The schema with every '#/$defs/...' reference replaced by what it names.
+
+    The schemas are not recursive, and resolving references once here, instead of for every
+    value checked, makes validating a large folder several times faster."""
+    definitions = schema.get("$defs", {})
+
+    def expand(node: Any) -> Any:
+        if isinstance(node, list):
+            return [expand(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            target = definitions[node["$ref"].removeprefix("#/$defs/")]
+            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+            return expand(merged)
+        return {key: expand(value) for key, value in node.items() if key != "$defs"}
+
+    return expand(schema)
 
 
 def problems(kind: str, document: Any) -> list[tuple[Path_, str]]:
