@@ -69,3 +69,9 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
         examples = EXAMPLE.findall(text)
     for command, shown in examples:
         assert shown == run_example(invoke, command), command
+
+
+def test_ci_runs_the_benchmarks_in_short_mode() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert "python bench/startup.py --short" in ci
+    assert "python bench/scale.py --short" in ci
