@@ -7,6 +7,7 @@ a file out; links into a kind that is missing are then reported as dangling."""
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Callable
@@ -237,6 +238,18 @@ def check(folder: Path | None = None) -> tuple[Built, list[Finding]]:
 
     Returns the records that could be built, by kind and id, and every finding, errors and
     warnings, in file order."""
+    # Reading creates millions of long-lived objects and no cycles; Python's cycle collector
+    # would rescan them again and again (measured: 40% of the time at 20,000 symptoms).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check(folder)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
     from neuroinfo import schema
     from neuroinfo.yamlread import REFUSED, read_yaml
 

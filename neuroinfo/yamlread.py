@@ -1,7 +1,10 @@
 """Read one YAML file into plain Python values plus the line and column of every value.
 
 Only safe, plain data gets through: no tags that build objects, no anchors or aliases
-(which is also what stops "billion laughs" expansion), no duplicate keys, no merge keys."""
+(which is also what stops "billion laughs" expansion), no duplicate keys, no merge keys,
+no nesting deeper than MAX_DEPTH. Values are built from the parser's events with an
+explicit stack: no node tree is held in memory, and nothing recurses, so a hostile file
+cannot exhaust the stack (PyYAML's own composer crashes on very deep nesting)."""
 
 from pathlib import Path
 from typing import Any
@@ -10,7 +13,7 @@ import yaml
 
 from neuroinfo.errors import Finding
 
-try:  # The C parser is several times faster; the pure-Python one gives the same nodes.
+try:  # The C parser is several times faster; the pure-Python one gives the same events.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
@@ -27,8 +30,8 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:null",
 }
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_SEQ = "tag:yaml.org,2002:seq"
-_MAP = "tag:yaml.org,2002:map"
+_STR = "tag:yaml.org,2002:str"
+_PLAIN_COLLECTIONS = {None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 _constructor = yaml.constructor.SafeConstructor()
 
 
@@ -42,74 +45,153 @@ class _Refused:
 REFUSED = _Refused()
 
 
+class _TooDeep(Exception):
+    pass
+
+
+class _Merge:
+    """A '<<' key: refused, but only once its position is known."""
+
+
+class _Frame:
+    """A sequence or mapping being built. A refused one (container None) swallows its content."""
+
+    def __init__(
+        self, path: Path_, container: list[Any] | dict[str, Any] | None, start: Any
+    ) -> None:
+        self.path = path
+        self.container = container
+        self.start = start  # where the collection begins: its position in its parent
+        self.key: Any = None  # in a mapping, the key waiting for its value (REFUSED if bad)
+        self.expecting_key = True
+        self.first_line: dict[str, int] = {}
+
+
 class _Reader:
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, loader: Any) -> None:
         self.label = label
+        self.loader = loader
         self.positions: Positions = {}
         self.findings: list[Finding] = []
-        self._seen: set[int] = set()
 
-    def finding(self, node: yaml.Node, message: str) -> None:
-        mark = node.start_mark
+    def finding(self, mark: Any, message: str) -> None:
         self.findings.append(Finding(self.label, mark.line + 1, mark.column + 1, message))
 
-    def value(self, node: yaml.Node, path: Path_, depth: int = 0) -> Any:
-        if id(node) in self._seen:
-            self.finding(node, "anchors and aliases are not allowed in data files")
-            return REFUSED
-        self._seen.add(id(node))
-        if depth > MAX_DEPTH:
-            self.finding(node, f"nesting is deeper than {MAX_DEPTH} levels")
-            return REFUSED
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-            items = []
-            for index, item in enumerate(node.value):
-                self.positions[(*path, index)] = _where(item)
-                items.append(self.value(item, (*path, index), depth + 1))
-            return items
-        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
-            return self._mapping(node, path, depth)
-        self.finding(node, f"YAML tag {node.tag!r} is not allowed in data files")
-        return REFUSED
+    def read(self) -> Any:
+        stack: list[_Frame] = []
+        root: Any = None
+        documents = 0
+        while self.loader.check_event():
+            event = self.loader.get_event()
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self.finding(event.start_mark, "a data file holds one YAML document only")
+                    return REFUSED
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                frame = stack.pop()
+                value = REFUSED if frame.container is None else frame.container
+                if not stack:
+                    root = value
+                elif stack[-1].container is not None:
+                    self.place(stack[-1], value, frame.start)
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue  # the stream and document ends
+            parent = stack[-1] if stack else None
+            if parent is not None and parent.container is None:  # inside a refused collection
+                if isinstance(event, yaml.CollectionStartEvent):
+                    stack.append(_Frame(parent.path, None, event.start_mark))
+                continue
+            if parent is None:
+                self.positions[()] = _where(event.start_mark)
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) >= MAX_DEPTH:
+                    self.finding(event.start_mark, f"nesting is deeper than {MAX_DEPTH} levels")
+                    raise _TooDeep
+                is_key = isinstance(parent and parent.container, dict) and parent.expecting_key
+                if is_key:
+                    self.finding(event.start_mark, "keys must be plain text")
+                container = None if is_key else self.collection(event)
+                stack.append(_Frame(self.child_path(parent), container, event.start_mark))
+                continue
+            value = self.scalar(event)
+            if parent is None:
+                root = value
+            else:
+                self.place(parent, value, event.start_mark)
+        return root
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag == _TIMESTAMP:
-            return node.value  # dates stay ISO text, as in JSON
-        if node.tag not in _SCALAR_TAGS:
-            self.finding(node, f"YAML tag {node.tag!r} is not allowed in data files")
+    @staticmethod
+    def child_path(parent: _Frame | None) -> Path_:
+        if parent is None:
+            return ()
+        if isinstance(parent.container, list):
+            return (*parent.path, len(parent.container))
+        return (*parent.path, parent.key) if isinstance(parent.key, str) else parent.path
+
+    def collection(self, event: Any) -> list[Any] | dict[str, Any] | None:
+        if event.anchor is not None:  # reported here; only the aliases are refused
+            self.finding(event.start_mark, "anchors and aliases are not allowed in data files")
+        if event.tag not in _PLAIN_COLLECTIONS:
+            self.finding(event.start_mark, f"YAML tag {event.tag!r} is not allowed in data files")
+            return None
+        return [] if isinstance(event, yaml.SequenceStartEvent) else {}
+
+    def scalar(self, event: Any) -> Any:
+        if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+            self.finding(event.start_mark, "anchors and aliases are not allowed in data files")
+            if isinstance(event, yaml.AliasEvent):
+                return REFUSED
+        tag = event.tag
+        if tag in (None, "!"):
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == "tag:yaml.org,2002:merge":
+            return _Merge()
+        if tag in (_STR, _TIMESTAMP):  # dates stay ISO text, as in JSON
+            return event.value
+        if tag not in _SCALAR_TAGS:
+            self.finding(event.start_mark, f"YAML tag {tag!r} is not allowed in data files")
             return REFUSED
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return _constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as error:
-            self.finding(node, f"cannot read this value: {error}")
+            self.finding(event.start_mark, f"cannot read this value: {error}")
             return REFUSED
 
-    def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.finding(key_node, "merge keys ('<<') are not allowed in data files")
-                continue
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                self.finding(key_node, "keys must be plain text")
-                continue
-            key = key_node.value
-            if key in result:
-                self.finding(
-                    key_node, f"duplicate key '{key}' (first given on line {first_line[key]})"
-                )
-                continue
-            first_line[key] = key_node.start_mark.line + 1
-            self.positions[(*path, key)] = _where(key_node)
-            result[key] = self.value(value_node, (*path, key), depth + 1)
-        return result
+    def place(self, frame: _Frame, value: Any, start: Any) -> None:
+        """Put a finished value (which began at `start`) into its list, or its mapping."""
+        container = frame.container
+        if isinstance(container, list):
+            self.positions[(*frame.path, len(container))] = _where(start)
+            container.append(value)
+            return
+        assert isinstance(container, dict)
+        if not frame.expecting_key:
+            if isinstance(frame.key, str):
+                container[frame.key] = value
+            frame.expecting_key = True
+            return
+        frame.expecting_key, frame.key = False, REFUSED
+        if isinstance(value, _Merge):
+            self.finding(start, "merge keys ('<<') are not allowed in data files")
+        elif value is REFUSED:
+            pass  # already reported
+        elif not isinstance(value, str):
+            self.finding(start, "keys must be plain text")
+        elif value in frame.first_line:
+            first = frame.first_line[value]
+            self.finding(start, f"duplicate key '{value}' (first given on line {first})")
+        else:
+            frame.key = value
+            frame.first_line[value] = start.line + 1
+            self.positions[(*frame.path, value)] = _where(start)
 
 
-def _where(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _where(mark: Any) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
 
 
 def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
@@ -117,7 +199,6 @@ def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
 
     The value is REFUSED when the file as a whole could not be read; a refused part of it
     is REFUSED in place, already reported."""
-    reader = _Reader(label)
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
@@ -125,8 +206,11 @@ def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
     except OSError as error:
         return REFUSED, {}, [Finding(label, 1, 1, f"cannot read file: {error.strerror or error}")]
     loader = _Loader(text)
+    reader = _Reader(label, loader)
     try:
-        node = loader.get_single_node()
+        value = reader.read()
+    except _TooDeep:
+        return REFUSED, {}, reader.findings
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -136,8 +220,4 @@ def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
         return REFUSED, {}, [Finding(label, 1, 1, f"invalid YAML: {error}")]
     finally:
         loader.dispose()
-    if node is None:
-        return None, {(): (1, 1)}, []
-    reader.positions[()] = _where(node)
-    value = reader.value(node, ())
     return value, reader.positions, reader.findings

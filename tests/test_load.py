@@ -1,5 +1,6 @@
 """The loader: every kind of bad data becomes a finding with its file, line and column."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -284,8 +285,11 @@ def test_anchors_and_aliases_are_refused(make_data: MakeData) -> None:
           - *t
         """
     )
-    # The composed alias is the anchored node itself, so the finding points at the anchor.
-    assert problems(folder) == ["types.yaml:2:5: anchors and aliases are not allowed in data files"]
+    # Both the anchor and its alias are reported; only the alias is refused.
+    assert problems(folder) == [
+        "types.yaml:2:5: anchors and aliases are not allowed in data files",
+        "types.yaml:10:5: anchors and aliases are not allowed in data files",
+    ]
 
 
 def test_merge_keys_are_refused(make_data: MakeData) -> None:
@@ -410,3 +414,31 @@ def test_missing_data_folder_is_one_message(invoke: Invoke, tmp_path: Path) -> N
     assert result.exit_code == 3
     assert result.stderr.startswith("neuroinfo: data folder not found: ")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_deep_nesting_is_refused_quickly_without_crashing(make_data: MakeData) -> None:
+    """PyYAML's own composer crashes the interpreter on this; the reader must not."""
+    folder = make_data()
+    (folder / "overview.yaml").write_text("topics: " + "[" * 100_000)
+    started = time.perf_counter()
+    assert problems(folder) == [
+        "overview.yaml:1:" + str(9 + 31) + ": nesting is deeper than 32 levels"
+    ]
+    assert time.perf_counter() - started < 5
+
+
+def test_more_than_one_document_is_refused(make_data: MakeData) -> None:
+    folder = make_data()
+    (folder / "overview.yaml").write_text("topics: []\n---\ntopics: []\n")
+    assert problems(folder) == ["overview.yaml:2:1: a data file holds one YAML document only"]
+
+
+def test_keys_must_be_text(make_data: MakeData) -> None:
+    folder = make_data()
+    (folder / "overview.yaml").write_text(
+        "topics:\n  - {id: a, 7: x, [b]: y, title: T, summary: S}\n"
+    )
+    assert problems(folder) == [
+        "overview.yaml:2:13: keys must be plain text",
+        "overview.yaml:2:19: keys must be plain text",
+    ]
