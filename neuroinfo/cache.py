@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from neuroinfo import __version__
-from neuroinfo.match import keys_of
+from neuroinfo.match import keys_of, searchable
 from neuroinfo.model import FILES, KINDS, KnowledgeBase
 
-FORMAT = 1  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 2  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE records (kind TEXT, id TEXT, position INTEGER, json TEXT, PRIMARY KEY (kind, id));
+CREATE TABLE records (
+    kind TEXT, id TEXT, position INTEGER, json TEXT, text TEXT, PRIMARY KEY (kind, id)
+);
 CREATE TABLE names (kind TEXT, key TEXT, id TEXT);
 CREATE INDEX names_by_key ON names (kind, key);
 CREATE TABLE links (kind TEXT, id TEXT, relation TEXT, target TEXT);
@@ -138,13 +140,14 @@ def _compile(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: 
     records, names, links = [], [], []
     for kind in KINDS:
         for position, record in enumerate(built[kind].values()):
-            records.append((kind, record.id, position, json.dumps(asdict(record))))
+            record_json = json.dumps(asdict(record))
+            records.append((kind, record.id, position, record_json, searchable(kind, record)))
             names += [(kind, key, record.id) for key in keys_of(record)]
             for field in LINK_FIELDS[kind]:
                 value = getattr(record, field)
                 for target in (value,) if isinstance(value, str) else value:
                     links.append((kind, record.id, f"{kind}.{field}", target))
-    db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", records)
+    db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?)", records)
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
     db.executemany("INSERT INTO links VALUES (?, ?, ?, ?)", links)
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (current,))

@@ -9,7 +9,7 @@ Lookups go through the knowledge base's name index, so they cost the same at any
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -107,26 +107,47 @@ class Hit:
     score: int
 
 
-def search(
-    collections: Mapping[str, Mapping[str, Any]],
-    query: str,
-    texts: Mapping[str, Callable[[Any], Iterable[str]]],
-) -> list[Hit]:
+# What `search` looks in: each kind's names (id, name, aliases) and this text.
+SEARCHED_TEXT: dict[str, Callable[[Any], list[str]]] = {
+    "symptoms": lambda s: [s.summary, s.seek_care, s.urgent or "", *(c.label for c in s.codes)],
+    "types": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity],
+    "claims": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats],
+    "references": lambda r: [
+        r.title or "",
+        r.container or "",
+        *r.authors,
+        str(r.year or ""),
+        r.note or "",
+    ],
+    "topics": lambda t: [t.summary, *t.paragraphs, *t.points],
+}
+# Search results name each kind in the singular, best kinds first when scores tie.
+SEARCHED = {"symptom": "symptoms", "type": "types", "claim": "claims"}
+SEARCHED |= {"reference": "references", "topic": "topics"}
+
+
+def searchable(kind: str, record: Any) -> str:
+    """Everything `search` may match in a record, normalised; the compiled store keeps it."""
+    return " ".join([*keys_of(record), normalise(" ".join(SEARCHED_TEXT[kind](record)))])
+
+
+def search(kb: KnowledgeBase, query: str) -> list[Hit]:
     """Records matching every word of `query`, best first.
 
     A word scores 8 on a whole name, alias or id word, 4 on the start of one, 2 inside
     one, 1 in the body text; a record naming the whole query outright scores 100 more.
-    `texts[kind](record)` gives the body text searched for each record."""
+    The store first picks out the records that hold every word somewhere, so only those
+    are scored, however large the data."""
     words = normalise(query).split()
     if not words:
         raise UsageError("give some words to search for")
     phrase = " ".join(words)
     hits = []
-    for kind, records in collections.items():
-        for record in records.values():
+    for noun, kind in SEARCHED.items():
+        for record in kb.containing(kind, words):
             names = keys_of(record)
             name_words = {w for name in names for w in name.split()}
-            body = normalise(" ".join(texts[kind](record)))
+            body = normalise(" ".join(SEARCHED_TEXT[kind](record)))
             total = 100 if phrase in names else 0
             for word in words:
                 if word in name_words:
@@ -140,7 +161,7 @@ def search(
                 else:
                     break
             else:
-                hits.append(Hit(kind, record, total))
-    order = {kind: n for n, kind in enumerate(collections)}
+                hits.append(Hit(noun, record, total))
+    order = {noun: n for n, noun in enumerate(SEARCHED)}
     hits.sort(key=lambda h: (-h.score, order[h.kind], h.record.id))
     return hits

@@ -294,6 +294,14 @@ class KnowledgeBase:
             found += [self.records(kind)[i] for i in ids]
         return found
 
+    def containing(self, kind: str, words: list[str]) -> list[Any]:
+        """The records of a kind whose searchable text (see match.searchable) holds every
+        word, in file order. Words are normalised, so they hold no LIKE wildcards."""
+        where = " AND ".join("text LIKE ?" for _ in words)
+        query = f"SELECT json FROM records WHERE kind = ? AND {where} ORDER BY position"
+        rows = self.db.execute(query, (kind, *(f"%{w}%" for w in words)))
+        return [from_dict(kind, json.loads(row[0])) for row in rows]
+
     def named(self, kind: str, key: str) -> list[str]:
         """Ids of the records with a name (id, name or alias) that normalises to `key`."""
         return self._names(kind, "names.key = ?", (key,))

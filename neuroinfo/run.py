@@ -123,26 +123,10 @@ def search(data_dir: Path | None, color: str, words: list[str], fmt: str) -> Non
     from neuroinfo import match, records
 
     kb = knowledge(data_dir)
-    kinds = {"symptom": "symptoms", "type": "types", "claim": "claims"}
-    kinds |= {"reference": "references", "topic": "topics"}
-    collections = {noun: kb.records(kind) for noun, kind in kinds.items()}
-    hits = match.search(collections, " ".join(words), SEARCH_TEXT)
+    hits = match.search(kb, " ".join(words))
     if not hits:
         raise NotFound(f"nothing matches '{' '.join(words)}'")
     emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
-
-
-def _reference_text(r: Any) -> list[str]:
-    return [r.title or "", r.container or "", *r.authors, str(r.year or ""), r.note or ""]
-
-
-SEARCH_TEXT: dict[str, Callable[[Any], list[str]]] = {
-    "symptom": lambda s: [s.summary, s.seek_care, s.urgent or "", *(c.label for c in s.codes)],
-    "type": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity],
-    "claim": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats],
-    "reference": _reference_text,
-    "topic": lambda t: [t.summary, *t.paragraphs, *t.points],
-}
 
 
 def export_refs(

@@ -80,11 +80,7 @@ def test_types_resolve_exactly_before_by_prefix(kb: KnowledgeBase) -> None:
 
 
 def search_ids(kb: KnowledgeBase, query: str) -> list[str]:
-    from neuroinfo.run import SEARCH_TEXT
-
-    collections = {"symptom": kb.symptoms, "type": kb.types, "claim": kb.claims}
-    collections |= {"reference": kb.references, "topic": kb.topics}
-    return [f"{h.kind}:{h.record.id}" for h in match.search(collections, query, SEARCH_TEXT)]
+    return [f"{h.kind}:{h.record.id}" for h in match.search(kb, query)]
 
 
 def test_search_ranks_names_above_text(kb: KnowledgeBase) -> None:
@@ -135,3 +131,23 @@ def _cached_kb() -> KnowledgeBase:
     if not _KB:
         _KB.append(load())
     return _KB[0]
+
+
+KINDS = ("topics", "types", "symptoms", "claims", "references")
+WORDS = st.one_of(
+    st.sampled_from(["pain", "numb", "2017", "schroder", "neuropathy", "sham", "et", "a"]),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=4),
+)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=3))
+def test_the_store_preselects_exactly_the_records_holding_every_word(words: list[str]) -> None:
+    """The SQL pre-selection must agree with a plain substring test, so search loses nothing."""
+    kb = _cached_kb()
+    for kind in KINDS:
+        expected = [
+            r.id
+            for r in kb.records(kind).values()
+            if all(w in match.searchable(kind, r) for w in words)
+        ]
+        assert [r.id for r in kb.containing(kind, words)] == expected
