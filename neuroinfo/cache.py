@@ -136,6 +136,13 @@ def _compile_in_memory(folder: Path) -> sqlite3.Connection:
 
 
 def _compile(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str) -> None:
+    from neuroinfo.load import bulk_work
+
+    with bulk_work():
+        _fill(db, built, current)
+
+
+def _fill(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str) -> None:
     db.executescript(LAYOUT)
     records, names, links = [], [], []
     for kind in KINDS:

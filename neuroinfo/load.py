@@ -10,7 +10,8 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,17 +53,23 @@ def display_path(path: Path) -> str:
 
 
 class _Source:
-    """One file's positions and the shared list of findings."""
+    """One file, and the shared list of findings. The position of every value is worked
+    out only when a finding first needs one, by reading the file again."""
 
-    def __init__(self, label: str, positions: Positions, findings: list[Finding]) -> None:
+    def __init__(self, file: Path, label: str, findings: list[Finding]) -> None:
+        self.file = file
         self.label = label
-        self.positions = positions
         self.findings = findings
+        self._positions: Positions | None = None
 
     def error(self, path: Path_, message: str, severity: str = "error") -> None:
-        while path not in self.positions and path:
+        if self._positions is None:
+            from neuroinfo.yamlread import read_yaml
+
+            self._positions = read_yaml(self.file, self.label, track=True)[1]
+        while path not in self._positions and path:
             path = path[:-1]
-        line, column = self.positions.get(path, (1, 1))
+        line, column = self._positions.get(path, (1, 1))
         self.findings.append(Finding(self.label, line, column, message, severity))
 
 
@@ -238,12 +245,19 @@ def check(folder: Path | None = None) -> tuple[Built, list[Finding]]:
 
     Returns the records that could be built, by kind and id, and every finding, errors and
     warnings, in file order."""
-    # Reading creates millions of long-lived objects and no cycles; Python's cycle collector
-    # would rescan them again and again (measured: 40% of the time at 20,000 symptoms).
+    with bulk_work():
+        return _check(folder)
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Pause Python's cycle collector. Reading and compiling make millions of long-lived
+    objects and no cycles, which it would rescan again and again (measured: 40% of the
+    time at 20,000 symptoms)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _check(folder)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -263,9 +277,9 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
         path = folder / filename
         if not path.exists() and not path.is_symlink():
             continue
-        value, positions, problems = read_yaml(path, display_path(path))
+        value, _, problems = read_yaml(path, display_path(path), track=False)
         findings.extend(problems)
-        source = _Source(display_path(path), positions, findings)
+        source = _Source(path, display_path(path), findings)
         if value is REFUSED:
             unreadable.add(kind)
             continue

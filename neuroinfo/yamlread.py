@@ -68,9 +68,10 @@ class _Frame:
 
 
 class _Reader:
-    def __init__(self, label: str, loader: Any) -> None:
+    def __init__(self, label: str, loader: Any, track: bool) -> None:
         self.label = label
         self.loader = loader
+        self.track = track
         self.positions: Positions = {}
         self.findings: list[Finding] = []
 
@@ -104,7 +105,7 @@ class _Reader:
                 if isinstance(event, yaml.CollectionStartEvent):
                     stack.append(_Frame(parent.path, None, event.start_mark))
                 continue
-            if parent is None:
+            if parent is None and self.track:
                 self.positions[()] = _where(event.start_mark)
             if isinstance(event, yaml.CollectionStartEvent):
                 if len(stack) >= MAX_DEPTH:
@@ -165,7 +166,8 @@ class _Reader:
         """Put a finished value (which began at `start`) into its list, or its mapping."""
         container = frame.container
         if isinstance(container, list):
-            self.positions[(*frame.path, len(container))] = _where(start)
+            if self.track:
+                self.positions[(*frame.path, len(container))] = _where(start)
             container.append(value)
             return
         assert isinstance(container, dict)
@@ -187,18 +189,20 @@ class _Reader:
         else:
             frame.key = value
             frame.first_line[value] = start.line + 1
-            self.positions[(*frame.path, value)] = _where(start)
+            if self.track:
+                self.positions[(*frame.path, value)] = _where(start)
 
 
 def _where(mark: Any) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
+def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Positions, list[Finding]]:
     """Parse `path`; `label` is how findings name the file. Never raises on bad content.
 
     The value is REFUSED when the file as a whole could not be read; a refused part of it
-    is REFUSED in place, already reported."""
+    is REFUSED in place, already reported. Without `track`, positions are not recorded
+    (they take memory and time, and valid data never needs them)."""
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
@@ -206,7 +210,7 @@ def read_yaml(path: Path, label: str) -> tuple[Any, Positions, list[Finding]]:
     except OSError as error:
         return REFUSED, {}, [Finding(label, 1, 1, f"cannot read file: {error.strerror or error}")]
     loader = _Loader(text)
-    reader = _Reader(label, loader)
+    reader = _Reader(label, loader, track)
     try:
         value = reader.read()
     except _TooDeep:
