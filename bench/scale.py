@@ -10,6 +10,7 @@ run's peak memory, and the warm time as a ratio to the bundled data's `symptom n
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,7 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-NEUROINFO = str(Path(sys.executable).parent / "neuroinfo")
+NEUROINFO = shutil.which("neuroinfo", path=str(Path(sys.executable).parent)) or shutil.which(
+    "neuroinfo"
+)
+if NEUROINFO is None:
+    raise SystemExit("neuroinfo is not installed here: run `pip install .` first")
 TARGETS = {10_000: 1.5, 50_000: 2.0}  # issue 5: warm, as a multiple of the bundled data's time
 
 

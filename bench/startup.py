@@ -11,6 +11,7 @@ warm: the compiled cache is current (every later run)."""
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -18,7 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
-NEUROINFO = str(Path(sys.executable).parent / "neuroinfo")
+NEUROINFO = shutil.which("neuroinfo", path=str(Path(sys.executable).parent)) or shutil.which(
+    "neuroinfo"
+)
+if NEUROINFO is None:
+    raise SystemExit("neuroinfo is not installed here: run `pip install .` first")
 COMMANDS = [["symptom", "numbness"], ["types"], ["refs"], ["claims"]]
 TARGET = 5.0  # issue 5: warm `symptom numbness` at most 5x `python -I -c pass`
 

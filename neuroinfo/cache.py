@@ -111,6 +111,10 @@ def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
         os.close(handle)
         try:
             db = sqlite3.connect(temporary)
+            # No journal and no syncs: this file is seen only after the rename below, and
+            # a crash before then leaves nothing but a temporary file to rebuild over.
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
             _compile(db, built, current)
             db.close()
             os.replace(temporary, path)  # readers see the old file or the new one, never half
