@@ -95,3 +95,26 @@ def which_path(args: list[str]) -> bool:
 )
 def test_only_plain_reading_commands_skip_typer(args: list[str], uses_typer: bool) -> None:
     assert which_path(args) is uses_typer
+
+
+def test_a_warm_json_lookup_imports_only_what_it_needs() -> None:
+    subprocess.run([str(BIN), "types"], env=_env(), capture_output=True, check=True)  # warm it
+    code = (
+        "import sys\nsys.argv = ['neuroinfo', 'symptom', 'numbness', '--json']\n"
+        "from neuroinfo.run import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ['rich', 'typer', 'yaml', 'jsonschema', 'bibtexparser', 'rispy']\n"
+        "sys.stderr.write(repr([m for m in heavy if m in sys.modules]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True
+    )
+    assert result.stderr == "[]"
+    assert '"id": "numbness"' in result.stdout
+
+
+def _env() -> dict[str, str]:
+    return {
+        "PATH": "/usr/bin:/bin",
+        "COLUMNS": "80",
+        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+    }
