@@ -166,7 +166,10 @@ def test_a_warm_run_reads_no_yaml_and_validates_nothing(cache_home: Path) -> Non
         "loaded = [m for m in ('yaml', 'jsonschema', 'neuroinfo.yamlread') if m in sys.modules]\n"
         "sys.stderr.write(repr(loaded))"
     )
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    # From outside the repository, so Python imports the installed package, as a user's would.
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=cache_home
+    )
     assert result.stderr == "[]"
     assert result.stdout.startswith("Numbness  symptom")
 
