@@ -74,6 +74,7 @@ def which_path(args: list[str]) -> bool:
         text=True,
         env={**os.environ, "COLUMNS": "80"},
         timeout=60,
+        cwd=os.environ["XDG_CACHE_HOME"],  # outside the repository: the installed package
     )
     return result.stderr.endswith("TYPER")
 
@@ -106,7 +107,11 @@ def test_a_warm_json_lookup_imports_only_what_it_needs() -> None:
         "sys.stderr.write(repr([m for m in heavy if m in sys.modules]))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True
+        [sys.executable, "-c", code],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        cwd=os.environ["XDG_CACHE_HOME"],  # outside the repository: the installed package
     )
     assert result.stderr == "[]"
     assert '"id": "numbness"' in result.stdout
