@@ -13,6 +13,12 @@ class NeuroinfoError(Exception):
     exit_code = EXIT_NOT_FOUND
 
 
+def shown(text: str, limit: int = 60) -> str:
+    """User input as a message quotes it: on one line, and cut short if it is long."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class NotFound(NeuroinfoError):
     """A name, id or query that matches nothing, or more than one thing."""
 

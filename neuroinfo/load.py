@@ -301,6 +301,7 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
             located.append((kind, record, source, (kind, index), raw))
     _check_names(located)
     _check_links(located, built, unreadable)
+    _check_combinations(located, built)
     _check_claims(located)
     if "references" not in unreadable:
         _check_cited(located, built)
@@ -370,6 +371,19 @@ def _check_links(located: Located, built: dict[str, dict[str, Any]], unreadable:
                 hints = match.suggest(target_id, built[target], limit=1)
                 hint = f"; did you mean '{hints[0]}'?" if hints else ""
                 source.error(path, f"unknown {SINGULAR[target]} '{target_id}'{hint}")
+
+
+def _check_combinations(located: Located, built: Built) -> None:
+    """A combination joins plain types: never itself, never another combination (no cycles)."""
+    for kind, nerve_type, source, base, _raw in located:
+        if kind != "types":
+            continue
+        for index, part in enumerate(nerve_type.combines):
+            where = (*base, "combines", index)
+            if part == nerve_type.id:
+                source.error(where, f"type '{part}' cannot combine itself")
+            elif part in built["types"] and built["types"][part].combines:
+                source.error(where, f"type '{part}' is itself a combination; combine plain types")
 
 
 def _check_claims(located: Located) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from neuroinfo.errors import NotFound, UsageError
+from neuroinfo.errors import NotFound, UsageError, shown
 
 if TYPE_CHECKING:
     from neuroinfo.model import KnowledgeBase
@@ -90,14 +90,14 @@ def resolve_among(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tupl
         return kind, kb.records(kind)[record_id]
     if found:
         ids = ", ".join(record_id for _, record_id in found)
-        raise NotFound(f"'{query}' matches more than one {nouns}: {ids}")
+        raise NotFound(f"'{shown(query)}' matches more than one {nouns}: {ids}")
     names: dict[str, str] = {}
     for kind in kinds:
         for key, record_id in kb.names(kind).items():
             names.setdefault(key, record_id)
     hints = list(dict.fromkeys(names[k] for k in suggest(wanted, names)))
     hint = f"; did you mean: {', '.join(hints)}" if hints else ""
-    raise NotFound(f"no {nouns} matches '{query}'{hint}")
+    raise NotFound(f"no {nouns} matches '{shown(query)}'{hint}")
 
 
 @dataclass(frozen=True)

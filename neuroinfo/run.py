@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from neuroinfo.errors import DataError, NeuroinfoError, NotFound, UsageError
+from neuroinfo.errors import DataError, NeuroinfoError, NotFound, UsageError, shown
 
 if TYPE_CHECKING:
     from neuroinfo.model import KnowledgeBase, Reference
@@ -125,7 +125,7 @@ def search(data_dir: Path | None, color: str, words: list[str], fmt: str) -> Non
     kb = knowledge(data_dir)
     hits = match.search(kb, " ".join(words))
     if not hits:
-        raise NotFound(f"nothing matches '{' '.join(words)}'")
+        raise NotFound(f"nothing matches '{shown(' '.join(words))}'")
     emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
 
 

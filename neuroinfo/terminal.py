@@ -108,7 +108,7 @@ class _Drawing:
         return f"\x1b[2m{label}\x1b[0m \x1b]8;;{url}\x1b\\\x1b[34m{url}\x1b[0m\x1b]8;;\x1b\\"
 
     def page(self, page: Page) -> RenderableType:
-        title = Text(clean(page.title, one_line=True), style="bold")
+        title = Text(clean(page.title, one_line=True), style="bold", overflow="fold")
         if page.kind:
             title.append(f"  {page.kind}", style="dim")
         parts: list[RenderableType] = [title, *(_text(line) for line in page.subtitle)]
@@ -123,7 +123,7 @@ class _Drawing:
         if isinstance(block, Bullets):
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True)
-            grid.add_column()
+            grid.add_column(overflow="fold")
             for item in block.items:
                 grid.add_row("•", _text(item))
             return grid
@@ -151,7 +151,7 @@ class _Drawing:
         grid = Table.grid(padding=(0, 1))
         if block.numbered:
             grid.add_column(no_wrap=True, style="dim")
-        grid.add_column()
+        grid.add_column(overflow="fold")
         for number, (ref, extra) in enumerate(block.entries, 1):
             if block.numbered and block.full and number > 1:
                 grid.add_row("", "")
@@ -161,7 +161,7 @@ class _Drawing:
 
 
 def _text(line: Line) -> Text:
-    text = Text()
+    text = Text(overflow="fold")  # a word too long for the line breaks; nothing is cut off
     for span in line:
         text.append(clean(span.text, one_line=True), style=STYLES.get(span.style, ""))
     return text
@@ -169,8 +169,8 @@ def _text(line: Line) -> Text:
 
 def _rows(block: Rows) -> Table:
     table = Table.grid(padding=(0, 2))
-    for column in range(len(block.rows[0]) if block.rows else 0):
-        table.add_column(no_wrap=column == 0 and len(block.rows[0]) == 2)
+    for _ in range(len(block.rows[0]) if block.rows else 0):
+        table.add_column(overflow="fold")
     for index, row in enumerate(block.rows):
         if block.spaced and index:
             table.add_row(*([""] * len(row)))

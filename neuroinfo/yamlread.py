@@ -1,11 +1,13 @@
 """Read one YAML file into plain Python values plus the line and column of every value.
 
-Only safe, plain data gets through: no tags that build objects, no anchors or aliases
-(which is also what stops "billion laughs" expansion), no duplicate keys, no merge keys,
-no nesting deeper than MAX_DEPTH. Values are built from the parser's events with an
-explicit stack: no node tree is held in memory, and nothing recurses, so a hostile file
-cannot exhaust the stack (PyYAML's own composer crashes on very deep nesting)."""
+Only safe, plain data gets through: regular files of at most MAX_FILE_BYTES, no tags that
+build objects, no anchors or aliases (which is also what stops "billion laughs" expansion),
+no duplicate keys, no merge keys, no nesting deeper than MAX_DEPTH. Values are built from
+the parser's events with an explicit stack: no node tree is held in memory, and nothing
+recurses, so a hostile file cannot exhaust the stack (PyYAML's own composer crashes on very
+deep nesting)."""
 
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,8 @@ Path_ = tuple[str | int, ...]
 Positions = dict[Path_, tuple[int, int]]
 
 MAX_DEPTH = 32
+# The largest data file neuroinfo reads. 50,000 symptoms make a file of about 16 MiB.
+MAX_FILE_BYTES = 32 * 2**20
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -203,12 +207,28 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
     The value is REFUSED when the file as a whole could not be read; a refused part of it
     is REFUSED in place, already reported. Without `track`, positions are not recorded
     (they take memory and time, and valid data never needs them)."""
+
+    def refused(message: str) -> tuple[Any, Positions, list[Finding]]:
+        return REFUSED, {}, [Finding(label, 1, 1, message)]
+
     try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        return REFUSED, {}, [Finding(label, 1, 1, f"not UTF-8 text (byte {error.start})")]
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return refused("cannot read file: Is a directory")
+        if not stat.S_ISREG(info.st_mode):  # a device, pipe or socket could never end
+            return refused("cannot read file: not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            return refused(f"file is larger than the {MAX_FILE_BYTES // 2**20} MiB limit")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows
     except OSError as error:
-        return REFUSED, {}, [Finding(label, 1, 1, f"cannot read file: {error.strerror or error}")]
+        return refused(f"cannot read file: {error.strerror or error}")
+    if len(data) > MAX_FILE_BYTES:
+        return refused(f"file is larger than the {MAX_FILE_BYTES // 2**20} MiB limit")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return refused(f"not UTF-8 text (byte {error.start})")
     loader = _Loader(text)
     reader = _Reader(label, loader, track)
     try:
