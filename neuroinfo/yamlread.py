@@ -235,6 +235,12 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
         value = reader.read()
     except _TooDeep:
         return REFUSED, {}, reader.findings
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - text.rfind("\n", 0, error.position)
+        character = f"#x{error.character:04x}" if isinstance(error.character, int) else "?"
+        problem = f"invalid YAML: {error.reason} (character {character})"
+        return REFUSED, {}, [Finding(label, line, column, problem)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -1,0 +1,409 @@
+"""Hostile and broken input, through the installed `neuroinfo`: one clear message on stderr,
+the documented exit code, and nothing executed, hung or silently dropped."""
+
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import MakeData
+
+BIN = Path(sys.executable).parent / "neuroinfo"
+DATA = Path(__file__).parent.parent / "data"
+
+
+def run(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
+    base = {
+        "PATH": "/usr/bin:/bin",
+        "COLUMNS": "80",
+        "LANG": "C.UTF-8",
+        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+    }
+    return subprocess.run(
+        [str(BIN), *args], env={**base, **env}, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def peak_mb(*args: str) -> tuple[int, float, float]:
+    """(exit code, seconds, peak memory in MB) of one run."""
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [str(BIN), *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    return os.waitstatus_to_exitcode(status), time.perf_counter() - started, usage.ru_maxrss / 1024
+
+
+def folder_with(make_data: MakeData, name: str, build: Callable[[Path], None]) -> Path:
+    """The minimal valid folder, with `name` made by `build` instead."""
+    folder = make_data(**{name.replace(".", "_"): None})
+    build(folder / name)
+    return folder
+
+
+def refused(result: subprocess.CompletedProcess[str], message: str) -> None:
+    """Exit 3, the finding on stderr, nothing on stdout, no traceback."""
+    assert result.returncode == 3, result.stderr
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------- files that ask for too much
+
+
+def test_yaml_that_builds_python_objects_runs_nothing(make_data: MakeData, tmp_path: Path) -> None:
+    marker = tmp_path / "it-ran"
+    folder = folder_with(
+        make_data,
+        "overview.yaml",
+        lambda p: p.write_text(f'topics: !!python/object/apply:os.system ["touch {marker}"]\n'),
+    )
+    result = run("--data-dir", str(folder), "about")
+    refused(
+        result,
+        "overview.yaml:1:9: error: YAML tag 'tag:yaml.org,2002:python/object/apply:"
+        "os.system' is not allowed in data files",
+    )
+    assert not marker.exists()
+
+
+def test_a_billion_laughs_is_refused_quickly_in_little_memory(make_data: MakeData) -> None:
+    laughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        laughs.append(f"{level}: &{level} [{', '.join(['*' + previous] * 9)}]")
+    folder = folder_with(
+        make_data, "overview.yaml", lambda p: p.write_text("\n".join(laughs) + "\n")
+    )
+    code, seconds, megabytes = peak_mb("--data-dir", str(folder), "validate")
+    assert code == 3
+    assert seconds < 10 and megabytes < 200
+    result = run("--data-dir", str(folder), "validate")
+    assert (
+        "overview.yaml:2:4: error: anchors and aliases are not allowed in data files"
+        in result.stdout
+    )
+
+
+def test_deep_nesting_is_refused_without_crashing(make_data: MakeData) -> None:
+    folder = folder_with(
+        make_data, "overview.yaml", lambda p: p.write_text("topics: " + "[" * 200_000)
+    )
+    started = time.perf_counter()
+    result = run("--data-dir", str(folder), "about")
+    refused(result, "overview.yaml:1:40: error: nesting is deeper than 32 levels")
+    assert time.perf_counter() - started < 10
+
+
+def test_a_huge_file_is_refused_before_it_is_read(make_data: MakeData) -> None:
+    def huge(path: Path) -> None:
+        with path.open("wb") as handle:
+            handle.truncate(33 * 2**20)  # 33 MiB, sparse: no time spent writing it
+
+    folder = folder_with(make_data, "references.yaml", huge)
+    refused(
+        run("--data-dir", str(folder), "refs"),
+        "references.yaml:1:1: error: file is larger than the 32 MiB limit",
+    )
+
+
+def test_an_empty_file_holds_no_records(make_data: MakeData) -> None:
+    folder = folder_with(make_data, "overview.yaml", lambda p: p.write_text(""))
+    result = run("--data-dir", str(folder), "about", "--json")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
+
+
+@pytest.mark.parametrize(
+    ("name", "build", "message"),
+    [
+        (
+            "symptoms.yaml",
+            lambda p: p.write_bytes(b"\x00\x01\x02binary\xff"),
+            "symptoms.yaml:1:1: error: not UTF-8 text (byte 9)",
+        ),
+        (
+            "symptoms.yaml",
+            lambda p: p.write_bytes(b"symptoms: [\x00]\n"),
+            "symptoms.yaml:1:12: error: invalid YAML: control characters are not allowed "
+            "(character #x0000)",
+        ),
+        (
+            "symptoms.yaml",
+            lambda p: p.write_bytes("symptoms: caf\xe9\n".encode("latin-1")),
+            "symptoms.yaml:1:1: error: not UTF-8 text (byte 13)",
+        ),
+        (
+            "symptoms.yaml",
+            lambda p: p.mkdir(),
+            "symptoms.yaml:1:1: error: cannot read file: Is a directory",
+        ),
+        (
+            "symptoms.yaml",
+            lambda p: p.symlink_to(p.parent / "missing.yaml"),
+            "symptoms.yaml:1:1: error: cannot read file: No such file or directory",
+        ),
+        (
+            "symptoms.yaml",
+            lambda p: p.symlink_to("/dev/zero"),
+            "symptoms.yaml:1:1: error: cannot read file: not a regular file",
+        ),
+        (
+            "symptoms.yaml",
+            lambda p: os.mkfifo(p),
+            "symptoms.yaml:1:1: error: cannot read file: not a regular file",
+        ),
+    ],
+    ids=["binary", "nul-in-yaml", "latin-1", "directory", "broken-link", "dev-zero", "fifo"],
+)
+def test_files_that_cannot_be_read_as_text(
+    make_data: MakeData, name: str, build: Callable[[Path], None], message: str
+) -> None:
+    folder = folder_with(make_data, name, build)
+    refused(run("--data-dir", str(folder), "symptom", timeout=20), message)
+
+
+# ---------------------------------------------------------------- records that are wrong
+
+
+@pytest.mark.parametrize(
+    ("symptoms", "message"),
+    [
+        (
+            "- {id: numbness, id: numbness2, name: N, types: [sensory], summary: S, seek_care: C, "
+            "references: [ref-one]}",
+            "1:18: error: duplicate key 'id' (first given on line 2)",
+        ),
+        (
+            '- {id: numbness, name: ["a list"], types: [sensory], summary: S, seek_care: C, '
+            "references: [ref-one]}",
+            "1:18: error: 'name' must be non-empty text",
+        ),
+        (
+            "- {id: 12345, name: N, types: [sensory], summary: S, seek_care: C, "
+            "references: [ref-one]}",
+            "1:4: error: 'id' must be lower-case words joined by hyphens, such as 'muscle-cramps'",
+        ),
+        (
+            "- {id: numbness, name: N, types: [sensory], summary: S, seek_care: C, "
+            "references: [ref-one], colour: red}",
+            "1:94: error: unknown field 'colour'",
+        ),
+        (
+            "- {id: numbness, name: N, types: [sensory], summary: S, references: [ref-one]}",
+            "1:3: error: missing required field 'seek_care'",
+        ),
+        (
+            "- {id: numbness, name: N, types: [sensry], summary: S, seek_care: C, "
+            "references: [ref-one]}",
+            "1:35: error: unknown type 'sensry'; did you mean 'sensory'?",
+        ),
+    ],
+    ids=[
+        "duplicate-key",
+        "list-for-text",
+        "number-as-id",
+        "unknown-field",
+        "missing-field",
+        "dangling-link",
+    ],
+)
+def test_wrong_records(make_data: MakeData, symptoms: str, message: str) -> None:
+    folder = make_data(symptoms_yaml=None, claims_yaml=None)
+    (folder / "symptoms.yaml").write_text("symptoms:\n" + symptoms + "\n")
+    refused(
+        run("--data-dir", str(folder), "symptom"),
+        f"symptoms.yaml:{int(message[0]) + 1}" + message[1:],
+    )
+
+
+def test_a_duplicate_id_across_records(make_data: MakeData) -> None:
+    folder = make_data(
+        references_yaml="""
+        references:
+          - {id: ref-one, type: webpage, title: "A"}
+          - {id: ref-one, type: webpage, title: "B"}
+    """
+    )
+    refused(
+        run("--data-dir", str(folder), "refs"),
+        "references.yaml:3:6: error: duplicate reference id 'ref-one'",
+    )
+
+
+def test_types_cannot_form_cycles(make_data: MakeData) -> None:
+    folder = make_data(
+        types_yaml="""
+        types:
+          - {id: sensory, name: S, summary: s, nerves_do: a, damage_does: b, severity: c,
+             references: [ref-one]}
+          - {id: mixed, name: M, summary: m, nerves_do: a, damage_does: b, severity: c,
+             combines: [sensory, mixed], references: [ref-one]}
+          - {id: mixed-again, name: M2, summary: m, nerves_do: a, damage_does: b, severity: c,
+             combines: [mixed], references: [ref-one]}
+    """
+    )
+    result = run("--data-dir", str(folder), "types")
+    refused(result, "types.yaml:5:26: error: type 'mixed' cannot combine itself")
+    assert (
+        "types.yaml:7:17: error: type 'mixed' is itself a combination; combine plain types"
+        in result.stderr
+    )
+
+
+# ---------------------------------------------------------------- text in the data
+
+
+HOSTILE = (
+    "[bold red]loud[/bold red] [link=https://x.example]click[/link] "
+    "\x1b[31mred\x1b[0m \x1b]8;;https://evil.example\x07osc\x1b]8;;\x07 bell\x07 back\x08space "
+    "\u202eesrever\u202c " + "W" * 300
+)
+
+
+@pytest.fixture
+def hostile_folder(make_data: MakeData) -> Path:
+    text = HOSTILE.encode("unicode_escape").decode("ascii").replace('"', '\\"')
+    return make_data(
+        symptoms_yaml=f"""
+        symptoms:
+          - id: numbness
+            name: "Numbness"
+            aliases: ["{text}"]
+            types: [sensory]
+            summary: "{text}"
+            seek_care: "{text}"
+            references: [ref-one]
+    """
+    )
+
+
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_text_fields_print_as_inert_text(hostile_folder: Path, color: str) -> None:
+    result = run(
+        "--data-dir", str(hostile_folder), "--color", color, "symptom", "numbness", COLUMNS="40"
+    )
+    assert result.returncode == 0, result.stderr
+    flat = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)  # our own styling, when asked for
+    joined = "".join(flat.split())  # the page wraps lines; compare the text alone
+    assert "[boldred]loud[/boldred]" in joined
+    assert "[link=https://x.example]click[/link]" in joined
+    # The data's own escape sequences are gone; only neuroinfo's own styling and links remain.
+    for unsafe in ("\x1b[31m", "\x1b]8;;https://evil", "\x07", "\x08", "\u202e"):
+        assert unsafe not in result.stdout
+    if color == "never":
+        assert "\x1b" not in result.stdout
+
+
+def test_long_words_keep_the_layout_at_40_columns(hostile_folder: Path) -> None:
+    for args in (["symptom", "numbness"], ["symptom"], ["types", "sensory"], ["search", "loud"]):
+        result = run("--data-dir", str(hostile_folder), *args, COLUMNS="40")
+        assert result.returncode == 0, result.stderr
+        for line in result.stdout.splitlines():
+            assert len(line) <= 40 or "http" in line, line
+        assert "…" not in result.stdout  # folded, never cut short
+    page = run("--data-dir", str(hostile_folder), "symptom", "numbness", COLUMNS="40").stdout
+    assert "W" * 300 in "".join(page.split())
+
+
+# ---------------------------------------------------------------- queries
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["symptom", ""], 2, "neuroinfo: give a symptom name, or leave it out to list them all\n"),
+        (
+            ["symptom", "   "],
+            2,
+            "neuroinfo: give a symptom name, or leave it out to list them all\n",
+        ),
+        (["search", ""], 2, "neuroinfo: give some words to search for\n"),
+        (["search", " \t "], 2, "neuroinfo: give some words to search for\n"),
+        (["search", ".*[("], 2, "neuroinfo: give some words to search for\n"),
+        (
+            ["symptom", "numb.*"],
+            1,
+            "neuroinfo: no symptom matches 'numb.*'; did you mean: numbness\n",
+        ),
+        (["search", "(pins|needles)"], 0, ""),
+        (["symptom", "\x1b[31mred"], 1, "neuroinfo: no symptom matches '\\x1b[31mred'\n"),
+    ],
+)
+def test_hostile_queries(args: list[str], code: int, message: str) -> None:
+    result = run(*args)
+    assert (result.returncode, result.stderr) == (code, message)
+
+
+def test_a_10000_character_query(tmp_path: Path) -> None:
+    for command in ("symptom", "search", "claims", "refs"):
+        started = time.perf_counter()
+        result = run(command, "numbness" * 1250)
+        assert result.returncode == 1
+        assert result.stderr.startswith("neuroinfo: ")
+        assert len(result.stderr) < 200
+        assert time.perf_counter() - started < 10
+
+
+# ---------------------------------------------------------------- the environment
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    result = subprocess.run(
+        f"'{BIN}' refs | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+    )
+    assert (result.stdout, result.stderr) == ("Bibliography (38 references)\n", "")
+
+
+@pytest.mark.parametrize("term", ["dumb", "unknown", ""])
+def test_dumb_or_no_terminal(term: str) -> None:
+    result = run("symptom", "numbness", TERM=term)
+    assert result.returncode == 0
+    assert "\x1b" not in result.stdout
+    assert result.stdout.startswith("Numbness  symptom\n")
+
+
+def test_a_read_only_home_and_cache(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    for env in (
+        {"HOME": "/nonexistent", "XDG_CACHE_HOME": ""},
+        {"HOME": str(blocked), "XDG_CACHE_HOME": str(blocked)},
+    ):
+        result = run("symptom", "numbness", **env)
+        assert (result.returncode, result.stderr) == (0, "")
+        assert result.stdout.startswith("Numbness  symptom\n")
+
+
+def test_data_dir_at_a_file_nothing_or_a_locked_folder(tmp_path: Path) -> None:
+    file = tmp_path / "data.yaml"
+    file.write_text("x: 1\n")
+    assert run("--data-dir", str(file), "types").stderr.startswith(
+        "neuroinfo: data folder is not a folder: "
+    )
+    missing = run("--data-dir", str(tmp_path / "nothing"), "types")
+    assert (missing.returncode, missing.stderr.split(":")[1]) == (3, " data folder not found")
+    locked = tmp_path / "locked"
+    shutil.copytree(DATA, locked)
+    locked.chmod(0)
+    try:
+        result = run("--data-dir", str(locked), "types")
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    if os.geteuid() == 0:  # permission bits do not bind root, so the folder is readable
+        assert result.returncode == 0
+    else:
+        assert result.returncode == 3
+        assert result.stderr.startswith("neuroinfo: data folder cannot be read (permission denied)")
