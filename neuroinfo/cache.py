@@ -21,7 +21,7 @@ from neuroinfo import __version__
 from neuroinfo.match import keys_of, searchable
 from neuroinfo.model import FILES, KINDS, KnowledgeBase
 
-FORMAT = 2  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 3  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,8 +38,9 @@ LINK_FIELDS = {
     "types": ("references", "combines"),
     "topics": ("references",),
     "symptoms": ("types", "references"),
-    "claims": ("source", "references", "symptoms", "types"),
-    "references": (),
+    "claims": ("source", "references", "symptoms", "types", "points"),
+    "references": ("points",),
+    "points": ("references",),
 }
 
 

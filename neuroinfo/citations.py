@@ -12,9 +12,15 @@ from neuroinfo.safe import clean
 # Our reference types → each format's entry type. Reviews and guidelines here are journal
 # articles; a keyword (BibTeX, RIS) or genre (CSL) keeps the finer type.
 BIBTEX_TYPES = {"article-journal": "article", "review": "article", "guideline": "article"}
+BIBTEX_TYPES |= {"webpage": "online", "book": "book"}
 RIS_TYPES = {"article-journal": "JOUR", "review": "JOUR", "guideline": "JOUR", "webpage": "ELEC"}
+RIS_TYPES["book"] = "BOOK"
 CSL_TYPES = {"article-journal": "article-journal", "review": "article-journal"}
-CSL_TYPES |= {"guideline": "article-journal", "webpage": "webpage"}
+CSL_TYPES |= {"guideline": "article-journal", "webpage": "webpage", "book": "book"}
+# Where each type's container goes: a journal, a web site, or a book's publisher.
+BIBTEX_CONTAINER = {"webpage": "organization", "book": "publisher"}
+RIS_CONTAINER = {"book": "publisher"}
+CSL_CONTAINER = {"book": "publisher"}
 SUBTYPES = {"review": "review", "guideline": "guideline"}
 
 
@@ -59,7 +65,7 @@ def bibtex(references: list[Reference]) -> str:
         fields = {
             "author": latex(" and ".join(names)) if names else None,
             "title": latex(_text(ref.title)),
-            "journal" if ref.type != "webpage" else "organization": latex(_text(ref.container)),
+            BIBTEX_CONTAINER.get(ref.type, "journal"): latex(_text(ref.container)),
             "year": str(ref.year) if ref.year else None,
             "volume": latex(_text(ref.volume)),
             "number": latex(_text(ref.issue)),
@@ -69,10 +75,11 @@ def bibtex(references: list[Reference]) -> str:
             "pmid": _text(ref.pmid),
             "pmcid": _text(ref.pmcid),
             "url": _text(ref.url),
+            "isbn": _text(ref.isbn),
             "keywords": SUBTYPES.get(ref.type),
             "note": latex(_text(ref.note)),
         }
-        entry_type = BIBTEX_TYPES.get(ref.type, "online")
+        entry_type = BIBTEX_TYPES[ref.type]
         entry = Entry(entry_type, ref.id, [Field(k, v) for k, v in fields.items() if v])
         library.add(entry)
     return bibtexparser.write_string(library)
@@ -100,12 +107,13 @@ def ris(references: list[Reference]) -> str:
             ]
         optional = {
             "title": _text(ref.title),
-            "secondary_title": _text(ref.container),
+            RIS_CONTAINER.get(ref.type, "secondary_title"): _text(ref.container),
             "year": str(ref.year) if ref.year else None,
             "volume": _text(ref.volume),
             "number": _text(ref.issue),
             "doi": _text(ref.doi),
             "accession_number": _text(ref.pmid),
+            "issn": _text(ref.isbn),  # RIS keeps ISBNs and ISSNs in the one SN tag
         }
         record |= {k: v for k, v in optional.items() if v}
         if ref.pages:
@@ -139,7 +147,7 @@ def csl_item(ref: Reference) -> dict[str, Any]:
             )
     optional = {
         "title": _text(ref.title),
-        "container-title": _text(ref.container),
+        CSL_CONTAINER.get(ref.type, "container-title"): _text(ref.container),
         "volume": _text(ref.volume),
         "issue": _text(ref.issue),
         "page": _text(ref.pages),
@@ -147,6 +155,7 @@ def csl_item(ref: Reference) -> dict[str, Any]:
         "PMID": _text(ref.pmid),
         "PMCID": _text(ref.pmcid),
         "URL": _text(ref.url),
+        "ISBN": _text(ref.isbn),
         "genre": SUBTYPES.get(ref.type),
         "note": _text(ref.note),
     }

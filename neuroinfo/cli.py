@@ -224,6 +224,20 @@ def refs(
 
 
 @app.command()
+def points(
+    ctx: typer.Context,
+    code: Annotated[
+        list[str] | None, _words("CODE", "points", "A point: ST36, st-36, Zusanli...")
+    ] = None,
+    fmt: PageFormat = Format.text,
+    as_json: AsJson = False,
+) -> None:
+    """Acupuncture points in the studies: where each lies, and which studies used it."""
+    with run.reported():
+        run.read(_data_dir(ctx), _color(ctx), "points", code, run.chosen(fmt, as_json))
+
+
+@app.command()
 def search(
     ctx: typer.Context,
     query: Annotated[

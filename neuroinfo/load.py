@@ -24,6 +24,7 @@ from neuroinfo.model import (
     Code,
     KnowledgeBase,
     NerveType,
+    Point,
     Reference,
     Symptom,
     Topic,
@@ -166,6 +167,7 @@ def _claim(f: _Fields) -> Claim:
         references=f.texts("references"),
         symptoms=f.texts("symptoms"),
         types=f.texts("types"),
+        points=f.texts("points"),
         last_reviewed=f.text("last_reviewed") or "",
     )
 
@@ -186,6 +188,23 @@ def _reference(f: _Fields) -> Reference:
         pmid=f.text("pmid"),
         pmcid=f.text("pmcid"),
         url=f.text("url"),
+        isbn=f.text("isbn"),
+        note=f.text("note"),
+        points=f.texts("points"),
+    )
+
+
+def _point(f: _Fields) -> Point:
+    return Point(
+        id=f.text("id") or "",
+        code=f.text("code") or "",
+        pinyin=f.text("pinyin") or "",
+        standard=f.text("standard") or "",
+        location=f.text("location") or "",
+        references=f.texts("references"),
+        meridian=f.text("meridian"),
+        english=f.text("english"),
+        aliases=f.texts("aliases"),
         note=f.text("note"),
     )
 
@@ -196,6 +215,7 @@ BUILDERS: dict[str, Callable[[_Fields], Any]] = {
     "symptoms": _symptom,
     "claims": _claim,
     "references": _reference,
+    "points": _point,
 }
 # (kind, field) → the kind its ids must name
 LINKS = {
@@ -208,6 +228,9 @@ LINKS = {
     ("claims", "references"): "references",
     ("claims", "symptoms"): "symptoms",
     ("claims", "types"): "types",
+    ("claims", "points"): "points",
+    ("references", "points"): "points",
+    ("points", "references"): "references",
 }
 SINGULAR = {
     "topics": "topic",
@@ -215,9 +238,11 @@ SINGULAR = {
     "symptoms": "symptom",
     "claims": "claim",
     "references": "reference",
+    "points": "point",
 }
 # The field, besides id and aliases, that users type to name a record of each kind.
-NAME_FIELDS = {"topics": "title", "types": "name", "symptoms": "name"}
+NAME_FIELDS = {"topics": ("title",), "types": ("name",), "symptoms": ("name",)}
+NAME_FIELDS["points"] = ("code", "pinyin")
 STALE_AFTER_DAYS = 2 * 365
 
 Located = list[tuple[str, Any, "_Source", "Path_", "dict[str, Any]"]]
@@ -340,8 +365,7 @@ def _check_names(located: Located) -> None:
         if not record.id:
             continue
         named = [("id", record.id, (*base, "id"))]
-        name_field = NAME_FIELDS.get(kind)
-        if name_field:
+        for name_field in NAME_FIELDS.get(kind, ()):
             named.append((name_field, raw.get(name_field), (*base, name_field)))
         aliases = raw.get("aliases")
         if isinstance(aliases, list):

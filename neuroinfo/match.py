@@ -8,6 +8,7 @@ Lookups go through the knowledge base's name index, so they cost the same at any
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,14 +32,22 @@ def normalise(text: str) -> str:
 
 
 def keys_of(record: Any) -> list[str]:
-    """Every normalised name a record answers to: id, name and aliases."""
+    """Every normalised name a record answers to: id, name and aliases; for a point also
+    its code and pinyin, each code also with its letters and digits apart ('st 36')."""
     names = [record.id, record.name, *getattr(record, "aliases", ())]
+    if hasattr(record, "code"):
+        names += [record.code, record.pinyin]
     seen: dict[str, None] = {}
     for name in names:
         key = normalise(name)
         if key:
             seen.setdefault(key, None)
+            if hasattr(record, "code"):
+                seen.setdefault(_DIGITS_APART.sub(" ", key), None)
     return list(seen)
+
+
+_DIGITS_APART = re.compile(r"(?<=[a-z])(?=[0-9])")
 
 
 def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
@@ -67,6 +76,7 @@ NOUNS = {
     "symptoms": "symptom",
     "claims": "claim",
     "references": "reference",
+    "points": "point",
 }
 
 
@@ -120,10 +130,11 @@ SEARCHED_TEXT: dict[str, Callable[[Any], list[str]]] = {
         r.note or "",
     ],
     "topics": lambda t: [t.summary, *t.paragraphs, *t.points],
+    "points": lambda p: [p.location, p.meridian or "", p.english or "", p.note or ""],
 }
 # Search results name each kind in the singular, best kinds first when scores tie.
 SEARCHED = {"symptom": "symptoms", "type": "types", "claim": "claims"}
-SEARCHED |= {"reference": "references", "topic": "topics"}
+SEARCHED |= {"reference": "references", "point": "points", "topic": "topics"}
 
 
 def searchable(kind: str, record: Any) -> str:

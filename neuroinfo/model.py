@@ -35,7 +35,9 @@ class Reference:
     pmid: str | None = None
     pmcid: str | None = None
     url: str | None = None
+    isbn: str | None = None
     note: str | None = None
+    points: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -132,6 +134,7 @@ class Claim:
     caveats: tuple[str, ...] = ()
     symptoms: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
+    points: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -179,15 +182,42 @@ class Topic:
         return self.title
 
 
+@dataclass(frozen=True, slots=True)
+class Point:
+    """An acupuncture point, by where it lies; nothing about what it is said to do."""
+
+    id: str
+    code: str
+    pinyin: str
+    standard: str  # "who-2008", or "extra" for a point outside the WHO 2008 standard
+    location: str
+    references: tuple[str, ...]
+    meridian: str | None = None
+    english: str | None = None
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.code} {self.pinyin}"
+
+    @property
+    def standing(self) -> str:
+        if self.standard == "extra":
+            return "extra point, outside the WHO 2008 standard"
+        return "WHO 2008 standard"
+
+
 KIND_OF = {
     Claim: "claim",
     Symptom: "symptom",
     NerveType: "type",
     Topic: "topic",
     Reference: "reference",
+    Point: "point",
 }
 CLASSES = {"topics": Topic, "types": NerveType, "symptoms": Symptom, "claims": Claim}
-CLASSES["references"] = Reference
+CLASSES |= {"references": Reference, "points": Point}
 KINDS = tuple(CLASSES)
 FILES = {
     "topics": "overview.yaml",
@@ -195,8 +225,9 @@ FILES = {
     "symptoms": "symptoms.yaml",
     "claims": "claims.yaml",
     "references": "references.yaml",
+    "points": "points.yaml",
 }
-Record = Topic | NerveType | Symptom | Claim | Reference
+Record = Topic | NerveType | Symptom | Claim | Reference | Point
 
 
 def from_dict(kind: str, data: dict[str, Any]) -> Any:
@@ -259,6 +290,7 @@ class KnowledgeBase:
         self.symptoms: Records = Records(db, "symptoms")
         self.claims: Records = Records(db, "claims")
         self.references: Records = Records(db, "references")
+        self.points: Records = Records(db, "points")
 
     def records(self, kind: str) -> Records:
         return getattr(self, kind)
@@ -288,7 +320,7 @@ class KnowledgeBase:
     def citers(self, ref_id: str) -> list[Any]:
         """The records that cite a reference (a claim's source counts), kind by kind."""
         found = []
-        for kind in ("claims", "symptoms", "types", "topics"):
+        for kind in ("claims", "symptoms", "types", "topics", "points"):
             fields = ("claims.source", "claims.references") if kind == "claims" else ()
             ids = self._linking(ref_id, *(fields or (f"{kind}.references",)))
             found += [self.records(kind)[i] for i in ids]
@@ -301,6 +333,11 @@ class KnowledgeBase:
         query = f"SELECT json FROM records WHERE kind = ? AND {where} ORDER BY position"
         rows = self.db.execute(query, (kind, *(f"%{w}%" for w in words)))
         return [from_dict(kind, json.loads(row[0])) for row in rows]
+
+    def using_point(self, point_id: str) -> tuple[list[Reference], list[Claim]]:
+        """The studies that used a point, and the claims about it."""
+        studies = [self.references[i] for i in self._linking(point_id, "references.points")]
+        return studies, [self.claims[i] for i in self._linking(point_id, "claims.points")]
 
     def named(self, kind: str, key: str) -> list[str]:
         """Ids of the records with a name (id, name or alias) that normalises to `key`."""

@@ -6,7 +6,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from neuroinfo.match import Hit
-from neuroinfo.model import KIND_OF, Claim, KnowledgeBase, NerveType, Reference, Symptom, Topic
+from neuroinfo.model import (
+    KIND_OF,
+    Claim,
+    KnowledgeBase,
+    NerveType,
+    Point,
+    Reference,
+    Symptom,
+    Topic,
+)
 
 FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
 LEGEND = "⊕⊕⊕⊕ high · ⊕⊕⊕○ moderate · ⊕⊕○○ low · ⊕○○○ very low · ○○○○ not enough to grade"
@@ -114,6 +123,8 @@ def citation_line(ref: Reference, full: bool = False) -> Line:
         spans.append(Span(ref.note.strip()))
     if ref.authors and ref.container:
         spans.append(Span(f" {ref.where}."))
+    if ref.isbn:
+        spans.append(Span(f" ISBN {ref.isbn}."))
     return tuple(spans)
 
 
@@ -340,6 +351,7 @@ def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
     if claim.caveats:
         blocks.append(Section("Caveats", (Bullets(tuple(_line(c) for c in claim.caveats)),)))
     about = [kb.symptoms[s].name for s in claim.symptoms] + [kb.types[t].name for t in claim.types]
+    about += [kb.points[p].name for p in claim.points]
     if about:
         blocks.append(Section("About", (_para(", ".join(about)),)))
     blocks.append(Section("References", (_refs(kb, (claim.source, *claim.references)),)))
@@ -357,9 +369,18 @@ def _cited_by(kb: KnowledgeBase, ref: Reference) -> Line:
     return _line(("Cited by: ", "dim"), (text or "nothing in this data", "dim"))
 
 
+def _points_used(kb: KnowledgeBase, ref: Reference) -> tuple[Line, ...]:
+    if not ref.points:
+        return ()
+    names = ", ".join(kb.points[p].name for p in ref.points)
+    return (_line(("Points used: ", "dim"), names),)
+
+
 def refs_list(kb: KnowledgeBase, references: Iterable[Reference] | None = None) -> Page:
     shown = tuple(kb.references.values() if references is None else references)
-    entries = tuple((r, (_line((r.id, "dim")), _cited_by(kb, r))) for r in shown)
+    entries = tuple(
+        (r, (_line((r.id, "dim")), *_points_used(kb, r), _cited_by(kb, r))) for r in shown
+    )
     noun = "reference" if len(shown) == 1 else "references"
     return Page(
         f"Bibliography ({len(shown)} {noun})",
@@ -372,8 +393,64 @@ def ref_page(kb: KnowledgeBase, ref: Reference) -> Page:
     blocks: list[Block] = [Citations(((ref, ()),), numbered=False, full=True)]
     if ref.note:
         blocks.append(_para(("Note: ", "dim"), ref.note))
+    if ref.points:
+        blocks.append(Para(_points_used(kb, ref)))
     blocks.append(Para((_cited_by(kb, ref),)))
     return Page(ref.id, f"reference · {ref.type}", tuple(blocks))
+
+
+# ---------------------------------------------------------------- acupuncture points
+
+
+USED = "Studies that used it, or report its use"
+
+
+def _standing(point: Point) -> str:
+    return f"{point.meridian} meridian, {point.standing}" if point.meridian else point.standing
+
+
+def points_list(kb: KnowledgeBase) -> Page:
+    rows = tuple(
+        ((_line((p.code, "bold")),), (_line(p.pinyin), _line((_standing(p), "dim"))))
+        for p in kb.points.values()
+    )
+    return Page(
+        f"Acupuncture points in the studies ({len(kb.points)})",
+        "",
+        (Rows(rows), _hint("Read one with: neuroinfo points CODE (ST36, st-36 or Zusanli)")),
+        (
+            _line(
+                (
+                    "Where each point lies and which studies used it; not what it is said to do.",
+                    "dim",
+                )
+            ),
+        ),
+    )
+
+
+def point_page(kb: KnowledgeBase, point: Point) -> Page:
+    studies, claims = kb.using_point(point.id)
+    facts = [_line(("Pinyin: ", "dim"), point.pinyin)]
+    if point.english:
+        facts.append(_line(("English: ", "dim"), point.english))
+    if point.meridian:
+        facts.append(_line(("Meridian: ", "dim"), point.meridian))
+    if point.standard == "extra":
+        facts.append(_line(("Standard: ", "dim"), "none; an extra point, outside the WHO 2008 one"))
+    else:
+        facts.append(_line(("Standard: ", "dim"), "the WHO 2008 location standard"))
+    blocks: list[Block] = [Para(tuple(facts)), Section("Where it lies", (_para(point.location),))]
+    if point.note:
+        blocks.append(_para(("Note: ", "dim"), point.note))
+    if studies:
+        blocks.append(Section(USED, (_refs(kb, (r.id for r in studies)),)))
+    else:
+        blocks.append(Section(USED, (_para("None of the studies neuroinfo cites names it."),)))
+    if claims:
+        blocks.append(Section("Claims about it", (_claim_rows(claims),)))
+    blocks.append(Section("Sources for where it lies", (_refs(kb, point.references),)))
+    return Page(point.name, "acupuncture point", tuple(blocks), _also_called(point.aliases))
 
 
 # ---------------------------------------------------------------- search
@@ -390,5 +467,8 @@ def search_results(kb: KnowledgeBase, hits: list[Hit]) -> Page:
     return Page(
         f"{len(hits)} {noun}",
         "",
-        (Rows(tuple(rows)), _hint("Open one with: neuroinfo symptom|types|claims|refs|about ID")),
+        (
+            Rows(tuple(rows)),
+            _hint("Open one with: neuroinfo symptom|types|claims|refs|points|about ID"),
+        ),
     )

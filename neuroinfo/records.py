@@ -7,7 +7,16 @@ from dataclasses import asdict
 from typing import Any
 
 from neuroinfo.match import Hit
-from neuroinfo.model import KIND_OF, Claim, KnowledgeBase, NerveType, Reference, Symptom, Topic
+from neuroinfo.model import (
+    KIND_OF,
+    Claim,
+    KnowledgeBase,
+    NerveType,
+    Point,
+    Reference,
+    Symptom,
+    Topic,
+)
 
 
 def topic(kb: KnowledgeBase, record: Topic) -> dict[str, Any]:
@@ -36,6 +45,11 @@ def reference(kb: KnowledgeBase, record: Reference) -> dict[str, Any]:
         "links": {"doi": record.doi_url, "pubmed": record.pubmed_url, "pmc": record.pmc_url},
         "cited_by": [{"kind": KIND_OF[type(r)], "id": r.id} for r in kb.citers(record.id)],
     }
+
+
+def point(kb: KnowledgeBase, record: Point) -> dict[str, Any]:
+    studies, claims = kb.using_point(record.id)
+    return {**asdict(record), "studies": [r.id for r in studies], "claims": [c.id for c in claims]}
 
 
 def hit(kb: KnowledgeBase, found: Hit) -> dict[str, Any]:

@@ -27,6 +27,7 @@ READERS = {
     "symptom": ("symptoms", "symptoms_list", "symptom_page", "symptom"),
     "claims": ("claims", "claims_list", "claim_page", "claim"),
     "refs": ("references", "refs_list", "ref_page", "reference"),
+    "points": ("points", "points_list", "point_page", "point"),
 }
 
 

@@ -37,7 +37,7 @@ def given(author: str) -> str:
 # ---------------------------------------------------------------- BibTeX
 
 
-VERBATIM = ("doi", "pmid", "pmcid", "url")  # read as written, as biblatex and Zotero do
+VERBATIM = ("doi", "pmid", "pmcid", "url", "isbn")  # read as written, as biblatex and Zotero do
 
 
 def parse_bibtex(text: str) -> dict[str, dict[str, str]]:
@@ -61,12 +61,12 @@ def test_bibtex_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -
     assert list(entries) == list(kb.references)
     for ref in kb.references.values():
         entry = entries[ref.id]
-        assert entry["ENTRYTYPE"] == ("online" if ref.type == "webpage" else "article")
+        assert entry["ENTRYTYPE"] == {"webpage": "online", "book": "book"}.get(ref.type, "article")
         expected_authors = [f"{split_name(a)[0]}, {given(a)}" for a in ref.authors]
         if ref.authors and not ref.authors_complete:
             expected_authors.append("others")
         assert entry.get("author", "").split(" and ") == (expected_authors or [""]), ref.id
-        container_field = "organization" if ref.type == "webpage" else "journal"
+        container_field = {"webpage": "organization", "book": "publisher"}.get(ref.type, "journal")
         expected = {
             "title": ref.title,
             container_field: ref.container,
@@ -79,6 +79,7 @@ def test_bibtex_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -
             "pmid": ref.pmid,
             "pmcid": ref.pmcid,
             "url": ref.url,
+            "isbn": ref.isbn,
             "note": " ".join(ref.note.split()) if ref.note else None,
         }
         for field, value in expected.items():
@@ -154,14 +155,16 @@ def test_ris_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -> N
     assert [r["id"] for r in records] == list(kb.references)
     for record in records:
         ref = kb.references[record["id"]]
-        assert record["type_of_reference"] == ("ELEC" if ref.type == "webpage" else "JOUR")
+        assert record["type_of_reference"] == {"webpage": "ELEC", "book": "BOOK"}.get(
+            ref.type, "JOUR"
+        )
         assert record.get("authors", []) == [
             f"{split_name(a)[0]}, {given(a)}" for a in ref.authors
         ], ref.id
         first, _, last = (ref.pages or "").partition("-")
         expected = {
             "title": ref.title,
-            "secondary_title": ref.container,
+            "publisher" if ref.type == "book" else "secondary_title": ref.container,
             "year": str(ref.year) if ref.year else None,
             "volume": ref.volume,
             "number": ref.issue,
@@ -169,6 +172,7 @@ def test_ris_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -> N
             "end_page": last or None,
             "doi": ref.doi,
             "accession_number": ref.pmid,
+            "issn": ref.isbn,
             "urls": [ref.url] if ref.url else None,
         }
         for field, value in expected.items():
@@ -212,18 +216,20 @@ def test_csl_json_fields_match_the_data(invoke: Invoke, kb: KnowledgeBase) -> No
     source = CiteProcJSON(json.loads(export(invoke, "csl-json")))
     for ref in kb.references.values():
         parsed = source[ref.id]
-        assert parsed["type"] == ("webpage" if ref.type == "webpage" else "article-journal")
+        csl_type = {"webpage": "webpage", "book": "book"}.get(ref.type, "article-journal")
+        assert parsed["type"] == csl_type
         authors = [(str(a.family), str(a.get("given", ""))) for a in parsed.get("author", [])]
         assert authors == [split_name(a) for a in ref.authors], ref.id
         expected = {
             "title": ref.title,
-            "container_title": ref.container,
+            "publisher" if ref.type == "book" else "container_title": ref.container,
             "volume": ref.volume,
             "issue": ref.issue,
             "DOI": ref.doi,
             "PMID": ref.pmid,
             "PMCID": ref.pmcid,
             "URL": ref.url,
+            "ISBN": ref.isbn,
         }
         for field, value in expected.items():
             got = parsed.get(field)
@@ -292,7 +298,7 @@ def test_exports_never_load_rich(tmp_path: Path) -> None:
 
 def test_the_data_uses_every_reference_type(kb: KnowledgeBase) -> None:
     types = {r.type for r in kb.references.values()}
-    assert types == {"article-journal", "review", "guideline", "webpage"}
+    assert types == {"article-journal", "review", "guideline", "webpage", "book"}
 
 
 @pytest.mark.parametrize(

@@ -230,7 +230,7 @@ def test_refs_lists_the_bibliography_with_citers(invoke: Invoke) -> None:
     result = invoke("refs", columns=240)
     assert result.exit_code == 0
     out = lines(result.stdout)
-    assert out[0] == "Bibliography (38 references)"
+    assert out[0] == "Bibliography (42 references)"
     start = out.index("schroeder-2007")
     assert out[start - 3 : start + 2] == [
         "[2]  Schröder S, Liepert J, Remppis A, Greten JH (2007). Acupuncture treatment improves "
@@ -268,8 +268,8 @@ def test_one_reference(invoke: Invoke) -> None:
 def test_about_lists_topics(invoke: Invoke) -> None:
     result = invoke("about", columns=160)
     assert result.exit_code == 0
-    topics = [line.split()[0] for line in lines(result.stdout)[2:7]]
-    assert topics == ["acupuncture", "neuropathy", "causes", "safety", "disclaimer"]
+    topics = [line.split()[0] for line in lines(result.stdout)[2:8]]
+    assert topics == ["acupuncture", "neuropathy", "causes", "safety", "points", "disclaimer"]
 
 
 def test_about_one_topic(invoke: Invoke) -> None:

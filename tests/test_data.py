@@ -59,7 +59,15 @@ def all_text(kb: KnowledgeBase) -> list[str]:
 def test_sizes(kb: KnowledgeBase) -> None:
     assert len(kb.symptoms) >= 20
     assert list(kb.types) == ["motor", "sensory", "autonomic", "combination"]
-    assert list(kb.topics) == ["acupuncture", "neuropathy", "causes", "safety", "disclaimer"]
+    assert list(kb.topics) == [
+        "acupuncture",
+        "neuropathy",
+        "causes",
+        "safety",
+        "points",
+        "disclaimer",
+    ]
+    assert len(kb.points) == 10
 
 
 @pytest.mark.parametrize(("name", "expected"), NAMED_SYMPTOMS.items())
@@ -108,7 +116,7 @@ def test_every_reference_is_cited_and_findable(kb: KnowledgeBase) -> None:
     for ref in kb.references.values():
         assert kb.citers(ref.id), f"{ref.id} is cited by nothing"
         assert ref.title or ref.container, ref.id
-        assert ref.doi or ref.url or ref.id == "seed-article", ref.id
+        assert ref.doi or ref.url or ref.isbn or ref.id == "seed-article", ref.id
 
 
 def test_no_unverified_record_is_cited(kb: KnowledgeBase) -> None:

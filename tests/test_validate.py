@@ -12,7 +12,14 @@ from neuroinfo.yamlread import read_yaml
 
 ROOT = Path(__file__).parent.parent
 DATA = ROOT / "data"
-FILES = ["overview.yaml", "types.yaml", "symptoms.yaml", "claims.yaml", "references.yaml"]
+FILES = [
+    "overview.yaml",
+    "types.yaml",
+    "symptoms.yaml",
+    "claims.yaml",
+    "references.yaml",
+    "points.yaml",
+]
 LONG_AGO = (date.today() - timedelta(days=3 * 365)).isoformat()
 ID_RULE = "lower-case words joined by hyphens, such as 'muscle-cramps'"
 DIRECTIONS = "benefit, no-difference, harm, mixed, unclear"
@@ -34,14 +41,16 @@ def test_the_bundled_data_validates_clean(invoke: Invoke) -> None:
     assert result.stdout == ""
     # The bundled folder's path depends on the install (editable or wheel); the rest does not.
     assert result.stderr.startswith("neuroinfo: 0 error(s), 0 warning(s) in ")
-    assert result.stderr.endswith("(5 topics, 4 types, 26 symptoms, 13 claims, 38 references)\n")
+    counts = "(6 topics, 4 types, 26 symptoms, 13 claims, 42 references, 10 points)"
+    assert result.stderr.endswith(counts + "\n")
 
 
 def test_validate_defaults_to_the_data_in_use(invoke: Invoke, make_data: MakeData) -> None:
     folder = make_data(claims_yaml=None)
     result = invoke("--data-dir", str(folder), "validate")
     assert result.exit_code == 0
-    assert result.stderr.endswith("(0 topics, 1 types, 1 symptoms, 0 claims, 1 references)\n")
+    counts = "(0 topics, 1 types, 1 symptoms, 0 claims, 1 references, 0 points)"
+    assert result.stderr.endswith(counts + "\n")
     assert result.stdout == "" or "cited by nothing" in result.stdout
 
 
