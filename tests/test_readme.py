@@ -61,6 +61,7 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
         "neuroinfo symptom heat intolerance --json",
         "neuroinfo claims safety-serious-harm --json",
         "neuroinfo refs ju-2017 --json",
+        "neuroinfo points bafeng --json",
         "neuroinfo search foot drop --json",
     ]
     if os.environ.get("NEUROINFO_UPDATE_GOLDEN"):
