@@ -3,7 +3,9 @@
 Data text is escaped, so it cannot turn into links, HTML or formatting it did not ask for."""
 
 import re
+from urllib.parse import quote
 
+from neuroinfo.model import Reference
 from neuroinfo.pages import (
     FOOTER,
     Block,
@@ -19,12 +21,20 @@ from neuroinfo.pages import (
 )
 from neuroinfo.safe import clean
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+# What makes a line a list item, a rule or a heading underline when it starts one.
+_LINE_START = re.compile(r"^(\d+[.)]|[-+=])")
 _WRAP = {"bold": "**", "alert": "**", "italic": "*"}
+# Characters a URL may keep; anything else is percent-encoded, so it cannot end the link.
+_URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 
 
 def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", clean(text, one_line=True))
+
+
+def _url(url: str) -> str:
+    return quote(clean(url, one_line=True), safe=_URL_SAFE)
 
 
 def _merged(line: Line) -> list[Span]:
@@ -32,12 +42,7 @@ def _merged(line: Line) -> list[Span]:
     merged: list[Span] = []
     for span in line:
         last = merged[-1] if merged else None
-        if (
-            last
-            and not span.url
-            and not last.url
-            and (last.style == span.style or not span.text.strip())
-        ):
+        if last and (last.style == span.style or not span.text.strip()):
             merged[-1] = Span(last.text + span.text, last.style)
         else:
             merged.append(span)
@@ -48,21 +53,19 @@ def _line(line: Line) -> str:
     out = []
     for span in _merged(line):
         text = escape(span.text)
-        if span.url:
-            out.append(f"[{text}](<{clean(span.url, one_line=True)}>)")
-            continue
         mark = _WRAP.get(span.style, "")
         core = text.strip()
         if mark and core:  # keep spaces outside the markers, or Markdown ignores them
             lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
             text = f"{lead}{mark}{core}{mark}{tail}"
         out.append(text)
-    return "".join(out).strip()
+    text = "".join(out).strip()
+    return _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text)
 
 
-def _citation(ref: object, full: bool) -> str:
-    links = " · ".join(f"[{label}](<{url}>)" for label, url in ref.links)  # type: ignore[attr-defined]
-    return " ".join(p for p in (_line(citation_line(ref, full)), links) if p)  # type: ignore[arg-type]
+def _citation(ref: Reference, full: bool) -> str:
+    links = " · ".join(f"[{label}](<{_url(url)}>)" for label, url in ref.links)
+    return " ".join(p for p in (_line(citation_line(ref, full)), links) if p)
 
 
 def _block(block: Block) -> str:

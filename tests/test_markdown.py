@@ -1,10 +1,15 @@
 """--format markdown: pages for notes or a handout, checked with a real Markdown parser."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import Invoke, MakeData
 from markdown_it import MarkdownIt
+
+from neuroinfo.markdown import render
+from neuroinfo.model import KnowledgeBase
+from neuroinfo.pages import refs_list
 
 GOLDEN = Path(__file__).parent / "golden"
 DISCLAIMER = (
@@ -93,3 +98,42 @@ def test_data_cannot_inject_markdown_or_html(invoke: Invoke, make_data: MakeData
     assert "<em>" not in rendered.split("<h2>")[0]
     assert "[click](https://x.example)" in rendered
     assert "# not a heading | not a table *nor emphasis*" in rendered
+
+
+def test_line_starts_entities_and_strikes_in_data_stay_text(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    folder = make_data(
+        symptoms_yaml="""
+        symptoms:
+          - id: numbness
+            name: "Numbness"
+            types: [sensory]
+            summary: "1. not a list &copy; ~~not struck~~"
+            seek_care: "- not a bullet"
+            urgent: "Now."
+            references: [ref-one]
+        """
+    )
+    text = invoke("--data-dir", str(folder), "symptom", "numbness", "-f", "markdown").stdout
+    rendered = MarkdownIt("commonmark").enable("strikethrough").render(text)
+    assert "<p>1. not a list &amp;copy; ~~not struck~~</p>" in rendered
+    assert "<p>- not a bullet</p>" in rendered
+    assert rendered.count("<ol>") == 1 and "<s>" not in rendered  # the one list: references
+    assert [line for line in rendered.splitlines() if line.startswith(("<h1", "<h2"))] == [
+        "<h1>Numbness</h1>",
+        "<h2>Nerve types</h2>",
+        "<h2>What the evidence says about acupuncture</h2>",
+        "<h2>When to seek care</h2>",
+        "<h2>References</h2>",
+    ]
+
+
+def test_a_url_cannot_end_its_link_early(kb: KnowledgeBase) -> None:
+    ref = next(r for r in kb.references.values() if r.url and not r.doi)
+    hostile = replace(ref, url="https://ok.example/a b><img src=x onerror=alert(1)>")
+    text = render(refs_list(kb, [hostile]))
+    tokens = [t for t in MarkdownIt("commonmark").parse(text) if t.children]
+    links = [c.attrs["href"] for t in tokens for c in t.children or [] if c.type == "link_open"]
+    assert links == ["https://ok.example/a%20b%3E%3Cimg%20src=x%20onerror=alert(1)%3E"]
+    assert "<img" not in MarkdownIt("commonmark").render(text)
