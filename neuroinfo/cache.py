@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from neuroinfo import __version__
+from neuroinfo.folders import check_folder, schema_files
 from neuroinfo.match import keys_of, searchable
-from neuroinfo.model import FILES, KINDS, KnowledgeBase
+from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase
 
 FORMAT = 3  # raise when the layout below changes, so older caches are rebuilt
 
@@ -33,44 +34,40 @@ CREATE INDEX names_by_key ON names (kind, key);
 CREATE TABLE links (kind TEXT, id TEXT, relation TEXT, target TEXT);
 CREATE INDEX links_by_target ON links (relation, target);
 """
-# The fields that link records, as "kind.field"; reverse lookups go through these.
-LINK_FIELDS = {
-    "types": ("references", "combines"),
-    "topics": ("references",),
-    "symptoms": ("types", "references"),
-    "claims": ("source", "references", "symptoms", "types", "points"),
-    "references": ("points",),
-    "points": ("references",),
-}
+
+# The cache files opened in this run, so that a damaged one can be thrown away; and whether
+# one that could not be thrown away means compiling in memory for the rest of the run.
+_opened: list[Path] = []
+_in_memory = False
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "neuroinfo"
+    """$XDG_CACHE_HOME/neuroinfo; the XDG rules say to ignore a relative $XDG_CACHE_HOME."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return root / "neuroinfo"
 
 
 def fingerprint(folder: Path) -> str:
-    """The folder, the names, sizes and modification times of its data files and of the
-    schemas, and the version: stored whole in the cache and compared whole."""
-    from neuroinfo.load import bundled_data_dir
-
+    """The folder, then for each data file and schema its name, size, inode and change
+    times, then the version: stored whole in the cache and compared whole. The inode change
+    time cannot be set back, so a same-size edit whose mtime was restored still counts."""
     parts = [__version__, str(FORMAT), str(folder)]
-    schemas = sorted((bundled_data_dir() / "schemas").glob("*.json"))
-    for path in [*(folder / name for name in FILES.values()), *schemas]:
+    for path in [*(folder / name for name in FILES.values()), *schema_files()]:
         try:
             stat = path.stat()
-            parts.append(f"{path.name} {stat.st_size} {stat.st_mtime_ns}")
         except OSError:
             parts.append(f"{path.name} missing")
+            continue
+        times = f"{stat.st_mtime_ns} {stat.st_ctime_ns}"
+        parts.append(f"{path.name} {stat.st_size} {stat.st_ino} {times}")
     return "\n".join(parts)
 
 
 def knowledge(folder: Path) -> KnowledgeBase:
     """The knowledge base in `folder`: from the cache when it is current, else built anew."""
-    from neuroinfo.load import check_folder
-
     check_folder(folder)
-    if os.environ.get("NEUROINFO_NO_CACHE"):
+    if _in_memory or os.environ.get("NEUROINFO_NO_CACHE"):
         return KnowledgeBase(_compile_in_memory(folder))
     folder = folder.resolve()
     current = fingerprint(folder)
@@ -83,15 +80,31 @@ def knowledge(folder: Path) -> KnowledgeBase:
     return KnowledgeBase(db)
 
 
+def discard() -> bool:
+    """Delete the cache files this run opened, one having proved damaged, so that the next
+    read rebuilds them (or, if one cannot be deleted, compiles in memory). False if this run
+    opened none, when the damage cannot be the cache's."""
+    global _in_memory
+    if not _opened:
+        return False
+    while _opened:
+        try:
+            _opened.pop().unlink(missing_ok=True)
+        except OSError:
+            _in_memory = True
+    return True
+
+
 def _open_current(path: Path, current: str) -> sqlite3.Connection | None:
     """The cached store at `path` if it exists, is readable and matches `current`."""
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+    except (sqlite3.Error, ValueError):
         return None
     try:
         row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
         if row is not None and row[0] == current:
+            _opened.append(path)
             return db
     except sqlite3.Error:  # not a database, or not ours: rebuild it
         pass
@@ -112,12 +125,14 @@ def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
         os.close(handle)
         try:
             db = sqlite3.connect(temporary)
-            # No journal and no syncs: this file is seen only after the rename below, and
-            # a crash before then leaves nothing but a temporary file to rebuild over.
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            _compile(db, built, current)
-            db.close()
+            try:
+                # No journal and no syncs: this file is seen only after the rename below,
+                # and a crash before then leaves nothing but a temporary file to rebuild over.
+                db.execute("PRAGMA journal_mode = OFF")
+                db.execute("PRAGMA synchronous = OFF")
+                _compile(db, built, current)
+            finally:
+                db.close()
             os.replace(temporary, path)  # readers see the old file or the new one, never half
         finally:
             if os.path.exists(temporary):
@@ -155,7 +170,9 @@ def _fill(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str
             record_json = json.dumps(asdict(record))
             records.append((kind, record.id, position, record_json, searchable(kind, record)))
             names += [(kind, key, record.id) for key in keys_of(record)]
-            for field in LINK_FIELDS[kind]:
+            for link_kind, field in LINKS:
+                if link_kind != kind:
+                    continue
                 value = getattr(record, field)
                 for target in (value,) if isinstance(value, str) else value:
                     links.append((kind, record.id, f"{kind}.{field}", target))

@@ -41,6 +41,11 @@ def _text(value: str | None) -> str | None:
     return clean(value, one_line=True).strip() if value else None
 
 
+def _inverted_names(ref: Reference) -> list[str]:
+    """The authors as 'Family, Given', as BibTeX and RIS both want them."""
+    return [", ".join(p for p in split_name(_text(a) or "") if p) for a in ref.authors]
+
+
 # ---------------------------------------------------------------- BibTeX
 
 
@@ -58,7 +63,7 @@ def bibtex(references: list[Reference]) -> str:
 
     library = bibtexparser.Library()
     for ref in references:
-        names = [", ".join(p for p in split_name(_text(a) or "") if p) for a in ref.authors]
+        names = _inverted_names(ref)
         if names and not ref.authors_complete:
             names.append("others")
         pages = _text(ref.pages)
@@ -102,9 +107,7 @@ def ris(references: list[Reference]) -> str:
     for ref in references:
         record: dict[str, Any] = {"type_of_reference": RIS_TYPES[ref.type], "id": ref.id}
         if ref.authors:
-            record["authors"] = [
-                ", ".join(p for p in split_name(_text(a) or "") if p) for a in ref.authors
-            ]
+            record["authors"] = _inverted_names(ref)
         optional = {
             "title": _text(ref.title),
             RIS_CONTAINER.get(ref.type, "secondary_title"): _text(ref.container),

@@ -3,7 +3,7 @@
 What each command does is in run.py; heavy modules (the loader, Rich, the citation
 libraries) are imported only by the commands that use them."""
 
-import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -16,7 +16,7 @@ from neuroinfo import __version__, run
 from neuroinfo.errors import NeuroinfoError
 
 if TYPE_CHECKING:
-    from neuroinfo.model import KnowledgeBase
+    pass
 
 HELP = """Evidence-graded reference on peripheral neuropathy and what acupuncture can and
 cannot do for it. Information, not medical advice.
@@ -53,7 +53,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
-    pretty_exceptions_show_locals=False,
+    pretty_exceptions_enable=False,
 )
 
 
@@ -65,7 +65,6 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def options(
-    ctx: typer.Context,
     data_dir: Annotated[
         Path | None,
         typer.Option(
@@ -83,22 +82,21 @@ def options(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    ctx.obj = {"data_dir": data_dir, "color": color.value}
+    """Global options; the commands read them from the root context (see _data_dir)."""
 
 
 # ---------------------------------------------------------------- plumbing
 
 
+# The global options are read from the root context's parameters, not stored by the
+# callback, because during shell completion the callback never runs.
 def _data_dir(ctx: typer.Context) -> Path | None:
-    return (ctx.find_root().obj or {}).get("data_dir")
+    folder = ctx.find_root().params.get("data_dir")  # as Click parsed it: text, not a Path
+    return Path(folder) if folder else None
 
 
 def _color(ctx: typer.Context) -> str:
-    return str((ctx.find_root().obj or {}).get("color", "auto"))
-
-
-def _knowledge(ctx: typer.Context) -> "KnowledgeBase":
-    return run.knowledge(_data_dir(ctx))
+    return str(ctx.find_root().params.get("color") or "auto")
 
 
 def _completer(*kinds: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
@@ -106,15 +104,15 @@ def _completer(*kinds: str) -> Callable[[typer.Context, str], list[tuple[str, st
 
     def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
         try:
-            kb = _knowledge(ctx)
-        except NeuroinfoError:
+            with run.knowledge(_data_dir(ctx)) as kb:
+                return [
+                    (record_id, kb.records(kind)[record_id].name)
+                    for kind in kinds
+                    for record_id in kb.records(kind)
+                    if record_id.startswith(incomplete.lower())
+                ]
+        except (NeuroinfoError, sqlite3.Error):  # a key press must never print an error
             return []
-        return [
-            (record_id, kb.records(kind)[record_id].name)
-            for kind in kinds
-            for record_id in kb.records(kind)
-            if record_id.startswith(incomplete.lower())
-        ]
 
     return complete
 
@@ -274,7 +272,8 @@ def validate(
     """Check a data folder: every problem, each as file:line:col, sorted.
 
     Exits 3 if there are errors; warnings (stale reviews, uncited references) exit 0."""
-    from neuroinfo.load import bundled_data_dir, check, display_path
+    from neuroinfo.folders import bundled_data_dir, display_path
+    from neuroinfo.load import check
     from neuroinfo.model import KINDS
 
     with run.reported():
@@ -282,20 +281,11 @@ def validate(
         built, findings = check(target)
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
-        with run.output():
-            if fmt == "json":
-                rows = [
-                    {
-                        "path": f.path,
-                        "line": f.line,
-                        "column": f.column,
-                        "severity": f.severity,
-                        "message": f.message,
-                    }
-                    for f in findings
-                ]
-                sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
-            else:
+        if fmt == "json":
+            fields = ("path", "line", "column", "severity", "message")
+            run.write_json([{name: getattr(f, name) for name in fields} for f in findings])
+        else:
+            with run.output():
                 sys.stdout.write("".join(run.printable(str(f)) + "\n" for f in findings))
         counts = ", ".join(f"{len(built[k])} {k}" for k in KINDS)
         summary = f"{errors} error(s), {warnings} warning(s) in {display_path(target)} ({counts})"
@@ -310,7 +300,7 @@ def schema(
         str | None,
         typer.Argument(
             metavar="FILE",
-            help="A data file: overview, types, symptoms, claims or references.",
+            help="A data file: overview, types, symptoms, claims, references or points.",
             show_default=False,
         ),
     ] = None,
@@ -331,5 +321,4 @@ def schema(
                 hint = f"; did you mean: {', '.join(hints)}" if hints else ""
                 raise NotFound(f"no data file named '{file}'{hint}")
             shown = schemas.bundled(kinds[stem])
-        with run.output():
-            sys.stdout.write(json.dumps(shown, indent=2, ensure_ascii=False) + "\n")
+        run.write_json(shown)

@@ -29,6 +29,12 @@ class UsageError(NeuroinfoError):
     exit_code = EXIT_USAGE
 
 
+class OutputError(NeuroinfoError):
+    """Standard output is closed, or writing to it failed (a full disk, say)."""
+
+    exit_code = EXIT_NOT_FOUND
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """One problem in a data file, located by line and column (both 1-based)."""

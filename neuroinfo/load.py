@@ -8,7 +8,6 @@ a file out; links into a kind that is missing are then reported as dangling."""
 from __future__ import annotations
 
 import gc
-import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,9 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuroinfo import grading, match
-from neuroinfo.errors import DataError, Finding, NeuroinfoError
+from neuroinfo.errors import DataError, Finding
+from neuroinfo.folders import bundled_data_dir, check_folder, display_path
 from neuroinfo.model import (
     FILES,
+    LINKS,
+    SINGULAR,
     Claim,
     Code,
     KnowledgeBase,
@@ -32,25 +34,6 @@ from neuroinfo.model import (
 
 if TYPE_CHECKING:  # the YAML reader is imported only when files are read
     from neuroinfo.yamlread import Path_, Positions
-
-
-class DataFolderError(NeuroinfoError):
-    exit_code = DataError.exit_code
-
-
-def bundled_data_dir() -> Path:
-    """The data shipped inside the package, or the repository's data/ for a source checkout."""
-    package = Path(__file__).resolve().parent
-    shipped = package / "data"
-    return shipped if shipped.is_dir() else package.parent / "data"
-
-
-def display_path(path: Path) -> str:
-    """A path as short as it can be while still naming the file for the user."""
-    try:
-        return os.path.relpath(path) if path.is_absolute() else str(path)
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return str(path)
 
 
 class _Source:
@@ -218,48 +201,12 @@ BUILDERS: dict[str, Callable[[_Fields], Any]] = {
     "points": _point,
 }
 # (kind, field) → the kind its ids must name
-LINKS = {
-    ("types", "references"): "references",
-    ("types", "combines"): "types",
-    ("topics", "references"): "references",
-    ("symptoms", "types"): "types",
-    ("symptoms", "references"): "references",
-    ("claims", "source"): "references",
-    ("claims", "references"): "references",
-    ("claims", "symptoms"): "symptoms",
-    ("claims", "types"): "types",
-    ("claims", "points"): "points",
-    ("references", "points"): "points",
-    ("points", "references"): "references",
-}
-SINGULAR = {
-    "topics": "topic",
-    "types": "type",
-    "symptoms": "symptom",
-    "claims": "claim",
-    "references": "reference",
-    "points": "point",
-}
 # The field, besides id and aliases, that users type to name a record of each kind.
 NAME_FIELDS = {"topics": ("title",), "types": ("name",), "symptoms": ("name",)}
 NAME_FIELDS["points"] = ("code", "pinyin")
 STALE_AFTER_DAYS = 2 * 365
 
 Located = list[tuple[str, Any, "_Source", "Path_", "dict[str, Any]"]]
-
-
-def check_folder(folder: Path) -> None:
-    """The folder exists, can be read, and holds at least one data file; else one message."""
-    shown = display_path(folder)
-    if not folder.exists():
-        raise DataFolderError(f"data folder not found: {shown}")
-    if not folder.is_dir():
-        raise DataFolderError(f"data folder is not a folder: {shown}")
-    if not os.access(folder, os.R_OK | os.X_OK):
-        raise DataFolderError(f"data folder cannot be read (permission denied): {shown}")
-    if not any((folder / name).exists() or (folder / name).is_symlink() for name in FILES.values()):
-        expected = ", ".join(FILES.values())
-        raise DataFolderError(f"no data files in {shown} (expected one or more of: {expected})")
 
 
 Built = dict[str, dict[str, Any]]

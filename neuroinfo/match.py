@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from neuroinfo.errors import NotFound, UsageError, shown
+from neuroinfo.model import SINGULAR
 
 if TYPE_CHECKING:
     from neuroinfo.model import KnowledgeBase
@@ -70,14 +71,7 @@ def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     return found[:limit]
 
 
-NOUNS = {
-    "topics": "topic",
-    "types": "nerve type",
-    "symptoms": "symptom",
-    "claims": "claim",
-    "references": "reference",
-    "points": "point",
-}
+NOUNS = SINGULAR | {"types": "nerve type"}
 
 
 def resolve(kb: KnowledgeBase, kind: str, query: str) -> Any:
@@ -133,8 +127,9 @@ SEARCHED_TEXT: dict[str, Callable[[Any], list[str]]] = {
     "points": lambda p: [p.location, p.meridian or "", p.english or "", p.note or ""],
 }
 # Search results name each kind in the singular, best kinds first when scores tie.
-SEARCHED = {"symptom": "symptoms", "type": "types", "claim": "claims"}
-SEARCHED |= {"reference": "references", "point": "points", "topic": "topics"}
+# The kinds search looks in, by the word a hit is labelled with, in the order hits are listed.
+SEARCHED = {SINGULAR[k]: k for k in ("symptoms", "types", "claims", "references", "points")}
+SEARCHED["topic"] = "topics"
 
 
 def searchable(kind: str, record: Any) -> str:

@@ -208,17 +208,13 @@ class Point:
         return "WHO 2008 standard"
 
 
-KIND_OF = {
-    Claim: "claim",
-    Symptom: "symptom",
-    NerveType: "type",
-    Topic: "topic",
-    Reference: "reference",
-    Point: "point",
-}
+# Each kind of record: its class, its file (below), and the word for one record.
 CLASSES = {"topics": Topic, "types": NerveType, "symptoms": Symptom, "claims": Claim}
 CLASSES |= {"references": Reference, "points": Point}
 KINDS = tuple(CLASSES)
+SINGULAR = {"topics": "topic", "types": "type", "symptoms": "symptom", "claims": "claim"}
+SINGULAR |= {"references": "reference", "points": "point"}
+KIND_OF = {CLASSES[kind]: SINGULAR[kind] for kind in KINDS}
 FILES = {
     "topics": "overview.yaml",
     "types": "types.yaml",
@@ -228,6 +224,22 @@ FILES = {
     "points": "points.yaml",
 }
 Record = Topic | NerveType | Symptom | Claim | Reference | Point
+# The fields that link records, (kind, field), with the kind they name. Links are written one
+# way only; the compiled store indexes them so that pages can follow them back.
+LINKS = {
+    ("types", "references"): "references",
+    ("types", "combines"): "types",
+    ("topics", "references"): "references",
+    ("symptoms", "types"): "types",
+    ("symptoms", "references"): "references",
+    ("claims", "source"): "references",
+    ("claims", "references"): "references",
+    ("claims", "symptoms"): "symptoms",
+    ("claims", "types"): "types",
+    ("claims", "points"): "points",
+    ("references", "points"): "points",
+    ("points", "references"): "references",
+}
 
 
 def from_dict(kind: str, data: dict[str, Any]) -> Any:
@@ -295,6 +307,15 @@ class KnowledgeBase:
     def records(self, kind: str) -> Records:
         return getattr(self, kind)
 
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "KnowledgeBase":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _linking(self, target: str, *relations: str) -> list[str]:
         """Ids of the records, in file order, whose fields (e.g. 'symptoms.types') name `target`."""
         query = (
@@ -333,6 +354,18 @@ class KnowledgeBase:
         query = f"SELECT json FROM records WHERE kind = ? AND {where} ORDER BY position"
         rows = self.db.execute(query, (kind, *(f"%{w}%" for w in words)))
         return [from_dict(kind, json.loads(row[0])) for row in rows]
+
+    def cited_by(self, kind: str, record_id: str) -> list[Reference]:
+        """What a claim cites (its source, then its references), or what a symptom page
+        cites (the symptom's references, then those of the claims about it)."""
+        if kind == "claims":
+            claim = self.claims[record_id]
+            ids = [claim.source, *claim.references]
+        else:
+            related = self.claims_about("symptoms", record_id)
+            ids = [*self.symptoms[record_id].references]
+            ids += [i for claim in related for i in (claim.source, *claim.references)]
+        return [self.references[i] for i in dict.fromkeys(ids)]
 
     def using_point(self, point_id: str) -> tuple[list[Reference], list[Claim]]:
         """The studies that used a point, and the claims about it."""

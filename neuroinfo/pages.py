@@ -9,6 +9,7 @@ from neuroinfo.match import Hit
 from neuroinfo.model import (
     KIND_OF,
     Claim,
+    Code,
     KnowledgeBase,
     NerveType,
     Point,
@@ -27,7 +28,6 @@ class Span:
 
     text: str
     style: str = ""
-    url: str | None = None
 
 
 Line = tuple[Span, ...]
@@ -136,19 +136,8 @@ def _refs(kb: KnowledgeBase, ids: Iterable[str]) -> Citations:
     return Citations(tuple((kb.references[i], ()) for i in dict.fromkeys(ids)))
 
 
-def _codes(codes: Iterable[object]) -> Para:
-    return Para(
-        tuple(
-            _line(
-                (getattr(c, "system", ""), "dim"),
-                " ",
-                getattr(c, "code", ""),
-                " ",
-                (getattr(c, "label", ""), "dim"),
-            )
-            for c in codes
-        )
-    )
+def _codes(codes: Iterable[Code]) -> Para:
+    return Para(tuple(_line((c.system, "dim"), " ", c.code, " ", (c.label, "dim")) for c in codes))
 
 
 # ---------------------------------------------------------------- overview topics
@@ -295,8 +284,8 @@ def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
     blocks.append(Section("When to seek care", tuple(care)))
     if symptom.codes:
         blocks.append(Section("Codes", (_codes(symptom.codes),)))
-    cited = [*symptom.references, *(r for c in claims for r in (c.source, *c.references))]
-    blocks.append(Section("References", (_refs(kb, cited),)))
+    cited = kb.cited_by("symptoms", symptom.id)
+    blocks.append(Section("References", (Citations(tuple((r, ()) for r in cited)),)))
     return Page(symptom.name, "symptom", tuple(blocks), _also_called(symptom.aliases))
 
 

@@ -6,18 +6,22 @@ costs more than everything else a warm lookup does (see bench/startup.py), so th
 reading commands, given only names and perhaps --json, run straight from here; every other
 command line, including help, completion and any mistake, goes through Typer."""
 
+import functools
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec
 
-from neuroinfo.errors import DataError, NeuroinfoError, NotFound, UsageError, shown
+from neuroinfo.errors import DataError, NeuroinfoError, NotFound, OutputError, UsageError, shown
 
 if TYPE_CHECKING:
-    from neuroinfo.model import KnowledgeBase, Reference
+    from neuroinfo.model import KnowledgeBase
+
+Args = ParamSpec("Args")
 
 # What each reading command reads: the kind of record, the list and detail pages (in
 # pages.py) and the JSON record maker (in records.py).
@@ -57,14 +61,43 @@ def reported() -> Iterator[None]:
 
 @contextmanager
 def output() -> Iterator[None]:
-    """A reader that closes the pipe early (`neuroinfo refs | head -1`) ends the run quietly."""
+    """Writing to standard output. A reader that closes the pipe early (`neuroinfo refs |
+    head -1`) ends the run quietly; a closed or failing output (a full disk) is an error."""
+    if sys.stdout is None:
+        raise OutputError("cannot write the output: standard output is closed")
     try:
         yield
         sys.stdout.flush()
-    except BrokenPipeError:
+    except OSError as error:
+        # What is still buffered goes nowhere, so the flush at exit cannot fail again.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(0) from None
+        if isinstance(error, BrokenPipeError):
+            raise SystemExit(0) from None
+        raise OutputError(f"cannot write the output: {error.strerror or error}") from None
+
+
+def write_json(value: Any) -> None:
+    with output():
+        sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def recovering(command: Callable[Args, None]) -> Callable[Args, None]:
+    """A command reading the compiled store runs once more if the cache file proves damaged
+    part-way through; the damaged file is removed first, so the second run rebuilds it."""
+
+    @functools.wraps(command)
+    def run(*args: Args.args, **kwargs: Args.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except sqlite3.DatabaseError:
+            from neuroinfo.cache import discard
+
+            if not discard():
+                raise
+            command(*args, **kwargs)
+
+    return run
 
 
 def chosen(fmt: str, as_json: bool) -> str:
@@ -74,9 +107,11 @@ def chosen(fmt: str, as_json: bool) -> str:
 
 
 def knowledge(data_dir: Path | None) -> "KnowledgeBase":
-    from neuroinfo.load import load
+    """The knowledge base in `data_dir` (default: the bundled data), through the cache."""
+    from neuroinfo.cache import knowledge as compiled
+    from neuroinfo.folders import bundled_data_dir
 
-    return load(data_dir)
+    return compiled(data_dir if data_dir is not None else bundled_data_dir())
 
 
 def emit(color: str, fmt: str, data: Callable[[], Any], page: str, *args: Any) -> None:
@@ -84,8 +119,7 @@ def emit(color: str, fmt: str, data: Callable[[], Any], page: str, *args: Any) -
 
     Rich is imported only for terminal pages."""
     if fmt == "json":
-        with output():
-            sys.stdout.write(json.dumps(data(), indent=2, ensure_ascii=False) + "\n")
+        write_json(data())
         return
     from neuroinfo import pages
 
@@ -102,6 +136,7 @@ def emit(color: str, fmt: str, data: Callable[[], Any], page: str, *args: Any) -
         terminal.show(built, color)
 
 
+@recovering
 def read(
     data_dir: Path | None, color: str, command: str, words: list[str] | None, fmt: str
 ) -> None:
@@ -109,62 +144,53 @@ def read(
     from neuroinfo import match, records
 
     kind, list_page, one_page, maker = READERS[command]
-    kb = knowledge(data_dir)
     to_json = getattr(records, maker)
-    if not words:
-        every = kb.records(kind).values()
-        emit(color, fmt, lambda: [to_json(kb, r) for r in every], list_page, kb)
-        return
-    record = match.resolve(kb, kind, " ".join(words))
-    emit(color, fmt, lambda: to_json(kb, record), one_page, kb, record)
+    with knowledge(data_dir) as kb:
+        if not words:
+            every = kb.records(kind).values()
+            emit(color, fmt, lambda: [to_json(kb, r) for r in every], list_page, kb)
+            return
+        record = match.resolve(kb, kind, " ".join(words))
+        emit(color, fmt, lambda: to_json(kb, record), one_page, kb, record)
 
 
+@recovering
 def search(data_dir: Path | None, color: str, words: list[str], fmt: str) -> None:
     """Records matching every word, best first; NotFound when nothing matches."""
     from neuroinfo import match, records
 
-    kb = knowledge(data_dir)
-    hits = match.search(kb, " ".join(words))
-    if not hits:
-        raise NotFound(f"nothing matches '{shown(' '.join(words))}'")
-    emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
+    with knowledge(data_dir) as kb:
+        hits = match.search(kb, " ".join(words))
+        if not hits:
+            raise NotFound(f"nothing matches '{shown(' '.join(words))}'")
+        emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
 
 
+@recovering
 def export_refs(
     data_dir: Path | None, color: str, words: list[str] | None, cited_by: str | None, fmt: str
 ) -> None:
     """References (all, one, or those a claim or symptom cites) as a page, JSON or citations."""
     from neuroinfo import match, records
 
-    kb = knowledge(data_dir)
     if cited_by is not None and words:
         raise UsageError("give a reference ID or --cited-by, not both")
-    if cited_by is not None:
-        kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
-        shown = _cited_by(kb, kind, owner.id)
-    elif words:
-        shown = [match.resolve(kb, "references", " ".join(words))]
-    else:
-        shown = list(kb.references.values())
-    if fmt in ("bibtex", "ris", "csl-json"):
-        from neuroinfo.citations import WRITERS
+    with knowledge(data_dir) as kb:
+        if cited_by is not None:
+            kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
+            selected = kb.cited_by(kind, owner.id)
+        elif words:
+            selected = [match.resolve(kb, "references", " ".join(words))]
+        else:
+            selected = list(kb.references.values())
+        if fmt in ("bibtex", "ris", "csl-json"):
+            from neuroinfo.citations import WRITERS
 
-        with output():
-            sys.stdout.write(WRITERS[fmt](shown))
-        return
-    emit(color, fmt, lambda: [records.reference(kb, r) for r in shown], "refs_list", kb, shown)
-
-
-def _cited_by(kb: "KnowledgeBase", kind: str, owner: str) -> list["Reference"]:
-    """A claim's source and references; a symptom's references and those of its claims."""
-    if kind == "claims":
-        claim = kb.claims[owner]
-        ids = [claim.source, *claim.references]
-    else:
-        symptom = kb.symptoms[owner]
-        related = kb.claims_about("symptoms", owner)
-        ids = [*symptom.references, *(r for c in related for r in (c.source, *c.references))]
-    return [kb.references[i] for i in dict.fromkeys(ids)]
+            with output():
+                sys.stdout.write(WRITERS[fmt](selected))
+            return
+        to_json = records.reference
+        emit(color, fmt, lambda: [to_json(kb, r) for r in selected], "refs_list", kb, selected)
 
 
 def _fast(args: list[str]) -> int | None:

@@ -23,7 +23,7 @@ _TYPE_WORDS = {
 
 
 def schema_dir() -> Path:
-    from neuroinfo.load import bundled_data_dir
+    from neuroinfo.folders import bundled_data_dir
 
     return bundled_data_dir() / "schemas"
 

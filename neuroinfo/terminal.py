@@ -54,11 +54,10 @@ def styled(stream: TextIO, color: str) -> bool:
     return stream.isatty()
 
 
-def make_console(color: str = "auto", stream: TextIO | None = None) -> Console:
-    stream = stream or sys.stdout
-    on = styled(stream, color)
+def _console(stream: TextIO, on: bool, width: int | None = None) -> Console:
     return Console(
         file=stream,
+        width=width,
         force_terminal=on,
         color_system="standard" if on else None,
         markup=False,
@@ -70,22 +69,12 @@ def make_console(color: str = "auto", stream: TextIO | None = None) -> Console:
 def show(page: Page, color: str = "auto", stream: TextIO | None = None) -> None:
     """Print a page. Links are drawn after layout, so no width ever cuts one short."""
     stream = stream or sys.stdout
-    on = make_console(color, stream).is_terminal
-    width = make_console(color, stream).width
+    on = styled(stream, color)
+    width = _console(stream, on).width  # the terminal's, else COLUMNS, else 80
     drawing = _Drawing()
-    layout = Console(
-        file=io.StringIO(),
-        width=width,
-        force_terminal=on,
-        color_system="standard" if on else None,
-        markup=False,
-        emoji=False,
-        highlight=False,
-    )
+    layout = _console(io.StringIO(), on, width)
     layout.print(drawing.page(page), crop=False)
-    text = layout.file.getvalue()  # type: ignore[attr-defined]
-    if not on:
-        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    text = _TRAILING.sub(_codes_only, layout.file.getvalue())  # type: ignore[attr-defined]
     stream.write(_TOKEN.sub(lambda m: drawing.link(int(m[1]), on), text))
     stream.flush()
 
@@ -93,6 +82,13 @@ def show(page: Page, color: str = "auto", stream: TextIO | None = None) -> None:
 # A link is laid out as this short token and replaced by the whole link afterwards.
 # clean() strips private-use characters from data, so data can never forge one.
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
+# The padding Rich leaves at the end of a line, with any style codes among it. Once a link
+# is longer than its token, that padding would push the line past the edge and wrap it.
+_TRAILING = re.compile(r"(?:[ ]|\x1b\[[0-9;]*m)+$", re.MULTILINE)
+
+
+def _codes_only(padding: re.Match[str]) -> str:
+    return "".join(re.findall(r"\x1b\[[0-9;]*m", padding[0]))
 
 
 class _Drawing:

@@ -7,6 +7,7 @@ the parser's events with an explicit stack: no node tree is held in memory, and 
 recurses, so a hostile file cannot exhaust the stack (PyYAML's own composer crashes on very
 deep nesting)."""
 
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -161,7 +162,9 @@ class _Reader:
             return REFUSED
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
-            return _constructor.construct_object(node, deep=True)
+            # The tag's own function, not construct_object(), which would keep every value
+            # it builds for the life of the process.
+            return _constructor.yaml_constructors[tag](_constructor, node)
         except (yaml.YAMLError, ValueError) as error:
             self.finding(event.start_mark, f"cannot read this value: {error}")
             return REFUSED
@@ -212,15 +215,21 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
         return REFUSED, {}, [Finding(label, 1, 1, message)]
 
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            return refused("cannot read file: Is a directory")
-        if not stat.S_ISREG(info.st_mode):  # a device, pipe or socket could never end
-            return refused("cannot read file: not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            return refused(f"file is larger than the {MAX_FILE_BYTES // 2**20} MiB limit")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows
+        # Opened first and checked after, so that nothing can swap the file for a pipe in
+        # between; O_NONBLOCK means opening a pipe never waits for a writer.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            info = os.fstat(handle)
+            if stat.S_ISDIR(info.st_mode):
+                return refused("cannot read file: Is a directory")
+            if not stat.S_ISREG(info.st_mode):  # a device, pipe or socket could never end
+                return refused("cannot read file: not a regular file")
+            if info.st_size > MAX_FILE_BYTES:
+                return refused(f"file is larger than the {MAX_FILE_BYTES // 2**20} MiB limit")
+            with open(handle, "rb", closefd=False) as file:
+                data = file.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows
+        finally:
+            os.close(handle)
     except OSError as error:
         return refused(f"cannot read file: {error.strerror or error}")
     if len(data) > MAX_FILE_BYTES:

@@ -1,18 +1,22 @@
 """The compiled cache: used when current, rebuilt when not, and never a reason to fail."""
 
+import io
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from conftest import MakeData
 
-from neuroinfo import cache
+from neuroinfo import cache, run
 from neuroinfo.errors import DataError
 from neuroinfo.load import load
+from neuroinfo.model import KnowledgeBase
 
 BIN = Path(sys.executable).parent / "neuroinfo"
 
@@ -66,13 +70,97 @@ def test_an_edit_keeping_size_and_second_is_still_seen(
     assert load(folder).symptoms["numbness"].name == "Numbnesz"
 
 
+def test_an_edit_with_its_size_and_time_put_back_is_still_seen(
+    make_data: MakeData, cache_home: Path
+) -> None:
+    """As `cp -p`, `rsync -a` or `touch -r` leave it: only the inode change time differs."""
+    folder = make_data()
+    load(folder)
+    path = folder / "symptoms.yaml"
+    stat = path.stat()
+    path.write_text(path.read_text().replace('"Numbness"', '"Numbzess"'))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+    assert load(folder).symptoms["numbness"].name == "Numbzess"
+
+
+def damage_records(built: Path) -> None:
+    """Overwrite every page of the cache file but the first and the fingerprint's, so that
+    the file opens and looks current, and reading any record then fails."""
+    with closing(sqlite3.connect(built)) as db:
+        query = "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'meta'"
+        meta = {row[0] for row in db.execute(query)}  # the table and its key's index
+        (size,) = db.execute("PRAGMA page_size").fetchone()
+        (count,) = db.execute("PRAGMA page_count").fetchone()
+    with built.open("r+b") as file:
+        for page in range(2, count + 1):
+            if page not in meta:
+                file.seek((page - 1) * size)
+                file.write(b"\xff" * size)
+
+
+def test_a_cache_damaged_inside_is_replaced_and_the_run_still_answers(
+    cache_home: Path,
+) -> None:
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(cache_home), "COLUMNS": "80"}
+    command = [str(BIN), "symptom", "numbness", "--json"]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    (built,) = cached_files(cache_home)
+    damage_records(built)
+    with closing(sqlite3.connect(built)) as db, pytest.raises(sqlite3.DatabaseError):
+        db.execute("SELECT json FROM records").fetchall()
+    for _ in range(2):  # this run recovers, and the next finds a sound cache
+        again = subprocess.run(command, env=env, capture_output=True, text=True)
+        assert (again.returncode, again.stderr, again.stdout) == (0, "", first.stdout)
+    with closing(sqlite3.connect(built)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_damaged_cache_that_cannot_be_removed_means_memory(
+    make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_data()
+    run.read(folder, "never", "symptom", None, "json")
+    (built,) = cached_files(cache_home)
+    damage_records(built)
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    monkeypatch.setattr(cache, "_in_memory", False)
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    run.read(folder, "never", "symptom", ["numbness"], "json")
+    assert json.loads(out.getvalue())["id"] == "numbness"
+    assert cache._in_memory
+
+
+def test_a_run_closes_its_store(
+    make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[KnowledgeBase] = []
+    real = cache.knowledge
+
+    def watched(folder: Path) -> KnowledgeBase:
+        opened.append(real(folder))
+        return opened[-1]
+
+    monkeypatch.setattr(cache, "knowledge", watched)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    run.read(make_data(), "never", "symptom", ["numbness"], "json")
+    (kb,) = opened
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        kb.db.execute("SELECT 1")
+
+
 def test_a_corrupt_cache_is_rebuilt(make_data: MakeData, cache_home: Path) -> None:
     folder = make_data()
     load(folder)
     (built,) = cached_files(cache_home)
     built.write_bytes(b"this is not a database" * 100)
     assert list(load(folder).symptoms) == ["numbness"]
-    with sqlite3.connect(built) as db:  # rebuilt in place
+    with closing(sqlite3.connect(built)) as db:  # rebuilt in place
         assert db.execute("SELECT COUNT(*) FROM records").fetchone() == (4,)
 
 
@@ -152,7 +240,7 @@ def test_concurrent_first_runs_all_succeed(make_data: MakeData, cache_home: Path
     assert len({out for out, _ in outputs}) == 1
     assert all('"id": "numbness"' in out for out, _ in outputs)
     (built,) = cached_files(cache_home)  # one finished cache, no half-written leftovers
-    with sqlite3.connect(built) as db:
+    with closing(sqlite3.connect(built)) as db:
         assert db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
 
 
@@ -163,7 +251,8 @@ def test_a_warm_run_reads_no_yaml_and_validates_nothing(cache_home: Path) -> Non
         "import sys\nsys.argv = ['neuroinfo', 'symptom', 'numbness']\n"
         "from neuroinfo.run import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "loaded = [m for m in ('yaml', 'jsonschema', 'neuroinfo.yamlread') if m in sys.modules]\n"
+        "heavy = ('yaml', 'jsonschema', 'neuroinfo.yamlread', 'neuroinfo.load')\n"
+        "loaded = [m for m in heavy if m in sys.modules]\n"
         "sys.stderr.write(repr(loaded))"
     )
     # From outside the repository, so Python imports the installed package, as a user's would.
@@ -182,13 +271,25 @@ def test_the_cache_lives_in_the_xdg_cache_folder(
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert cache.cache_dir() == tmp_path / ".cache" / "neuroinfo"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # ignored, as the XDG rules say
+    assert cache.cache_dir() == tmp_path / ".cache" / "neuroinfo"
+
+
+def test_a_relative_cache_home_is_ignored_by_the_command(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CACHE_HOME": "relative"}
+    result = subprocess.run(
+        [str(BIN), "types", "--json"], env=env, capture_output=True, text=True, cwd=tmp_path
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert not (tmp_path / "relative").exists()
+    assert len(cached_files(tmp_path / ".cache")) == 1
 
 
 def test_the_cache_holds_data_not_code(make_data: MakeData, cache_home: Path) -> None:
     load(make_data())
     (built,) = cached_files(cache_home)
     assert built.read_bytes().startswith(b"SQLite format 3\x00")
-    with sqlite3.connect(built) as db:
+    with closing(sqlite3.connect(built)) as db:
         (text,) = db.execute("SELECT json FROM records WHERE id = 'numbness'").fetchone()
     assert text.startswith('{"id": "numbness"')
 

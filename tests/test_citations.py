@@ -17,8 +17,9 @@ from citeproc import (
 from citeproc.source.json import CiteProcJSON
 from conftest import Invoke, MakeData
 
-from neuroinfo.citations import split_name
+from neuroinfo.citations import BIBTEX_TYPES, CSL_TYPES, RIS_TYPES, split_name
 from neuroinfo.model import KnowledgeBase
+from neuroinfo.schema import bundled
 
 GOLDEN = Path(__file__).parent / "golden"
 HARD_TITLE = "Ärzte & Schröder\u2019s {braced} title \u2013 100% sure, $5 #1 ~x_y"
@@ -313,3 +314,20 @@ def test_the_data_uses_every_reference_type(kb: KnowledgeBase) -> None:
 )
 def test_split_name(author: str, expected: tuple[str, str]) -> None:
     assert split_name(author) == expected
+
+
+def test_every_reference_type_the_schema_allows_can_be_exported() -> None:
+    allowed = bundled("references")["$defs"]["reference"]["properties"]["type"]["enum"]
+    for table in (BIBTEX_TYPES, RIS_TYPES, CSL_TYPES):
+        assert sorted(table) == sorted(allowed)
+
+
+def test_a_usage_mistake_is_reported_before_the_data_is_read(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    broken = make_data(symptoms_yaml="symptoms: [oops")
+    result = invoke("--data-dir", str(broken), "refs", "x", "--cited-by", "y", "-f", "ris")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "neuroinfo: give a reference ID or --cited-by, not both\n",
+    )

@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 
 import pytest
 from conftest import Invoke, MakeData
@@ -425,3 +426,12 @@ def test_links_are_clickable_on_a_terminal_and_whole_when_piped(invoke: Invoke) 
     piped = invoke("refs", "ju-2017", columns=40).stdout
     assert f"DOI {url}" in piped.splitlines()  # whole, even past the edge of a narrow terminal
     assert "\x1b" not in piped
+
+
+@pytest.mark.parametrize("color", ["always", "never"])
+def test_no_line_ends_in_padding(invoke: Invoke, color: str) -> None:
+    """Padding after a link longer than its layout would wrap onto an empty line."""
+    for args in (["refs"], ["symptom", "numbness"], ["points", "st36"], ["claims"]):
+        page = invoke("--color", color, *args, columns=60).stdout
+        visible = re.sub(r"\x1b\[[0-9;]*m|\x1b\]8;;[^\x1b]*\x1b\\", "", page)
+        assert [line for line in visible.splitlines() if line.endswith(" ")] == [], args

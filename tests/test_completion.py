@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import MakeData
 
 BIN = Path(sys.executable).parent / "neuroinfo"
 
 
-def complete(words: str, shell: str = "bash") -> list[str]:
-    env = {"PATH": "/usr/bin:/bin", "_NEUROINFO_COMPLETE": f"complete_{shell}"}
+def complete(words: str, shell: str = "bash", **extra: str) -> list[str]:
+    env = {"PATH": "/usr/bin:/bin", "_NEUROINFO_COMPLETE": f"complete_{shell}", **extra}
     env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
     if shell == "bash":
         env |= {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
@@ -37,6 +38,24 @@ def complete(words: str, shell: str = "bash") -> list[str]:
 )
 def test_names_complete_in_bash(words: str, expected: list[str]) -> None:
     assert complete(words) == expected
+
+
+def test_completion_reads_the_chosen_data_folder(make_data: MakeData) -> None:
+    folder = make_data(
+        symptoms_yaml="""
+        symptoms:
+          - id: numbzzz
+            name: "Numbzzz"
+            types: [sensory]
+            summary: "Less feeling."
+            seek_care: "See a doctor."
+            references: [ref-one]
+        """,
+        claims_yaml=None,
+    )
+    assert complete(f"neuroinfo --data-dir {folder} symptom numb") == ["numbzzz"]
+    assert complete("neuroinfo symptom numb", NEUROINFO_DATA_DIR=str(folder)) == ["numbzzz"]
+    assert complete(f"neuroinfo --data-dir {folder}/nothing symptom numb") == []
 
 
 def test_names_complete_in_zsh_with_descriptions() -> None:

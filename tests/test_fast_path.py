@@ -76,6 +76,7 @@ def which_path(args: list[str]) -> bool:
         timeout=60,
         cwd=os.environ["XDG_CACHE_HOME"],  # outside the repository: the installed package
     )
+    assert result.stderr.endswith(("TYPER", "FAST")), result.stderr  # it ran to the end
     return result.stderr.endswith("TYPER")
 
 

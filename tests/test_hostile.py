@@ -367,6 +367,37 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert (result.stdout, result.stderr) == ("Bibliography (42 references)\n", "")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["symptom", "numbness"],  # the fast path
+        ["symptom", "numbness", "--format", "markdown"],  # through Typer
+        ["refs", "--format", "bibtex"],
+        ["validate", "--format", "json"],
+        ["schema", "points"],
+    ],
+)
+@pytest.mark.parametrize(
+    ("redirect", "message"),
+    [
+        (">/dev/full", "neuroinfo: cannot write the output: No space left on device\n"),
+        (">&-", "neuroinfo: cannot write the output: standard output is closed\n"),
+    ],
+)
+def test_output_that_cannot_be_written(args: list[str], redirect: str, message: str) -> None:
+    if redirect == ">/dev/full" and not Path("/dev/full").exists():
+        pytest.fail("this test needs /dev/full (Linux)")
+    result = subprocess.run(
+        f"'{BIN}' {' '.join(args)} {redirect}",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+    )
+    assert (result.returncode, result.stderr) == (1, message)
+
+
 @pytest.mark.parametrize("term", ["dumb", "unknown", ""])
 def test_dumb_or_no_terminal(term: str) -> None:
     result = run("symptom", "numbness", TERM=term)

@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 from conftest import Invoke, MakeData
 
-from neuroinfo import load as load_module
+from neuroinfo import folders as folders_module
+from neuroinfo import yamlread
 from neuroinfo.errors import DataError
-from neuroinfo.load import DataFolderError, bundled_data_dir, load
+from neuroinfo.folders import DataFolderError, bundled_data_dir
+from neuroinfo.load import load
 
 
 def problems(folder: Path) -> list[str]:
@@ -376,7 +378,7 @@ def test_folder_that_is_a_file(tmp_path: Path) -> None:
 
 def test_folder_without_permission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The suite may run as root, which ignores permission bits, so deny access directly.
-    monkeypatch.setattr(load_module.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(folders_module.os, "access", lambda path, mode: False)
     with pytest.raises(DataFolderError, match=r"cannot be read \(permission denied\)"):
         load(tmp_path)
 
@@ -387,7 +389,7 @@ def test_bundled_folder_is_the_package_copy_or_the_repository_copy(
     """A wheel ships data/ inside the package; an editable install reads the repository's data/."""
     package = tmp_path / "neuroinfo"
     package.mkdir()
-    monkeypatch.setattr(load_module, "__file__", str(package / "load.py"))
+    monkeypatch.setattr(folders_module, "__file__", str(package / "folders.py"))
     assert bundled_data_dir() == tmp_path / "data"
     (package / "data").mkdir()
     assert bundled_data_dir() == package / "data"
@@ -442,3 +444,9 @@ def test_keys_must_be_text(make_data: MakeData) -> None:
         "overview.yaml:2:13: keys must be plain text",
         "overview.yaml:2:19: keys must be plain text",
     ]
+
+
+def test_reading_keeps_no_values_between_files() -> None:
+    for _ in range(2):
+        yamlread.read_yaml(bundled_data_dir() / "claims.yaml", "claims.yaml", track=False)
+    assert yamlread._constructor.constructed_objects == {}

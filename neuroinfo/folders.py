@@ -1,0 +1,48 @@
+"""Where data lives: the bundled folder and its schemas, and the checks any data folder must
+pass before it is read. Kept apart from the loader so that a warm run need not import it."""
+
+import os
+from pathlib import Path
+
+from neuroinfo.errors import DataError, NeuroinfoError
+from neuroinfo.model import FILES
+
+
+class DataFolderError(NeuroinfoError):
+    exit_code = DataError.exit_code
+
+
+def bundled_data_dir() -> Path:
+    """The data shipped inside the package, or the repository's data/ for a source checkout."""
+    package = Path(__file__).resolve().parent
+    shipped = package / "data"
+    return shipped if shipped.is_dir() else package.parent / "data"
+
+
+def schema_files() -> list[Path]:
+    """The bundled schemas: the shared definitions and one per data file."""
+    folder = bundled_data_dir() / "schemas"
+    names = ["common.schema.json", *(f.replace(".yaml", ".schema.json") for f in FILES.values())]
+    return [folder / name for name in names]
+
+
+def display_path(path: Path) -> str:
+    """A path as short as it can be while still naming the file for the user."""
+    try:
+        return os.path.relpath(path) if path.is_absolute() else str(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+
+
+def check_folder(folder: Path) -> None:
+    """The folder exists, can be read, and holds at least one data file; else one message."""
+    shown = display_path(folder)
+    if not folder.exists():
+        raise DataFolderError(f"data folder not found: {shown}")
+    if not folder.is_dir():
+        raise DataFolderError(f"data folder is not a folder: {shown}")
+    if not os.access(folder, os.R_OK | os.X_OK):
+        raise DataFolderError(f"data folder cannot be read (permission denied): {shown}")
+    if not any((folder / name).exists() or (folder / name).is_symlink() for name in FILES.values()):
+        expected = ", ".join(FILES.values())
+        raise DataFolderError(f"no data files in {shown} (expected one or more of: {expected})")
