@@ -244,7 +244,7 @@ def search(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """Search symptoms, types, claims, references and topics; exits 1 when nothing matches."""
+    """Search symptoms, types, claims, references, points and topics; exit 1 if nothing matches."""
     with run.reported():
         run.search(_data_dir(ctx), _color(ctx), query, run.chosen(fmt, as_json))
 

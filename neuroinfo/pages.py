@@ -5,6 +5,7 @@ Keeping the content here means a page reads the same in the terminal and in a ha
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from neuroinfo.grading import CERTAINTIES
 from neuroinfo.match import Hit
 from neuroinfo.model import (
     KIND_OF,
@@ -18,6 +19,7 @@ from neuroinfo.model import (
     Topic,
 )
 
+URGENT = "Get help at once (call your emergency number or go to an emergency department): "
 FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
 LEGEND = "⊕⊕⊕⊕ high · ⊕⊕⊕○ moderate · ⊕⊕○○ low · ⊕○○○ very low · ○○○○ not enough to grade"
 
@@ -197,9 +199,15 @@ def type_page(kb: KnowledgeBase, nerve_type: NerveType) -> Page:
     symptoms = kb.symptoms_of(nerve_type.id)
     if symptoms:
         blocks.append(Section("Symptoms", (_symptom_rows(kb, symptoms, show_types=False),)))
-    claims = kb.claims_about("types", nerve_type.id)
+    claims = _strongest_first(kb.claims_about("types", nerve_type.id))
     if claims:
         blocks.append(Section("Acupuncture claims about it", (_claim_rows(claims),)))
+    which = "any of these symptoms" if symptoms else "symptoms of nerve damage"
+    care = (
+        f"See a doctor about {which}. Each symptom's page says when to seek care and which "
+        "signs need help at once: neuroinfo symptom NAME"
+    )
+    blocks.append(Section("When to seek care", (_para(care),)))
     if nerve_type.codes:
         blocks.append(Section("Codes", (_codes(nerve_type.codes),)))
     blocks.append(Section("References", (_refs(kb, nerve_type.references),)))
@@ -256,8 +264,14 @@ def _evidence(kb: KnowledgeBase, claim: Claim) -> Stack:
     return Stack(tuple(blocks))
 
 
+def _strongest_first(claims: list[Claim]) -> list[Claim]:
+    """Claims by certainty, so that trial evidence comes before ungraded mechanism claims;
+    claims of one certainty keep the order of the data."""
+    return sorted(claims, key=lambda claim: CERTAINTIES.index(claim.certainty))
+
+
 def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
-    claims = kb.claims_about("symptoms", symptom.id)
+    claims = _strongest_first(kb.claims_about("symptoms", symptom.id))
     blocks: list[Block] = [_para(symptom.summary)]
     types = tuple(
         ((_line((kb.types[t].name, "bold")),), (_line(kb.types[t].summary),)) for t in symptom.types
@@ -280,7 +294,7 @@ def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
         )
     care: list[Block] = [_para(symptom.seek_care)]
     if symptom.urgent:
-        care.append(_para(("Get help at once: ", "alert"), symptom.urgent))
+        care.append(_para((URGENT, "alert"), symptom.urgent))
     blocks.append(Section("When to seek care", tuple(care)))
     if symptom.codes:
         blocks.append(Section("Codes", (_codes(symptom.codes),)))
@@ -448,10 +462,11 @@ def point_page(kb: KnowledgeBase, point: Point) -> Page:
 def search_results(kb: KnowledgeBase, hits: list[Hit]) -> Page:
     rows = []
     for hit in hits:
-        name = hit.record.name if hit.record.name != hit.record.id else ""
-        rows.append(
-            ((_line((hit.kind, "dim")),), (_line((hit.record.id, "bold")),), (_line(name),))
-        )
+        record = hit.record
+        said: tuple[Line, ...] = (_line(record.name if record.name != record.id else ""),)
+        if isinstance(record, Claim):  # never a claim without its grade
+            said = (_line(_said(record)), _line((record.badge, "bold"), " ", record.verdict))
+        rows.append(((_line((hit.kind, "dim")),), (_line((record.id, "bold")),), said))
     noun = "match" if len(hits) == 1 else "matches"
     return Page(
         f"{len(hits)} {noun}",

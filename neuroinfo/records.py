@@ -58,4 +58,5 @@ def hit(kb: KnowledgeBase, found: Hit) -> dict[str, Any]:
         "id": found.record.id,
         "name": found.record.name,
         "score": found.score,
+        "verdict": found.record.verdict if isinstance(found.record, Claim) else None,
     }

@@ -120,7 +120,8 @@ def test_symptom_page_has_every_section_in_order(invoke: Invoke) -> None:
     dpn += "uncertain."
     assert dpn in out
     assert "More: neuroinfo claims treats-sensory-symptoms" in out
-    assert any(line.startswith("Get help at once: Numbness or weakness") for line in out)
+    urgent = "Get help at once (call your emergency number or go to an emergency department): "
+    assert any(line.startswith(urgent + "Numbness or weakness") for line in out)
     assert "PubMed https://pubmed.ncbi.nlm.nih.gov/38222786/" in out
     assert "DOI https://doi.org/10.4239/wjd.v14.i12.1813" in out
 
@@ -350,7 +351,13 @@ def test_about_and_search_json(invoke: Invoke) -> None:
         "id": "tingling",
         "name": "Tingling (pins and needles)",
         "score": hits[0]["score"],
+        "verdict": None,
     }
+    claim = next(h for h in parsed(invoke, "search", "restores") if h["kind"] == "claim")
+    assert claim["verdict"] == (
+        "There is not enough reliable evidence to judge the effect of acupuncture on "
+        "repair of damaged nerves."
+    )
 
 
 def test_json_errors_still_go_to_stderr(invoke: Invoke) -> None:
@@ -435,3 +442,19 @@ def test_no_line_ends_in_padding(invoke: Invoke, color: str) -> None:
         page = invoke("--color", color, *args, columns=60).stdout
         visible = re.sub(r"\x1b\[[0-9;]*m|\x1b\]8;;[^\x1b]*\x1b\\", "", page)
         assert [line for line in visible.splitlines() if line.endswith(" ")] == [], args
+
+
+def test_graded_trial_evidence_comes_before_ungraded_mechanism_claims(invoke: Invoke) -> None:
+    out = lines(invoke("symptom", "nerve", "pain", columns=160).stdout)
+    badges = [line.split()[0] for line in out if line.endswith(("certainty", "to grade"))]
+    assert badges == ["⊕⊕○○", "⊕○○○", "⊕○○○", "○○○○"]
+
+
+def test_a_claim_found_by_search_shows_its_grade(invoke: Invoke) -> None:
+    out = lines(invoke("search", "restores", columns=160).stdout)
+    assert out[0] == "1 match"
+    hint = next(n for n, line in enumerate(out) if line.startswith("Open one with: "))
+    assert " ".join(" ".join(out[1:hint]).split()) == (
+        "claim restores-nerve-damage “They also restore nerve damage.” ○○○○ There is not "
+        "enough reliable evidence to judge the effect of acupuncture on repair of damaged nerves."
+    )

@@ -92,7 +92,7 @@ SHAPES = {
         "studies",
     ],
     ("refs",): REFERENCE,
-    ("search", "numbness"): ["id", "kind", "name", "score"],
+    ("search", "numbness"): ["id", "kind", "name", "score", "verdict"],
 }
 
 
