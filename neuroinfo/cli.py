@@ -125,14 +125,14 @@ def _words(metavar: str, kind: str, help: str) -> Any:
 
 AsJson = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 PageFormat = Annotated[
-    Format, typer.Option("--format", "-f", help="text (default), markdown or json.")
+    Format, typer.Option("--format", "-f", help="Output: text, markdown or json.")
 ]
 
 
 # ---------------------------------------------------------------- commands
 
 
-@app.command()
+@app.command(short_help="What acupuncture and neuropathy are; causes; safety.")
 def about(
     ctx: typer.Context,
     topic: Annotated[
@@ -146,7 +146,7 @@ def about(
         run.read(_data_dir(ctx), _color(ctx), "about", topic, run.chosen(fmt, as_json))
 
 
-@app.command()
+@app.command(short_help="The nerve types: motor, sensory, autonomic, combination.")
 def types(
     ctx: typer.Context,
     name: Annotated[
@@ -160,7 +160,7 @@ def types(
         run.read(_data_dir(ctx), _color(ctx), "types", name, run.chosen(fmt, as_json))
 
 
-@app.command()
+@app.command(short_help="One symptom and the evidence on acupuncture; or the list.")
 def symptom(
     ctx: typer.Context,
     name: Annotated[
@@ -174,7 +174,7 @@ def symptom(
         run.read(_data_dir(ctx), _color(ctx), "symptom", name, run.chosen(fmt, as_json))
 
 
-@app.command()
+@app.command(short_help="Acupuncture claims with their evidence grades.")
 def claims(
     ctx: typer.Context,
     claim_id: Annotated[list[str] | None, _words("ID", "claims", "A claim id.")] = None,
@@ -186,7 +186,7 @@ def claims(
         run.read(_data_dir(ctx), _color(ctx), "claims", claim_id, run.chosen(fmt, as_json))
 
 
-@app.command()
+@app.command(short_help="The bibliography, what cites it, and citation exports.")
 def refs(
     ctx: typer.Context,
     ref_id: Annotated[list[str] | None, _words("ID", "references", "A reference id.")] = None,
@@ -195,7 +195,7 @@ def refs(
         typer.Option(
             "--format",
             "-f",
-            help="text (default), markdown, json; for reference managers bibtex, ris, csl-json.",
+            help="Output: text, markdown, json; for reference managers bibtex, ris, csl-json.",
         ),
     ] = RefFormat.text,
     cited_by: Annotated[
@@ -221,7 +221,7 @@ def refs(
             run.export_refs(_data_dir(ctx), _color(ctx), ref_id, cited_by, chosen)
 
 
-@app.command()
+@app.command(short_help="Acupuncture points: where each lies, which studies used it.")
 def points(
     ctx: typer.Context,
     code: Annotated[
@@ -235,7 +235,7 @@ def points(
         run.read(_data_dir(ctx), _color(ctx), "points", code, run.chosen(fmt, as_json))
 
 
-@app.command()
+@app.command(short_help="Search every kind of record; exit 1 if nothing matches.")
 def search(
     ctx: typer.Context,
     query: Annotated[
@@ -254,7 +254,7 @@ class FindingsFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(short_help="Check a data folder and list every problem.")
 def validate(
     ctx: typer.Context,
     folder: Annotated[
@@ -266,7 +266,7 @@ def validate(
         ),
     ] = None,
     fmt: Annotated[
-        FindingsFormat, typer.Option("--format", "-f", help="text (default) or json.")
+        FindingsFormat, typer.Option("--format", "-f", help="Output: text or json.")
     ] = FindingsFormat.text,
 ) -> None:
     """Check a data folder: every problem, each as file:line:col, sorted.
@@ -294,7 +294,7 @@ def validate(
             raise typer.Exit(3)
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of a data file.")
 def schema(
     file: Annotated[
         str | None,

@@ -68,6 +68,11 @@ def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
                 break
             if original not in found and (key.startswith(wanted) or wanted in key.split()):
                 found.append(original)
+        # Failing all else, names with a word of the same stem: 'dizzy' for 'dizziness'.
+        stem = wanted[:4] if len(wanted) >= 4 and " " not in wanted[:4] and not found else ""
+        for key, original in by_key.items():
+            if stem and len(found) < limit and any(w.startswith(stem) for w in key.split()):
+                found.append(original)
     return found[:limit]
 
 

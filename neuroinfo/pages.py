@@ -107,6 +107,10 @@ def _and(items: list[str]) -> str:
 
 def citation_line(ref: Reference, full: bool = False) -> Line:
     """'Authors (year). Title. Journal 14(3):276-281.' — links are given apart, by ref.links."""
+    if not ref.authors and ref.title and (ref.volume or ref.issue or ref.pages):
+        # An article whose authors are not known: the title leads, as citation styles do.
+        year = f" ({ref.year})" if ref.year else ""
+        return (Span(ref.title.strip().rstrip("."), "italic"), Span(f"{year}. {ref.where}."))
     if ref.authors:
         authors = list(ref.authors) if full else list(ref.authors[:3])
         who = ", ".join(authors)
@@ -379,14 +383,18 @@ def _points_used(kb: KnowledgeBase, ref: Reference) -> tuple[Line, ...]:
     return (_line(("Points used: ", "dim"), names),)
 
 
-def refs_list(kb: KnowledgeBase, references: Iterable[Reference] | None = None) -> Page:
+def refs_list(
+    kb: KnowledgeBase, references: Iterable[Reference] | None = None, cited_by: str = ""
+) -> Page:
+    """The bibliography, or the part of it that the record `cited_by` (an id) cites."""
     shown = tuple(kb.references.values() if references is None else references)
     entries = tuple(
         (r, (_line((r.id, "dim")), *_points_used(kb, r), _cited_by(kb, r))) for r in shown
     )
     noun = "reference" if len(shown) == 1 else "references"
+    title = f"Cited by {cited_by}" if cited_by else "Bibliography"
     return Page(
-        f"Bibliography ({len(shown)} {noun})",
+        f"{title} ({len(shown)} {noun})",
         "",
         (Citations(entries, full=True), _hint("Read one with: neuroinfo refs ID")),
     )

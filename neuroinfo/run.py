@@ -176,9 +176,10 @@ def export_refs(
     if cited_by is not None and words:
         raise UsageError("give a reference ID or --cited-by, not both")
     with knowledge(data_dir) as kb:
+        owner_id = ""
         if cited_by is not None:
             kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
-            selected = kb.cited_by(kind, owner.id)
+            selected, owner_id = kb.cited_by(kind, owner.id), owner.id
         elif words:
             selected = [match.resolve(kb, "references", " ".join(words))]
         else:
@@ -190,7 +191,8 @@ def export_refs(
                 sys.stdout.write(WRITERS[fmt](selected))
             return
         to_json = records.reference
-        emit(color, fmt, lambda: [to_json(kb, r) for r in selected], "refs_list", kb, selected)
+        page = "refs_list"
+        emit(color, fmt, lambda: [to_json(kb, r) for r in selected], page, kb, selected, owner_id)
 
 
 def _fast(args: list[str]) -> int | None:
@@ -227,6 +229,6 @@ def main() -> None:
             sys.exit(code)
         from neuroinfo.cli import app
 
-        app()
+        app(args=sys.argv[1:] or ["--help"])  # bare `neuroinfo` is a request for help
     except KeyboardInterrupt:
         sys.exit(130)

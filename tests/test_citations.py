@@ -259,7 +259,7 @@ def test_cited_by_a_symptom_includes_its_claims_sources(invoke: Invoke) -> None:
 def test_cited_by_as_text_and_json(invoke: Invoke) -> None:
     page = invoke("refs", "--cited-by", "cipn-pain", columns=200)
     assert page.exit_code == 0
-    assert page.stdout.startswith("Bibliography (8 references)\n")
+    assert page.stdout.startswith("Cited by cipn-pain (8 references)\n")
     listed = json.loads(invoke("refs", "--cited-by", "cipn-pain", "--json").stdout)
     assert [r["id"] for r in listed][:2] == ["mao-2022", "xu-2022"]
 

@@ -3,6 +3,9 @@
 import io
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import Invoke, MakeData
@@ -10,7 +13,8 @@ from conftest import Invoke, MakeData
 from neuroinfo import __version__
 from neuroinfo.terminal import FOOTER, styled
 
-COMMANDS = ["about", "types", "symptom", "claims", "refs", "search"]
+COMMANDS = ["about", "types", "symptom", "claims", "refs", "points", "search"]
+BIN = Path(sys.executable).parent / "neuroinfo"
 
 
 def lines(text: str) -> list[str]:
@@ -22,12 +26,21 @@ def test_version(invoke: Invoke) -> None:
     assert (result.exit_code, result.stdout) == (0, f"neuroinfo {__version__}\n")
 
 
-def test_no_arguments_shows_help(invoke: Invoke) -> None:
-    result = invoke()
-    assert result.exit_code in (0, 2)  # Click's no_args_is_help
-    output = result.stdout + result.stderr
-    for command in COMMANDS:
-        assert f" {command} " in output
+def test_no_arguments_shows_help_with_every_command_described_in_full() -> None:
+    result = subprocess.run(
+        [str(BIN)], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "COLUMNS": "80"}
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("Usage: neuroinfo [OPTIONS] COMMAND [ARGS]...\n")
+    listed = result.stdout.split("Commands:\n")[1].splitlines()
+    assert [line.split()[0] for line in listed] == [*COMMANDS, "validate", "schema"]
+    assert all(line.endswith(".") and not line.endswith("...") for line in listed)
+
+
+def test_help_names_each_default_once(invoke: Invoke) -> None:
+    text = " ".join(invoke("refs", "--help").stdout.split())
+    assert "Output: text, markdown, json; for reference managers bibtex, ris, csl-json." in text
+    assert text.count("default") == 1
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -458,3 +471,8 @@ def test_a_claim_found_by_search_shows_its_grade(invoke: Invoke) -> None:
         "claim restores-nerve-damage “They also restore nerve damage.” ○○○○ There is not "
         "enough reliable evidence to judge the effect of acupuncture on repair of damaged nerves."
     )
+
+
+def test_a_reference_without_authors_keeps_its_journal_details(invoke: Invoke) -> None:
+    out = lines(invoke("refs", "endorphins-review-2004").stdout)
+    assert out[2] == "Acupuncture and endorphins (2004). Neuroscience Letters 361(1-3):258-261."

@@ -42,7 +42,8 @@ NAMED_SYMPTOMS = {
     "muscle wasting": "muscle-wasting",
     "foot drop": "foot-drop",
 }
-MARKUP = re.compile(r"\[/?[a-z]+(?:[ =][^\]]*)?\]")
+# Rich markup such as [bold], and the Markdown and HTML that plain-text data must not hold.
+MARKUP = re.compile(r"\[/?[a-z]+(?:[ =][^\]]*)?\]|`|\*\*|</?[a-z]+>")
 
 
 def all_text(kb: KnowledgeBase) -> list[str]:

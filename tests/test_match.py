@@ -53,6 +53,22 @@ def test_a_partial_word_gets_suggestions(kb: KnowledgeBase) -> None:
         match.resolve(kb, "symptoms", "dizzi")
 
 
+@pytest.mark.parametrize(
+    ("query", "hint"),
+    [("dizzy", "dizziness-on-standing"), ("sweaty", "sweating-changes"), ("tingly", "tingling")],
+)
+def test_another_form_of_a_word_gets_a_suggestion(kb: KnowledgeBase, query: str, hint: str) -> None:
+    with pytest.raises(NotFound) as caught:
+        match.resolve(kb, "symptoms", query)
+    assert str(caught.value) == f"no symptom matches '{query}'; did you mean: {hint}"
+
+
+def test_a_stem_is_no_excuse_to_guess_when_a_spelling_is_close(kb: KnowledgeBase) -> None:
+    with pytest.raises(NotFound) as caught:
+        match.resolve(kb, "types", "sensry")
+    assert str(caught.value) == "no nerve type matches 'sensry'; did you mean: sensory"
+
+
 def test_an_ambiguous_name_lists_the_candidates(kb: KnowledgeBase) -> None:
     with pytest.raises(NotFound) as caught:
         match.resolve(kb, "symptoms", "muscle")
