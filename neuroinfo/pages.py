@@ -125,7 +125,7 @@ def citation_line(ref: Reference, full: bool = False) -> Line:
         spans.append(Span(". "))
     if ref.title:
         spans.append(Span(ref.title.strip().rstrip(".") + ".", "italic"))
-    elif ref.note and not full:
+    elif ref.note:  # a page whose title was not recorded: its note says what it is
         spans.append(Span(ref.note.strip()))
     if ref.authors and ref.container:
         spans.append(Span(f" {ref.where}."))
@@ -402,7 +402,7 @@ def refs_list(
 
 def ref_page(kb: KnowledgeBase, ref: Reference) -> Page:
     blocks: list[Block] = [Citations(((ref, ()),), numbered=False, full=True)]
-    if ref.note:
+    if ref.note and ref.title:  # without a title, the citation already gives the note
         blocks.append(_para(("Note: ", "dim"), ref.note))
     if ref.points:
         blocks.append(Para(_points_used(kb, ref)))

@@ -476,3 +476,13 @@ def test_a_claim_found_by_search_shows_its_grade(invoke: Invoke) -> None:
 def test_a_reference_without_authors_keeps_its_journal_details(invoke: Invoke) -> None:
     out = lines(invoke("refs", "endorphins-review-2004").stdout)
     assert out[2] == "Acupuncture and endorphins (2004). Neuroscience Letters 361(1-3):258-261."
+
+
+def test_a_page_without_a_recorded_title_is_described_by_its_note(invoke: Invoke) -> None:
+    listed = " ".join(invoke("refs", columns=200).stdout.split())
+    assert (
+        "[36] Mayo Clinic (text served by a licensed partner site). Mayo Clinic's page on "
+        "acupuncture, risks section; its exact title was not recorded."
+    ) in listed
+    page = invoke("refs", "mayo-acupuncture-risks").stdout
+    assert page.count("its exact title was not recorded") == 1
