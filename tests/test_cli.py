@@ -355,6 +355,15 @@ def test_refs_json_has_links_and_citers(invoke: Invoke) -> None:
     assert {"kind": "claim", "id": "treats-sensory-symptoms"} in ref["cited_by"]
 
 
+def test_a_verified_web_address_is_kept_but_the_page_links_the_doi(invoke: Invoke) -> None:
+    karger = "http://www.karger.com/Article/Abstract/209315"
+    assert parsed(invoke, "refs", "witt-2009")["url"] == karger
+    assert f"url = {{{karger}}}" in invoke("refs", "witt-2009", "--format", "bibtex").stdout
+    page = invoke("refs", "witt-2009").stdout
+    assert "DOI https://doi.org/10.1159/000209315" in page
+    assert "karger" not in page
+
+
 def test_about_and_search_json(invoke: Invoke) -> None:
     assert parsed(invoke, "about")[0]["id"] == "acupuncture"
     assert parsed(invoke, "about", "safety")["title"] == "How safe acupuncture is"
