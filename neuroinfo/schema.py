@@ -67,11 +67,11 @@ def _inlined(schema: dict[str, Any]) -> Any:
 
 def problems(kind: str, document: Any) -> list[tuple[Path_, str]]:
     """Where and how `document` breaks its schema, phrased for the person editing it."""
-    found = []
+    found: dict[tuple[Path_, str], None] = {}  # jsonschema repeats a record's missing fields
     for error in _validator(kind).iter_errors(document):
         if not _refused(document, tuple(error.absolute_path)):
-            found += _phrase(error)
-    return found
+            found.update(dict.fromkeys(_phrase(error)))
+    return list(found)
 
 
 def _refused(document: Any, path: Path_) -> bool:

@@ -168,6 +168,16 @@ def test_missing_and_unknown_fields(make_data: MakeData) -> None:
     ]
 
 
+def test_each_missing_field_is_reported_once(make_data: MakeData) -> None:
+    claims = MINIMAL_CLAIM.replace('    evidence: "One trial."\n', "").replace(
+        '    outcome: "numbness"\n', ""
+    )
+    assert problems(make_data(claims_yaml=claims)) == [
+        "claims.yaml:2:5: missing required field 'evidence'",
+        "claims.yaml:2:5: missing required field 'outcome'",
+    ]
+
+
 def test_reference_formats(make_data: MakeData) -> None:
     folder = make_data(
         references_yaml="""
