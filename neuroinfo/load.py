@@ -255,7 +255,11 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
         if value is REFUSED:
             unreadable.add(kind)
             continue
-        if value is None:  # an empty file holds no records
+        if value is None:  # empty, or only comments: perhaps a save that went wrong
+            source.error(
+                (), f"the file is empty: leave it out, or write '{kind}: []' for no records"
+            )
+            unreadable.add(kind)
             continue
         for where, message in schema.problems(kind, value):
             source.error(where, message)

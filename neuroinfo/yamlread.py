@@ -231,6 +231,8 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
         finally:
             os.close(handle)
     except OSError as error:
+        if isinstance(error, FileNotFoundError) and os.path.islink(path):
+            return refused("cannot read file: a broken symbolic link (its target does not exist)")
         return refused(f"cannot read file: {error.strerror or error}")
     if len(data) > MAX_FILE_BYTES:
         return refused(f"file is larger than the {MAX_FILE_BYTES // 2**20} MiB limit")

@@ -115,8 +115,19 @@ def test_a_huge_file_is_refused_before_it_is_read(make_data: MakeData) -> None:
     )
 
 
-def test_an_empty_file_holds_no_records(make_data: MakeData) -> None:
-    folder = folder_with(make_data, "overview.yaml", lambda p: p.write_text(""))
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
+def test_an_empty_file_is_an_error_not_an_empty_list(make_data: MakeData, text: str) -> None:
+    folder = folder_with(make_data, "overview.yaml", lambda p: p.write_text(text))
+    result = run("--data-dir", str(folder), "about", "--json")
+    assert (result.returncode, result.stdout) == (3, "")
+    assert result.stderr.endswith(
+        "/overview.yaml:1:1: error: the file is empty: leave it out, or write 'topics: []' "
+        "for no records\nneuroinfo: the data has 1 problem(s); nothing was shown\n"
+    )
+
+
+def test_an_explicitly_empty_list_holds_no_records(make_data: MakeData) -> None:
+    folder = folder_with(make_data, "overview.yaml", lambda p: p.write_text("topics: []\n"))
     result = run("--data-dir", str(folder), "about", "--json")
     assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
 
@@ -148,7 +159,8 @@ def test_an_empty_file_holds_no_records(make_data: MakeData) -> None:
         (
             "symptoms.yaml",
             lambda p: p.symlink_to(p.parent / "missing.yaml"),
-            "symptoms.yaml:1:1: error: cannot read file: No such file or directory",
+            "symptoms.yaml:1:1: error: cannot read file: a broken symbolic link (its target "
+            "does not exist)",
         ),
         (
             "symptoms.yaml",
