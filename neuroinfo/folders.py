@@ -27,11 +27,16 @@ def schema_files() -> list[Path]:
 
 
 def display_path(path: Path) -> str:
-    """A path as short as it can be while still naming the file for the user."""
+    """The path relative to the working folder when it lies inside it, else in full."""
+    if not path.is_absolute():
+        return str(path)
     try:
-        return os.path.relpath(path) if path.is_absolute() else str(path)
+        relative = os.path.relpath(path)
     except ValueError:  # pragma: no cover - another drive on Windows
         return str(path)
+    return (
+        str(path) if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative
+    )
 
 
 def check_folder(folder: Path) -> None:

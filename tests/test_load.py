@@ -421,6 +421,16 @@ def test_invalid_data_exits_3_with_findings_and_no_traceback(
     assert "Traceback" not in result.stderr
 
 
+def test_paths_inside_the_working_folder_are_shown_relative(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert folders_module.display_path(tmp_path / "data" / "symptoms.yaml") == "data/symptoms.yaml"
+    assert folders_module.display_path(Path("rel/x.yaml")) == "rel/x.yaml"
+    outside = tmp_path.parent / "elsewhere" / "x.yaml"
+    assert folders_module.display_path(outside) == str(outside)
+
+
 def test_missing_data_folder_is_one_message(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("--data-dir", str(tmp_path / "nowhere"), "types")
     assert result.exit_code == 3
