@@ -279,6 +279,7 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
     _check_links(located, built, unreadable)
     _check_combinations(located, built)
     _check_claims(located)
+    _check_years(located)
     if "references" not in unreadable:
         _check_cited(located, built)
     return built, sorted(findings)
@@ -359,6 +360,14 @@ def _check_combinations(located: Located, built: Built) -> None:
                 source.error(where, f"type '{part}' cannot combine itself")
             elif part in built["types"] and built["types"][part].combines:
                 source.error(where, f"type '{part}' is itself a combination; combine plain types")
+
+
+def _check_years(located: Located) -> None:
+    """Nothing in the bibliography can have been published after this year."""
+    this_year = date.today().year
+    for kind, ref, source, base, _raw in located:
+        if kind == "references" and ref.year and ref.year > this_year:
+            source.error((*base, "year"), f"'year' {ref.year} is in the future")
 
 
 def _check_claims(located: Located) -> None:

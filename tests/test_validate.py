@@ -213,6 +213,21 @@ def test_warnings_alone_exit_0(invoke: Invoke, make_data: MakeData) -> None:
     ]
 
 
+def test_a_publication_year_after_this_year_is_an_error(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    from conftest import MINIMAL
+
+    this_year = date.today().year
+    for year, expected in (
+        (this_year, []),
+        (this_year + 1, [f"references.yaml:7:5: error: 'year' {this_year + 1} is in the future"]),
+    ):
+        refs = MINIMAL["references.yaml"].replace("year: 2020", f"year: {year}")
+        code, found, _ = findings(invoke, make_data(references_yaml=refs))
+        assert (code, found) == (3 if expected else 0, expected)
+
+
 def test_read_commands_ignore_warnings(invoke: Invoke, make_data: MakeData) -> None:
     folder = make_data(claims_yaml=None)  # ref-one is cited by a symptom; nothing is uncited
     assert invoke("--data-dir", str(folder), "refs").exit_code == 0
