@@ -52,14 +52,24 @@ def _inverted_names(ref: Reference) -> list[str]:
 def bibtex(references: list[Reference]) -> str:
     import bibtexparser
     from bibtexparser.model import Entry, Field
-    from pylatexenc.latexencode import UnicodeToLatexEncoder
-
-    encoder = UnicodeToLatexEncoder(
-        unknown_char_policy="keep", replacement_latex_protection="braces-after-macro"
+    from pylatexenc.latexencode import (
+        RULE_DICT,
+        UnicodeToLatexConversionRule,
+        UnicodeToLatexEncoder,
     )
 
+    options = {"unknown_char_policy": "keep", "replacement_latex_protection": "braces-after-macro"}
+    encoder = UnicodeToLatexEncoder(**options)
+    # BibTeX counts every brace, escaped or not, so a lone \{ would end the field early.
+    brace_words = {ord("{"): r"\textbraceleft", ord("}"): r"\textbraceright"}
+    words = UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule=brace_words)
+    unbalanced_encoder = UnicodeToLatexEncoder(conversion_rules=[words, "defaults"], **options)
+
     def latex(value: str | None) -> str | None:
-        return encoder.unicode_to_latex(value) if value else None
+        if not value:
+            return None
+        chosen = encoder if _balanced(value) else unbalanced_encoder
+        return chosen.unicode_to_latex(value)
 
     library = bibtexparser.Library()
     for ref in references:
@@ -88,6 +98,16 @@ def bibtex(references: list[Reference]) -> str:
         entry = Entry(entry_type, ref.id, [Field(k, v) for k, v in fields.items() if v])
         library.add(entry)
     return bibtexparser.write_string(library)
+
+
+def _balanced(text: str) -> bool:
+    """Whether each closing brace in `text` closes one opened before it, and all are closed."""
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 # ---------------------------------------------------------------- RIS

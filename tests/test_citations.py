@@ -140,6 +140,40 @@ def test_special_characters_survive_every_format(invoke: Invoke, make_data: Make
     ]
 
 
+def test_unbalanced_braces_keep_the_bibtex_valid(invoke: Invoke, make_data: MakeData) -> None:
+    """BibTeX counts escaped braces too, so a lone brace is written as a LaTeX word."""
+    import bibtexparser
+    from pybtex.database import parse_string
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    folder = make_data(
+        references_yaml="""
+        references:
+          - id: ref-one
+            type: article-journal
+            title: "Guideline }{ unbalanced"
+            container: "A Journal"
+            year: 2020
+            pages: "e1}"
+            note: "One { left open."
+        """
+    )
+    text = _export_dir(invoke, folder, "bibtex")
+    assert "title = {Guideline \\textbraceright{}\\textbraceleft{} unbalanced}" in text
+    (raw,) = bibtexparser.parse_string(text).entries
+    assert parse_string(text, "bibtex").entries["ref-one"].fields["pages"] == raw["pages"]
+    # Decoded with the meaning LaTeX gives these words, every value is as the data has it.
+    words = [MacroTextSpec("textbraceleft", "{"), MacroTextSpec("textbraceright", "}")]
+    context = get_default_latex_context_db()
+    context.add_context_category("text-braces", macros=words, prepend=True)
+    decode = LatexNodes2Text(latex_context=context).latex_to_text
+    assert [decode(raw[f]) for f in ("title", "pages", "note")] == [
+        "Guideline }{ unbalanced",
+        "e1}",
+        "One { left open.",
+    ]
+
+
 def _export_dir(invoke: Invoke, folder: Path, fmt: str) -> str:
     result = invoke("--data-dir", str(folder), "refs", "--format", fmt)
     assert result.exit_code == 0, result.stderr

@@ -203,6 +203,29 @@ def test_reference_formats(make_data: MakeData) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("doi", "10.1000/abc}x{"),
+        ("url", "https://example.org/a}b"),
+        ("url", "https://example.org/a\\b"),
+        ("url", 'https://example.org/a"b'),
+    ],
+)
+def test_identifiers_and_urls_refuse_what_would_break_an_export(
+    make_data: MakeData, field: str, value: str
+) -> None:
+    """DOIs and URLs are written verbatim; a brace would end a BibTeX field early."""
+    from conftest import MINIMAL
+
+    line = f"  {field}: '{value}'"
+    refs = MINIMAL["references.yaml"].replace('  doi: "10.1000/xyz1"', line)
+    expected = "a DOI such as 10.1000/xyz123" if field == "doi" else "an http(s) URL"
+    assert problems(make_data(references_yaml=refs)) == [
+        f"references.yaml:8:5: '{field}' must be {expected}"
+    ]
+
+
 def test_code_format_and_shape(make_data: MakeData) -> None:
     folder = make_data(
         symptoms_yaml="""
