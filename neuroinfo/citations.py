@@ -19,7 +19,7 @@ CSL_TYPES = {"article-journal": "article-journal", "review": "article-journal"}
 CSL_TYPES |= {"guideline": "article-journal", "webpage": "webpage", "book": "book"}
 # Where each type's container goes: a journal, a web site, or a book's publisher.
 BIBTEX_CONTAINER = {"webpage": "organization", "book": "publisher"}
-RIS_CONTAINER = {"book": "publisher"}
+RIS_CONTAINER = {"book": "PB"}
 CSL_CONTAINER = {"book": "publisher"}
 SUBTYPES = {"review": "review", "guideline": "guideline"}
 
@@ -114,46 +114,35 @@ def _balanced(text: str) -> bool:
 
 
 def ris(references: list[Reference]) -> str:
-    import rispy
-    from rispy.writer import RisWriter
+    """RIS is one `TAG  - value` line per field, so it is written here directly: the tests
+    read it back with rispy, which would prove nothing if rispy had also written it."""
+    return "\n".join(_ris_record(ref) for ref in references)
 
-    class PlainRisWriter(RisWriter):
-        """rispy numbers each record ("1."); RIS itself has no such line, so leave it out."""
 
-        def set_header(self, count: int) -> str:
-            return ""
-
-    records = []
-    for ref in references:
-        record: dict[str, Any] = {"type_of_reference": RIS_TYPES[ref.type], "id": ref.id}
-        if ref.authors:
-            record["authors"] = _inverted_names(ref)
-        optional = {
-            "title": _text(ref.title),
-            RIS_CONTAINER.get(ref.type, "secondary_title"): _text(ref.container),
-            "year": str(ref.year) if ref.year else None,
-            "volume": _text(ref.volume),
-            "number": _text(ref.issue),
-            "doi": _text(ref.doi),
-            "accession_number": _text(ref.pmid),
-            "issn": _text(ref.isbn),  # RIS keeps ISBNs and ISSNs in the one SN tag
-        }
-        record |= {k: v for k, v in optional.items() if v}
-        if ref.pages:
-            record["start_page"], end = _page_range(_text(ref.pages) or "")
-            if end:
-                record["end_page"] = end
-        if ref.url:
-            record["urls"] = [_text(ref.url)]
-        if ref.type in SUBTYPES:
-            record["keywords"] = [SUBTYPES[ref.type]]
-        notes = [f"PMID: {ref.pmid}"] if ref.pmid else []
-        notes += [f"PMCID: {ref.pmcid}"] if ref.pmcid else []
-        notes += [_text(ref.note) or ""] if ref.note else []
-        if notes:
-            record["notes"] = notes
-        records.append(record)
-    return rispy.dumps(records, implementation=PlainRisWriter)
+def _ris_record(ref: Reference) -> str:
+    pages = _text(ref.pages)
+    first, last = _page_range(pages) if pages else (None, None)
+    fields = [
+        ("TY", RIS_TYPES[ref.type]),
+        ("ID", ref.id),
+        *(("AU", name) for name in _inverted_names(ref)),
+        ("TI", _text(ref.title)),
+        (RIS_CONTAINER.get(ref.type, "T2"), _text(ref.container)),
+        ("PY", str(ref.year) if ref.year else None),
+        ("VL", _text(ref.volume)),
+        ("IS", _text(ref.issue)),
+        ("DO", _text(ref.doi)),
+        ("AN", _text(ref.pmid)),
+        ("SN", _text(ref.isbn)),  # RIS keeps ISBNs and ISSNs in the one SN tag
+        ("SP", first),
+        ("EP", last),
+        ("UR", _text(ref.url)),
+        ("KW", SUBTYPES.get(ref.type)),
+        ("N1", f"PMID: {ref.pmid}" if ref.pmid else None),
+        ("N1", f"PMCID: {ref.pmcid}" if ref.pmcid else None),
+        ("N1", _text(ref.note)),
+    ]
+    return "".join(f"{tag}  - {value}\n" for tag, value in fields if value) + "ER  - \n"
 
 
 # ---------------------------------------------------------------- CSL-JSON

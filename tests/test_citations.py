@@ -1,7 +1,7 @@
 """Citation exports read back by independent parsers and compared, field by field, with the data.
 
-BibTeX: bibtexparser (with LaTeX decoding) and pybtex. RIS: rispy, plus an exact golden file.
-CSL-JSON: citeproc-py, rendering with a real CSL style."""
+BibTeX: bibtexparser (with LaTeX decoding) and pybtex. RIS: rispy (neuroinfo writes RIS itself),
+plus an exact golden file. CSL-JSON: citeproc-py, rendering with a real CSL style."""
 
 import json
 from pathlib import Path
