@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec
 
 from neuroinfo.errors import DataError, NeuroinfoError, NotFound, OutputError, UsageError, shown
+from neuroinfo.safe import json_escaped
 
 if TYPE_CHECKING:
     from neuroinfo.model import KnowledgeBase
@@ -79,7 +80,7 @@ def output() -> Iterator[None]:
 
 def write_json(value: Any) -> None:
     with output():
-        sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_escaped(json.dumps(value, indent=2, ensure_ascii=False)) + "\n")
 
 
 def recovering(command: Callable[Args, None]) -> Callable[Args, None]:

@@ -14,3 +14,9 @@ def clean(text: str, one_line: bool = False) -> str:
     """Drop control characters; `one_line` also folds line breaks and runs of spaces."""
     text = _UNSAFE.sub("", text.replace("\t", " "))
     return re.sub(r"\s+", " ", text) if one_line else text
+
+
+def json_escaped(text: str) -> str:
+    """JSON text with those same characters written as \\u escapes: the values a program
+    reads are unchanged, but the text no longer acts on a terminal it is printed to."""
+    return _UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)

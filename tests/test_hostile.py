@@ -1,6 +1,7 @@
 """Hostile and broken input, through the installed `neuroinfo`: one clear message on stderr,
 the documented exit code, and nothing executed, hung or silently dropped."""
 
+import json
 import os
 import re
 import shutil
@@ -312,6 +313,17 @@ def test_text_fields_print_as_inert_text(hostile_folder: Path, color: str) -> No
         assert unsafe not in result.stdout
     if color == "never":
         assert "\x1b" not in result.stdout
+
+
+def test_json_keeps_the_text_but_escapes_what_would_act_on_a_terminal(
+    hostile_folder: Path,
+) -> None:
+    result = run("--data-dir", str(hostile_folder), "symptom", "numbness", "--json")
+    assert result.returncode == 0, result.stderr
+    for unsafe in ("\x1b", "\x07", "\x08", "\u202e", "\u202c"):
+        assert unsafe not in result.stdout
+    assert "\\u202eesrever\\u202c" in result.stdout
+    assert json.loads(result.stdout)["summary"] == HOSTILE  # a program still reads it all
 
 
 def test_long_words_keep_the_layout_at_40_columns(hostile_folder: Path) -> None:
