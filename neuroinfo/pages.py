@@ -54,6 +54,7 @@ class Rows:
 
     rows: tuple[tuple[tuple[Line, ...], ...], ...]
     spaced: bool = False  # a blank line between rows
+    whole: tuple[int, ...] = ()  # columns of ids or codes, kept on one line to be copied
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,9 @@ def _codes(codes: Iterable[Code]) -> Para:
 def topics_list(kb: KnowledgeBase) -> Page:
     rows = tuple(((_line((t.id, "bold")),), (_line(t.summary),)) for t in kb.topics.values())
     return Page(
-        "About neuroinfo: topics", "", (Rows(rows), _hint("Read one with: neuroinfo about TOPIC"))
+        "About neuroinfo: topics",
+        "",
+        (Rows(rows, whole=(0,)), _hint("Read one with: neuroinfo about TOPIC")),
     )
 
 
@@ -229,7 +232,7 @@ def _symptom_rows(kb: KnowledgeBase, symptoms: Iterable[Symptom], show_types: bo
             cells.append((_line(", ".join(kb.types[t].name for t in symptom.types)),))
         cells.append((_line((symptom.id, "dim")),))
         rows.append(tuple(cells))
-    return Rows(tuple(rows))
+    return Rows(tuple(rows), whole=(2 if show_types else 1,))
 
 
 def symptoms_list(kb: KnowledgeBase) -> Page:
@@ -428,7 +431,10 @@ def points_list(kb: KnowledgeBase) -> Page:
     return Page(
         f"Acupuncture points in the studies ({len(kb.points)})",
         "",
-        (Rows(rows), _hint("Read one with: neuroinfo points CODE (ST36, st-36 or Zusanli)")),
+        (
+            Rows(rows, whole=(0,)),
+            _hint("Read one with: neuroinfo points CODE (ST36, st-36 or Zusanli)"),
+        ),
         (
             _line(
                 (
@@ -480,7 +486,7 @@ def search_results(kb: KnowledgeBase, hits: list[Hit]) -> Page:
         f"{len(hits)} {noun}",
         "",
         (
-            Rows(tuple(rows)),
+            Rows(tuple(rows), whole=(1,)),
             _hint("Open one with: neuroinfo symptom|types|claims|refs|points|about ID"),
         ),
     )

@@ -71,7 +71,7 @@ def show(page: Page, color: str = "auto", stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
     on = styled(stream, color)
     width = _console(stream, on).width  # the terminal's, else COLUMNS, else 80
-    drawing = _Drawing()
+    drawing = _Drawing(width)
     layout = _console(io.StringIO(), on, width)
     layout.print(drawing.page(page), crop=False)
     text = _TRAILING.sub(_codes_only, layout.file.getvalue())  # type: ignore[attr-defined]
@@ -94,7 +94,8 @@ def _codes_only(padding: re.Match[str]) -> str:
 class _Drawing:
     """Turns a page into Rich renderables, keeping its links aside until after layout."""
 
-    def __init__(self) -> None:
+    def __init__(self, width: int) -> None:
+        self.width = width
         self.links: list[tuple[str, str]] = []
 
     def link(self, index: int, styled: bool) -> str:
@@ -124,7 +125,7 @@ class _Drawing:
                 grid.add_row("•", _text(item))
             return grid
         if isinstance(block, Rows):
-            return _rows(block)
+            return _rows(block, self.width)
         if isinstance(block, Citations):
             return self.citations(block)
         if isinstance(block, Stack):
@@ -163,10 +164,13 @@ def _text(line: Line) -> Text:
     return text
 
 
-def _rows(block: Rows) -> Table:
+def _rows(block: Rows, width: int) -> Table:
+    """Columns of ids stay on one line while they need at most half the width; on a narrower
+    terminal they fold, so that the other columns keep room to be read."""
     table = Table.grid(padding=(0, 2))
-    for _ in range(len(block.rows[0]) if block.rows else 0):
-        table.add_column(overflow="fold")
+    for column in range(len(block.rows[0]) if block.rows else 0):
+        needs = max(_text(line).cell_len for row in block.rows for line in row[column])
+        table.add_column(overflow="fold", no_wrap=column in block.whole and needs <= width // 2)
     for index, row in enumerate(block.rows):
         if block.spaced and index:
             table.add_row(*([""] * len(row)))

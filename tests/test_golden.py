@@ -18,7 +18,9 @@ PAGES = [
     ("type-sensory-80", 80, ["types", "sensory"]),
     ("symptom-numbness-60", 60, ["symptom", "numbness"]),
     ("symptom-numbness-160", 160, ["symptom", "numbness"]),
+    ("symptoms-60", 60, ["symptom"]),
     ("symptoms-100", 100, ["symptom"]),
+    ("search-pain-60", 60, ["search", "pain"]),
     ("claims-80", 80, ["claims"]),
     ("claim-restores-nerve-damage-80", 80, ["claims", "restores-nerve-damage"]),
     ("refs-ju-2017-80", 80, ["refs", "ju-2017"]),
@@ -56,3 +58,14 @@ def test_links_are_whole_on_narrow_terminals(
     every_link = {url for ref in kb.references.values() for _, url in ref.links}
     printed = set(re.findall(r"https?://\S+", invoke("refs", columns=columns).stdout))
     assert printed == every_link
+
+
+@pytest.mark.parametrize(("columns", "whole"), [(60, True), (40, False)])
+def test_ids_stay_whole_while_they_fit_in_half_the_width(
+    invoke: Invoke, kb: KnowledgeBase, columns: int, whole: bool
+) -> None:
+    """Ids are what a reader copies; below that width the names need the room more."""
+    listed = invoke("symptom", columns=columns).stdout
+    assert all(
+        (symptom_id in listed) == whole for symptom_id in kb.symptoms if len(symptom_id) > 13
+    )
