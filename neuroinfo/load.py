@@ -143,6 +143,7 @@ def _claim(f: _Fields) -> Claim:
         study_design=f.text("study_design") or "",
         n_studies=f.integer("n_studies"),
         n_participants=f.integer("n_participants"),
+        size=f.text("size"),
         certainty=f.text("certainty") or "",
         direction=f.text("direction") or "",
         evidence=f.text("evidence") or "",

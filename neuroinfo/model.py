@@ -131,6 +131,7 @@ class Claim:
     comparator: str | None = None
     n_studies: int | None = None
     n_participants: int | None = None
+    size: str | None = None
     caveats: tuple[str, ...] = ()
     symptoms: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
@@ -158,13 +159,14 @@ class Claim:
 
     @property
     def size_label(self) -> str | None:
-        """'6 studies, 462 participants' from whichever counts are known."""
+        """'6 studies, 462 participants' from whichever counts are known, else the size
+        as the data words it."""
         parts = []
         if self.n_studies is not None:
             parts.append(f"{self.n_studies:,} stud{'y' if self.n_studies == 1 else 'ies'}")
         if self.n_participants is not None:
             parts.append(f"{self.n_participants:,} participants")
-        return ", ".join(parts) or None
+        return ", ".join(parts) or self.size
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,14 @@ def test_every_claim_follows_the_grading_rules(kb: KnowledgeBase) -> None:
         assert claim.evidence and claim.caveats, claim.id
 
 
+def test_every_graded_claim_says_how_much_evidence_it_rests_on(kb: KnowledgeBase) -> None:
+    graded = [c for c in kb.claims.values() if c.certainty != "insufficient"]
+    assert len(graded) == 9
+    assert [c.id for c in graded if not c.size_label] == []
+    assert kb.claims["cipn-pain"].size_label.startswith("meta-analyses of 5 and of 21 studies")
+    assert kb.claims["changes-chronic-pain"].size_label == "6 studies, 462 participants"
+
+
 def test_the_seed_study_is_not_called_a_randomised_trial(kb: KnowledgeBase) -> None:
     schroeder = kb.references["schroeder-2007"]
     assert "describes no randomisation" in " ".join((schroeder.note or "").split())

@@ -70,6 +70,7 @@ SHAPES = {
         "points",
         "quoted",
         "references",
+        "size",
         "source",
         "statement",
         "study_design",
