@@ -1,10 +1,11 @@
 """The loader: every kind of bad data becomes a finding with its file, line and column."""
 
+import textwrap
 import time
 from pathlib import Path
 
 import pytest
-from conftest import Invoke, MakeData
+from conftest import MINIMAL, Invoke, MakeData
 
 from neuroinfo import folders as folders_module
 from neuroinfo import yamlread
@@ -86,20 +87,8 @@ def test_dangling_claim_source_and_symptom(make_data: MakeData) -> None:
     ]
 
 
-MINIMAL_CLAIM = """
-claims:
-  - id: helps-numbness
-    statement: "It helps."
-    source: ref-one
-    outcome: "numbness"
-    study_design: rct
-    certainty: low
-    direction: benefit
-    evidence: "One trial."
-    references: [ref-one]
-    symptoms: [numbness]
-    last_reviewed: 2025-01-01
-"""
+# The conftest claim, dedented as make_data writes it, for edits by line.
+MINIMAL_CLAIM = textwrap.dedent(MINIMAL["claims.yaml"])
 
 
 def claim_with(**changes: str) -> str:
@@ -216,8 +205,6 @@ def test_identifiers_and_urls_refuse_what_would_break_an_export(
     make_data: MakeData, field: str, value: str
 ) -> None:
     """DOIs and URLs are written verbatim; a brace would end a BibTeX field early."""
-    from conftest import MINIMAL
-
     line = f"  {field}: '{value}'"
     refs = MINIMAL["references.yaml"].replace('  doi: "10.1000/xyz1"', line)
     expected = "a DOI such as 10.1000/xyz123" if field == "doi" else "an http(s) URL"

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import Invoke, MakeData
+from conftest import MINIMAL, Invoke, MakeData
 from jsonschema import Draft202012Validator
 
 from neuroinfo.yamlread import read_yaml
@@ -216,8 +216,6 @@ def test_warnings_alone_exit_0(invoke: Invoke, make_data: MakeData) -> None:
 def test_a_publication_year_after_this_year_is_an_error(
     invoke: Invoke, make_data: MakeData
 ) -> None:
-    from conftest import MINIMAL
-
     this_year = date.today().year
     for year, expected in (
         (this_year, []),
