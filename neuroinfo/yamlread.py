@@ -250,7 +250,8 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
         line = text.count("\n", 0, error.position) + 1
         column = error.position - text.rfind("\n", 0, error.position)
         character = f"#x{error.character:04x}" if isinstance(error.character, int) else "?"
-        problem = f"invalid YAML: {error.reason} (character {character})"
+        # Our own words: the parser's wording changes between releases.
+        problem = f"invalid YAML: the non-printable character {character} is not allowed"
         return REFUSED, {}, [Finding(label, line, column, problem)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
