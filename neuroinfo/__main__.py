@@ -1,3 +1,11 @@
-from neuroinfo.run import main
+"""`python -m neuroinfo`, and what the installed `neuroinfo` command runs."""
 
-main()
+
+def main() -> None:
+    from neuroinfo.run import main as run
+
+    run()
+
+
+if __name__ == "__main__":
+    main()

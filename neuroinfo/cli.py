@@ -14,6 +14,7 @@ import typer
 
 from neuroinfo import __version__, run
 from neuroinfo.errors import NeuroinfoError
+from neuroinfo.streams import say
 
 if TYPE_CHECKING:
     pass
@@ -21,9 +22,9 @@ if TYPE_CHECKING:
 HELP = """Evidence-graded reference on peripheral neuropathy and what acupuncture can and
 cannot do for it. Information, not medical advice.
 
-Examples: neuroinfo types · neuroinfo symptom numbness · neuroinfo claims · neuroinfo refs
+Examples: neuroinfo types, neuroinfo symptom numbness, neuroinfo claims, neuroinfo refs
 
-Exit codes: 0 ok · 1 not found · 2 usage error · 3 invalid data."""
+Exit codes: 0 ok, 1 not found, 2 usage error, 3 invalid data."""
 
 
 class Color(StrEnum):
@@ -279,8 +280,8 @@ def validate(
     with run.reported():
         target = folder if folder is not None else _data_dir(ctx) or bundled_data_dir()
         built, findings = check(target)
-        errors = sum(f.severity == "error" for f in findings)
-        warnings = len(findings) - errors
+        errors = sum(f.stands_for for f in findings if f.severity == "error")
+        warnings = sum(f.stands_for for f in findings) - errors
         if fmt == "json":
             fields = ("path", "line", "column", "severity", "message")
             run.write_json([{name: getattr(f, name) for name in fields} for f in findings])
@@ -288,8 +289,8 @@ def validate(
             with run.output():
                 sys.stdout.write("".join(run.printable(str(f)) + "\n" for f in findings))
         counts = ", ".join(f"{len(built[k])} {k}" for k in KINDS)
-        summary = f"{errors} error(s), {warnings} warning(s) in {display_path(target)} ({counts})"
-        sys.stderr.write(f"neuroinfo: {summary}\n")
+        where = run.printable(display_path(target))
+        say(f"neuroinfo: {errors:,} error(s), {warnings:,} warning(s) in {where} ({counts})")
         if errors:
             raise typer.Exit(3)
 

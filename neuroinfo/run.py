@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec
 
 from neuroinfo.errors import DataError, NeuroinfoError, NotFound, OutputError, UsageError, shown
 from neuroinfo.safe import json_escaped
+from neuroinfo.streams import encoding_of, is_utf8, say
 
 if TYPE_CHECKING:
     from neuroinfo.model import KnowledgeBase
@@ -39,15 +40,22 @@ READERS = {
 def say_error(error: NeuroinfoError) -> None:
     if isinstance(error, DataError):
         lines = [str(f) for f in error.findings]
-        lines.append(f"neuroinfo: the data has {len(error.findings)} problem(s); nothing was shown")
+        lines.append(f"neuroinfo: the data has {error.count} problem(s); nothing was shown")
     else:
         lines = [f"neuroinfo: {error}"]
-    sys.stderr.write("\n".join(printable(line) for line in lines) + "\n")
+    say("\n".join(printable(line) for line in lines))
 
 
 def printable(text: str) -> str:
-    """Messages can echo user input; keep escape sequences in it inert."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    """Messages can echo user input; keep escape sequences in it inert. A byte that was
+    not valid UTF-8 (in a path or an argument) shows as \\xNN."""
+    return "".join(c if c.isprintable() else _escaped(c) for c in text)
+
+
+def _escaped(char: str) -> str:
+    if "\udc80" <= char <= "\udcff":
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return repr(char)[1:-1]
 
 
 @contextmanager
@@ -79,8 +87,21 @@ def output() -> Iterator[None]:
 
 
 def write_json(value: Any) -> None:
+    """JSON as UTF-8 text, or with \\u escapes where the output cannot carry UTF-8."""
+    plain = not is_utf8(encoding_of(sys.stdout))
     with output():
-        sys.stdout.write(json_escaped(json.dumps(value, indent=2, ensure_ascii=False)) + "\n")
+        sys.stdout.write(json_escaped(json.dumps(value, indent=2, ensure_ascii=plain)) + "\n")
+
+
+def write_utf8(text: str) -> None:
+    """An export file, which promises UTF-8: its bytes, whatever the locale's encoding."""
+    with output():
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a stream with no bytes beneath it (a test runner's)
+            sys.stdout.write(text)
+        else:
+            buffer.write(text.encode("utf-8"))
 
 
 def recovering(command: Callable[Args, None]) -> Callable[Args, None]:
@@ -89,12 +110,17 @@ def recovering(command: Callable[Args, None]) -> Callable[Args, None]:
 
     @functools.wraps(command)
     def run(*args: Args.args, **kwargs: Args.kwargs) -> None:
+        from neuroinfo.model import StoreDamaged
+
         try:
             command(*args, **kwargs)
-        except sqlite3.DatabaseError:
-            from neuroinfo.cache import discard
+        except (sqlite3.DatabaseError, StoreDamaged) as error:
+            from neuroinfo import cache
 
-            if not discard():
+            # A query can fail for its own reasons; only a store that proves damaged is
+            # thrown away, never one that is sound.
+            sound = not isinstance(error, StoreDamaged) and not cache.damaged()
+            if sound or not cache.discard():
                 raise
             command(*args, **kwargs)
 
@@ -188,8 +214,7 @@ def export_refs(
         if fmt in ("bibtex", "ris", "csl-json"):
             from neuroinfo.citations import WRITERS
 
-            with output():
-                sys.stdout.write(WRITERS[fmt](selected))
+            write_utf8(WRITERS[fmt](selected))
             return
         to_json = records.reference
         page = "refs_list"
@@ -223,13 +248,46 @@ def _fast(args: list[str]) -> int | None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    try:
-        code = _fast(sys.argv[1:])
-        if code is not None:
-            sys.exit(code)
-        from neuroinfo.cli import app
+    """Run the command line and end with its exit code. Everything it printed is flushed
+    here, so that output which cannot be written is an error (exit 1), never a traceback at
+    exit; Ctrl-C ends it quietly with 130."""
+    import signal
 
-        app(args=sys.argv[1:] or ["--help"])  # bare `neuroinfo` is a request for help
+    from neuroinfo import streams
+
+    code: int | str | None = 0
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if not streams.prepare():
+            raise OutputError("cannot write the output: standard output is closed")
+        code = _fast(sys.argv[1:])
+        if code is None:
+            from neuroinfo.cli import app
+
+            app(args=sys.argv[1:] or ["--help"])  # bare `neuroinfo` is a request for help
+    except SystemExit as done:
+        code = done.code
     except KeyboardInterrupt:
-        sys.exit(130)
+        code = 130
+    except NeuroinfoError as error:
+        say_error(error)
+        code = error.exit_code
+    except OSError as error:  # output that failed inside Typer (help, completion)
+        code = _output_failed(error)
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except OSError as error:
+        code = _output_failed(error) if code in (0, None) else code
+    sys.exit(code)
+
+
+def _output_failed(error: OSError) -> int:
+    """Drop what is still buffered, so the flush at exit cannot fail again; a reader that
+    left early (a closed pipe) is not an error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    if isinstance(error, BrokenPipeError):
+        return 0
+    say_error(OutputError(f"cannot write the output: {error.strerror or error}"))
+    return OutputError.exit_code

@@ -29,6 +29,7 @@ from neuroinfo.pages import (
     citation_line,
 )
 from neuroinfo.safe import clean
+from neuroinfo.streams import encoding_of, fold
 
 STYLES = {
     "": "",
@@ -70,13 +71,22 @@ def show(page: Page, color: str = "auto", stream: TextIO | None = None) -> None:
     """Print a page. Links are drawn after layout, so no width ever cuts one short."""
     stream = stream or sys.stdout
     on = styled(stream, color)
-    width = _console(stream, on).width  # the terminal's, else COLUMNS, else 80
-    drawing = _Drawing(width)
+    width = usable_width(_console(stream, on).width)  # the terminal's, else COLUMNS, else 80
+    drawing = _Drawing(width, encoding_of(stream))
     layout = _console(io.StringIO(), on, width)
     layout.print(drawing.page(page), crop=False)
     text = _TRAILING.sub(_codes_only, layout.file.getvalue())  # type: ignore[attr-defined]
     stream.write(_TOKEN.sub(lambda m: drawing.link(int(m[1]), on), text))
     stream.flush()
+
+
+MIN_WIDTH, MAX_WIDTH = 20, 500
+
+
+def usable_width(width: int) -> int:
+    """A width pages can be laid out in: COLUMNS=0 or a tiny window still shows the page
+    (folded), and a huge COLUMNS costs no more than a wide screen."""
+    return min(max(width, MIN_WIDTH), MAX_WIDTH)
 
 
 # A link is laid out as this short token and replaced by the whole link afterwards.
@@ -94,9 +104,21 @@ def _codes_only(padding: re.Match[str]) -> str:
 class _Drawing:
     """Turns a page into Rich renderables, keeping its links aside until after layout."""
 
-    def __init__(self, width: int) -> None:
+    def __init__(self, width: int, encoding: str) -> None:
         self.width = width
+        self.encoding = encoding
         self.links: list[tuple[str, str]] = []
+
+    def text(self, line: Line) -> Text:
+        """One line of spans; a word too long for the line breaks, and nothing is cut off."""
+        text = Text(overflow="fold")
+        for span in line:
+            text.append(self.plain(span.text), style=STYLES.get(span.style, ""))
+        return text
+
+    def plain(self, text: str) -> str:
+        """Data text on one line, inert, in characters the output can show."""
+        return fold(clean(text, one_line=True), self.encoding)
 
     def link(self, index: int, styled: bool) -> str:
         label, url = self.links[index]
@@ -105,27 +127,27 @@ class _Drawing:
         return f"\x1b[2m{label}\x1b[0m \x1b]8;;{url}\x1b\\\x1b[34m{url}\x1b[0m\x1b]8;;\x1b\\"
 
     def page(self, page: Page) -> RenderableType:
-        title = Text(clean(page.title, one_line=True), style="bold", overflow="fold")
+        title = Text(self.plain(page.title), style="bold", overflow="fold")
         if page.kind:
             title.append(f"  {page.kind}", style="dim")
-        parts: list[RenderableType] = [title, *(_text(line) for line in page.subtitle)]
+        parts: list[RenderableType] = [title, *(self.text(line) for line in page.subtitle)]
         for block in page.blocks:
             parts += [Text(""), self.block(block)]
-        parts += [Text(""), Text(FOOTER, style="dim")]
+        parts += [Text(""), Text(self.plain(FOOTER), style="dim")]
         return Group(*parts)
 
     def block(self, block: Block) -> RenderableType:
         if isinstance(block, Para):
-            return Group(*(_text(line) for line in block.lines))
+            return Group(*(self.text(line) for line in block.lines))
         if isinstance(block, Bullets):
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True)
             grid.add_column(overflow="fold")
             for item in block.items:
-                grid.add_row("•", _text(item))
+                grid.add_row(self.plain("•"), self.text(item))
             return grid
         if isinstance(block, Rows):
-            return _rows(block, self.width)
+            return self.rows(block)
         if isinstance(block, Citations):
             return self.citations(block)
         if isinstance(block, Stack):
@@ -134,7 +156,8 @@ class _Drawing:
         for index, child in enumerate(block.blocks):
             inner += [Text("")] if index else []
             inner.append(self.block(child))
-        return Group(Text(block.title, style=HEADING), Padding(Group(*inner), (0, 0, 0, 2)))
+        heading = Text(self.plain(block.title), style=HEADING)
+        return Group(heading, Padding(Group(*inner), (0, 0, 0, 2)))
 
     def citation(self, ref: Reference, full: bool = False) -> list[Text]:
         """The citation, then one line per link."""
@@ -142,7 +165,7 @@ class _Drawing:
         for label, url in ref.links:
             self.links.append((label, clean(url, one_line=True)))
             tokens.append(Text(f"\ue000{len(self.links) - 1}\ue001"))
-        return [_text(citation_line(ref, full)), *tokens]
+        return [self.text(citation_line(ref, full)), *tokens]
 
     def citations(self, block: Citations) -> Table:
         grid = Table.grid(padding=(0, 1))
@@ -152,27 +175,20 @@ class _Drawing:
         for number, (ref, extra) in enumerate(block.entries, 1):
             if block.numbered and block.full and number > 1:
                 grid.add_row("", "")
-            body = Group(*self.citation(ref, block.full), *(_text(line) for line in extra))
+            body = Group(*self.citation(ref, block.full), *(self.text(line) for line in extra))
             grid.add_row(f"[{number}]", body) if block.numbered else grid.add_row(body)
         return grid
 
-
-def _text(line: Line) -> Text:
-    text = Text(overflow="fold")  # a word too long for the line breaks; nothing is cut off
-    for span in line:
-        text.append(clean(span.text, one_line=True), style=STYLES.get(span.style, ""))
-    return text
-
-
-def _rows(block: Rows, width: int) -> Table:
-    """Columns of ids stay on one line while they need at most half the width; on a narrower
-    terminal they fold, so that the other columns keep room to be read."""
-    table = Table.grid(padding=(0, 2))
-    for column in range(len(block.rows[0]) if block.rows else 0):
-        needs = max(_text(line).cell_len for row in block.rows for line in row[column])
-        table.add_column(overflow="fold", no_wrap=column in block.whole and needs <= width // 2)
-    for index, row in enumerate(block.rows):
-        if block.spaced and index:
-            table.add_row(*([""] * len(row)))
-        table.add_row(*(Group(*(_text(line) for line in cell)) for cell in row))
-    return table
+    def rows(self, block: Rows) -> Table:
+        """Columns of ids stay on one line while they need at most half the width; on a
+        narrower terminal they fold, so that the other columns keep room to be read."""
+        table = Table.grid(padding=(0, 2))
+        for column in range(len(block.rows[0]) if block.rows else 0):
+            needs = max(self.text(line).cell_len for row in block.rows for line in row[column])
+            fits = column in block.whole and needs <= self.width // 2
+            table.add_column(overflow="fold", no_wrap=fits)
+        for index, row in enumerate(block.rows):
+            if block.spaced and index:
+                table.add_row(*([""] * len(row)))
+            table.add_row(*(Group(*(self.text(line) for line in cell)) for cell in row))
+        return table
