@@ -44,6 +44,7 @@ class Finding:
     column: int
     message: str
     severity: str = "error"
+    stands_for: int = 1  # a finding that sums up problems not shown counts for all of them
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
@@ -54,6 +55,7 @@ class DataError(NeuroinfoError):
 
     exit_code = EXIT_INVALID_DATA
 
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, findings: list[Finding], count: int | None = None) -> None:
         self.findings = sorted(findings)
+        self.count = len(findings) if count is None else count  # all of them, shown or not
         super().__init__("\n".join(str(f) for f in self.findings))

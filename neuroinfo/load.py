@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuroinfo import grading, match
-from neuroinfo.errors import DataError, Finding
+from neuroinfo.errors import DataError, Finding, shown
 from neuroinfo.folders import bundled_data_dir, check_folder, display_path
 from neuroinfo.model import (
     FILES,
@@ -38,23 +38,50 @@ if TYPE_CHECKING:  # the YAML reader is imported only when files are read
 
 class _Source:
     """One file, and the shared list of findings. The position of every value is worked
-    out only when a finding first needs one, by reading the file again."""
+    out only when a finding first needs one, by reading the file again.
+
+    A file shows at most MAX_FINDINGS findings; the rest are counted, so that a file of a
+    million broken records is one screen of problems and a number, not millions of lines."""
 
     def __init__(self, file: Path, label: str, findings: list[Finding]) -> None:
         self.file = file
         self.label = label
         self.findings = findings
+        self.shown = 0
+        self.omitted: dict[str, int] = {}  # by severity
         self._positions: Positions | None = None
 
     def error(self, path: Path_, message: str, severity: str = "error") -> None:
-        if self._positions is None:
-            from neuroinfo.yamlread import read_yaml
+        if self._room(severity):
+            if self._positions is None:
+                from neuroinfo.yamlread import read_yaml
 
-            self._positions = read_yaml(self.file, self.label, track=True)[1]
-        while path not in self._positions and path:
-            path = path[:-1]
-        line, column = self._positions.get(path, (1, 1))
-        self.findings.append(Finding(self.label, line, column, message, severity))
+                self._positions = read_yaml(self.file, self.label, track=True)[1]
+            while path not in self._positions and path:
+                path = path[:-1]
+            line, column = self._positions.get(path, (1, 1))
+            self.findings.append(Finding(self.label, line, column, message, severity))
+
+    def add(self, finding: Finding) -> None:
+        if self._room(finding.severity):
+            self.findings.append(finding)
+
+    def _room(self, severity: str) -> bool:
+        if self.shown < MAX_FINDINGS:
+            self.shown += 1
+            return True
+        self.omitted[severity] = self.omitted.get(severity, 0) + 1
+        return False
+
+    def close(self) -> None:
+        """Say how many findings were not shown, as one more finding after the rest."""
+        if not self.omitted:
+            return
+        total = sum(self.omitted.values())
+        severity = "error" if "error" in self.omitted else "warning"
+        last = max((f.line for f in self.findings if f.path == self.label), default=1)
+        message = f"and {total:,} more problem(s) in this file, not shown"
+        self.findings.append(Finding(self.label, last + 1, 1, message, severity, total))
 
 
 class _Fields:
@@ -206,6 +233,8 @@ BUILDERS: dict[str, Callable[[_Fields], Any]] = {
 NAME_FIELDS = {"topics": ("title",), "types": ("name",), "symptoms": ("name",)}
 NAME_FIELDS["points"] = ("code", "pinyin")
 STALE_AFTER_DAYS = 2 * 365
+MAX_FINDINGS = 100  # per file
+MAX_SUGGESTED = 50
 
 Located = list[tuple[str, Any, "_Source", "Path_", "dict[str, Any]"]]
 
@@ -246,13 +275,16 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
     built: dict[str, dict[str, Any]] = {kind: {} for kind in FILES}
     located: Located = []
     unreadable: set[str] = set()  # kinds whose file could not be read: links into them go unchecked
+    sources: list[_Source] = []
     for kind, filename in FILES.items():
         path = folder / filename
         if not path.exists() and not path.is_symlink():
             continue
         value, _, problems = read_yaml(path, display_path(path), track=False)
-        findings.extend(problems)
         source = _Source(path, display_path(path), findings)
+        sources.append(source)
+        for problem in problems:
+            source.add(problem)
         if value is REFUSED:
             unreadable.add(kind)
             continue
@@ -283,6 +315,8 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
     _check_years(located)
     if "references" not in unreadable:
         _check_cited(located, built)
+    for source in sources:
+        source.close()
     return built, sorted(findings)
 
 
@@ -291,7 +325,7 @@ def build(folder: Path) -> Built:
     built, findings = check(folder)
     errors = [f for f in findings if f.severity == "error"]
     if errors:
-        raise DataError(errors)
+        raise DataError(errors, sum(f.stands_for for f in errors))
     return built
 
 
@@ -335,6 +369,7 @@ def _check_names(located: Located) -> None:
 
 
 def _check_links(located: Located, built: dict[str, dict[str, Any]], unreadable: set[str]) -> None:
+    suggestions = MAX_SUGGESTED  # each costs a scan of every id: only the first few get one
     for kind, _record, source, base, raw in located:
         for (link_kind, field_name), target in LINKS.items():
             if link_kind != kind or target in unreadable:
@@ -345,9 +380,10 @@ def _check_links(located: Located, built: dict[str, dict[str, Any]], unreadable:
                 if not isinstance(target_id, str) or target_id in built[target]:
                     continue
                 path = (*base, field_name) if isinstance(value, str) else (*base, field_name, index)
-                hints = match.suggest(target_id, built[target], limit=1)
+                hints = match.suggest(target_id, built[target], limit=1) if suggestions else []
+                suggestions = max(0, suggestions - 1)
                 hint = f"; did you mean '{hints[0]}'?" if hints else ""
-                source.error(path, f"unknown {SINGULAR[target]} '{target_id}'{hint}")
+                source.error(path, f"unknown {SINGULAR[target]} '{shown(target_id)}'{hint}")
 
 
 def _check_combinations(located: Located, built: Built) -> None:

@@ -13,6 +13,11 @@ from neuroinfo.model import KINDS as KINDS
 from neuroinfo.yamlread import REFUSED, Path_
 
 COMMON = "common.schema.json"
+# Size limits, as "'summary' may be at most 10,000 characters long (it has 30,000)".
+_LIMITS = {
+    "maxLength": ("may be at most this many characters long:", "has"),
+    "maxItems": ("may hold at most this many entries:", "has"),
+}
 _TYPE_WORDS = {
     "string": "text",
     "integer": "a whole number",
@@ -39,9 +44,16 @@ def _read(name: str) -> dict[str, Any]:
 
 @cache
 def _validator(kind: str) -> Any:
-    from jsonschema import Draft202012Validator
+    """A validator that, unlike JSON Schema's own rules, does not take 11.0 for a whole
+    number: a count or a year written as a float would otherwise pass and then vanish."""
+    from jsonschema import Draft202012Validator, validators
 
-    return Draft202012Validator(_inlined(bundled(kind)))
+    def whole(checker: Any, value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+    checker = Draft202012Validator.TYPE_CHECKER.redefine("integer", whole)
+    strict = validators.extend(Draft202012Validator, type_checker=checker)
+    return strict(_inlined(bundled(kind)))
 
 
 def _inlined(schema: dict[str, Any]) -> Any:
@@ -60,9 +72,21 @@ def _inlined(schema: dict[str, Any]) -> Any:
             target = definitions[node["$ref"].removeprefix("#/$defs/")]
             merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
             return expand(merged)
-        return {key: expand(value) for key, value in node.items() if key != "$defs"}
+        expanded = {key: expand(value) for key, value in node.items() if key != "$defs"}
+        if isinstance(expanded.get("pattern"), str):
+            expanded["pattern"] = ecma_end(expanded["pattern"])
+        return expanded
 
     return expand(schema)
+
+
+def ecma_end(pattern: str) -> str:
+    """A pattern whose closing '$' means the end of the text, as in the ECMA-262 regexes
+    JSON Schema uses: Python's '$' also matches before a final newline, which would let
+    'pmid: "29197180\\n"' through."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern[:-1] + r"\Z"
+    return pattern
 
 
 def problems(kind: str, document: Any) -> list[tuple[Path_, str]]:
@@ -106,6 +130,12 @@ def _phrase(error: Any) -> list[tuple[Path_, str]]:
         return [((*path, key), f"unknown field '{key}'") for key in extra]
     if not path:
         return [(path, f"this file must hold {schema.get('x-error')}")]
+    if error.validator in _LIMITS:
+        name = next((step for step in reversed(path) if isinstance(step, str)), "")
+        subject = f"each entry of '{name}'" if isinstance(path[-1], int) else f"'{name}'"
+        what, has = _LIMITS[error.validator]
+        count = f"{len(error.instance):,}"
+        return [(path, f"{subject} {what} {error.validator_value:,} (it {has} {count})")]
     if error.validator == "enum":
         expected = "one of: " + ", ".join(str(v) for v in error.validator_value)
     else:

@@ -8,6 +8,7 @@ recurses, so a hostile file cannot exhaust the stack (PyYAML's own composer cras
 deep nesting)."""
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ Path_ = tuple[str | int, ...]
 Positions = dict[Path_, tuple[int, int]]
 
 MAX_DEPTH = 32
+# Twice the 50,000 symptoms neuroinfo is built to serve; beyond it, time and memory would
+# grow without a use.
+MAX_RECORDS = 100_000
 # The largest data file neuroinfo reads. 50,000 symptoms make a file of about 16 MiB.
 MAX_FILE_BYTES = 32 * 2**20
 _SCALAR_TAGS = {
@@ -35,6 +39,15 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:null",
 }
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+MAX_DIGITS = 15
+# The only ways a number may be written: plain decimal, as in JSON.
+_NUMBER_FORMS = {
+    "tag:yaml.org,2002:int": re.compile(rf"[-+]?(0|[1-9][0-9]{{0,{MAX_DIGITS - 1}}})"),
+    "tag:yaml.org,2002:float": re.compile(
+        rf"[-+]?(?=[0-9.]{{1,{MAX_DIGITS + 1}}}(?:[eE]|$))(0|[1-9][0-9]*)?\.[0-9]*"
+        r"(?:[eE][-+]?[0-9]{1,3})?"
+    ),
+}
 _STR = "tag:yaml.org,2002:str"
 _PLAIN_COLLECTIONS = {None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 _constructor = yaml.constructor.SafeConstructor()
@@ -51,6 +64,10 @@ REFUSED = _Refused()
 
 
 class _TooDeep(Exception):
+    pass
+
+
+class _TooMany(Exception):
     pass
 
 
@@ -160,6 +177,16 @@ class _Reader:
         if tag not in _SCALAR_TAGS:
             self.finding(event.start_mark, f"YAML tag {tag!r} is not allowed in data files")
             return REFUSED
+        if tag in _NUMBER_FORMS and not _NUMBER_FORMS[tag].fullmatch(event.value):
+            # YAML 1.1 also reads hex, octal, binary, base 60, '1_000' and '.inf' as
+            # numbers; some cost time that grows with the square of their length.
+            shown = event.value if len(event.value) <= 20 else event.value[:20] + "…"
+            self.finding(
+                event.start_mark,
+                f"write numbers as plain decimals of at most {MAX_DIGITS} digits, "
+                f"such as 12 or 0.54 (found '{shown}')",
+            )
+            return REFUSED
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             # The tag's own function, not construct_object(), which would keep every value
@@ -173,6 +200,9 @@ class _Reader:
         """Put a finished value (which began at `start`) into its list, or its mapping."""
         container = frame.container
         if isinstance(container, list):
+            if len(frame.path) == 1 and len(container) >= MAX_RECORDS:
+                self.finding(start, f"a data file holds at most {MAX_RECORDS:,} records")
+                raise _TooMany
             if self.track:
                 self.positions[(*frame.path, len(container))] = _where(start)
             container.append(value)
@@ -244,7 +274,7 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
     reader = _Reader(label, loader, track)
     try:
         value = reader.read()
-    except _TooDeep:
+    except (_TooDeep, _TooMany):
         return REFUSED, {}, reader.findings
     except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
         line = text.count("\n", 0, error.position) + 1
