@@ -6,12 +6,22 @@ does not grow with the size of the data. The file is keyed by the folder, and it
 fingerprint of the data files, the schemas and the neuroinfo version; any change to any of
 them means a rebuild on the next run. A cache is data, never code: no pickle, no marshal.
 
-Anything wrong with the cache (missing, corrupt, stale, unreadable, unwritable) only means it
-is rebuilt, or the data is compiled in memory for this run; it is never an error."""
+Anything wrong with the cache (missing, corrupt, stale, unreadable, unwritable, planted by
+someone else) only means it is rebuilt, or the data is compiled in memory for this run; it
+is never an error and never changes an answer:
+
+- a cache is trusted only in a folder that is ours and that no one else may write to, and
+  only if it is a regular file that is ours (a FIFO, a link or another user's file is not);
+- each record carries a checksum, so a record that does not read back as written is damage;
+- one run builds at a time: the others wait for it (the folder is locked while it builds),
+  or compile in memory if the build takes far longer than it should;
+- build files left by an interrupted run are removed once they are clearly abandoned."""
 
 import json
 import os
 import sqlite3
+import stat
+import time
 import zlib
 from dataclasses import asdict
 from pathlib import Path
@@ -22,12 +32,13 @@ from neuroinfo.folders import check_folder, schema_files
 from neuroinfo.match import keys_of, searchable
 from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase
 
-FORMAT = 3  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 4  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records (
-    kind TEXT, id TEXT, position INTEGER, json TEXT, text TEXT, PRIMARY KEY (kind, id)
+    kind TEXT, id TEXT, position INTEGER, json TEXT, crc INTEGER, text TEXT,
+    PRIMARY KEY (kind, id)
 );
 CREATE TABLE names (kind TEXT, key TEXT, id TEXT);
 CREATE INDEX names_by_key ON names (kind, key);
@@ -35,48 +46,70 @@ CREATE TABLE links (kind TEXT, id TEXT, relation TEXT, target TEXT);
 CREATE INDEX links_by_target ON links (relation, target);
 """
 
+BUILDING = ".building-"  # the prefix of a build file, renamed into place when complete
+ABANDONED_AFTER = 3600  # seconds: a build file this old, whose process is gone, is litter
+# How long a run waits for another run's build before compiling in memory itself.
+WAIT_SECONDS_MIN = 20.0
+WAIT_SECONDS_PER_MB = 10.0
+
 # The cache files opened in this run, so that a damaged one can be thrown away; and whether
 # one that could not be thrown away means compiling in memory for the rest of the run.
 _opened: list[Path] = []
 _in_memory = False
 
 
-def cache_dir() -> Path:
-    """$XDG_CACHE_HOME/neuroinfo; the XDG rules say to ignore a relative $XDG_CACHE_HOME."""
+def cache_dir() -> Path | None:
+    """$XDG_CACHE_HOME/neuroinfo (the XDG rules say to ignore a relative $XDG_CACHE_HOME),
+    else ~/.cache/neuroinfo; None when there is no home to put it in."""
     base = os.environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
-    return root / "neuroinfo"
+    if os.path.isabs(base):
+        return Path(base) / "neuroinfo"
+    try:
+        return Path.home() / ".cache" / "neuroinfo"
+    except (RuntimeError, KeyError, OSError):  # no $HOME and no passwd entry
+        return None
 
 
 def fingerprint(folder: Path) -> str:
     """The folder, then for each data file and schema its name, size, inode and change
     times, then the version: stored whole in the cache and compared whole. The inode change
     time cannot be set back, so a same-size edit whose mtime was restored still counts."""
-    parts = [__version__, str(FORMAT), str(folder)]
+    parts = [__version__, str(FORMAT), _text_of(folder)]
     for path in [*(folder / name for name in FILES.values()), *schema_files()]:
         try:
-            stat = path.stat()
+            info = path.stat()
         except OSError:
             parts.append(f"{path.name} missing")
             continue
-        times = f"{stat.st_mtime_ns} {stat.st_ctime_ns}"
-        parts.append(f"{path.name} {stat.st_size} {stat.st_ino} {times}")
+        times = f"{info.st_mtime_ns} {info.st_ctime_ns}"
+        parts.append(f"{path.name} {info.st_size} {info.st_ino} {times}")
     return "\n".join(parts)
+
+
+def _text_of(folder: Path) -> str:
+    """The folder's path as text that any store can hold, even when it is not valid UTF-8."""
+    raw = os.fsencode(folder)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "bytes:" + raw.hex()
 
 
 def knowledge(folder: Path) -> KnowledgeBase:
     """The knowledge base in `folder`: from the cache when it is current, else built anew."""
     check_folder(folder)
-    if _in_memory or os.environ.get("NEUROINFO_NO_CACHE"):
+    home = cache_dir()
+    if _in_memory or os.environ.get("NEUROINFO_NO_CACHE") or home is None:
         return KnowledgeBase(_compile_in_memory(folder))
     folder = folder.resolve()
     current = fingerprint(folder)
     # One file per folder. Two folders sharing a name could only cost a rebuild, never a
     # wrong answer, because the whole fingerprint (folder included) is compared.
-    path = cache_dir() / f"{zlib.crc32(str(folder).encode()):08x}.sqlite"
-    db = _open_current(path, current)
+    path = home / f"{zlib.crc32(os.fsencode(folder)):08x}.sqlite"
+    trusted = _trusted_folder(home)
+    db = _open_current(path, current) if trusted else None
     if db is None:
-        db = _rebuild(folder, path, current)
+        db = _rebuild(folder, path, current) if trusted else _compile_in_memory(folder)
     return KnowledgeBase(db)
 
 
@@ -95,8 +128,50 @@ def discard() -> bool:
     return True
 
 
+def damaged() -> bool:
+    """Whether a store this run opened fails SQLite's own check: told apart from a query
+    that failed for its own reasons, which is never a reason to throw the cache away."""
+    for path in _opened:
+        try:
+            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                if db.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                    return True
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return True
+    return False
+
+
+def _ours(info: os.stat_result) -> bool:
+    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _trusted_folder(home: Path) -> bool:
+    """The cache folder exists (made if need be), is a real folder of ours, and no one else
+    may write to it; one of ours that others may write to is closed to them first."""
+    try:
+        home.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(home)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid():
+            return False
+        if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            os.chmod(home, 0o700)
+        return True
+    except OSError:
+        return False
+
+
 def _open_current(path: Path, current: str) -> sqlite3.Connection | None:
-    """The cached store at `path` if it exists, is readable and matches `current`."""
+    """The cached store at `path` if it is a regular file of ours, readable, and matches
+    `current`. Checked before SQLite opens it, which would wait forever on a FIFO."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or not _ours(info):
+        return None
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except (sqlite3.Error, ValueError):
@@ -113,21 +188,98 @@ def _open_current(path: Path, current: str) -> sqlite3.Connection | None:
 
 
 def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
-    """Validate and compile the folder, and write the result atomically where it belongs."""
+    """Validate and compile the folder, and write the result atomically where it belongs.
+
+    The cache folder is locked while one run builds; a run that finds it locked waits for
+    the build and uses it, or compiles in memory if it waits too long."""
+    import fcntl
+
+    try:
+        lock = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return _compile_in_memory(folder)
+    try:
+        if not _locked(lock, _patience(folder)):
+            return _compile_in_memory(folder)
+        db = _open_current(path, current)  # another run may have built it while we waited
+        if db is not None:
+            return db
+        _clear_abandoned(path.parent)
+        return _build(folder, path, current)
+    finally:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+        finally:
+            os.close(lock)
+
+
+def _patience(folder: Path) -> float:
+    size = sum(os.stat(p).st_size for p in (folder / n for n in FILES.values()) if p.exists())
+    return WAIT_SECONDS_MIN + WAIT_SECONDS_PER_MB * size / 2**20
+
+
+def _locked(lock: int, patience: float) -> bool:
+    """Take the lock, waiting up to `patience` seconds for a run that holds it."""
+    import fcntl
+
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+        except OSError:  # a file system without locks: build without one
+            return True
+
+
+def _clear_abandoned(folder: Path) -> None:
+    """Remove build files whose run has ended without finishing (killed, or the machine
+    stopped). Only while holding the lock, so no build in progress is touched."""
+    now = time.time()
+    for entry in os.scandir(folder):
+        if not entry.name.startswith(BUILDING):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            pid = int(entry.name[len(BUILDING) :].split("-")[0])
+            if _alive(pid) and now - info.st_mtime < ABANDONED_AFTER:
+                continue
+            os.unlink(entry.path)
+        except (OSError, ValueError):
+            continue
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def _build(folder: Path, path: Path, current: str) -> sqlite3.Connection:
+    import signal
     import tempfile
 
     from neuroinfo.load import build
 
     built = build(folder)  # a DataError here means nothing is cached
+    # SIGTERM ends the run through the `finally` below, so its build file goes with it.
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".building-", suffix=".sqlite")
+        prefix = f"{BUILDING}{os.getpid()}-"
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".sqlite")
         os.close(handle)
         try:
             db = sqlite3.connect(temporary)
             try:
                 # No journal and no syncs: this file is seen only after the rename below,
-                # and a crash before then leaves nothing but a temporary file to rebuild over.
+                # and a crash before then leaves nothing but a build file to clear away.
                 db.execute("PRAGMA journal_mode = OFF")
                 db.execute("PRAGMA synchronous = OFF")
                 _compile(db, built, current)
@@ -142,9 +294,15 @@ def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
             return db
     except (OSError, sqlite3.Error):  # a read-only or full disk: compile in memory instead
         pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     db = sqlite3.connect(":memory:")
     _compile(db, built, current)
     return db
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _compile_in_memory(folder: Path) -> sqlite3.Connection:
@@ -168,7 +326,9 @@ def _fill(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str
     for kind in KINDS:
         for position, record in enumerate(built[kind].values()):
             record_json = json.dumps(asdict(record))
-            records.append((kind, record.id, position, record_json, searchable(kind, record)))
+            crc = zlib.crc32(record_json.encode())
+            text = searchable(kind, record)
+            records.append((kind, record.id, position, record_json, crc, text))
             names += [(kind, key, record.id) for key in keys_of(record)]
             for link_kind, field in LINKS:
                 if link_kind != kind:
@@ -176,7 +336,7 @@ def _fill(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str
                 value = getattr(record, field)
                 for target in (value,) if isinstance(value, str) else value:
                     links.append((kind, record.id, f"{kind}.{field}", target))
-    db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?)", records)
+    db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", records)
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
     db.executemany("INSERT INTO links VALUES (?, ?, ?, ?)", links)
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (current,))

@@ -142,6 +142,18 @@ def searchable(kind: str, record: Any) -> str:
     return " ".join([*keys_of(record), normalise(" ".join(SEARCHED_TEXT[kind](record)))])
 
 
+MAX_QUERY_WORDS = 32
+MAX_WORD_LENGTH = 40
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query, bounded so that no query can exceed what the store takes:
+    the first MAX_QUERY_WORDS different words, each cut to MAX_WORD_LENGTH characters
+    (no word in any language is longer, so a longer one can only match by its start)."""
+    words = dict.fromkeys(w[:MAX_WORD_LENGTH] for w in normalise(query[:100_000]).split())
+    return list(words)[:MAX_QUERY_WORDS]
+
+
 def search(kb: KnowledgeBase, query: str) -> list[Hit]:
     """Records matching every word of `query`, best first.
 
@@ -149,7 +161,7 @@ def search(kb: KnowledgeBase, query: str) -> list[Hit]:
     one, 1 in the body text; a record naming the whole query outright scores 100 more.
     The store first picks out the records that hold every word somewhere, so only those
     are scored, however large the data."""
-    words = normalise(query).split()
+    words = query_words(query)
     if not words:
         raise UsageError("give some words to search for")
     phrase = " ".join(words)

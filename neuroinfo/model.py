@@ -5,6 +5,7 @@ types and references); every reverse view is answered here, never stored in the 
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -244,12 +245,26 @@ LINKS = {
 }
 
 
+class StoreDamaged(Exception):
+    """A record in the compiled store does not read back as it was written."""
+
+
 def from_dict(kind: str, data: dict[str, Any]) -> Any:
     """A record rebuilt from its JSON form (lists become tuples, codes become Code)."""
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
     if "codes" in values:
         values["codes"] = tuple(Code(**c) for c in values["codes"])
     return CLASSES[kind](**values)
+
+
+def from_store(kind: str, text: str, crc: int) -> Any:
+    """A record as the store holds it, checked against the checksum written with it."""
+    try:
+        if zlib.crc32(text.encode()) != crc:
+            raise StoreDamaged(f"{kind} record fails its checksum")
+        return from_dict(kind, json.loads(text))
+    except (TypeError, ValueError, AttributeError, KeyError) as error:
+        raise StoreDamaged(f"{kind} record cannot be read back: {error}") from None
 
 
 class Records(Mapping[str, Any]):
@@ -263,11 +278,11 @@ class Records(Mapping[str, Any]):
     def __getitem__(self, record_id: str) -> Any:
         if record_id not in self._seen:
             row = self._db.execute(
-                "SELECT json FROM records WHERE kind = ? AND id = ?", (self._kind, record_id)
+                "SELECT json, crc FROM records WHERE kind = ? AND id = ?", (self._kind, record_id)
             ).fetchone()
             if row is None:
                 raise KeyError(record_id)
-            self._seen[record_id] = from_dict(self._kind, json.loads(row[0]))
+            self._seen[record_id] = from_store(self._kind, *row)
         return self._seen[record_id]
 
     def __iter__(self) -> Iterator[str]:
@@ -284,10 +299,10 @@ class Records(Mapping[str, Any]):
 
     def values(self) -> list[Any]:  # type: ignore[override]
         """Every record, read in one query rather than one per record."""
-        query = "SELECT id, json FROM records WHERE kind = ? ORDER BY position"
-        for record_id, text in self._db.execute(query, (self._kind,)):
+        query = "SELECT id, json, crc FROM records WHERE kind = ? ORDER BY position"
+        for record_id, text, crc in self._db.execute(query, (self._kind,)):
             if record_id not in self._seen:
-                self._seen[record_id] = from_dict(self._kind, json.loads(text))
+                self._seen[record_id] = from_store(self._kind, text, crc)
         return [self._seen[record_id] for record_id in self]
 
 
@@ -353,9 +368,9 @@ class KnowledgeBase:
         """The records of a kind whose searchable text (see match.searchable) holds every
         word, in file order. Words are normalised, so they hold no LIKE wildcards."""
         where = " AND ".join("text LIKE ?" for _ in words)
-        query = f"SELECT json FROM records WHERE kind = ? AND {where} ORDER BY position"
+        query = f"SELECT json, crc FROM records WHERE kind = ? AND {where} ORDER BY position"
         rows = self.db.execute(query, (kind, *(f"%{w}%" for w in words)))
-        return [from_dict(kind, json.loads(row[0])) for row in rows]
+        return [from_store(kind, *row) for row in rows]
 
     def cited_by(self, kind: str, record_id: str) -> list[Reference]:
         """What a claim cites (its source, then its references), or what a symptom page
