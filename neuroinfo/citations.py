@@ -71,14 +71,20 @@ def bibtex(references: list[Reference]) -> str:
         chosen = encoder if _balanced(value) else unbalanced_encoder
         return chosen.unicode_to_latex(value)
 
+    def person(author: str) -> str:
+        """A person as 'Family, G.'; an organisation in braces, so that BibTeX reads
+        'Centers for Disease Control and Prevention' as one name, not two people."""
+        family, given = split_name(_text(author) or "")
+        return f"{latex(family)}, {given}" if given else f"{{{latex(family)}}}"
+
     library = bibtexparser.Library()
     for ref in references:
-        names = _inverted_names(ref)
+        names = [person(author) for author in ref.authors]
         if names and not ref.authors_complete:
             names.append("others")
         pages = _text(ref.pages)
         fields = {
-            "author": latex(" and ".join(names)) if names else None,
+            "author": " and ".join(names) if names else None,
             "title": latex(_text(ref.title)),
             BIBTEX_CONTAINER.get(ref.type, "journal"): latex(_text(ref.container)),
             "year": str(ref.year) if ref.year else None,

@@ -21,7 +21,14 @@ from neuroinfo.pages import (
 )
 from neuroinfo.safe import clean
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~$])")
+# What renderers turn into links on their own (GitHub's autolinks, markdown-it's linkify):
+# a scheme's colon, "www." and a dot before a top-level domain are escaped; before the @ of
+# an e-mail address, which GitHub links whatever is escaped, goes an invisible word joiner.
+_AUTOLINKS = re.compile(
+    r"(?i)(?<=[a-z0-9+.-])(:)(?=//)|(?<=\bwww)(\.)|(?<=[a-z0-9-])(\.)(?=[a-z]{2,}\b)"
+    r"|(?<=[a-z0-9._%+-])(@)(?=[a-z0-9-]+\.)"
+)
 # What makes a line a list item, a rule or a heading underline when it starts one.
 _LINE_START = re.compile(r"^(\d+[.)]|[-+=])")
 _WRAP = {"bold": "**", "alert": "**", "italic": "*"}
@@ -30,7 +37,12 @@ _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 
 
 def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", clean(text, one_line=True))
+    escaped = _SPECIAL.sub(r"\\\1", clean(text, one_line=True))
+    return _AUTOLINKS.sub(_unlinked, escaped)
+
+
+def _unlinked(found: re.Match[str]) -> str:
+    return "\u2060@" if found.group() == "@" else "\\" + found.group()
 
 
 def _url(url: str) -> str:
