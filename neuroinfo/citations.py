@@ -12,15 +12,19 @@ from neuroinfo.safe import clean
 # Our reference types → each format's entry type. Reviews and guidelines here are journal
 # articles; a keyword (BibTeX, RIS) or genre (CSL) keeps the finer type.
 BIBTEX_TYPES = {"article-journal": "article", "review": "article", "guideline": "article"}
-BIBTEX_TYPES |= {"webpage": "online", "book": "book"}
+BIBTEX_TYPES |= {"webpage": "online", "book": "book", "report": "techreport"}
 RIS_TYPES = {"article-journal": "JOUR", "review": "JOUR", "guideline": "JOUR", "webpage": "ELEC"}
-RIS_TYPES["book"] = "BOOK"
+RIS_TYPES |= {"book": "BOOK", "report": "RPRT"}
 CSL_TYPES = {"article-journal": "article-journal", "review": "article-journal"}
 CSL_TYPES |= {"guideline": "article-journal", "webpage": "webpage", "book": "book"}
-# Where each type's container goes: a journal, a web site, or a book's publisher.
-BIBTEX_CONTAINER = {"webpage": "organization", "book": "publisher"}
-RIS_CONTAINER = {"book": "PB"}
-CSL_CONTAINER = {"book": "publisher"}
+CSL_TYPES["report"] = "report"
+# Where each type's container goes: a journal, a web site, or a publisher.
+BIBTEX_CONTAINER = {"webpage": "organization", "book": "publisher", "report": "institution"}
+RIS_CONTAINER = {"book": "PB", "report": "PB"}
+CSL_CONTAINER = {"book": "publisher", "report": "publisher"}
+# Our own remarks on a reference (what was verified) are private notes, which reference
+# managers keep but citation styles do not print: BibTeX annote, RIS N1. CSL-JSON has no
+# such field that no style prints, so they stay out of it.
 SUBTYPES = {"review": "review", "guideline": "guideline"}
 
 
@@ -85,7 +89,7 @@ def bibtex(references: list[Reference]) -> str:
         pages = _text(ref.pages)
         fields = {
             "author": " and ".join(names) if names else None,
-            "title": latex(_text(ref.title)),
+            "title": latex(_text(ref.shown_title)),
             BIBTEX_CONTAINER.get(ref.type, "journal"): latex(_text(ref.container)),
             "year": str(ref.year) if ref.year else None,
             "volume": latex(_text(ref.volume)),
@@ -99,6 +103,7 @@ def bibtex(references: list[Reference]) -> str:
             "isbn": _text(ref.isbn),
             "keywords": SUBTYPES.get(ref.type),
             "note": latex(_text(ref.note)),
+            "annote": latex(_text(ref.remarks)),
         }
         entry_type = BIBTEX_TYPES[ref.type]
         entry = Entry(entry_type, ref.id, [Field(k, v) for k, v in fields.items() if v])
@@ -132,7 +137,8 @@ def _ris_record(ref: Reference) -> str:
         ("TY", RIS_TYPES[ref.type]),
         ("ID", ref.id),
         *(("AU", name) for name in _inverted_names(ref)),
-        ("TI", _text(ref.title)),
+        ("AU", "et al." if ref.authors and not ref.authors_complete else None),
+        ("TI", _text(ref.shown_title)),
         (RIS_CONTAINER.get(ref.type, "T2"), _text(ref.container)),
         ("PY", str(ref.year) if ref.year else None),
         ("VL", _text(ref.volume)),
@@ -147,6 +153,7 @@ def _ris_record(ref: Reference) -> str:
         ("N1", f"PMID: {ref.pmid}" if ref.pmid else None),
         ("N1", f"PMCID: {ref.pmcid}" if ref.pmcid else None),
         ("N1", _text(ref.note)),
+        ("N1", _text(ref.remarks)),
     ]
     return "".join(f"{tag}  - {value}\n" for tag, value in fields if value) + "ER  - \n"
 
@@ -163,8 +170,10 @@ def csl_item(ref: Reference) -> dict[str, Any]:
             item["author"].append(
                 {"family": family, "given": given} if given else {"literal": family}
             )
+        if not ref.authors_complete:  # read as "et al." by citeproc (pandoc) and others
+            item["author"].append({"literal": "others"})
     optional = {
-        "title": _text(ref.title),
+        "title": _text(ref.shown_title),
         CSL_CONTAINER.get(ref.type, "container-title"): _text(ref.container),
         "volume": _text(ref.volume),
         "issue": _text(ref.issue),

@@ -288,7 +288,7 @@ def validate(
         else:
             with run.output():
                 sys.stdout.write("".join(run.printable(str(f)) + "\n" for f in findings))
-        counts = ", ".join(f"{len(built[k])} {k}" for k in KINDS)
+        counts = ", ".join(f"{len(built[k])} {k.replace('_', ' ')}" for k in KINDS)
         where = run.printable(display_path(target))
         say(f"neuroinfo: {errors:,} error(s), {warnings:,} warning(s) in {where} ({counts})")
         if errors:

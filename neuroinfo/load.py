@@ -27,6 +27,7 @@ from neuroinfo.model import (
     KnowledgeBase,
     NerveType,
     Point,
+    RedFlag,
     Reference,
     Symptom,
     Topic,
@@ -127,6 +128,8 @@ def _topic(f: _Fields) -> Topic:
         points=f.texts("points"),
         codes=f.codes(),
         references=f.texts("references"),
+        red_flags=f.texts("red_flags"),
+        phrases=f.texts("phrases"),
     )
 
 
@@ -142,6 +145,8 @@ def _type(f: _Fields) -> NerveType:
         combines=f.texts("combines"),
         codes=f.codes(),
         references=f.texts("references"),
+        red_flags=f.texts("red_flags"),
+        phrases=f.texts("phrases"),
     )
 
 
@@ -151,11 +156,24 @@ def _symptom(f: _Fields) -> Symptom:
         name=f.text("name") or "",
         summary=f.text("summary") or "",
         seek_care=f.text("seek_care") or "",
-        urgent=f.text("urgent"),
+        red_flags=f.texts("red_flags"),
         types=f.texts("types"),
         aliases=f.texts("aliases"),
         codes=f.codes(),
         references=f.texts("references"),
+        phrases=f.texts("phrases"),
+    )
+
+
+def _red_flag(f: _Fields) -> RedFlag:
+    return RedFlag(
+        id=f.text("id") or "",
+        title=f.text("title") or "",
+        signs=f.text("signs") or "",
+        action=f.text("action") or "",
+        speed=f.text("speed") or "",
+        references=f.texts("references"),
+        phrases=f.texts("phrases"),
     )
 
 
@@ -180,6 +198,7 @@ def _claim(f: _Fields) -> Claim:
         types=f.texts("types"),
         points=f.texts("points"),
         last_reviewed=f.text("last_reviewed") or "",
+        phrases=f.texts("phrases"),
     )
 
 
@@ -202,6 +221,8 @@ def _reference(f: _Fields) -> Reference:
         isbn=f.text("isbn"),
         note=f.text("note"),
         points=f.texts("points"),
+        remarks=f.text("remarks"),
+        title_ours=f.flag("title_ours", False),
     )
 
 
@@ -209,14 +230,15 @@ def _point(f: _Fields) -> Point:
     return Point(
         id=f.text("id") or "",
         code=f.text("code") or "",
-        pinyin=f.text("pinyin") or "",
+        pinyin=f.text("pinyin"),
         standard=f.text("standard") or "",
-        location=f.text("location") or "",
+        location=f.text("location"),
         references=f.texts("references"),
         meridian=f.text("meridian"),
         english=f.text("english"),
         aliases=f.texts("aliases"),
         note=f.text("note"),
+        phrases=f.texts("phrases"),
     )
 
 
@@ -227,11 +249,13 @@ BUILDERS: dict[str, Callable[[_Fields], Any]] = {
     "claims": _claim,
     "references": _reference,
     "points": _point,
+    "red_flags": _red_flag,
 }
 # (kind, field) → the kind its ids must name
 # The field, besides id and aliases, that users type to name a record of each kind.
 NAME_FIELDS = {"topics": ("title",), "types": ("name",), "symptoms": ("name",)}
 NAME_FIELDS["points"] = ("code", "pinyin")
+NAME_FIELDS["red_flags"] = ("title",)
 STALE_AFTER_DAYS = 2 * 365
 MAX_FINDINGS = 100  # per file
 MAX_SUGGESTED = 50
@@ -312,6 +336,7 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
     _check_links(located, built, unreadable)
     _check_combinations(located, built)
     _check_claims(located)
+    _check_red_flags(located)
     _check_years(located)
     if "references" not in unreadable:
         _check_cited(located, built)
@@ -397,6 +422,27 @@ def _check_combinations(located: Located, built: Built) -> None:
                 source.error(where, f"type '{part}' cannot combine itself")
             elif part in built["types"] and built["types"][part].combines:
                 source.error(where, f"type '{part}' is itself a combination; combine plain types")
+
+
+def _check_red_flags(located: Located) -> None:
+    """Advice for an emergency must send people to emergency care, named so that readers
+    anywhere recognise it: 'your emergency number', with examples, or 'emergency department'."""
+    for kind, flag, source, base, _raw in located:
+        if kind != "red_flags" or flag.speed != "emergency" or not flag.action:
+            continue
+        action = flag.action.lower()
+        if "emergency number" not in action and "emergency department" not in action:
+            source.error(
+                (*base, "action"),
+                "an emergency red flag's action must say to call your emergency number "
+                "(such as 999, 112 or 911) or go to an emergency department",
+            )
+        elif "emergency number" in action and not all(n in action for n in ("999", "911")):
+            source.error(
+                (*base, "action"),
+                "name the emergency number with examples: 'your emergency number, such as "
+                "999, 112 or 911'",
+            )
 
 
 def _check_years(located: Located) -> None:

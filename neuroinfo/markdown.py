@@ -8,6 +8,7 @@ from urllib.parse import quote
 from neuroinfo.model import Reference
 from neuroinfo.pages import (
     FOOTER,
+    Alert,
     Block,
     Bullets,
     Citations,
@@ -100,6 +101,10 @@ def _block(block: Block) -> str:
         return "\n".join(items)
     if isinstance(block, Stack):
         return "\n\n".join(part for part in map(_block, block.blocks) if part)
+    if isinstance(block, Alert):
+        # A quoted block, headed in bold words, so it stands out in any renderer.
+        items = ["> " + "  \n> ".join(_line(line) for line in item) for item in block.items]
+        return f"> **⚠ {escape(block.title)}**\n>\n" + "\n>\n".join(items)
     body = "\n\n".join(part for part in map(_block, block.blocks) if part)
     return f"## {escape(block.title)}\n\n{body}"
 

@@ -37,7 +37,7 @@ def keys_of(record: Any) -> list[str]:
     its code and pinyin, each code also with its letters and digits apart ('st 36')."""
     names = [record.id, record.name, *getattr(record, "aliases", ())]
     if hasattr(record, "code"):
-        names += [record.code, record.pinyin]
+        names += [record.code, record.pinyin or ""]
     seen: dict[str, None] = {}
     for name in names:
         key = normalise(name)
@@ -118,9 +118,9 @@ class Hit:
 
 # What `search` looks in: each kind's names (id, name, aliases) and this text.
 SEARCHED_TEXT: dict[str, Callable[[Any], list[str]]] = {
-    "symptoms": lambda s: [s.summary, s.seek_care, s.urgent or "", *(c.label for c in s.codes)],
-    "types": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity],
-    "claims": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats],
+    "symptoms": lambda s: [s.summary, s.seek_care, *(c.label for c in s.codes), *s.phrases],
+    "types": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity, *t.phrases],
+    "claims": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats, *c.phrases],
     "references": lambda r: [
         r.title or "",
         r.container or "",
@@ -128,8 +128,15 @@ SEARCHED_TEXT: dict[str, Callable[[Any], list[str]]] = {
         str(r.year or ""),
         r.note or "",
     ],
-    "topics": lambda t: [t.summary, *t.paragraphs, *t.points],
-    "points": lambda p: [p.location, p.meridian or "", p.english or "", p.note or ""],
+    "topics": lambda t: [t.summary, *t.paragraphs, *t.points, *t.phrases],
+    "points": lambda p: [
+        p.location or "",
+        p.meridian or "",
+        p.english or "",
+        p.note or "",
+        *p.phrases,
+    ],
+    "red_flags": lambda f: [f.signs, f.action, *f.phrases],
 }
 # Search results name each kind in the singular, best kinds first when scores tie.
 # The kinds search looks in, by the word a hit is labelled with, in the order hits are listed.

@@ -39,10 +39,20 @@ class Reference:
     isbn: str | None = None
     note: str | None = None
     points: tuple[str, ...] = ()
+    remarks: str | None = None
+    title_ours: bool = False
 
     @property
     def name(self) -> str:
-        return self.title or self.container or self.id
+        return self.shown_title or self.container or self.id
+
+    @property
+    def shown_title(self) -> str | None:
+        """The title as citations print it: a description of ours stands in square
+        brackets, as citation styles mark a title the work itself does not carry."""
+        if not self.title:
+            return None
+        return f"[{self.title}]" if self.title_ours else self.title
 
     @property
     def short(self) -> str:
@@ -101,6 +111,8 @@ class NerveType:
     combines: tuple[str, ...] = ()
     codes: tuple[Code, ...] = ()
     references: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +123,27 @@ class Symptom:
     seek_care: str
     types: tuple[str, ...]
     aliases: tuple[str, ...] = ()
-    urgent: str | None = None
+    red_flags: tuple[str, ...] = ()
     codes: tuple[Code, ...] = ()
     references: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    """Signs that need help at once (or the same day), what to do, and how fast."""
+
+    id: str
+    title: str
+    signs: str
+    action: str
+    speed: str  # "emergency" or "same-day"
+    references: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +167,7 @@ class Claim:
     symptoms: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     points: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -179,6 +210,8 @@ class Topic:
     points: tuple[str, ...] = ()
     codes: tuple[Code, ...] = ()
     references: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -191,18 +224,19 @@ class Point:
 
     id: str
     code: str
-    pinyin: str
     standard: str  # "who-2008", or "extra" for a point outside the WHO 2008 standard
-    location: str
     references: tuple[str, ...]
+    pinyin: str | None = None
+    location: str | None = None  # left out where no verified source gives it
     meridian: str | None = None
     english: str | None = None
     aliases: tuple[str, ...] = ()
     note: str | None = None
+    phrases: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
-        return f"{self.code} {self.pinyin}"
+        return f"{self.code} {self.pinyin}" if self.pinyin else self.code
 
     @property
     def standing(self) -> str:
@@ -213,10 +247,10 @@ class Point:
 
 # Each kind of record: its class, its file (below), and the word for one record.
 CLASSES = {"topics": Topic, "types": NerveType, "symptoms": Symptom, "claims": Claim}
-CLASSES |= {"references": Reference, "points": Point}
+CLASSES |= {"references": Reference, "points": Point, "red_flags": RedFlag}
 KINDS = tuple(CLASSES)
 SINGULAR = {"topics": "topic", "types": "type", "symptoms": "symptom", "claims": "claim"}
-SINGULAR |= {"references": "reference", "points": "point"}
+SINGULAR |= {"references": "reference", "points": "point", "red_flags": "red flag"}
 KIND_OF = {CLASSES[kind]: SINGULAR[kind] for kind in KINDS}
 FILES = {
     "topics": "overview.yaml",
@@ -225,8 +259,9 @@ FILES = {
     "claims": "claims.yaml",
     "references": "references.yaml",
     "points": "points.yaml",
+    "red_flags": "red_flags.yaml",
 }
-Record = Topic | NerveType | Symptom | Claim | Reference | Point
+Record = Topic | NerveType | Symptom | Claim | Reference | Point | RedFlag
 # The fields that link records, (kind, field), with the kind they name. Links are written one
 # way only; the compiled store indexes them so that pages can follow them back.
 LINKS = {
@@ -242,6 +277,10 @@ LINKS = {
     ("claims", "points"): "points",
     ("references", "points"): "points",
     ("points", "references"): "references",
+    ("symptoms", "red_flags"): "red_flags",
+    ("types", "red_flags"): "red_flags",
+    ("topics", "red_flags"): "red_flags",
+    ("red_flags", "references"): "references",
 }
 
 
@@ -320,6 +359,7 @@ class KnowledgeBase:
         self.claims: Records = Records(db, "claims")
         self.references: Records = Records(db, "references")
         self.points: Records = Records(db, "points")
+        self.red_flags: Records = Records(db, "red_flags")
 
     def records(self, kind: str) -> Records:
         return getattr(self, kind)
@@ -358,7 +398,7 @@ class KnowledgeBase:
     def citers(self, ref_id: str) -> list[Any]:
         """The records that cite a reference (a claim's source counts), kind by kind."""
         found = []
-        for kind in ("claims", "symptoms", "types", "topics", "points"):
+        for kind in ("claims", "symptoms", "types", "topics", "points", "red_flags"):
             fields = ("claims.source", "claims.references") if kind == "claims" else ()
             ids = self._linking(ref_id, *(fields or (f"{kind}.references",)))
             found += [self.records(kind)[i] for i in ids]
@@ -374,13 +414,15 @@ class KnowledgeBase:
 
     def cited_by(self, kind: str, record_id: str) -> list[Reference]:
         """What a claim cites (its source, then its references), or what a symptom page
-        cites (the symptom's references, then those of the claims about it)."""
+        cites (the symptom's references, its red flags' and those of the claims about it)."""
         if kind == "claims":
             claim = self.claims[record_id]
             ids = [claim.source, *claim.references]
         else:
+            symptom = self.symptoms[record_id]
             related = self.claims_about("symptoms", record_id)
-            ids = [*self.symptoms[record_id].references]
+            ids = [*symptom.references]
+            ids += [i for flag in symptom.red_flags for i in self.red_flags[flag].references]
             ids += [i for claim in related for i in (claim.source, *claim.references)]
         return [self.references[i] for i in dict.fromkeys(ids)]
 

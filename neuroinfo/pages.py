@@ -19,7 +19,7 @@ from neuroinfo.model import (
     Topic,
 )
 
-URGENT = "Get help at once (call your emergency number or go to an emergency department): "
+ALERT = "Get help at once"
 FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
 LEGEND = "⊕⊕⊕⊕ high · ⊕⊕⊕○ moderate · ⊕⊕○○ low · ⊕○○○ very low · ○○○○ not enough to grade"
 
@@ -67,6 +67,16 @@ class Citations:
 
 
 @dataclass(frozen=True)
+class Alert:
+    """Urgent advice, drawn to stand out in every format, and never by colour alone: the
+    terminal marks it in words and symbols, Markdown as a quoted block. Each item is a
+    red flag's lines."""
+
+    title: str
+    items: tuple[tuple[Line, ...], ...]
+
+
+@dataclass(frozen=True)
 class Stack:
     """Blocks kept together, with no blank line between them."""
 
@@ -79,7 +89,7 @@ class Section:
     blocks: tuple["Block", ...]
 
 
-Block = Para | Bullets | Rows | Citations | Stack | Section
+Block = Para | Bullets | Rows | Citations | Alert | Stack | Section
 
 
 @dataclass(frozen=True)
@@ -111,7 +121,8 @@ def citation_line(ref: Reference, full: bool = False) -> Line:
     if not ref.authors and ref.title and (ref.volume or ref.issue or ref.pages):
         # An article whose authors are not known: the title leads, as citation styles do.
         year = f" ({ref.year})" if ref.year else ""
-        return (Span(ref.title.strip().rstrip("."), "italic"), Span(f"{year}. {ref.where}."))
+        title = (ref.shown_title or "").strip().rstrip(".")
+        return (Span(title, "italic"), Span(f"{year}. {ref.where}."))
     if ref.authors:
         authors = list(ref.authors) if full else list(ref.authors[:3])
         who = ", ".join(authors)
@@ -124,8 +135,8 @@ def citation_line(ref: Reference, full: bool = False) -> Line:
         spans.append(Span(f" ({ref.year})"))
     if spans:
         spans.append(Span(". "))
-    if ref.title:
-        spans.append(Span(ref.title.strip().rstrip(".") + ".", "italic"))
+    if ref.shown_title:
+        spans.append(Span(ref.shown_title.strip().rstrip(".") + ".", "italic"))
     elif ref.note:  # a page whose title was not recorded: its note says what it is
         spans.append(Span(ref.note.strip()))
     if ref.authors and ref.container:
@@ -147,6 +158,31 @@ def _codes(codes: Iterable[Code]) -> Para:
     return Para(tuple(_line((c.system, "dim"), " ", c.code, " ", (c.label, "dim")) for c in codes))
 
 
+def alert(kb: KnowledgeBase, flag_ids: Iterable[str]) -> Alert | None:
+    """The red flags, first on a page: what to look for, then what to do and how fast."""
+    items = []
+    for flag in (kb.red_flags[i] for i in flag_ids):
+        items.append(
+            (
+                _line((flag.title, "bold")),
+                _line(flag.signs),
+                _line(("What to do: ", "bold"), flag.action),
+            )
+        )
+    return Alert(ALERT, tuple(items)) if items else None
+
+
+def _sources(kb: KnowledgeBase, record: Topic | NerveType) -> Citations:
+    """A page's references, then those of its red flags."""
+    flags = [i for flag in record.red_flags for i in kb.red_flags[flag].references]
+    return _refs(kb, [*record.references, *flags])
+
+
+def _first(summary: Block, urgent: Alert | None) -> list[Block]:
+    """A page opens with its one-paragraph summary, then what to do at once, if anything."""
+    return [summary, urgent] if urgent else [summary]
+
+
 # ---------------------------------------------------------------- overview topics
 
 
@@ -160,13 +196,14 @@ def topics_list(kb: KnowledgeBase) -> Page:
 
 
 def topic_page(kb: KnowledgeBase, topic: Topic) -> Page:
-    blocks: list[Block] = [_para(p) for p in topic.paragraphs]
+    paragraphs: list[Block] = [_para(p) for p in topic.paragraphs] or [_para(topic.summary)]
+    blocks = [*_first(paragraphs[0], alert(kb, topic.red_flags)), *paragraphs[1:]]
     if topic.points:
         blocks.append(Bullets(tuple(_line(p) for p in topic.points)))
     if topic.codes:
         blocks.append(Section("Codes", (_codes(topic.codes),)))
-    if topic.references:
-        blocks.append(Section("References", (_refs(kb, topic.references),)))
+    if topic.references or topic.red_flags:
+        blocks.append(Section("References", (_sources(kb, topic),)))
     return Page(topic.title, "about", tuple(blocks))
 
 
@@ -194,8 +231,15 @@ def types_list(kb: KnowledgeBase) -> Page:
 
 
 def type_page(kb: KnowledgeBase, nerve_type: NerveType) -> Page:
+    symptoms = kb.symptoms_of(nerve_type.id)
+    which = "any of these symptoms" if symptoms else "symptoms of nerve damage"
+    care = (
+        f"See a doctor about {which}. Each symptom's page says when to seek care and which "
+        "signs need help at once: neuroinfo symptom NAME"
+    )
     blocks: list[Block] = [
-        _para(nerve_type.summary),
+        *_first(_para(nerve_type.summary), alert(kb, nerve_type.red_flags)),
+        Section("When to see a doctor", (_para(care),)),
         Section("What these nerves do", (_para(nerve_type.nerves_do),)),
         Section("What damage does", (_para(nerve_type.damage_does),)),
         Section("How serious it can be", (_para(nerve_type.severity),)),
@@ -203,21 +247,14 @@ def type_page(kb: KnowledgeBase, nerve_type: NerveType) -> Page:
     if nerve_type.combines:
         names = _and([kb.types[t].name for t in nerve_type.combines])
         blocks.append(Section("Combines", (_para(f"{names} damage, in any mix."),)))
-    symptoms = kb.symptoms_of(nerve_type.id)
     if symptoms:
         blocks.append(Section("Symptoms", (_symptom_rows(kb, symptoms, show_types=False),)))
     claims = _strongest_first(kb.claims_about("types", nerve_type.id))
     if claims:
         blocks.append(Section("Acupuncture claims about it", (_claim_rows(claims),)))
-    which = "any of these symptoms" if symptoms else "symptoms of nerve damage"
-    care = (
-        f"See a doctor about {which}. Each symptom's page says when to seek care and which "
-        "signs need help at once: neuroinfo symptom NAME"
-    )
-    blocks.append(Section("When to seek care", (_para(care),)))
     if nerve_type.codes:
         blocks.append(Section("Codes", (_codes(nerve_type.codes),)))
-    blocks.append(Section("References", (_refs(kb, nerve_type.references),)))
+    blocks.append(Section("References", (_sources(kb, nerve_type),)))
     return Page(nerve_type.name, "nerve type", tuple(blocks), _also_called(nerve_type.aliases))
 
 
@@ -279,7 +316,8 @@ def _strongest_first(claims: list[Claim]) -> list[Claim]:
 
 def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
     claims = _strongest_first(kb.claims_about("symptoms", symptom.id))
-    blocks: list[Block] = [_para(symptom.summary)]
+    blocks = _first(_para(symptom.summary), alert(kb, symptom.red_flags))
+    blocks.append(Section("When to see a doctor", (_para(symptom.seek_care),)))
     types = tuple(
         ((_line((kb.types[t].name, "bold")),), (_line(kb.types[t].summary),)) for t in symptom.types
     )
@@ -299,10 +337,6 @@ def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
                 ),
             )
         )
-    care: list[Block] = [_para(symptom.seek_care)]
-    if symptom.urgent:
-        care.append(_para((URGENT, "alert"), symptom.urgent))
-    blocks.append(Section("When to seek care", tuple(care)))
     if symptom.codes:
         blocks.append(Section("Codes", (_codes(symptom.codes),)))
     cited = kb.cited_by("symptoms", symptom.id)
@@ -407,6 +441,8 @@ def ref_page(kb: KnowledgeBase, ref: Reference) -> Page:
     blocks: list[Block] = [Citations(((ref, ()),), numbered=False, full=True)]
     if ref.note and ref.title:  # without a title, the citation already gives the note
         blocks.append(_para(("Note: ", "dim"), ref.note))
+    if ref.remarks:
+        blocks.append(_para(("Our remarks: ", "dim"), ref.remarks))
     if ref.points:
         blocks.append(Para(_points_used(kb, ref)))
     blocks.append(Para((_cited_by(kb, ref),)))
@@ -425,7 +461,7 @@ def _standing(point: Point) -> str:
 
 def points_list(kb: KnowledgeBase) -> Page:
     rows = tuple(
-        ((_line((p.code, "bold")),), (_line(p.pinyin), _line((_standing(p), "dim"))))
+        ((_line((p.code, "bold")),), (_line(p.pinyin or ""), _line((_standing(p), "dim"))))
         for p in kb.points.values()
     )
     return Page(
@@ -448,7 +484,7 @@ def points_list(kb: KnowledgeBase) -> Page:
 
 def point_page(kb: KnowledgeBase, point: Point) -> Page:
     studies, claims = kb.using_point(point.id)
-    facts = [_line(("Pinyin: ", "dim"), point.pinyin)]
+    facts = [_line(("Pinyin: ", "dim"), point.pinyin)] if point.pinyin else []
     if point.english:
         facts.append(_line(("English: ", "dim"), point.english))
     if point.meridian:
@@ -457,7 +493,8 @@ def point_page(kb: KnowledgeBase, point: Point) -> Page:
         facts.append(_line(("Standard: ", "dim"), "none; an extra point, outside the WHO 2008 one"))
     else:
         facts.append(_line(("Standard: ", "dim"), "the WHO 2008 location standard"))
-    blocks: list[Block] = [Para(tuple(facts)), Section("Where it lies", (_para(point.location),))]
+    where = point.location or "Not recorded: no verified source neuroinfo draws on gives it."
+    blocks: list[Block] = [Para(tuple(facts)), Section("Where it lies", (_para(where),))]
     if point.note:
         blocks.append(_para(("Note: ", "dim"), point.note))
     if studies:
@@ -466,7 +503,8 @@ def point_page(kb: KnowledgeBase, point: Point) -> Page:
         blocks.append(Section(USED, (_para("None of the studies neuroinfo cites names it."),)))
     if claims:
         blocks.append(Section("Claims about it", (_claim_rows(claims),)))
-    blocks.append(Section("Sources for where it lies", (_refs(kb, point.references),)))
+    sources = "Sources for where it lies" if point.location else "Sources"
+    blocks.append(Section(sources, (_refs(kb, point.references),)))
     return Page(point.name, "acupuncture point", tuple(blocks), _also_called(point.aliases))
 
 

@@ -13,26 +13,45 @@ from neuroinfo.model import (
     KnowledgeBase,
     NerveType,
     Point,
+    RedFlag,
     Reference,
     Symptom,
     Topic,
 )
 
 
-def topic(kb: KnowledgeBase, record: Topic) -> dict[str, Any]:
+def urgent_first(kb: KnowledgeBase, record: Any, summary: str) -> dict[str, Any]:
+    """A record's fields with what to do at once right after its summary, as on its page:
+    `urgent` as one text (null when there is none) and `red_flags` in full."""
+    fields = asdict(record)
+    flags = [kb.red_flags[i] for i in record.red_flags]
+    urgent = " ".join(f"{flag.title}: {flag.action}" for flag in flags) or None
+    ordered = {key: fields.pop(key) for key in ("id", "name", "title", summary) if key in fields}
+    ordered["urgent"] = urgent
+    ordered["red_flags"] = [red_flag(kb, flag) for flag in flags]
+    del fields["red_flags"]
+    return {**ordered, **fields}
+
+
+def red_flag(kb: KnowledgeBase, record: RedFlag) -> dict[str, Any]:
     return asdict(record)
+
+
+def topic(kb: KnowledgeBase, record: Topic) -> dict[str, Any]:
+    return urgent_first(kb, record, "summary")
 
 
 def nerve_type(kb: KnowledgeBase, record: NerveType) -> dict[str, Any]:
     return {
-        **asdict(record),
+        **urgent_first(kb, record, "summary"),
         "symptoms": [s.id for s in kb.symptoms_of(record.id)],
         "claims": [c.id for c in kb.claims_about("types", record.id)],
     }
 
 
 def symptom(kb: KnowledgeBase, record: Symptom) -> dict[str, Any]:
-    return {**asdict(record), "claims": [c.id for c in kb.claims_about("symptoms", record.id)]}
+    claims = [c.id for c in kb.claims_about("symptoms", record.id)]
+    return {**urgent_first(kb, record, "summary"), "claims": claims}
 
 
 def claim(kb: KnowledgeBase, record: Claim) -> dict[str, Any]:

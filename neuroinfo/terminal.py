@@ -18,6 +18,7 @@ from rich.text import Text
 from neuroinfo.model import Reference
 from neuroinfo.pages import (
     FOOTER,
+    Alert,
     Block,
     Bullets,
     Citations,
@@ -40,6 +41,7 @@ STYLES = {
     "alert": "bold red",
 }
 HEADING = "bold cyan"
+ALERT_STYLE = "bold red"
 
 
 def styled(stream: TextIO, color: str) -> bool:
@@ -152,12 +154,27 @@ class _Drawing:
             return self.citations(block)
         if isinstance(block, Stack):
             return Group(*(self.block(b) for b in block.blocks))
+        if isinstance(block, Alert):
+            return self.alert(block)
         inner: list[RenderableType] = []
         for index, child in enumerate(block.blocks):
             inner += [Text("")] if index else []
             inner.append(self.block(child))
         heading = Text(self.plain(block.title), style=HEADING)
         return Group(heading, Padding(Group(*inner), (0, 0, 0, 2)))
+
+    def alert(self, block: Alert) -> RenderableType:
+        """Marked in words and symbols as well as colour: '!!' before the heading, '!'
+        before each red flag, so it stands out on a terminal without colour too."""
+        heading = Text(self.plain(f"!! {block.title.upper()}"), style=ALERT_STYLE)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style=ALERT_STYLE)
+        grid.add_column(overflow="fold")
+        for index, item in enumerate(block.items):
+            if index:
+                grid.add_row("", "")
+            grid.add_row("!", Group(*(self.text(line) for line in item)))
+        return Group(heading, Padding(grid, (0, 0, 0, 1)))
 
     def citation(self, ref: Reference, full: bool = False) -> list[Text]:
         """The citation, then one line per link."""

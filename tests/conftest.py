@@ -109,7 +109,8 @@ def make_data(tmp_path: Path) -> MakeData:
     def build(**files: str | None) -> Path:
         folder = tmp_path / "data"
         folder.mkdir(exist_ok=True)
-        contents = {**MINIMAL, **{k.replace("_", ".", 1): v for k, v in files.items()}}
+        named = {k.removesuffix("_yaml") + ".yaml": v for k, v in files.items()}
+        contents = {**MINIMAL, **named}
         for name, text in contents.items():
             if text is not None:
                 (folder / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")

@@ -17,7 +17,15 @@ from citeproc import (
 from citeproc.source.json import CiteProcJSON
 from conftest import Invoke, MakeData
 
-from neuroinfo.citations import BIBTEX_TYPES, CSL_TYPES, RIS_TYPES, split_name
+from neuroinfo.citations import (
+    BIBTEX_CONTAINER,
+    BIBTEX_TYPES,
+    CSL_CONTAINER,
+    CSL_TYPES,
+    RIS_CONTAINER,
+    RIS_TYPES,
+    split_name,
+)
 from neuroinfo.model import KnowledgeBase
 from neuroinfo.schema import bundled
 
@@ -62,14 +70,14 @@ def test_bibtex_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -
     assert list(entries) == list(kb.references)
     for ref in kb.references.values():
         entry = entries[ref.id]
-        assert entry["ENTRYTYPE"] == {"webpage": "online", "book": "book"}.get(ref.type, "article")
+        assert entry["ENTRYTYPE"] == BIBTEX_TYPES[ref.type]
         expected_authors = [f"{split_name(a)[0]}, {given(a)}" for a in ref.authors]
         if ref.authors and not ref.authors_complete:
             expected_authors.append("others")
         assert entry.get("author", "").split(" and ") == (expected_authors or [""]), ref.id
-        container_field = {"webpage": "organization", "book": "publisher"}.get(ref.type, "journal")
+        container_field = BIBTEX_CONTAINER.get(ref.type, "journal")
         expected = {
-            "title": ref.title,
+            "title": ref.shown_title,
             container_field: ref.container,
             "year": str(ref.year) if ref.year else None,
             "volume": ref.volume,
@@ -81,10 +89,62 @@ def test_bibtex_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -
             "pmcid": ref.pmcid,
             "url": ref.url,
             "isbn": ref.isbn,
+            # Only what a reader of the citation needs is a note; our remarks are an annote,
+            # which reference managers keep as a private note and styles do not print.
             "note": " ".join(ref.note.split()) if ref.note else None,
+            "annote": " ".join(ref.remarks.split()) if ref.remarks else None,
         }
         for field, value in expected.items():
             assert entry.get(field) == value, (ref.id, field)
+
+
+def test_working_notes_never_reach_a_printed_citation(invoke: Invoke, kb: KnowledgeBase) -> None:
+    """No 'was not seen' or 'were not recorded' in a BibTeX note or in CSL-JSON at all."""
+    entries = parse_bibtex(export(invoke, "bibtex"))
+    items = {i["id"]: i for i in json.loads(export(invoke, "csl-json"))}
+    for ref in kb.references.values():
+        printed = entries[ref.id].get("note", "") + json.dumps(items[ref.id])
+        for remark in ("not seen", "not recorded", "not visible", "were seen", "verified"):
+            assert remark not in printed, (ref.id, remark)
+    assert "seen" in entries["bao-2020"]["annote"]  # kept, as a private note
+    assert entries["bao-2020"]["note"] == "Registered as NCT03183037."
+    assert entries["chen-2013"]["note"].startswith("A correction was published")
+
+
+def test_an_incomplete_author_list_is_marked_in_every_format(invoke: Invoke) -> None:
+    import rispy
+
+    bibtex = parse_bibtex(export(invoke, "bibtex", "bao-2020"))["bao-2020"]
+    assert bibtex["author"] == "Bao, T. and Patil, S. and Chen, C. and others"
+    (record,) = rispy.loads(export(invoke, "ris", "bao-2020"))
+    assert record["authors"] == ["Bao, T.", "Patil, S.", "Chen, C.", "et al."]
+    (item,) = json.loads(export(invoke, "csl-json", "bao-2020"))
+    assert item["author"][-1] == {"literal": "others"}
+    assert len(item["author"]) == 4
+
+
+def test_a_title_of_ours_is_bracketed_in_every_format(invoke: Invoke) -> None:
+    import rispy
+
+    title = "[NHS inform page on peripheral neuropathy]"
+    ref_id = "nhs-inform-peripheral-neuropathy"
+    assert parse_bibtex(export(invoke, "bibtex", ref_id))[ref_id]["title"] == title
+    assert rispy.loads(export(invoke, "ris", ref_id))[0]["title"] == title
+    assert json.loads(export(invoke, "csl-json", ref_id))[0]["title"] == title
+    page = invoke("refs", ref_id, columns=200).stdout
+    assert f"NHS inform (Scotland). {title}." in page
+
+
+def test_every_web_reference_has_a_title_in_every_export(invoke: Invoke, kb: KnowledgeBase) -> None:
+    import rispy
+
+    entries = parse_bibtex(export(invoke, "bibtex"))
+    records = {r["id"]: r for r in rispy.loads(export(invoke, "ris"))}
+    items = {i["id"]: i for i in json.loads(export(invoke, "csl-json"))}
+    for ref in kb.references.values():
+        if ref.type == "webpage":
+            assert entries[ref.id]["title"] and records[ref.id]["title"], ref.id
+            assert items[ref.id]["title"], ref.id
 
 
 def test_bibtex_is_valid_for_pybtex(invoke: Invoke, kb: KnowledgeBase) -> None:
@@ -190,16 +250,16 @@ def test_ris_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -> N
     assert [r["id"] for r in records] == list(kb.references)
     for record in records:
         ref = kb.references[record["id"]]
-        assert record["type_of_reference"] == {"webpage": "ELEC", "book": "BOOK"}.get(
-            ref.type, "JOUR"
-        )
-        assert record.get("authors", []) == [
-            f"{split_name(a)[0]}, {given(a)}" for a in ref.authors
-        ], ref.id
+        assert record["type_of_reference"] == RIS_TYPES[ref.type]
+        authors = [f"{split_name(a)[0]}, {given(a)}" for a in ref.authors]
+        if ref.authors and not ref.authors_complete:
+            authors.append("et al.")
+        assert record.get("authors", []) == authors, ref.id
         first, _, last = (ref.pages or "").partition("-")
+        container = {"PB": "publisher"}.get(RIS_CONTAINER.get(ref.type, ""), "secondary_title")
         expected = {
-            "title": ref.title,
-            "publisher" if ref.type == "book" else "secondary_title": ref.container,
+            "title": ref.shown_title,
+            container: ref.container,
             "year": str(ref.year) if ref.year else None,
             "volume": ref.volume,
             "number": ref.issue,
@@ -215,6 +275,8 @@ def test_ris_round_trip_matches_the_data(invoke: Invoke, kb: KnowledgeBase) -> N
         notes = record.get("notes", [])
         assert (f"PMCID: {ref.pmcid}" in notes) == bool(ref.pmcid), ref.id
         assert (f"PMID: {ref.pmid}" in notes) == bool(ref.pmid), ref.id
+        if ref.remarks:
+            assert " ".join(ref.remarks.split()) in notes, ref.id
 
 
 def test_ris_record_is_exact(invoke: Invoke) -> None:
@@ -240,7 +302,7 @@ def test_csl_json_renders_with_a_real_style(invoke: Invoke, kb: KnowledgeBase) -
     for ref in kb.references.values():
         text = rendered[ref.id]
         if ref.title:
-            assert ref.title.rstrip(".") in text, ref.id
+            assert (ref.shown_title or "").rstrip(".") in text, ref.id
         if ref.authors:
             assert split_name(ref.authors[0])[0] in text, ref.id
         if ref.year:
@@ -251,13 +313,18 @@ def test_csl_json_fields_match_the_data(invoke: Invoke, kb: KnowledgeBase) -> No
     source = CiteProcJSON(json.loads(export(invoke, "csl-json")))
     for ref in kb.references.values():
         parsed = source[ref.id]
-        csl_type = {"webpage": "webpage", "book": "book"}.get(ref.type, "article-journal")
-        assert parsed["type"] == csl_type
-        authors = [(str(a.family), str(a.get("given", ""))) for a in parsed.get("author", [])]
-        assert authors == [split_name(a) for a in ref.authors], ref.id
+        assert parsed["type"] == CSL_TYPES[ref.type]
+        authors = [
+            (str(a.family), str(a.get("given", ""))) if "family" in a else (str(a.literal), "")
+            for a in parsed.get("author", [])
+        ]
+        expected_authors = [split_name(a) for a in ref.authors]
+        if ref.authors and not ref.authors_complete:
+            expected_authors.append(("others", ""))
+        assert authors == expected_authors, ref.id
         expected = {
-            "title": ref.title,
-            "publisher" if ref.type == "book" else "container_title": ref.container,
+            "title": ref.shown_title,
+            CSL_CONTAINER.get(ref.type, "container_title"): ref.container,
             "volume": ref.volume,
             "issue": ref.issue,
             "DOI": ref.doi,
@@ -293,7 +360,7 @@ def test_cited_by_a_symptom_includes_its_claims_sources(invoke: Invoke) -> None:
 def test_cited_by_as_text_and_json(invoke: Invoke) -> None:
     page = invoke("refs", "--cited-by", "cipn-pain", columns=200)
     assert page.exit_code == 0
-    assert page.stdout.startswith("Cited by cipn-pain (8 references)\n")
+    assert page.stdout.startswith("Cited by cipn-pain (11 references)\n")
     listed = json.loads(invoke("refs", "--cited-by", "cipn-pain", "--json").stdout)
     assert [r["id"] for r in listed][:2] == ["mao-2022", "xu-2022"]
 
@@ -333,7 +400,7 @@ def test_exports_never_load_rich(tmp_path: Path) -> None:
 
 def test_the_data_uses_every_reference_type(kb: KnowledgeBase) -> None:
     types = {r.type for r in kb.references.values()}
-    assert types == {"article-journal", "review", "guideline", "webpage", "book"}
+    assert types == {"article-journal", "review", "guideline", "webpage", "book", "report"}
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ def complete(words: str, shell: str = "bash", **extra: str) -> list[str]:
         ("neuroinfo symptom numb", ["numbness"]),
         ("neuroinfo symptom muscle", ["muscle-weakness", "muscle-cramps", "muscle-wasting"]),
         ("neuroinfo types s", ["sensory"]),
-        ("neuroinfo claims cipn", ["cipn-pain", "cipn-symptoms"]),
+        ("neuroinfo claims cipn", ["cipn-pain", "cipn-symptoms", "cipn-prevention"]),
         ("neuroinfo refs schr", ["schroeder-2007"]),
         ("neuroinfo about sa", ["safety"]),
         ("neuroinfo refs --cited-by restor", ["restores-nerve-damage"]),

@@ -48,7 +48,7 @@ MARKUP = re.compile(r"\[/?[a-z]+(?:[ =][^\]]*)?\]|`|\*\*|</?[a-z]+>")
 
 def all_text(kb: KnowledgeBase) -> list[str]:
     texts = []
-    for kind in (kb.topics, kb.types, kb.symptoms, kb.claims, kb.references):
+    for kind in (kb.topics, kb.types, kb.symptoms, kb.claims, kb.references, kb.red_flags):
         for record in kind.values():
             for field in fields(record):
                 value = getattr(record, field.name)
@@ -66,9 +66,10 @@ def test_sizes(kb: KnowledgeBase) -> None:
         "causes",
         "safety",
         "points",
+        "emergencies",
         "disclaimer",
     ]
-    assert len(kb.points) == 10
+    assert len(kb.points) == 13
 
 
 @pytest.mark.parametrize(("name", "expected"), NAMED_SYMPTOMS.items())
@@ -92,15 +93,18 @@ def test_every_claim_follows_the_grading_rules(kb: KnowledgeBase) -> None:
 
 def test_every_graded_claim_says_how_much_evidence_it_rests_on(kb: KnowledgeBase) -> None:
     graded = [c for c in kb.claims.values() if c.certainty != "insufficient"]
-    assert len(graded) == 9
+    assert len(graded) == 10
     assert [c.id for c in graded if not c.size_label] == []
-    assert kb.claims["cipn-pain"].size_label.startswith("meta-analyses of 5 and of 21 studies")
-    assert kb.claims["changes-chronic-pain"].size_label == "6 studies, 462 participants"
+    assert kb.claims["cipn-pain"].size_label.startswith("meta-analyses of 5, 21 and 33 studies")
+    assert kb.claims["changes-chronic-pain"].size_label == (
+        "a Cochrane review of 6 trials (462 people) and a meta-analysis of 8 trials (338 people)"
+    )
+    assert kb.claims["cipn-prevention"].size_label == "1 study, 63 participants"
 
 
 def test_the_seed_study_is_not_called_a_randomised_trial(kb: KnowledgeBase) -> None:
     schroeder = kb.references["schroeder-2007"]
-    assert "describes no randomisation" in " ".join((schroeder.note or "").split())
+    assert "describes no randomisation" in " ".join((schroeder.remarks or "").split())
     assert schroeder.doi == "10.1111/j.1468-1331.2006.01632.x"
     assert schroeder.pmid == "17355547"
 

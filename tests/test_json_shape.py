@@ -22,14 +22,27 @@ REFERENCE = [
     "pmcid",
     "pmid",
     "points",
+    "remarks",
     "title",
+    "title_ours",
     "type",
     "url",
     "volume",
     "year",
 ]
 SHAPES = {
-    ("about",): ["codes", "id", "paragraphs", "points", "references", "summary", "title"],
+    ("about",): [
+        "codes",
+        "id",
+        "paragraphs",
+        "phrases",
+        "points",
+        "red_flags",
+        "references",
+        "summary",
+        "title",
+        "urgent",
+    ],
     ("types",): [
         "aliases",
         "claims",
@@ -39,10 +52,13 @@ SHAPES = {
         "id",
         "name",
         "nerves_do",
+        "phrases",
+        "red_flags",
         "references",
         "severity",
         "summary",
         "symptoms",
+        "urgent",
     ],
     ("symptom",): [
         "aliases",
@@ -50,6 +66,8 @@ SHAPES = {
         "codes",
         "id",
         "name",
+        "phrases",
+        "red_flags",
         "references",
         "seek_care",
         "summary",
@@ -67,6 +85,7 @@ SHAPES = {
         "n_participants",
         "n_studies",
         "outcome",
+        "phrases",
         "points",
         "quoted",
         "references",
@@ -87,6 +106,7 @@ SHAPES = {
         "location",
         "meridian",
         "note",
+        "phrases",
         "pinyin",
         "references",
         "standard",
@@ -131,3 +151,31 @@ def test_each_verdict_is_the_one_its_grade_gives(invoke: Invoke) -> None:
     for claim in json.loads(invoke("claims", "--json").stdout):
         grade = claim["certainty"], claim["direction"], claim["outcome"]
         assert claim["verdict"] == grading.verdict(*grade), claim["id"]
+
+
+def test_urgent_advice_comes_right_after_the_summary(invoke: Invoke) -> None:
+    """Scripts see the page's order too: what to do at once, then when to see a doctor."""
+    numbness = json.loads(invoke("symptom", "numbness", "--json").stdout)
+    keys = list(numbness)
+    assert keys[:6] == ["id", "name", "summary", "urgent", "red_flags", "seek_care"]
+    assert numbness["urgent"].startswith(
+        "Weakness or numbness that spreads over hours or days (possible Guillain-Barré "
+        "syndrome): Call your emergency number, such as 999, 112 or 911,"
+    )
+    assert [flag["id"] for flag in numbness["red_flags"]] == [
+        "spreading-weakness",
+        "stroke-fast",
+        "cauda-equina",
+        "diabetic-foot-attack",
+    ]
+    assert sorted(numbness["red_flags"][0]) == [
+        "action",
+        "id",
+        "phrases",
+        "references",
+        "signs",
+        "speed",
+        "title",
+    ]
+    calm = json.loads(invoke("symptom", "twitching", "--json").stdout)
+    assert (calm["urgent"], calm["red_flags"]) == (None, [])

@@ -37,12 +37,15 @@ def test_symptom_handout_has_verdicts_caveats_references_and_disclaimer(invoke: 
     assert text.startswith("# Numbness\n")
     rendered = html(text)
     for heading in (
+        "When to see a doctor",
         "Nerve types",
         "What the evidence says about acupuncture",
-        "When to seek care",
         "References",
     ):
         assert f"<h2>{heading}</h2>" in rendered
+    # Urgent advice first, as a quoted block that stands out in any renderer.
+    assert rendered.index("<blockquote>") < rendered.index("<h2>When to see a doctor</h2>")
+    assert "<p><strong>⚠ Get help at once</strong></p>" in rendered
     assert "<strong>⊕○○○ very low certainty</strong>" in rendered
     assert "Studies of acupuncture for numbness and loss of sensation disagree" in rendered
     assert "<li>Numbness is rated by the patients themselves" in rendered
@@ -57,7 +60,7 @@ def test_symptom_handout_has_verdicts_caveats_references_and_disclaimer(invoke: 
     [
         (["types"], "# Peripheral neuropathy by nerve type"),
         (["types", "autonomic"], "# Autonomic"),
-        (["claims"], "# Acupuncture claims, graded (13)"),
+        (["claims"], "# Acupuncture claims, graded (15)"),
         (["claims", "cipn-pain"], "# cipn-pain"),
         (["about"], "# About neuroinfo: topics"),
         (["about", "safety"], "# How safe acupuncture is"),
@@ -111,7 +114,6 @@ def test_line_starts_entities_and_strikes_in_data_stay_text(
             types: [sensory]
             summary: "1. not a list &copy; ~~not struck~~"
             seek_care: "- not a bullet"
-            urgent: "Now."
             references: [ref-one]
         """
     )
@@ -122,9 +124,9 @@ def test_line_starts_entities_and_strikes_in_data_stay_text(
     assert rendered.count("<ol>") == 1 and "<s>" not in rendered  # the one list: references
     assert [line for line in rendered.splitlines() if line.startswith(("<h1", "<h2"))] == [
         "<h1>Numbness</h1>",
+        "<h2>When to see a doctor</h2>",
         "<h2>Nerve types</h2>",
         "<h2>What the evidence says about acupuncture</h2>",
-        "<h2>When to seek care</h2>",
         "<h2>References</h2>",
     ]
 

@@ -34,12 +34,18 @@ def test_normalise(text: str, expected: str) -> None:
         ("Tingling (pins and needles)", "tingling"),
         ("pain", "nerve-pain"),
         ("dizziness", "dizziness-on-standing"),
-        ("foot", "foot-drop"),
+        ("foot drop", "foot-drop"),
         ("hypoaesthesia", "numbness"),
     ],
 )
 def test_symptoms_resolve(kb: KnowledgeBase, query: str, expected: str) -> None:
     assert match.resolve(kb, "symptoms", query).id == expected
+
+
+def test_a_leading_word_shared_by_several_names_lists_them(kb: KnowledgeBase) -> None:
+    with pytest.raises(NotFound) as caught:
+        match.resolve(kb, "symptoms", "foot")
+    assert str(caught.value) == "'foot' matches more than one symptom: foot-wounds, foot-drop"
 
 
 def test_a_typo_is_not_a_prefix(kb: KnowledgeBase) -> None:

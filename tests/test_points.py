@@ -22,9 +22,9 @@ def test_the_list(invoke: Invoke) -> None:
     result = invoke("points", columns=100)
     assert result.exit_code == 0
     out = lines(result.stdout)
-    assert out[0] == "Acupuncture points in the studies (10)"
+    assert out[0] == "Acupuncture points in the studies (13)"
     codes = [line.split()[0] for line in out[3:] if line and line.split()[0][:2].isupper()]
-    assert codes[:10] == [
+    assert codes[:13] == [
         "ST36",
         "SP6",
         "LI4",
@@ -33,6 +33,9 @@ def test_the_list(invoke: Invoke) -> None:
         "GB34",
         "LI11",
         "PC6",
+        "SI3",
+        "GB42",
+        "ST40",
         "EX-LE10",
         "EX-UE9",
     ]
@@ -107,7 +110,7 @@ def test_a_point_no_study_names(invoke: Invoke) -> None:
 
 def test_studies_link_back_to_their_points(invoke: Invoke) -> None:
     page = lines(invoke("refs", "rostock-2013", columns=200).stdout)
-    assert "Points used: LR3 Taichong, GB34 Yanglingquan, LI4 Hegu, LI11 Quchi" in page
+    assert "Points used: LR3 Taichong, GB34 Yanglingquan, LI4 Hegu, LI11 Quchi, SI3" in page
     listed = lines(invoke("refs", columns=200).stdout)
     assert "Points used: LI4 Hegu, LI11 Quchi, ST36 Zusanli, EX-LE10 Bafeng, EX-UE9 Baxie" in listed
 

@@ -19,6 +19,7 @@ FILES = [
     "claims.yaml",
     "references.yaml",
     "points.yaml",
+    "red_flags.yaml",
 ]
 LONG_AGO = (date.today() - timedelta(days=3 * 365)).isoformat()
 ID_RULE = "lower-case words joined by hyphens, such as 'muscle-cramps'"
@@ -41,7 +42,7 @@ def test_the_bundled_data_validates_clean(invoke: Invoke) -> None:
     assert result.stdout == ""
     # The bundled folder's path depends on the install (editable or wheel); the rest does not.
     assert result.stderr.startswith("neuroinfo: 0 error(s), 0 warning(s) in ")
-    counts = "(6 topics, 4 types, 26 symptoms, 13 claims, 42 references, 10 points)"
+    counts = "(7 topics, 4 types, 27 symptoms, 15 claims, 66 references, 13 points, 7 red flags)"
     assert result.stderr.endswith(counts + "\n")
 
 
@@ -49,7 +50,7 @@ def test_validate_defaults_to_the_data_in_use(invoke: Invoke, make_data: MakeDat
     folder = make_data(claims_yaml=None)
     result = invoke("--data-dir", str(folder), "validate")
     assert result.exit_code == 0
-    counts = "(0 topics, 1 types, 1 symptoms, 0 claims, 1 references, 0 points)"
+    counts = "(0 topics, 1 types, 1 symptoms, 0 claims, 1 references, 0 points, 0 red flags)"
     assert result.stderr.endswith(counts + "\n")
     assert result.stdout == ""
 
