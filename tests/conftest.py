@@ -1,6 +1,9 @@
 """Shared fixtures: a CLI runner with a fixed terminal, and small data folders built on the fly."""
 
+import json
 import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -128,3 +131,35 @@ def in_tmp(tmp_path: Path) -> Iterator[Path]:
         yield tmp_path
     finally:
         os.chdir(old)
+
+
+# Measures a command from a small process of its own: a forked child's peak memory includes
+# the memory of the process it was forked from, so measured straight from pytest (hundreds of
+# megabytes) it would report pytest's size, not the command's.
+_SPAWNER = """
+import json, os, sys, time
+started = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.execve(sys.argv[1], sys.argv[1:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+elapsed = time.perf_counter() - started
+print(json.dumps([os.waitstatus_to_exitcode(status), elapsed, usage.ru_maxrss / 1024]))
+"""
+
+
+def peak_mb(command: list[str], env: dict[str, str]) -> tuple[int, float, float]:
+    """(exit code, seconds, peak memory in MB) of one run of `command`, output discarded."""
+    result = subprocess.run(
+        [sys.executable, "-c", _SPAWNER, *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    code, seconds, megabytes = json.loads(result.stdout)
+    return code, seconds, megabytes

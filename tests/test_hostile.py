@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeData
+from conftest import peak_mb as measured
 
 BIN = Path(sys.executable).parent / "neuroinfo"
 DATA = Path(__file__).parent.parent / "data"
@@ -34,12 +35,7 @@ def run(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProc
 def peak_mb(*args: str) -> tuple[int, float, float]:
     """(exit code, seconds, peak memory in MB) of one run."""
     env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [str(BIN), *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    _, status, usage = os.wait4(child.pid, 0)
-    return os.waitstatus_to_exitcode(status), time.perf_counter() - started, usage.ru_maxrss / 1024
+    return measured([str(BIN), *args], env)
 
 
 def folder_with(make_data: MakeData, name: str, build: Callable[[Path], None]) -> Path:
