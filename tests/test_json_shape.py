@@ -159,7 +159,7 @@ def test_urgent_advice_comes_right_after_the_summary(invoke: Invoke) -> None:
     keys = list(numbness)
     assert keys[:6] == ["id", "name", "summary", "urgent", "red_flags", "seek_care"]
     assert numbness["urgent"].startswith(
-        "Weakness or numbness that spreads over hours or days (possible Guillain-Barré "
+        "Weakness, numbness or tingling that spreads over hours or days (possible Guillain-Barré "
         "syndrome): Call your emergency number, such as 999, 112 or 911,"
     )
     assert [flag["id"] for flag in numbness["red_flags"]] == [
