@@ -29,20 +29,19 @@ from typing import Any
 
 from neuroinfo import __version__
 from neuroinfo.folders import check_folder, schema_files
-from neuroinfo.match import keys_of, searchable
-from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase
+from neuroinfo.match import keys_of
+from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase, row_crc
 
-FORMAT = 4  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 6  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records (
-    kind TEXT, id TEXT, position INTEGER, json TEXT, crc INTEGER, text TEXT,
-    PRIMARY KEY (kind, id)
+    kind TEXT, id TEXT, position INTEGER, json TEXT, crc INTEGER, PRIMARY KEY (kind, id)
 );
-CREATE TABLE names (kind TEXT, key TEXT, id TEXT);
+CREATE TABLE names (kind TEXT, key TEXT, id TEXT, crc INTEGER);
 CREATE INDEX names_by_key ON names (kind, key);
-CREATE TABLE links (kind TEXT, id TEXT, relation TEXT, target TEXT);
+CREATE TABLE links (kind TEXT, id TEXT, relation TEXT, target TEXT, crc INTEGER);
 CREATE INDEX links_by_target ON links (relation, target);
 """
 
@@ -60,14 +59,16 @@ _in_memory = False
 
 def cache_dir() -> Path | None:
     """$XDG_CACHE_HOME/neuroinfo (the XDG rules say to ignore a relative $XDG_CACHE_HOME),
-    else ~/.cache/neuroinfo; None when there is no home to put it in."""
+    else ~/.cache/neuroinfo; None when there is no home to put it in: no $HOME and no passwd
+    entry, or a home that is relative or does not exist (it is never created)."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if os.path.isabs(base):
         return Path(base) / "neuroinfo"
     try:
-        return Path.home() / ".cache" / "neuroinfo"
-    except (RuntimeError, KeyError, OSError):  # no $HOME and no passwd entry
+        home = Path.home()
+    except (RuntimeError, KeyError, OSError):
         return None
+    return home / ".cache" / "neuroinfo" if home.is_absolute() and home.is_dir() else None
 
 
 def fingerprint(folder: Path) -> str:
@@ -128,20 +129,10 @@ def discard() -> bool:
     return True
 
 
-def damaged() -> bool:
-    """Whether a store this run opened fails SQLite's own check: told apart from a query
-    that failed for its own reasons, which is never a reason to throw the cache away."""
-    for path in _opened:
-        try:
-            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-            try:
-                if db.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                    return True
-            finally:
-                db.close()
-        except sqlite3.Error:
-            return True
-    return False
+def in_memory() -> None:
+    """Compile in memory for the rest of this run: the cache keeps failing."""
+    global _in_memory
+    _in_memory = True
 
 
 def _ours(info: os.stat_result) -> bool:
@@ -205,6 +196,7 @@ def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
         if db is not None:
             return db
         _clear_abandoned(path.parent)
+        _clear_orphans(path.parent, path)
         return _build(folder, path, current)
     finally:
         try:
@@ -250,6 +242,32 @@ def _clear_abandoned(folder: Path) -> None:
             os.unlink(entry.path)
         except (OSError, ValueError):
             continue
+
+
+def _clear_orphans(folder: Path, keep: Path) -> None:
+    """Remove the stores of data folders that no longer exist, so that a cache folder does
+    not grow with every folder ever read. Only our own regular files are opened."""
+    for entry in os.scandir(folder):
+        if not entry.name.endswith(".sqlite") or entry.name.startswith(BUILDING):
+            continue
+        path = Path(entry.path)
+        if path == keep:
+            continue
+        try:
+            info = os.lstat(path)
+            if not stat.S_ISREG(info.st_mode) or not _ours(info):
+                continue
+            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+            finally:
+                db.close()
+            recorded = row[0].split("\n")[2] if row else ""
+            place = bytes.fromhex(recorded[6:]) if recorded.startswith("bytes:") else recorded
+            if recorded and not os.path.isdir(place):
+                os.unlink(path)
+        except (OSError, sqlite3.Error, ValueError, IndexError):
+            continue  # not ours to judge: leave it
 
 
 def _alive(pid: int) -> bool:
@@ -327,17 +345,23 @@ def _fill(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str
         for position, record in enumerate(built[kind].values()):
             record_json = json.dumps(asdict(record))
             crc = zlib.crc32(record_json.encode())
-            text = searchable(kind, record)
-            records.append((kind, record.id, position, record_json, crc, text))
-            names += [(kind, key, record.id) for key in keys_of(record)]
+            records.append((kind, record.id, position, record_json, crc))
+            names += [
+                (kind, key, record.id, row_crc(kind, key, record.id)) for key in keys_of(record)
+            ]
             for link_kind, field in LINKS:
                 if link_kind != kind:
                     continue
                 value = getattr(record, field)
+                relation = f"{kind}.{field}"
                 for target in (value,) if isinstance(value, str) else value:
-                    links.append((kind, record.id, f"{kind}.{field}", target))
-    db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", records)
-    db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
-    db.executemany("INSERT INTO links VALUES (?, ?, ?, ?)", links)
+                    crc = row_crc(kind, record.id, relation, target)
+                    links.append((kind, record.id, relation, target, crc))
+    db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?)", records)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", names)
+    db.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?)", links)
+    from neuroinfo.search import index
+
+    index.build(db, built, keys_of)
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (current,))
     db.commit()

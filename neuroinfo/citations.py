@@ -28,10 +28,36 @@ CSL_CONTAINER = {"book": "publisher", "report": "publisher"}
 SUBTYPES = {"review": "review", "guideline": "guideline"}
 
 
+# Words that mark an organisation, not a person: "Centers for Disease Control and Prevention
+# CDC" ends in capitals too, but no person's family name holds "for" or "and".
+ORGANISATION_WORDS = frozenset(
+    """
+    and of for the on in at & association organization organisation institute institutes
+    society department centre center centers centres college university foundation agency
+    council board service services trust group committee ministry office network alliance
+    administration authority federation academy hospital clinic
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 def split_name(author: str) -> tuple[str, str]:
-    """'Schröder S' → ('Schröder', 'S.'); 'Lavoie Smith EM' → ('Lavoie Smith', 'E. M.')."""
+    """'Schröder S' → ('Schröder', 'S.'); 'Lavoie Smith EM' → ('Lavoie Smith', 'E. M.');
+    'Doe, John A' (already inverted) → ('Doe', 'John A'); an organisation, or anything else
+    that is not a family name and up to three initials, stays whole: (name, '')."""
+    if "," in author:
+        family, _, given = author.partition(",")
+        if family.strip() and given.strip():
+            return family.strip(), given.strip()
     family, _, initials = author.rpartition(" ")
-    if family and initials.isalpha() and initials.isupper():
+    words = family.split()
+    person = (
+        0 < len(words) <= 3
+        and initials.isalpha()
+        and initials.isupper()
+        and len(initials) <= 3
+        and not any(word.casefold() in ORGANISATION_WORDS for word in words)
+    )
+    if person:
         return family, " ".join(f"{letter}." for letter in initials)
     return author, ""
 

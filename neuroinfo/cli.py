@@ -67,7 +67,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def options(
     data_dir: Annotated[
-        Path | None,
+        str | None,  # text, not a Path: Typer's own checks would give a usage error (exit 2)
         typer.Option(
             "--data-dir",
             envvar="NEUROINFO_DATA_DIR",
@@ -131,6 +131,24 @@ PageFormat = Annotated[
 
 
 # ---------------------------------------------------------------- commands
+
+
+@app.command(short_help="A question in your own words: the best answer first.")
+def ask(
+    ctx: typer.Context,
+    question: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUESTION", help="Your question, in your own words.", show_default=False
+        ),
+    ],
+    fmt: PageFormat = Format.text,
+    as_json: AsJson = False,
+) -> None:
+    """Answer a question in your own words: urgent advice first if it sounds like an
+    emergency, then the best match, then where to read on."""
+    with run.reported():
+        run.ask(_data_dir(ctx), _color(ctx), question, run.chosen(fmt, as_json))
 
 
 @app.command(short_help="What acupuncture and neuropathy are; causes; safety.")
@@ -259,7 +277,7 @@ class FindingsFormat(StrEnum):
 def validate(
     ctx: typer.Context,
     folder: Annotated[
-        Path | None,
+        str | None,  # checked by neuroinfo (exit 3), not by Typer (exit 2)
         typer.Argument(
             metavar="DIR",
             help="The data folder to check (default: the data in use).",
@@ -278,7 +296,7 @@ def validate(
     from neuroinfo.model import KINDS
 
     with run.reported():
-        target = folder if folder is not None else _data_dir(ctx) or bundled_data_dir()
+        target = Path(folder) if folder is not None else _data_dir(ctx) or bundled_data_dir()
         built, findings = check(target)
         errors = sum(f.stands_for for f in findings if f.severity == "error")
         warnings = sum(f.stands_for for f in findings) - errors

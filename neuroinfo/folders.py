@@ -2,6 +2,7 @@
 pass before it is read. Kept apart from the loader so that a warm run need not import it."""
 
 import os
+import stat
 from pathlib import Path
 
 from neuroinfo.errors import DataError, NeuroinfoError
@@ -42,12 +43,17 @@ def display_path(path: Path) -> str:
 def check_folder(folder: Path) -> None:
     """The folder exists, can be read, and holds at least one data file; else one message."""
     shown = display_path(folder)
-    if not folder.exists():
-        raise DataFolderError(f"data folder not found: {shown}")
-    if not folder.is_dir():
+    try:
+        info = os.stat(folder)
+    except FileNotFoundError:
+        raise DataFolderError(f"data folder not found: {shown}") from None
+    except OSError as error:  # a path too long, a link loop, a folder on the way locked
+        reason = error.strerror or str(error)
+        raise DataFolderError(f"data folder cannot be read ({reason}): {shown}") from None
+    if not stat.S_ISDIR(info.st_mode):
         raise DataFolderError(f"data folder is not a folder: {shown}")
     if not os.access(folder, os.R_OK | os.X_OK):
         raise DataFolderError(f"data folder cannot be read (permission denied): {shown}")
-    if not any((folder / name).exists() or (folder / name).is_symlink() for name in FILES.values()):
+    if not any(os.path.lexists(folder / name) for name in FILES.values()):
         expected = ", ".join(FILES.values())
         raise DataFolderError(f"no data files in {shown} (expected one or more of: {expected})")

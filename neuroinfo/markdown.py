@@ -23,13 +23,11 @@ from neuroinfo.pages import (
 from neuroinfo.safe import clean
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~$])")
-# What renderers turn into links on their own (GitHub's autolinks, markdown-it's linkify):
-# a scheme's colon, "www." and a dot before a top-level domain are escaped; before the @ of
-# an e-mail address, which GitHub links whatever is escaped, goes an invisible word joiner.
-_AUTOLINKS = re.compile(
-    r"(?i)(?<=[a-z0-9+.-])(:)(?=//)|(?<=\bwww)(\.)|(?<=[a-z0-9-])(\.)(?=[a-z]{2,}\b)"
-    r"|(?<=[a-z0-9._%+-])(@)(?=[a-z0-9-]+\.)"
-)
+# What renderers turn into links on their own (GitHub's autolinks, markdown-it's linkify): a
+# scheme's colon and every dot inside a word ("www.", "nhs.uk", "пример.рф") are escaped. An
+# e-mail address, which GitHub links however it is escaped, is set as code instead.
+_AUTOLINKS = re.compile(r"(?<=[\w+.-])(:)(?=//)|(?<=\w)(\.)(?=\w{2})")
+_EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 # What makes a line a list item, a rule or a heading underline when it starts one.
 _LINE_START = re.compile(r"^(\d+[.)]|[-+=])")
 _WRAP = {"bold": "**", "alert": "**", "italic": "*"}
@@ -38,12 +36,17 @@ _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 
 
 def escape(text: str) -> str:
-    escaped = _SPECIAL.sub(r"\\\1", clean(text, one_line=True))
-    return _AUTOLINKS.sub(_unlinked, escaped)
+    """Data text as inert Markdown: no formatting, links, maths or HTML of its own."""
+    text = clean(text, one_line=True)
+    parts, last = [], 0
+    for address in _EMAIL.finditer(text):
+        parts += [_inert(text[last : address.start()]), f"`{address.group()}`"]
+        last = address.end()
+    return "".join([*parts, _inert(text[last:])])
 
 
-def _unlinked(found: re.Match[str]) -> str:
-    return "\u2060@" if found.group() == "@" else "\\" + found.group()
+def _inert(text: str) -> str:
+    return _AUTOLINKS.sub(r"\\\g<0>", _SPECIAL.sub(r"\\\1", text))
 
 
 def _url(url: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from neuroinfo.model import SINGULAR
 
 if TYPE_CHECKING:
     from neuroinfo.model import KnowledgeBase
+    from neuroinfo.search.rank import Ranking
 
 
 def normalise(text: str) -> str:
@@ -26,8 +27,8 @@ def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     kept = []
     for char in decomposed:
-        if unicodedata.combining(char):
-            continue
+        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+            continue  # accents, and invisible format characters such as zero-width spaces
         kept.append(char.casefold() if char.isalnum() else " ")
     return " ".join("".join(kept).split())
 
@@ -111,87 +112,29 @@ def resolve_among(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tupl
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str
+    kind: str  # singular, as results are labelled: "symptom", "claim"...
     record: Any
-    score: int
+    score: float
+    coverage: float = 1.0
 
 
-# What `search` looks in: each kind's names (id, name, aliases) and this text.
-SEARCHED_TEXT: dict[str, Callable[[Any], list[str]]] = {
-    "symptoms": lambda s: [s.summary, s.seek_care, *(c.label for c in s.codes), *s.phrases],
-    "types": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity, *t.phrases],
-    "claims": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats, *c.phrases],
-    "references": lambda r: [
-        r.title or "",
-        r.container or "",
-        *r.authors,
-        str(r.year or ""),
-        r.note or "",
-    ],
-    "topics": lambda t: [t.summary, *t.paragraphs, *t.points, *t.phrases],
-    "points": lambda p: [
-        p.location or "",
-        p.meridian or "",
-        p.english or "",
-        p.note or "",
-        *p.phrases,
-    ],
-    "red_flags": lambda f: [f.signs, f.action, *f.phrases],
-}
-# Search results name each kind in the singular, best kinds first when scores tie.
-# The kinds search looks in, by the word a hit is labelled with, in the order hits are listed.
+# The kinds search lists, by the word a hit is labelled with.
 SEARCHED = {SINGULAR[k]: k for k in ("symptoms", "types", "claims", "references", "points")}
 SEARCHED["topic"] = "topics"
+NOUN_OF = {kind: noun for noun, kind in SEARCHED.items()}
 
 
-def searchable(kind: str, record: Any) -> str:
-    """Everything `search` may match in a record, normalised; the compiled store keeps it."""
-    return " ".join([*keys_of(record), normalise(" ".join(SEARCHED_TEXT[kind](record)))])
+def search(kb: KnowledgeBase, query: str) -> tuple[list[Hit], Ranking]:
+    """Every record the query matches, best first (see search/rank.py), and the ranking
+    with what became of the query's words."""
+    from neuroinfo.search.rank import rank
 
-
-MAX_QUERY_WORDS = 32
-MAX_WORD_LENGTH = 40
-
-
-def query_words(query: str) -> list[str]:
-    """The words of a query, bounded so that no query can exceed what the store takes:
-    the first MAX_QUERY_WORDS different words, each cut to MAX_WORD_LENGTH characters
-    (no word in any language is longer, so a longer one can only match by its start)."""
-    words = dict.fromkeys(w[:MAX_WORD_LENGTH] for w in normalise(query[:100_000]).split())
-    return list(words)[:MAX_QUERY_WORDS]
-
-
-def search(kb: KnowledgeBase, query: str) -> list[Hit]:
-    """Records matching every word of `query`, best first.
-
-    A word scores 8 on a whole name, alias or id word, 4 on the start of one, 2 inside
-    one, 1 in the body text; a record naming the whole query outright scores 100 more.
-    The store first picks out the records that hold every word somewhere, so only those
-    are scored, however large the data."""
-    words = query_words(query)
-    if not words:
+    ranking = rank(kb.db, query)
+    if not ranking.words:
         raise UsageError("give some words to search for")
-    phrase = " ".join(words)
-    hits = []
-    for noun, kind in SEARCHED.items():
-        for record in kb.containing(kind, words):
-            names = keys_of(record)
-            name_words = {w for name in names for w in name.split()}
-            body = normalise(" ".join(SEARCHED_TEXT[kind](record)))
-            total = 100 if phrase in names else 0
-            for word in words:
-                if word in name_words:
-                    total += 8
-                elif any(w.startswith(word) for w in name_words):
-                    total += 4
-                elif any(word in name for name in names):
-                    total += 2
-                elif word in body:
-                    total += 1
-                else:
-                    break
-            else:
-                hits.append(Hit(noun, record, total))
-    order = {noun: n for n, noun in enumerate(SEARCHED)}
-    hits.sort(key=lambda h: (-h.score, order[h.kind], h.record.id))
-    return hits
+    hits = [
+        Hit(NOUN_OF[h.kind], kb.records(h.kind)[h.id], h.score, h.coverage)
+        for h in ranking.hits
+        if h.kind in NOUN_OF
+    ]
+    return hits, ranking

@@ -296,6 +296,22 @@ def from_dict(kind: str, data: dict[str, Any]) -> Any:
     return CLASSES[kind](**values)
 
 
+def row_crc(*fields: str) -> int:
+    """The checksum stored with a row of the name and link indexes."""
+    return zlib.crc32("\0".join(fields).encode("utf-8", "surrogatepass"))
+
+
+def checked(rows: Any) -> list[tuple[Any, ...]]:
+    """Rows of (fields..., crc) whose checksum holds, without it; StoreDamaged otherwise.
+    A damaged name or link would otherwise change an answer without any error."""
+    found = []
+    for *fields, crc in rows:
+        if row_crc(*map(str, fields)) != crc:
+            raise StoreDamaged("an index row fails its checksum")
+        found.append(tuple(fields))
+    return found
+
+
 def from_store(kind: str, text: str, crc: int) -> Any:
     """A record as the store holds it, checked against the checksum written with it."""
     try:
@@ -376,12 +392,13 @@ class KnowledgeBase:
     def _linking(self, target: str, *relations: str) -> list[str]:
         """Ids of the records, in file order, whose fields (e.g. 'symptoms.types') name `target`."""
         query = (
-            "SELECT links.id FROM links JOIN records ON records.kind = links.kind"
-            " AND records.id = links.id WHERE links.target = ? AND links.relation IN"
+            "SELECT links.kind, links.id, links.relation, links.target, links.crc FROM links"
+            " JOIN records ON records.kind = links.kind AND records.id = links.id"
+            " WHERE links.target = ? AND links.relation IN"
             f" ({', '.join('?' * len(relations))}) ORDER BY records.position"
         )
-        rows = self.db.execute(query, (target, *relations))
-        return list(dict.fromkeys(row[0] for row in rows))
+        rows = checked(self.db.execute(query, (target, *relations)))
+        return list(dict.fromkeys(row[1] for row in rows))
 
     def symptoms_of(self, type_id: str) -> list[Symptom]:
         """Symptoms naming a type; a combination also has those of the types it combines."""
@@ -403,14 +420,6 @@ class KnowledgeBase:
             ids = self._linking(ref_id, *(fields or (f"{kind}.references",)))
             found += [self.records(kind)[i] for i in ids]
         return found
-
-    def containing(self, kind: str, words: list[str]) -> list[Any]:
-        """The records of a kind whose searchable text (see match.searchable) holds every
-        word, in file order. Words are normalised, so they hold no LIKE wildcards."""
-        where = " AND ".join("text LIKE ?" for _ in words)
-        query = f"SELECT json, crc FROM records WHERE kind = ? AND {where} ORDER BY position"
-        rows = self.db.execute(query, (kind, *(f"%{w}%" for w in words)))
-        return [from_store(kind, *row) for row in rows]
 
     def cited_by(self, kind: str, record_id: str) -> list[Reference]:
         """What a claim cites (its source, then its references), or what a symptom page
@@ -442,13 +451,14 @@ class KnowledgeBase:
 
     def names(self, kind: str) -> dict[str, str]:
         """Every normalised name of a kind, with the id it belongs to (for suggestions)."""
-        query = "SELECT key, id FROM names WHERE kind = ?"
-        return dict(self.db.execute(query, (kind,)).fetchall())
+        query = "SELECT kind, key, id, crc FROM names WHERE kind = ?"
+        return {key: record_id for _, key, record_id in checked(self.db.execute(query, (kind,)))}
 
     def _names(self, kind: str, where: str, args: tuple[str, ...]) -> list[str]:
         query = (
-            "SELECT names.id FROM names JOIN records ON records.kind = names.kind"
-            f" AND records.id = names.id WHERE names.kind = ? AND {where}"
-            " ORDER BY records.position"
+            "SELECT names.kind, names.key, names.id, names.crc FROM names JOIN records"
+            " ON records.kind = names.kind AND records.id = names.id"
+            f" WHERE names.kind = ? AND {where} ORDER BY records.position"
         )
-        return list(dict.fromkeys(row[0] for row in self.db.execute(query, (kind, *args))))
+        rows = checked(self.db.execute(query, (kind, *args)))
+        return list(dict.fromkeys(row[2] for row in rows))

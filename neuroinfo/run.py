@@ -87,10 +87,10 @@ def output() -> Iterator[None]:
 
 
 def write_json(value: Any) -> None:
-    """JSON as UTF-8 text, or with \\u escapes where the output cannot carry UTF-8."""
+    """JSON as UTF-8 bytes, as JSON is exchanged, whatever the output's encoding (UTF-16
+    too); with \\u escapes where that encoding is not UTF-8, so a terminal shows it right."""
     plain = not is_utf8(encoding_of(sys.stdout))
-    with output():
-        sys.stdout.write(json_escaped(json.dumps(value, indent=2, ensure_ascii=plain)) + "\n")
+    write_utf8(json_escaped(json.dumps(value, indent=2, ensure_ascii=plain)) + "\n")
 
 
 def write_utf8(text: str) -> None:
@@ -104,25 +104,39 @@ def write_utf8(text: str) -> None:
             buffer.write(text.encode("utf-8"))
 
 
+# SQLite's complaints about a query itself (too long, too deep), as opposed to the file it
+# reads: queries are bounded so that these cannot happen, and if one did it would be a fault
+# in neuroinfo, never a reason to throw a sound cache away.
+QUERY_LIMITS = ("too large", "too complex", "too many", "too big", "syntax error", "stack")
+
+
 def recovering(command: Callable[Args, None]) -> Callable[Args, None]:
-    """A command reading the compiled store runs once more if the cache file proves damaged
-    part-way through; the damaged file is removed first, so the second run rebuilds it."""
+    """A command reading the compiled store runs again if the store proves damaged part-way
+    through (a page fails to decode, a table is missing, a record fails its checksum): first
+    after removing the damaged file, so that the data is compiled afresh; then, if that fails
+    too (something keeps damaging it), compiled in memory for this run."""
 
     @functools.wraps(command)
     def run(*args: Args.args, **kwargs: Args.kwargs) -> None:
+        from neuroinfo import cache
         from neuroinfo.model import StoreDamaged
 
-        try:
-            command(*args, **kwargs)
-        except (sqlite3.DatabaseError, StoreDamaged) as error:
-            from neuroinfo import cache
-
-            # A query can fail for its own reasons; only a store that proves damaged is
-            # thrown away, never one that is sound.
-            sound = not isinstance(error, StoreDamaged) and not cache.damaged()
-            if sound or not cache.discard():
-                raise
-            command(*args, **kwargs)
+        for attempt in range(3):
+            try:
+                command(*args, **kwargs)
+                return
+            except (sqlite3.DatabaseError, StoreDamaged) as error:
+                text = str(error).lower()
+                if isinstance(error, sqlite3.OperationalError) and any(
+                    limit in text for limit in QUERY_LIMITS
+                ):
+                    raise
+                if attempt == 0 and not cache.discard():
+                    raise  # no cache file was read: the fault is not the cache's
+                if attempt == 2:
+                    raise
+                if attempt == 1:
+                    cache.in_memory()
 
     return run
 
@@ -187,10 +201,24 @@ def search(data_dir: Path | None, color: str, words: list[str], fmt: str) -> Non
     from neuroinfo import match, records
 
     with knowledge(data_dir) as kb:
-        hits = match.search(kb, " ".join(words))
+        query = " ".join(words)
+        hits, ranking = match.search(kb, query)
         if not hits:
-            raise NotFound(f"nothing matches '{shown(' '.join(words))}'")
-        emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", kb, hits)
+            raise NotFound(f"nothing matches '{shown(query)}'")
+        page_args = (kb, hits, ranking, query)
+        emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", *page_args)
+
+
+@recovering
+def ask(data_dir: Path | None, color: str, words: list[str], fmt: str) -> None:
+    """Answer a question in people's own words (see search/ask.py)."""
+    from neuroinfo import records
+    from neuroinfo.search.ask import answer
+
+    question = " ".join(words)
+    with knowledge(data_dir) as kb:
+        reply = answer(kb, question)
+        emit(color, fmt, lambda: records.reply(kb, reply), "ask_page", kb, reply)
 
 
 @recovering
@@ -226,12 +254,16 @@ def _fast(args: list[str]) -> int | None:
 
     Only `COMMAND [NAME ...] [--json]` qualifies, with nothing that starts with '-' besides
     --json, and no shell completion under way."""
-    if not args or args[0] not in (*READERS, "search") or "_NEUROINFO_COMPLETE" in os.environ:
+    if (
+        not args
+        or args[0] not in (*READERS, "search", "ask")
+        or "_NEUROINFO_COMPLETE" in os.environ
+    ):
         return None
     words = [w for w in args[1:] if w != "--json"]
     if any(w.startswith("-") for w in words) or len(args) - 1 - len(words) > 1:
         return None
-    if args[0] == "search" and not words:
+    if args[0] in ("search", "ask") and not words:
         return None  # Typer's own usage message says what is missing
     data_dir = os.environ.get("NEUROINFO_DATA_DIR") or None
     folder = Path(data_dir) if data_dir else None
@@ -240,6 +272,8 @@ def _fast(args: list[str]) -> int | None:
         with reported():
             if args[0] == "search":
                 search(folder, "auto", words, fmt)
+            elif args[0] == "ask":
+                ask(folder, "auto", words, fmt)
             else:
                 read(folder, "auto", args[0], words or None, fmt)
     except SystemExit as done:
@@ -274,6 +308,9 @@ def main() -> None:
         code = error.exit_code
     except OSError as error:  # output that failed inside Typer (help, completion)
         code = _output_failed(error)
+    except MemoryError:
+        say("neuroinfo: out of memory: the data is too large for the memory available")
+        code = 1
     try:
         if sys.stdout is not None:
             sys.stdout.flush()

@@ -81,12 +81,13 @@ def _inlined(schema: dict[str, Any]) -> Any:
 
 
 def ecma_end(pattern: str) -> str:
-    """A pattern whose closing '$' means the end of the text, as in the ECMA-262 regexes
-    JSON Schema uses: Python's '$' also matches before a final newline, which would let
-    'pmid: "29197180\\n"' through."""
+    """A pattern read as the ECMA-262 regexes JSON Schema uses read it: '$' is the end of the
+    text (Python's '$' also matches before a final newline, which would let 'pmid:
+    "29197180\\n"' through), and \\d, \\w and \\s are ASCII (Python's \\d also takes
+    Arabic-Indic and other digits, which would pass as a PubMed id)."""
     if pattern.endswith("$") and not pattern.endswith("\\$"):
-        return pattern[:-1] + r"\Z"
-    return pattern
+        pattern = pattern[:-1] + r"\Z"
+    return "(?a)" + pattern
 
 
 def problems(kind: str, document: Any) -> list[tuple[Path_, str]]:

@@ -29,6 +29,13 @@ MAX_DEPTH = 32
 # Twice the 50,000 symptoms neuroinfo is built to serve; beyond it, time and memory would
 # grow without a use.
 MAX_RECORDS = 100_000
+# Bounds that keep the memory a file costs in proportion to what the data can use: no list
+# inside a record holds more than MAX_ITEMS entries (the schemas allow 1,000), no value is
+# longer than MAX_CHARACTERS (they allow 10,000), and a file holds at most MAX_VALUES values
+# in all (50,000 symptoms hold under a million).
+MAX_ITEMS = 10_000
+MAX_CHARACTERS = 100_000
+MAX_VALUES = 2_000_000
 # The largest data file neuroinfo reads. 50,000 symptoms make a file of about 16 MiB.
 MAX_FILE_BYTES = 32 * 2**20
 _SCALAR_TAGS = {
@@ -42,9 +49,9 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 MAX_DIGITS = 15
 # The only ways a number may be written: plain decimal, as in JSON.
 _NUMBER_FORMS = {
-    "tag:yaml.org,2002:int": re.compile(rf"[-+]?(0|[1-9][0-9]{{0,{MAX_DIGITS - 1}}})"),
+    "tag:yaml.org,2002:int": re.compile(rf"-?(0|[1-9][0-9]{{0,{MAX_DIGITS - 1}}})"),
     "tag:yaml.org,2002:float": re.compile(
-        rf"[-+]?(?=[0-9.]{{1,{MAX_DIGITS + 1}}}(?:[eE]|$))(0|[1-9][0-9]*)?\.[0-9]*"
+        rf"-?(?=[0-9.]{{1,{MAX_DIGITS + 1}}}(?:[eE]|$))(0|[1-9][0-9]*)?\.[0-9]*"
         r"(?:[eE][-+]?[0-9]{1,3})?"
     ),
 }
@@ -96,6 +103,7 @@ class _Reader:
         self.track = track
         self.positions: Positions = {}
         self.findings: list[Finding] = []
+        self.values = 0
 
     def finding(self, mark: Any, message: str) -> None:
         self.findings.append(Finding(self.label, mark.line + 1, mark.column + 1, message))
@@ -163,6 +171,14 @@ class _Reader:
         return [] if isinstance(event, yaml.SequenceStartEvent) else {}
 
     def scalar(self, event: Any) -> Any:
+        self.values += 1
+        if self.values > MAX_VALUES:
+            self.finding(event.start_mark, f"a data file holds at most {MAX_VALUES:,} values")
+            raise _TooMany
+        if not isinstance(event, yaml.AliasEvent) and len(event.value) > MAX_CHARACTERS:
+            limit = f"{MAX_CHARACTERS:,} characters"
+            self.finding(event.start_mark, f"a value may be at most {limit} long")
+            return REFUSED
         if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
             self.finding(event.start_mark, "anchors and aliases are not allowed in data files")
             if isinstance(event, yaml.AliasEvent):
@@ -202,6 +218,9 @@ class _Reader:
         if isinstance(container, list):
             if len(frame.path) == 1 and len(container) >= MAX_RECORDS:
                 self.finding(start, f"a data file holds at most {MAX_RECORDS:,} records")
+                raise _TooMany
+            if len(frame.path) > 1 and len(container) >= MAX_ITEMS:
+                self.finding(start, f"a list inside a record holds at most {MAX_ITEMS:,} entries")
                 raise _TooMany
             if self.track:
                 self.positions[(*frame.path, len(container))] = _where(start)

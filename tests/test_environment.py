@@ -15,6 +15,7 @@ import sys
 import time
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MakeData, peak_mb
@@ -165,7 +166,7 @@ def test_stand_ins_keep_their_meaning() -> None:
         [f"word{n}" for n in range(999)],
         ["x" * 50_000],
         [" ".join(["numbness"] * 2000)],
-        ["%_a" * 5000],
+        ["%_nerve" * 5000],
     ],
 )
 def test_a_huge_query_is_bounded_and_never_mistaken_for_a_damaged_cache(
@@ -688,9 +689,42 @@ def test_a_30_mib_string_is_refused_with_its_limit(make_data: MakeData) -> None:
     symptoms.write_text(
         symptoms.read_text().replace('"Less feeling."', '"' + "x" * 30 * 2**20 + '"')
     )
-    assert "'summary' may be at most this many characters long: 10,000 (it has 31,457,280)" in (
+    code, seconds, megabytes = peak_mb([str(BIN), "validate", str(folder)], env_with())
+    assert (code, seconds < 20, megabytes < 400) == (3, True, True), (seconds, megabytes)
+    assert "symptoms.yaml:5:14: error: a value may be at most 100,000 characters long" in (
         findings(folder)
     )
+    # Below the reader's bound, the schema's own limit for a text says what it is.
+    symptoms.write_text(symptoms.read_text().replace("x" * 30 * 2**20, "y" * 20_000))
+    assert "'summary' may be at most this many characters long: 10,000 (it has 20,000)" in (
+        findings(folder)
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: "symptoms:\n  - id: numbness\n    aliases: [" + "x, " * 20_000 + "x]\n",
+            "a list inside a record holds at most 10,000 entries",
+        ),
+        (
+            lambda: (
+                "symptoms:\n" + f"  - {{{', '.join(f'k{n}: 1' for n in range(12))}}}\n" * 90_000
+            ),
+            "a data file holds at most 2,000,000 values",
+        ),
+    ],
+)
+def test_lists_and_files_too_big_to_use_are_refused_early(
+    tmp_path: Path, build: Any, message: str
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "symptoms.yaml").write_text(build())
+    code, seconds, megabytes = peak_mb([str(BIN), "validate", str(folder)], env_with())
+    assert (code, seconds < 30, megabytes < 700) == (3, True, True), (seconds, megabytes)
+    assert message in findings(folder)
 
 
 # ---------------------------------------------------------------- 9. exports
@@ -747,3 +781,153 @@ def test_markdown_keeps_addresses_and_dollars_inert(make_data: MakeData) -> None
         assert "<a " not in paragraph and "math" not in paragraph
         visible = re.sub(r"<[^>]+>", "", paragraph).replace("\u2060", "")
         assert visible == text
+
+
+# ---------------------------------------------------------------- found by an independent trial
+
+
+def test_a_byte_damaged_in_the_store_or_a_lost_table_is_rebuilt(cache_home: Path) -> None:
+    first = answer(cache_home, "types", "--json")
+    store = store_in(cache_home)
+    data = store.read_bytes()
+    spot = data.index(b"Damage to the nerves that make muscles move")
+    store.write_bytes(data[:spot] + b"\xff" + data[spot + 1 :])  # no longer UTF-8
+    again = answer(cache_home, "types", "--json")
+    assert (clean_failure(again, 0), again.stdout) == ("", first.stdout)
+    with closing(sqlite3.connect(store_in(cache_home))) as db:
+        db.execute("DROP TABLE names")
+        db.commit()
+    for args in (["symptom", "numbness"], ["types", "--json"]):
+        assert clean_failure(answer(cache_home, *args), 0) == ""
+
+
+def test_a_damaged_name_index_never_changes_an_answer(cache_home: Path) -> None:
+    honest = answer(cache_home, "symptom", "hypoesthesia", "--json")
+    with closing(sqlite3.connect(store_in(cache_home))) as db:
+        db.execute("UPDATE names SET id = 'tingling' WHERE key = 'hypoesthesia'")
+        db.commit()
+    again = answer(cache_home, "symptom", "hypoesthesia", "--json")
+    assert (clean_failure(again, 0), again.stdout) == ("", honest.stdout)
+
+
+@pytest.mark.parametrize("args", [["types"], ["types", "--format", "json"], ["validate"]])
+def test_a_data_folder_that_cannot_be_reached_is_a_data_error(args: list[str]) -> None:
+    folder = "/tmp/" + "a" * 300
+    placed = [*args, folder] if args == ["validate"] else ["--data-dir", folder, *args]
+    message = clean_failure(run(*placed), 3)
+    assert message.startswith("neuroinfo: data folder cannot be read (File name too long): ")
+
+
+@pytest.mark.parametrize("env", [{}, *NOT_UTF8])
+def test_markdown_keeps_every_address_inert_in_any_encoding(
+    make_data: MakeData, env: dict[str, str]
+) -> None:
+    import cmarkgfm
+    import markdown_it
+
+    text = "Order at пример.рф or mail help@müller.de, user@пример.рф, see //ü.com or е.com."
+    folder = make_data(
+        symptoms_yaml=f"""
+        symptoms:
+          - id: numbness
+            name: "Numbness"
+            types: [sensory]
+            summary: "{text}"
+            seek_care: "See a doctor."
+            references: [ref-one]
+    """
+    )
+    page = run("--data-dir", str(folder), "symptom", "numbness", "-f", "markdown", **env)
+    page_text = page.stdout.decode("utf-8", "replace")
+    linkify = markdown_it.MarkdownIt("commonmark").enable("linkify")
+    linkify.options["linkify"] = True
+    for render in (cmarkgfm.github_flavored_markdown_to_html, linkify.render):
+        html = render(page_text)
+        paragraph = next(p for p in html.split("\n") if "Order at" in p)
+        assert "<a " not in paragraph, (env, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("pmid", '"1\\u0667\\u0663\\u0665\\u0665\\u0665\\u0664\\u0667"'),  # Arabic-Indic digits
+        ("doi", '"10.\\u0661\\u0661\\u0661\\u0661/j.x"'),
+        ("doi", '"10.1111/x\\u202egpj.exe"'),  # a right-to-left override
+        ("doi", '"10.1111/abc\\u200b"'),  # a zero-width space
+        ("url", '"https://example.org/\\ufeffx"'),
+    ],
+)
+def test_identifiers_with_foreign_digits_or_invisible_characters_are_refused(
+    make_data: MakeData, field: str, value: str
+) -> None:
+    folder = make_data(
+        references_yaml=f"""
+        references:
+          - id: ref-one
+            type: article-journal
+            title: "A trial"
+            {field}: {value}
+    """
+    )
+    assert f"references.yaml:5:5: error: '{field}' must be" in findings(folder)
+
+
+def test_organisations_ending_in_capitals_stay_one_author() -> None:
+    from neuroinfo.citations import split_name
+
+    assert split_name("Centers for Disease Control and Prevention CDC") == (
+        "Centers for Disease Control and Prevention CDC",
+        "",
+    )
+    assert split_name("World Health Organization WHO") == ("World Health Organization WHO", "")
+    assert split_name("Doe, John A") == ("Doe", "John A")
+    assert split_name("Lavoie Smith EM") == ("Lavoie Smith", "E. M.")
+
+
+def test_json_is_utf8_whatever_the_encoding() -> None:
+    for args in (["types", "--json"], ["search", "pain", "--json"], ["schema", "symptoms"]):
+        result = run(*args, PYTHONIOENCODING="utf-16")
+        clean_failure(result, 0)
+        assert json.loads(result.stdout.decode("utf-8"))
+
+
+def test_a_relative_or_missing_home_gets_no_cache_and_nothing_made(tmp_path: Path) -> None:
+    for home in ("relhome", str(tmp_path / "missing" / "home")):
+        result = subprocess.run(
+            [str(BIN), "types"],
+            env={"PATH": "/usr/bin:/bin", "HOME": home},
+            cwd=tmp_path,
+            capture_output=True,
+            timeout=60,
+        )
+        assert clean_failure(result, 0) == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_leading_plus_is_not_a_decimal(make_data: MakeData) -> None:
+    folder = make_data(claims_yaml=claim_with_count("+12"))
+    assert "write numbers as plain decimals" in findings(folder)
+
+
+def test_invisible_characters_in_a_name_do_not_matter() -> None:
+    result = run("symptom", "numb\u200bness")
+    assert clean_failure(result, 0) == ""
+    assert result.stdout.startswith(b"Numbness  symptom")
+
+
+def test_stores_of_data_folders_that_are_gone_are_cleared(
+    cache_home: Path, make_data: MakeData, tmp_path: Path
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    for file in DATA.glob("*.yaml"):
+        (gone / file.name).write_bytes(file.read_bytes())
+    answer(cache_home, "--data-dir", str(gone), "types")
+    old = {p.name for p in (cache_home / "neuroinfo").glob("*.sqlite")}
+    for file in gone.iterdir():
+        file.unlink()
+    gone.rmdir()
+    folder = make_data()
+    answer(cache_home, "--data-dir", str(folder), "types")  # a build, which tidies up
+    left = {p.name for p in (cache_home / "neuroinfo").glob("*.sqlite")}
+    assert not old & left and len(left) == 1
