@@ -1,7 +1,8 @@
 """How neuroinfo's cost grows with the size of its data, measured in one run.
 
 Generated data folders of 100 to 50,000 symptoms (with half as many claims and as many
-references) are read through --data-dir. For `symptom`, `search` and `refs` it prints the
+references) are read through --data-dir. For `symptom`, `search`, `ask` (a question whose
+words thousands of records hold) and `refs` it prints the
 median time cold (an empty cache: read, validate, compile) and warm (cache current), each
 run's peak memory, and the warm time as a ratio to the bundled data's `symptom numbness`.
 
@@ -64,6 +65,7 @@ def generate(folder: Path, size: int) -> None:
             f'    summary: "A generated symptom, number {i}, with numbness and tingling."',
             '    seek_care: "See a doctor if it is new."',
             f"    references: [ref-{i}]",
+            f'    phrases: ["feet feel odd {i}", "burning {i} at night", "hands go numb {i}"]',
             f'    codes: [{{system: HPO, code: "HP:{i:07d}", label: "Generated {i}"}}]',
         ]
     (folder / "symptoms.yaml").write_text("\n".join(lines) + "\n")
@@ -121,6 +123,7 @@ def main() -> None:
         for label, command in [
             ("symptom", ["symptom", f"symptom-{middle}"]),
             ("search", ["search", "symptom", str(middle)]),
+            ("ask", ["ask", "my", "feet", "burn", "at", "night"]),
             ("refs", ["refs", f"ref-{middle}"]),
         ]:
             argv = [NEUROINFO, "--data-dir", str(folder), *command]

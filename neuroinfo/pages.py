@@ -18,6 +18,8 @@ from neuroinfo.model import (
     Symptom,
     Topic,
 )
+from neuroinfo.search.ask import Answer
+from neuroinfo.search.rank import Ranking
 
 ALERT = "Get help at once"
 FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
@@ -511,20 +513,113 @@ def point_page(kb: KnowledgeBase, point: Point) -> Page:
 # ---------------------------------------------------------------- search
 
 
-def search_results(kb: KnowledgeBase, hits: list[Hit]) -> Page:
+def search_results(
+    kb: KnowledgeBase, hits: list[Hit], ranking: Ranking | None = None, query: str = ""
+) -> Page:
+    """The hits, best first. A query that signals an emergency gets the urgent advice first,
+    as `ask` gives it."""
+    from neuroinfo.search.rank import matching_phrases
+
+    urgent = matching_phrases(kb.db, query, ("red_flags",)) if query else {}
+    flags = sorted(urgent, key=lambda key: -urgent[key])
+    first = alert(kb, (flag_id for _, flag_id in flags))
     rows = []
     for hit in hits:
         record = hit.record
         said: tuple[Line, ...] = (_line(record.name if record.name != record.id else ""),)
-        if isinstance(record, Claim):  # never a claim without its grade
-            said = (_line(_said(record)), _line((record.badge, "bold"), " ", record.verdict))
+        if isinstance(record, Claim):  # a claim under test: its verdict first, never a headline
+            said = (
+                _line((record.badge, "bold"), " ", record.verdict),
+                _line(("Claim: ", "dim"), _said(record)),
+            )
         rows.append(((_line((hit.kind, "dim")),), (_line((record.id, "bold")),), said))
     noun = "match" if len(hits) == 1 else "matches"
     return Page(
         f"{len(hits)} {noun}",
         "",
         (
+            *((first,) if first else ()),
+            *_about_the_words(ranking),
             Rows(tuple(rows), whole=(1,)),
             _hint("Open one with: neuroinfo symptom|types|claims|refs|points|about ID"),
         ),
     )
+
+
+def _about_the_words(ranking: Ranking | None) -> tuple[Block, ...]:
+    """What became of the query's words: typos read as known words, words matching nothing."""
+    if ranking is None:
+        return ()
+    lines = []
+    if ranking.corrected:
+        read = ", ".join(f"{typed} as {word}" for typed, word in ranking.corrected.items())
+        lines.append(_line(("Read ", "dim"), (read, "dim")))
+    if ranking.unmatched:
+        lines.append(_line(("Nothing matched: ", "dim"), (", ".join(ranking.unmatched), "dim")))
+    if ranking.partial:
+        lines.append(_line(("No record holds every word; best matches for some of them.", "dim")))
+    return (Para(tuple(lines)),) if lines else ()
+
+
+# ---------------------------------------------------------------- ask
+
+NOT_COVERED = (
+    "neuroinfo does not cover that. It explains peripheral neuropathy and what research shows "
+    "about acupuncture for it; it cannot answer questions about costs, insurance, where to find "
+    "a practitioner, doses of medicines, or other conditions. A doctor, pharmacist or your "
+    "insurer can."
+)
+
+
+def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
+    """The answer first, in a sentence or two; urgent advice above it when the question
+    signals an emergency; then the next few records and the commands that open them."""
+    from neuroinfo.search.ask import command, summary
+
+    blocks: list[Block] = []
+    urgent = alert(kb, (flag.id for flag in answer.red_flags))
+    if urgent:
+        blocks.append(urgent)
+    best = answer.best
+    if best is None:
+        blocks.append(_para(NOT_COVERED))
+    else:
+        if isinstance(best.record, Claim):  # a claim under test: its verdict first
+            claim = best.record
+            text = summary(kb, best)
+            lines = [
+                _line((claim.badge, "bold"), "  ", (claim.certainty_label, "bold")),
+                _line(text[0]),
+                _line(("Claim under test: ", "dim"), _said(claim)),
+                _line(("Source of the claim: ", "dim"), kb.references[claim.source].short),
+                *(_line(t) for t in text[1:]),
+            ]
+        else:
+            lines = [_line(t) for t in summary(kb, best)]
+        lines.insert(0, _line((best.kind, "dim"), "  ", (best.record.id, "bold")))
+        blocks.append(
+            Section("Best match", (Para(tuple(lines)), _hint(f"Read it: {command(best)}")))
+        )
+    if answer.also:
+        title = "Also see" if best is not None else "Nearest things neuroinfo does cover"
+        rows = tuple(_also_row(found) for found in answer.also)
+        blocks.append(Section(title, (Rows(rows, whole=(1,)),)))
+    blocks += _about_the_words(answer.ranking)
+    return Page(shorten(answer.question), "question", tuple(blocks))
+
+
+def _also_row(found: Hit) -> tuple[tuple[Line, ...], ...]:
+    from neuroinfo.search.ask import command
+
+    record = found.record
+    said = record.verdict if isinstance(record, Claim) else record.name
+    badge = (record.badge + " ", "bold") if isinstance(record, Claim) else ""
+    return (
+        (_line((found.kind, "dim")),),
+        (_line(badge, said), _line((command(found), "dim"))),
+    )
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -18,6 +18,7 @@ from neuroinfo.model import (
     Symptom,
     Topic,
 )
+from neuroinfo.search.ask import Answer
 
 
 def urgent_first(kb: KnowledgeBase, record: Any, summary: str) -> dict[str, Any]:
@@ -78,4 +79,24 @@ def hit(kb: KnowledgeBase, found: Hit) -> dict[str, Any]:
         "name": found.record.name,
         "score": found.score,
         "verdict": found.record.verdict if isinstance(found.record, Claim) else None,
+    }
+
+
+def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
+    """`neuroinfo ask --json`: urgent advice first, then the answer and where to read on."""
+    from neuroinfo.search.ask import command, summary
+
+    def opened(found: Hit) -> dict[str, Any]:
+        return {**hit(kb, found), "command": command(found)}
+
+    best = answer.best
+    return {
+        "question": answer.question,
+        "covered": answer.covered,
+        "emergency": bool(answer.red_flags),
+        "urgent": [red_flag(kb, flag) for flag in answer.red_flags],
+        "answer": {**opened(best), "text": summary(kb, best)} if best else None,
+        "also": [opened(found) for found in answer.also],
+        "read_as": answer.ranking.corrected,
+        "unmatched": answer.ranking.unmatched,
     }

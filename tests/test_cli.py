@@ -13,7 +13,7 @@ from conftest import Invoke, MakeData
 from neuroinfo import __version__
 from neuroinfo.terminal import FOOTER, styled
 
-COMMANDS = ["about", "types", "symptom", "claims", "refs", "points", "search"]
+COMMANDS = ["ask", "about", "types", "symptom", "claims", "refs", "points", "search"]
 BIN = Path(sys.executable).parent / "neuroinfo"
 
 
@@ -494,16 +494,6 @@ def test_graded_trial_evidence_comes_before_ungraded_mechanism_claims(invoke: In
     assert badges == ["⊕○○○", "⊕○○○", "⊕○○○", "⊕○○○", "○○○○"]
     assert out.index("○○○○ not enough evidence to grade") == len(out) - 1 - out[::-1].index(
         "○○○○ not enough evidence to grade"
-    )
-
-
-def test_a_claim_found_by_search_shows_its_grade(invoke: Invoke) -> None:
-    out = lines(invoke("search", "restores", columns=160).stdout)
-    assert out[0] == "1 match"
-    hint = next(n for n, line in enumerate(out) if line.startswith("Open one with: "))
-    assert " ".join(" ".join(out[1:hint]).split()) == (
-        "claim restores-nerve-damage “They also restore nerve damage.” ○○○○ There is not "
-        "enough reliable evidence to judge the effect of acupuncture on repair of damaged nerves."
     )
 
 

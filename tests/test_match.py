@@ -101,31 +101,6 @@ def test_types_resolve_exactly_before_by_prefix(kb: KnowledgeBase) -> None:
     assert match.resolve(kb, "types", "sensorimotor").id == "combination"
 
 
-def search_ids(kb: KnowledgeBase, query: str) -> list[str]:
-    return [f"{h.kind}:{h.record.id}" for h in match.search(kb, query)]
-
-
-def test_search_ranks_names_above_text(kb: KnowledgeBase) -> None:
-    found = search_ids(kb, "numbness")
-    assert found[0] == "symptom:numbness"
-    assert "claim:treats-sensory-symptoms" in found  # named in its outcome and statement
-
-
-def test_search_needs_every_word(kb: KnowledgeBase) -> None:
-    assert search_ids(kb, "pins needles") == ["symptom:tingling", "type:sensory"]
-    assert search_ids(kb, "pins zebra") == []
-
-
-def test_search_finds_references_by_author(kb: KnowledgeBase) -> None:
-    assert search_ids(kb, "dietzel")[0] == "reference:dietzel-2023"
-
-
-def test_search_treats_regex_characters_as_text(kb: KnowledgeBase) -> None:
-    assert search_ids(kb, "(pins") == search_ids(kb, "pins")
-    with pytest.raises(UsageError, match="give some words to search for"):
-        search_ids(kb, ".*")
-
-
 @given(st.text(max_size=200))
 def test_resolve_only_ever_finds_or_reports(query: str) -> None:
     kb = _cached_kb()
@@ -134,14 +109,6 @@ def test_resolve_only_ever_finds_or_reports(query: str) -> None:
     except (NotFound, UsageError):
         return
     assert record.id in kb.symptoms
-
-
-@given(st.text(max_size=200))
-def test_search_only_ever_finds_or_reports(query: str) -> None:
-    try:
-        search_ids(_cached_kb(), query)
-    except UsageError:
-        assert match.normalise(query) == ""
 
 
 _KB: list[KnowledgeBase] = []
@@ -153,23 +120,3 @@ def _cached_kb() -> KnowledgeBase:
     if not _KB:
         _KB.append(load())
     return _KB[0]
-
-
-KINDS = ("topics", "types", "symptoms", "claims", "references")
-WORDS = st.one_of(
-    st.sampled_from(["pain", "numb", "2017", "schroder", "neuropathy", "sham", "et", "a"]),
-    st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=4),
-)
-
-
-@given(st.lists(WORDS, min_size=1, max_size=3))
-def test_the_store_preselects_exactly_the_records_holding_every_word(words: list[str]) -> None:
-    """The SQL pre-selection must agree with a plain substring test, so search loses nothing."""
-    kb = _cached_kb()
-    for kind in KINDS:
-        expected = [
-            r.id
-            for r in kb.records(kind).values()
-            if all(w in match.searchable(kind, r) for w in words)
-        ]
-        assert [r.id for r in kb.containing(kind, words)] == expected

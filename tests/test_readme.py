@@ -53,6 +53,7 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
     text = README.read_text(encoding="utf-8")
     examples = EXAMPLE.findall(text)
     assert [command.split(" |")[0] for command, _ in examples] == [
+        "neuroinfo ask my feet burn at night",
         "neuroinfo types",
         "neuroinfo symptom numbness",
         "neuroinfo refs",
@@ -76,3 +77,4 @@ def test_ci_runs_the_benchmarks_in_short_mode() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert "python bench/startup.py --short" in ci
     assert "python bench/scale.py --short" in ci
+    assert "python bench/questions.py --short" in ci

@@ -1,0 +1,97 @@
+"""How well search and ask answer questions in people's own words: top-1 and top-3 rates.
+
+The questions are in bench/questions.yaml, written for this project in lay words, each with
+the records a good answer must include (any one of them counts). `tune` is the set developers
+may read while improving search; `holdout` and `holdout2` (written later, in other voices)
+are scored only, to see whether the tuning carries over. Emergency questions must put urgent
+advice first in `ask`, and nothing else may; out-of-scope questions must get "neuroinfo does
+not cover that".
+
+    python bench/questions.py            # every question, with the misses listed
+    python bench/questions.py --short    # the rates only, as CI runs it
+    python bench/questions.py --set tune # one set"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from neuroinfo import match
+from neuroinfo.load import load
+from neuroinfo.model import SINGULAR
+from neuroinfo.search.ask import answer
+
+QUESTIONS = Path(__file__).with_name("questions.yaml")
+
+
+def found(kb: object, question: str) -> list[str]:
+    """The ranked results of `neuroinfo search QUESTION --json`, as 'kind:id'."""
+    try:
+        hits, _ = match.search(kb, question)  # type: ignore[arg-type]
+    except Exception:  # a usage error for a question of stop words only: nothing found
+        return []
+    return [f"{hit.kind}:{hit.record.id}" for hit in hits]
+
+
+def score(kb: object, items: list[dict], verbose: bool) -> dict[str, float]:
+    top1 = top3 = answerable = 0
+    urgent = urgent_total = out = out_total = false_alarms = calm_total = 0
+    for item in items:
+        question, want = item["q"], set(item.get("want") or [])
+        reply = answer(kb, question)  # type: ignore[arg-type]
+        if item.get("emergency"):
+            urgent_total += 1
+            urgent += bool(reply.red_flags)
+        else:
+            calm_total += 1
+            false_alarms += bool(reply.red_flags)
+            if verbose and reply.red_flags:
+                print(f"  alarm {question!r} -> {[f.id for f in reply.red_flags]}")
+        if item.get("scope") == "out":
+            out_total += 1
+            out += reply.covered is False
+            if verbose and reply.covered is not False:
+                print(f"  in scope?  {question!r} -> {reply.best}")
+            continue
+        answerable += 1
+        ranked = found(kb, question)
+        top1 += bool(ranked[:1]) and ranked[0] in want
+        hit3 = bool(want & set(ranked[:3]))
+        top3 += hit3
+        if verbose and not hit3:
+            print(f"  miss  {question!r}\n        want {sorted(want)} got {ranked[:3]}")
+    return {
+        "top-1": top1 / max(answerable, 1),
+        "top-3": top3 / max(answerable, 1),
+        "emergencies": urgent / max(urgent_total, 1),
+        "out of scope": out / max(out_total, 1),
+        "false alarms": false_alarms / max(calm_total, 1),
+        "questions": answerable,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--short", action="store_true", help="rates only")
+    parser.add_argument("--set", help="one set only: tune, holdout or holdout2")
+    args = parser.parse_args()
+    sets = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    kb = load()
+    assert SINGULAR  # the kinds results are labelled with
+    for name in [args.set] if args.set else list(sets):
+        if not args.short and args.set != "holdout":
+            print(f"{name}:")
+        verbose = not args.short and name == "tune"
+        rates = score(kb, sets[name], verbose)
+        print(
+            f"{name:8} {int(rates['questions']):3} questions  top-1 {rates['top-1']:.0%}"
+            f"  top-3 {rates['top-3']:.0%}  emergencies first {rates['emergencies']:.0%}"
+            f"  out of scope said {rates['out of scope']:.0%}"
+            f"  false alarms {rates['false alarms']:.0%}"
+        )
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""`neuroinfo ask`: a question answered as a person would, from the same ranking as search.
+
+Urgent advice first, whenever the question holds the words of a red flag's phrase ("face
+drooping", "cannot pee"), whatever else matches; then the best match; then where to read on.
+A question about what neuroinfo does not cover (insurance, prices, drug doses, or nothing it
+holds) is told so honestly, with the nearest things it does cover."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from neuroinfo.search.text import fold
+
+if TYPE_CHECKING:
+    from neuroinfo.match import Hit
+    from neuroinfo.model import KnowledgeBase, RedFlag
+    from neuroinfo.search.rank import Ranking
+
+# Words that ask about what a reference on neuropathy and its evidence cannot answer: costs,
+# insurance, where to go, and doses of medicines.
+NOT_COVERED = frozenset(
+    """
+    insurance insurer insured medicare medicaid cost costs price prices priced pay paying
+    paid afford affordable expensive cheap cheaper fee fees charge charges refund dose doses
+    dosage dosing mg milligram milligrams tablets pills nearby nearest address phone booking
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
+# "How much ... can I take": a question about a dose.
+DOSE = ("how much", "how many")
+# A best match holding less than this share of the question's weight is not an answer.
+MIN_COVERAGE = 0.34
+ALSO = 4
+COMMANDS = {
+    "symptom": "symptom",
+    "type": "types",
+    "claim": "claims",
+    "reference": "refs",
+    "point": "points",
+    "topic": "about",
+}
+
+
+@dataclass
+class Answer:
+    question: str
+    ranking: Ranking
+    red_flags: list[RedFlag] = field(default_factory=list)
+    best: Hit | None = None
+    also: list[Hit] = field(default_factory=list)
+    covered: bool = True
+
+    @property
+    def partial(self) -> bool:
+        return self.best is not None and self.best.coverage < 0.999
+
+
+def answer(kb: KnowledgeBase, question: str) -> Answer:
+    """What to say to `question`: any urgent advice, the best match, and what else to read."""
+    from neuroinfo.match import search
+    from neuroinfo.search.rank import matching_phrases
+
+    hits, ranking = search(kb, question)
+    reply = Answer(question, ranking)
+    urgent = matching_phrases(kb.db, question, ("red_flags",))
+    reply.red_flags = [kb.red_flags[i] for _, i in sorted(urgent, key=lambda k: -urgent[k])]
+    folded = fold(question)
+    words = set(folded.split())
+    asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
+    asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
+    useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
+    reply.covered = bool(useful) and not asks_elsewhere
+    if reply.covered:
+        reply.best, reply.also = useful[0], [h for h in hits if h is not useful[0]][:ALSO]
+    else:
+        reply.also = hits[:ALSO]
+    return reply
+
+
+def command(hit: Hit) -> str:
+    return f"neuroinfo {COMMANDS[hit.kind]} {hit.record.id}"
+
+
+def summary(kb: KnowledgeBase, hit: Hit) -> list[str]:
+    """The best match in one or two sentences, as plain strings (the page styles them)."""
+    record: Any = hit.record
+    if hit.kind == "symptom":
+        said = [f"{record.name}: {record.summary}"]
+        if record.red_flags:
+            titles = "; ".join(kb.red_flags[i].title for i in record.red_flags)
+            said.append(f"Get help at once for: {titles}.")
+        said.append(record.seek_care)
+        return said
+    if hit.kind == "claim":
+        return [record.verdict, _first_sentence(record.evidence)]
+    if hit.kind == "type":
+        return [f"{record.name} neuropathy: {record.summary}", _first_sentence(record.damage_does)]
+    if hit.kind == "topic":
+        return [f"{record.title}: {record.summary}"]
+    if hit.kind == "point":
+        return [f"{record.name}: {record.location or record.note or record.standing}"]
+    return [record.name]
+
+
+def _first_sentence(text: str) -> str:
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]

@@ -1,0 +1,109 @@
+"""The search index, written into the compiled store with the records.
+
+- `search`: an FTS5 table with one row per record and three columns of folded text, ranked
+  with BM25 (rare words weigh more) through SQLite's Porter stemmer (burn, burning, burns):
+  `names` (id, name, aliases, codes), `phrases` (the ways people say it, from the data) and
+  `body` (everything else the record says).
+- `phrase_idx` / `phrase_owner`: every name and phrase on its own, with the number of words
+  that count in it, so that a question holding all the words of one phrase ("my feet burn at
+  night" holds "feet burning at night") can be found, wherever its words are.
+- `words` / `near`: the vocabulary and each word with one letter left out, so that a word
+  within one typo of a known word ("accupuncture", "numbess") can be read as that word.
+
+Red flags are indexed only as phrases (for `ask` to notice an emergency); a topic that lists
+red flags (emergencies) carries their titles and phrases as its own, so search finds it."""
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from neuroinfo.search.text import content_words, deletes, fold
+
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+LAYOUT = f"""
+CREATE VIRTUAL TABLE search USING fts5(
+    kind UNINDEXED, id UNINDEXED, names, phrases, body, tokenize = '{TOKENIZER}'
+);
+CREATE VIRTUAL TABLE phrase_idx USING fts5(phrase, tokenize = '{TOKENIZER}');
+CREATE TABLE phrase_owner (rowid INTEGER PRIMARY KEY, kind TEXT, id TEXT, named INTEGER,
+                           size INTEGER);
+CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
+CREATE TABLE near (variant TEXT, word TEXT);
+CREATE INDEX near_by_variant ON near (variant);
+"""
+MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours one letter away
+
+
+# What search reads in each kind of record, besides its names and phrases.
+BODY: dict[str, Callable[[Any], list[str]]] = {
+    "symptoms": lambda s: [s.summary, s.seek_care, *(c.label for c in s.codes)],
+    "types": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity],
+    "claims": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats],
+    "references": lambda r: [
+        r.title or "",
+        r.container or "",
+        *r.authors,
+        str(r.year or ""),
+        r.note or "",
+    ],
+    "topics": lambda t: [t.summary, *t.paragraphs, *t.points],
+    "points": lambda p: [p.location or "", p.meridian or "", p.english or "", p.note or ""],
+    "red_flags": lambda f: [f.signs, f.action],
+}
+
+
+def build(
+    db: sqlite3.Connection, built: dict[str, dict[str, Any]], names_of: Callable[[Any], list[str]]
+) -> None:
+    """Index every record in `built` (kind -> id -> record); `names_of` gives a record's
+    names (id, name, aliases, codes)."""
+    db.executescript(LAYOUT)
+    flags = built.get("red_flags", {})
+    rows, owners, phrases = [], [], []
+    document_words: dict[str, int] = {}
+    for kind, records in built.items():
+        for record in records.values():
+            names = names_of(record)
+            said = list(getattr(record, "phrases", ()))
+            for flag_id in getattr(record, "red_flags", ()) if kind == "topics" else ():
+                flag = flags.get(flag_id)
+                if flag is not None:
+                    said += [flag.title, *flag.phrases]
+            for text, named in [*((n, 1) for n in names), *((p, 0) for p in said)]:
+                words = content_words(text)
+                if words:
+                    phrases.append(" ".join(words))
+                    owners.append((kind, record.id, named))
+            if kind == "red_flags":
+                continue
+            columns = [fold(" ".join(names)), fold(" ".join(said))]
+            columns.append(fold(" ".join(BODY[kind](record))))
+            rows.append((kind, record.id, *columns))
+            for word in set(" ".join(columns).split()):
+                document_words[word] = document_words.get(word, 0) + 1
+    db.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?)", rows)
+    db.executemany("INSERT INTO phrase_idx (rowid, phrase) VALUES (?, ?)", enumerate(phrases, 1))
+    db.executemany(
+        "INSERT INTO phrase_owner VALUES (?, ?, ?, ?, 0)",
+        ((n, *owner) for n, owner in enumerate(owners, 1)),
+    )
+    _count_phrase_terms(db)
+    db.executemany("INSERT INTO words VALUES (?, ?)", sorted(document_words.items()))
+    db.executemany("INSERT INTO near VALUES (?, ?)", _neighbours(document_words))
+
+
+def _count_phrase_terms(db: sqlite3.Connection) -> None:
+    """Each phrase's size: its distinct terms, as the stemmer sees them."""
+    db.execute("CREATE VIRTUAL TABLE temp.phrase_terms USING fts5vocab(main, phrase_idx, instance)")
+    db.execute(
+        "UPDATE phrase_owner SET size = (SELECT COUNT(DISTINCT term) FROM temp.phrase_terms"
+        " WHERE doc = phrase_owner.rowid)"
+    )
+    db.execute("DROP TABLE temp.phrase_terms")
+
+
+def _neighbours(words: Iterable[str]) -> Iterable[tuple[str, str]]:
+    for word in words:
+        if len(word) >= MIN_FUZZY_LENGTH and word.isalpha():
+            for variant in deletes(word):
+                yield variant, word

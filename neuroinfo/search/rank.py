@@ -1,0 +1,263 @@
+"""One ranking for search, ask, name suggestions and check.
+
+A query is folded and stripped of stop words (text.py); a word the index does not know is
+read as the known word one typo away, if there is one. Each record is then scored on four
+things, all answered by the index in the compiled store (index.py):
+
+- BM25 over its names, phrases and body (names weigh most; rare words more than common ones);
+- coverage: the share of the query's weight, by rarity, that the record holds at all;
+- phrases: a name or phrase of the record whose every word the query holds ("my feet burn at
+  night" holds all of "feet burning at night");
+- an exact name: the whole query is the record's name or alias.
+
+A query whose words match only in part still answers, best first, and says which words
+matched nothing."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass, field
+
+from neuroinfo.search.text import content_words, deletes, within_one_edit
+
+MAX_QUERY_WORDS = 32
+MAX_WORD_LENGTH = 40
+MAX_QUERY_CHARACTERS = 100_000
+MAX_HITS = 50
+# Column weights for BM25: names, phrases, body (kind and id are not searched).
+WEIGHTS = (0.0, 0.0, 6.0, 4.0, 1.0)
+# Kinds that rarely answer a question in people's words: found, but behind the rest.
+KIND_FACTOR = {"references": 0.6}
+PHRASE_BONUS = 6.0
+MIN_TYPO_LENGTH = 6
+NAME_BONUS = 25.0
+
+
+@dataclass(frozen=True)
+class Scored:
+    kind: str
+    id: str
+    score: float
+    coverage: float  # share of the query's weight this record holds
+
+
+@dataclass
+class Ranking:
+    """The hits, best first, and what became of the query's words."""
+
+    words: list[str]  # the query's content words, as typed (folded)
+    terms: list[str]  # the words searched for, typos read as the word they stand for
+    corrected: dict[str, str] = field(default_factory=dict)
+    unmatched: list[str] = field(default_factory=list)  # words no record holds
+    hits: list[Scored] = field(default_factory=list)
+    matched_share: float = 0.0  # the share of the query's weight that matched anything
+
+    @property
+    def partial(self) -> bool:
+        """No record holds every word of the query."""
+        return bool(self.hits) and (bool(self.unmatched) or self.hits[0].coverage < 0.999)
+
+
+def query_words(query: str) -> list[str]:
+    """The content words of a query, bounded so that no query can exceed what the store
+    takes: the first MAX_QUERY_WORDS different words, each cut to MAX_WORD_LENGTH."""
+    words = content_words(query[:MAX_QUERY_CHARACTERS])
+    return list(dict.fromkeys(w[:MAX_WORD_LENGTH] for w in words))[:MAX_QUERY_WORDS]
+
+
+def rank(db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = None) -> Ranking:
+    """Every record (of `kinds`, if given) that the query matches, best first."""
+    words = _one_per_stem(db, query_words(query))
+    ranking = Ranking(words, [])
+    if not words:
+        return ranking
+    holders = {word: _holders(db, word) for word in words}
+    ranking.corrected = _corrections(db, [w for w in words if not holders[w]])
+    ranking.terms = list(dict.fromkeys(ranking.corrected.get(w, w) for w in words))
+    for term in ranking.corrected.values():
+        holders[term] = _holders(db, term)
+    ranking.unmatched = [w for w in words if not holders[ranking.corrected.get(w, w)]]
+    live = [t for t in ranking.terms if holders[t]]
+    if not live:
+        return ranking
+    total = _count(db)
+    weight = {t: _idf(total, len(holders[t])) for t in live}
+    unknown = len(ranking.unmatched) * _idf(total, 0)  # a word no record holds weighs most
+    ranking.matched_share = sum(weight.values()) / (sum(weight.values()) + unknown)
+    bm25 = _bm25(db, live)
+    phrases = _phrase_scores(db, live, weight)
+    exact = _exact_names(db, query)
+    rowids: dict[int, tuple[str, str]] = {}
+    held: dict[int, float] = {}
+    for term in live:
+        for rowid, kind, record_id in holders[term]:
+            rowids[rowid] = (kind, record_id)
+            held[rowid] = held.get(rowid, 0.0) + weight[term]
+    mass = sum(weight.values())
+    scored = []
+    for rowid, (kind, record_id) in rowids.items():
+        if kinds is not None and kind not in kinds:
+            continue
+        coverage = held[rowid] / mass
+        score = bm25.get(rowid, 0.0) * (0.25 + coverage) ** 2
+        score += PHRASE_BONUS * phrases.get((kind, record_id), 0.0)
+        score += NAME_BONUS * ((kind, record_id) in exact)
+        score *= KIND_FACTOR.get(kind, 1.0)
+        scored.append(Scored(kind, record_id, round(score, 3), round(coverage, 3)))
+    scored.sort(key=lambda hit: (-hit.score, -hit.coverage, hit.kind, hit.id))
+    ranking.hits = scored[:MAX_HITS]
+    return ranking
+
+
+def matching_phrases(
+    db: sqlite3.Connection, query: str, kinds: tuple[str, ...]
+) -> dict[tuple[str, str], float]:
+    """Records of `kinds` with a name or phrase whose every word the query holds (all but one
+    in a phrase of four or more), with how much of the query that phrase covers (0 to 1).
+    What `ask` uses to notice an emergency."""
+    words = _one_per_stem(db, query_words(query))
+    corrected = _corrections(db, [w for w in words if not _holders(db, w)])
+    terms = _one_per_stem(db, list(dict.fromkeys(corrected.get(w, w) for w in words)))
+    if not terms:
+        return {}
+    weight = dict.fromkeys(terms, 1.0)
+    return {k: v for k, v in _phrase_scores(db, terms, weight, whole=True).items() if k[0] in kinds}
+
+
+# ---------------------------------------------------------------- the parts of a score
+
+
+def _one_per_stem(db: sqlite3.Connection, words: list[str]) -> list[str]:
+    """The words, keeping only the first of those the index's stemmer reads as one word
+    ("numb numbness", "burn burning"): each counts once in a score."""
+    from neuroinfo.search.index import TOKENIZER
+
+    if len(words) < 2:
+        return words
+    db.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.stems USING fts5(w, tokenize='{TOKENIZER}')"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stem_terms USING fts5vocab(temp, stems, instance)"
+    )
+    db.execute("DELETE FROM temp.stems")
+    db.executemany("INSERT INTO temp.stems (rowid, w) VALUES (?, ?)", enumerate(words))
+    stems = dict(db.execute("SELECT doc, term FROM temp.stem_terms").fetchall())
+    db.execute("DELETE FROM temp.stems")
+    kept: dict[str, str] = {}
+    for index, word in enumerate(words):
+        kept.setdefault(stems.get(index, word), word)
+    return list(kept.values())
+
+
+def _fts(term: str) -> str:
+    """A term as an FTS5 query: quoted, so no word can act as an operator."""
+    return '"' + term.replace('"', "") + '"'
+
+
+def _holders(db: sqlite3.Connection, term: str) -> list[tuple[int, str, str]]:
+    query = "SELECT rowid, kind, id FROM search WHERE search MATCH ?"
+    return db.execute(query, (_fts(term),)).fetchall()
+
+
+def _count(db: sqlite3.Connection) -> int:
+    return int(db.execute("SELECT COUNT(*) FROM search").fetchone()[0])
+
+
+def _idf(total: int, holding: int) -> float:
+    return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
+
+
+def _bm25(db: sqlite3.Connection, terms: list[str]) -> dict[int, float]:
+    """BM25 for the records holding any of the terms (higher is better)."""
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    query = (
+        f"SELECT rowid, -bm25(search, {weights}) FROM search WHERE search MATCH ?"
+        " ORDER BY rank LIMIT 2000"
+    )
+    match = " OR ".join(_fts(t) for t in terms)
+    return dict(db.execute(query, (match,)).fetchall())
+
+
+def _phrase_scores(
+    db: sqlite3.Connection, terms: list[str], weight: dict[str, float], whole: bool = False
+) -> dict[tuple[str, str], float]:
+    """For each record, its best name or phrase held by the query: the share of the phrase
+    held (all of it, or all but one word of a long one), scaled by its length, since a
+    longer phrase held whole says more. With `whole`, only phrases held entirely, scored by
+    the share of the query they cover."""
+    held: dict[int, float] = {}
+    counts: dict[int, int] = {}
+    for term in terms:
+        rows = db.execute("SELECT rowid FROM phrase_idx WHERE phrase_idx MATCH ?", (_fts(term),))
+        for (rowid,) in rows:
+            counts[rowid] = counts.get(rowid, 0) + 1
+            held[rowid] = held.get(rowid, 0.0) + weight[term]
+    if not counts:
+        return {}
+    marks = ", ".join("?" * len(counts))
+    owners = db.execute(
+        f"SELECT rowid, kind, id, named, size FROM phrase_owner WHERE rowid IN ({marks})",
+        list(counts),
+    )
+    best: dict[tuple[str, str], float] = {}
+    mass = sum(weight.values())
+    for rowid, kind, record_id, named, size in owners:
+        count = counts[rowid]
+        if count < size - (1 if size >= 4 else 0) or size == 0:
+            continue  # held whole, or all but one word of a long phrase
+        if whole and size < 2:
+            continue  # one word alone ("numb") is too little to raise an alarm on
+        if whole:
+            value = held[rowid] / mass
+        else:
+            value = (count / size) * math.log2(1 + count) * (1.0 if named else 0.8)
+            value *= held[rowid] / (count * max(weight.values()))  # rare words count more
+        key = (kind, record_id)
+        best[key] = max(best.get(key, 0.0), value)
+    return best
+
+
+def _exact_names(db: sqlite3.Connection, query: str) -> set[tuple[str, str]]:
+    """Records whose id, name or alias is the whole query."""
+    from neuroinfo.match import normalise
+
+    key = normalise(query[:200])
+    rows = db.execute("SELECT kind, id FROM names WHERE key = ?", (key,))
+    return {(kind, record_id) for kind, record_id in rows}
+
+
+def _corrections(db: sqlite3.Connection, words: list[str]) -> dict[str, str]:
+    """Words that match nothing, each read as the most common known word one typo away
+    ("accupuncture" as "acupuncture"); words with no such neighbour are left as they are.
+    Short words are left alone: most short words one letter from a known word are other
+    real words ("cost" is not "most", "heel" is not "feel")."""
+    unknown = [w for w in words if len(w) >= MIN_TYPO_LENGTH and w.isalpha()]
+    if not unknown:
+        return {}
+    marks = ", ".join("?" * len(unknown))
+    known = {
+        row[0] for row in db.execute(f"SELECT word FROM words WHERE word IN ({marks})", unknown)
+    }
+    found = {}
+    for word in unknown:
+        if word in known:
+            continue
+        near = deletes(word)
+        marks = ", ".join("?" * (len(near) + 1))
+        candidates = db.execute(
+            f"SELECT word FROM near WHERE variant IN ({marks})"
+            f" UNION SELECT word FROM words WHERE word IN ({marks})",
+            [word, *near, word, *near],
+        ).fetchall()
+        choices = [c for (c,) in candidates if within_one_edit(word, c)]
+        if choices:
+            docs = dict(
+                db.execute(
+                    f"SELECT word, docs FROM words WHERE word IN ({', '.join('?' * len(choices))})",
+                    choices,
+                ).fetchall()
+            )
+            found[word] = max(choices, key=lambda c: (docs.get(c, 0), c[0] == word[0], c))
+    return found

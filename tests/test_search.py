@@ -1,0 +1,286 @@
+"""Search and ask in people's own words: word forms, typos, stop words, partial matches,
+emergencies, questions neuroinfo does not cover, the JSON shape and order, and a floor on
+the rates over the project's own question set (bench/questions.yaml)."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import Invoke
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from neuroinfo import match
+from neuroinfo.errors import UsageError
+from neuroinfo.model import KnowledgeBase
+from neuroinfo.search.ask import answer
+from neuroinfo.search.text import content_words, fold, within_one_edit
+
+BENCH = Path(__file__).parent.parent / "bench"
+
+
+def top(kb: KnowledgeBase, query: str, n: int = 3) -> list[str]:
+    hits, _ = match.search(kb, query)
+    return [f"{hit.kind}:{hit.record.id}" for hit in hits[:n]]
+
+
+# ---------------------------------------------------------------- how words are read
+
+
+def test_folding_spellings_and_negations() -> None:
+    assert fold("Diarrhoea, OEDEMA & paraesthesia") == "diarrhea edema paresthesia"
+    assert fold("colour of the nerve fibres; it's paralysed") == (
+        "color of the nerve fibers it s paralyzed"
+    )
+    assert fold("I can't breathe, she won\u2019t wake up, unable to walk") == (
+        "i cannot breathe she wont wake up cannot walk"
+    )
+    assert content_words("Why do my feet burn at night?") == ["feet", "burn", "night"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        ("accupuncture", "acupuncture", True),  # one letter added
+        ("numbess", "numbness", True),  # one dropped
+        ("nueropathy", "neuropathy", True),  # two swapped
+        ("tingeling", "tingling", True),
+        ("neuropathy", "neuralgia", False),
+        ("cost", "most", True),  # close, which is why short words are never corrected
+    ],
+)
+def test_one_edit(a: str, b: str, close: bool) -> None:
+    assert within_one_edit(a, b) is close
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("burning feet", "symptom:nerve-pain"),  # burn / burning
+        ("my feet burn at night", "symptom:nerve-pain"),  # a phrase held in other words
+        ("accupuncture", "topic:acupuncture"),  # a typo read as the word it stands for
+        ("numbess in my toes", "symptom:numbness"),
+        ("Diarrhoea at night", "symptom:bowel-problems"),  # British and American
+        ("diarrhea at night", "symptom:bowel-problems"),
+        ("what is the the of a", None),  # stop words only: a usage error
+    ],
+)
+def test_word_forms_typos_variants_and_stop_words(
+    kb: KnowledgeBase, query: str, expected: str | None
+) -> None:
+    if expected is None:
+        with pytest.raises(UsageError, match="give some words to search for"):
+            top(kb, query)
+        return
+    assert top(kb, query, 1) == [expected]
+
+
+def test_word_forms_find_the_same_records(kb: KnowledgeBase) -> None:
+    assert top(kb, "nerve", 5) == top(kb, "nerves", 5)
+    assert top(kb, "burns", 5) == top(kb, "burning", 5) == top(kb, "burn", 5)
+
+
+def test_typos_are_said_and_short_real_words_left_alone(kb: KnowledgeBase) -> None:
+    _, ranking = match.search(kb, "accupuncture costs")
+    assert ranking.corrected == {"accupuncture": "acupuncture"}
+    _, ranking = match.search(kb, "heel cost mouth")
+    assert ranking.corrected == {}  # not "feel", "most" or "south"
+
+
+def test_a_partial_match_still_answers_and_says_so(invoke: Invoke) -> None:
+    result = invoke("search", "pins", "zebra", columns=100)
+    assert result.exit_code == 0
+    out = result.stdout.splitlines()
+    assert "Nothing matched: zebra" in out
+    assert "No record holds every word; best matches for some of them." in out
+    assert out[out.index("No record holds every word; best matches for some of them.") + 2].split()[
+        :2
+    ] == ["symptom", "tingling"]
+    miss = invoke("search", "zebra", "stripes")
+    assert (miss.exit_code, miss.stderr) == (1, "neuroinfo: nothing matches 'zebra stripes'\n")
+
+
+def test_rare_words_weigh_more(kb: KnowledgeBase) -> None:
+    # "acupuncture" is everywhere; "pneumothorax" is in one claim: that claim comes first.
+    assert top(kb, "acupuncture pneumothorax", 1) == ["claim:safety-serious-harm"]
+
+
+def test_a_whole_name_wins(kb: KnowledgeBase) -> None:
+    assert top(kb, "foot drop", 1) == ["symptom:foot-drop"]
+    assert top(kb, "dietzel", 1) == ["reference:dietzel-2023"]
+
+
+# ---------------------------------------------------------------- the JSON
+
+
+def test_search_json_keeps_its_shape_and_the_ranking_order(invoke: Invoke) -> None:
+    hits = json.loads(invoke("search", "my feet burn at night", "--json").stdout)
+    assert [sorted(hit) for hit in hits[:3]] == [["id", "kind", "name", "score", "verdict"]] * 3
+    assert hits[0]["id"] == "nerve-pain"
+    scores = [hit["score"] for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+    claims = [hit for hit in hits if hit["kind"] == "claim"]
+    assert all(hit["verdict"] for hit in claims)
+
+
+# ---------------------------------------------------------------- ask
+
+
+def test_ask_answers_first_then_where_to_read_on(invoke: Invoke) -> None:
+    result = invoke("ask", "my feet burn at night", columns=100)
+    assert result.exit_code == 0
+    out = [line.strip() for line in result.stdout.splitlines()]
+    assert out[0] == "my feet burn at night  question"
+    best = out.index("Best match")
+    assert out[best + 1] == "symptom nerve-pain"
+    assert out[best + 2].startswith("Nerve pain (burning, stabbing or shooting): Pain that comes")
+    assert "Read it: neuroinfo symptom nerve-pain" in out
+    assert out.index("Also see") > best
+    assert out[-1].startswith("Information, not medical advice.")
+
+
+def test_ask_about_acupuncture_gives_the_graded_verdict(invoke: Invoke) -> None:
+    out = [
+        line.strip() for line in invoke("ask", "can acupuncture repair nerves").stdout.split("\n")
+    ]
+    best = out.index("Best match")
+    assert out[best + 1 : best + 3] == [
+        "claim restores-nerve-damage",
+        "○○○○ not enough evidence to grade",
+    ]
+    assert "Claim under test: “They also restore nerve damage.”" in out
+
+
+@pytest.mark.parametrize(
+    ("question", "flag"),
+    [
+        ("my dad's face is drooping and his speech is slurred", "stroke-fast"),
+        ("I can't breathe and my legs are getting weaker by the hour", "spreading-weakness"),
+        ("can't feel my legs and can't pee", "cauda-equina"),
+        ("my wife is diabetic and won't wake up", "severe-hypoglycaemia"),
+        ("fainted and my chest hurts", "fainting-danger-signs"),
+        ("red hot swollen foot, I'm diabetic", "diabetic-foot-attack"),
+    ],
+)
+def test_emergency_words_put_urgent_advice_on_top(
+    invoke: Invoke, question: str, flag: str, kb: KnowledgeBase
+) -> None:
+    out = invoke("ask", question, columns=120).stdout.splitlines()
+    assert out[2] == "!! GET HELP AT ONCE"
+    assert out[3].startswith(" ! " + kb.red_flags[flag].title[:40])
+    reply = json.loads(invoke("ask", question, "--json").stdout)
+    assert reply["emergency"] is True
+    assert reply["urgent"][0]["id"] == flag
+    searched = invoke("search", question, columns=120).stdout.splitlines()
+    assert "!! GET HELP AT ONCE" in searched[:4]  # search puts it first too
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my feet tingle a bit in the evenings",
+        "is numbness in the toes serious",
+        "what points are used for numb feet",
+        "does acupuncture help chemo neuropathy",
+    ],
+)
+def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> None:
+    assert answer(kb, question).red_flags == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does my insurance pay for acupuncture",
+        "how much gabapentin can I take",
+        "acupuncture clinic near me",
+        "I broke my wrist skiing, when does the cast come off",
+    ],
+)
+def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
+    result = invoke("ask", question, columns=100)
+    assert result.exit_code == 0
+    assert "neuroinfo does not cover that." in result.stdout
+    reply = json.loads(invoke("ask", question, "--json").stdout)
+    assert (reply["covered"], reply["answer"]) == (False, None)
+
+
+def test_ask_json_shape(invoke: Invoke) -> None:
+    reply = json.loads(invoke("ask", "accupuncture for numb feet", "--json").stdout)
+    assert list(reply) == [
+        "question",
+        "covered",
+        "emergency",
+        "urgent",
+        "answer",
+        "also",
+        "read_as",
+        "unmatched",
+    ]
+    assert reply["read_as"] == {"accupuncture": "acupuncture"}
+    assert reply["answer"]["command"].startswith("neuroinfo ")
+    assert len(reply["also"]) <= 4
+
+
+def test_ask_as_markdown_and_from_the_fast_path(invoke: Invoke, tmp_path: Path) -> None:
+    import subprocess
+
+    text = invoke("ask", "my feet burn at night", "--format", "markdown").stdout
+    assert text.startswith("# my feet burn at night\n")
+    assert "## Best match" in text and "## Also see" in text
+    binary = Path(sys.executable).parent / "neuroinfo"
+    fast = subprocess.run(
+        [str(binary), "ask", "my", "feet", "burn", "at", "night"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "80", "HOME": str(tmp_path)},
+    )
+    assert fast.returncode == 0 and "symptom nerve-pain" in fast.stdout
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_any_text_is_answered_or_refused_cleanly(text: str) -> None:
+    from neuroinfo.load import load
+
+    kb = load()
+    try:
+        reply = answer(kb, text)
+    except UsageError:
+        return
+    assert reply.best is None or reply.covered
+
+
+# ---------------------------------------------------------------- the question set
+
+
+PINNED = {
+    "my feet burn at night": "symptom:nerve-pain",
+    "can acupuncture repair nerves": "claim:restores-nerve-damage",
+    "is acupuncture safe if I'm on blood thinners": "topic:safety",
+    "feel like I'm walking on cotton wool": "symptom:numbness",
+    "does acupuncture help chemo neuropathy": "claim:cipn-symptoms",
+    "dizzy when I stand up": "symptom:dizziness-on-standing",
+}
+
+
+@pytest.mark.parametrize(("question", "expected"), PINNED.items())
+def test_pinned_questions(kb: KnowledgeBase, question: str, expected: str) -> None:
+    assert top(kb, question, 1) == [expected]
+
+
+def test_the_question_set_stays_above_its_floor(kb: KnowledgeBase) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import questions
+        import yaml
+    finally:
+        sys.path.pop(0)
+    sets = yaml.safe_load((BENCH / "questions.yaml").read_text(encoding="utf-8"))
+    for name, items in sets.items():
+        rates = questions.score(kb, items, verbose=False)
+        assert rates["top-3"] >= 0.9, (name, rates)
+        assert rates["emergencies"] >= 0.6, (name, rates)
+        assert rates["false alarms"] <= 0.05, (name, rates)
