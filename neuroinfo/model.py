@@ -127,6 +127,7 @@ class Symptom:
     codes: tuple[Code, ...] = ()
     references: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    last_reviewed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

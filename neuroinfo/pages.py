@@ -118,6 +118,17 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# Reference types in plain words, as a reader says them (not CSL's names).
+REFERENCE_TYPES = {
+    "article-journal": "journal article",
+    "review": "review article",
+    "guideline": "guideline",
+    "webpage": "web page",
+    "book": "book",
+    "report": "report",
+}
+
+
 def citation_line(ref: Reference, full: bool = False) -> Line:
     """'Authors (year). Title. Journal 14(3):276-281.' — links are given apart, by ref.links."""
     if not ref.authors and ref.title and (ref.volume or ref.issue or ref.pages):
@@ -145,6 +156,8 @@ def citation_line(ref: Reference, full: bool = False) -> Line:
         spans.append(Span(f" {ref.where}."))
     if ref.isbn:
         spans.append(Span(f" ISBN {ref.isbn}."))
+    if not (ref.authors or ref.container or ref.year or ref.links):
+        spans.append(Span(" Its author, date and publisher were not recorded.", "dim"))
     return tuple(spans)
 
 
@@ -189,7 +202,7 @@ def _first(summary: Block, urgent: Alert | None) -> list[Block]:
 
 
 def topics_list(kb: KnowledgeBase) -> Page:
-    rows = tuple(((_line((t.id, "bold")),), (_line(t.summary),)) for t in kb.topics.values())
+    rows = tuple(((_line((t.id, "id")),), (_line(t.summary),)) for t in kb.topics.values())
     return Page(
         "About neuroinfo: topics",
         "",
@@ -269,7 +282,7 @@ def _symptom_rows(kb: KnowledgeBase, symptoms: Iterable[Symptom], show_types: bo
         cells = [(_line((symptom.name, "bold")),)]
         if show_types:
             cells.append((_line(", ".join(kb.types[t].name for t in symptom.types)),))
-        cells.append((_line((symptom.id, "dim")),))
+        cells.append((_line((symptom.id, "faint-id")),))
         rows.append(tuple(cells))
     return Rows(tuple(rows), whole=(2 if show_types else 1,))
 
@@ -285,6 +298,27 @@ def symptoms_list(kb: KnowledgeBase) -> Page:
     )
 
 
+# The certainty in a word or two, beside its badge, so ⊕○○○ and ○○○○ are told apart at a
+# glance; each level has a style of its own (a colour on a terminal).
+LEVELS = {
+    "high": "high",
+    "moderate": "moderate",
+    "low": "low",
+    "very-low": "very low",
+    "insufficient": "not graded",
+}
+
+
+def _level(claim: Claim) -> tuple[str, str]:
+    """'⊕○○○ very low', styled by its level."""
+    return f"{claim.badge} {LEVELS[claim.certainty]}", f"certainty-{claim.certainty}"
+
+
+def _grade(claim: Claim) -> Line:
+    """'⊕○○○ very low certainty', styled by its level."""
+    return _line((f"{claim.badge} {claim.certainty_label}", f"certainty-{claim.certainty}"))
+
+
 def _said(claim: Claim) -> str:
     return f"“{claim.statement}”" if claim.quoted else claim.statement
 
@@ -292,7 +326,7 @@ def _said(claim: Claim) -> str:
 def _evidence(kb: KnowledgeBase, claim: Claim) -> Stack:
     size = [(" · ", "dim"), claim.size_label] if claim.size_label else []
     lines = [
-        _line((claim.badge, "bold"), "  ", (claim.certainty_label, "bold")),
+        _grade(claim),
         _line(claim.verdict),
         _line(
             ("Claim: ", "dim"),
@@ -343,7 +377,13 @@ def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
         blocks.append(Section("Codes", (_codes(symptom.codes),)))
     cited = kb.cited_by("symptoms", symptom.id)
     blocks.append(Section("References", (Citations(tuple((r, ()) for r in cited)),)))
-    return Page(symptom.name, "symptom", tuple(blocks), _also_called(symptom.aliases))
+    reviewed = (
+        (_line(("Last reviewed: ", "dim"), (symptom.last_reviewed, "dim")),)
+        if symptom.last_reviewed
+        else ()
+    )
+    subtitle = (*_also_called(symptom.aliases), *reviewed)
+    return Page(symptom.name, "symptom", tuple(blocks), subtitle)
 
 
 # ---------------------------------------------------------------- claims
@@ -351,9 +391,7 @@ def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
 
 def _claim_rows(claims: Iterable[Claim]) -> Rows:
     return Rows(
-        tuple(
-            ((_line((c.badge, "bold")),), (_line((c.id, "bold")), _line(c.verdict))) for c in claims
-        )
+        tuple(((_line(_level(c)),), (_line((c.id, "id")), _line(c.verdict))) for c in claims)
     )
 
 
@@ -385,7 +423,7 @@ def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
             (
                 Para(
                     (
-                        _line((claim.badge, "bold"), "  ", (claim.certainty_label, "bold")),
+                        _grade(claim),
                         _line(claim.verdict),
                     )
                 ),
@@ -428,7 +466,15 @@ def refs_list(
     """The bibliography, or the part of it that the record `cited_by` (an id) cites."""
     shown = tuple(kb.references.values() if references is None else references)
     entries = tuple(
-        (r, (_line((r.id, "dim")), *_points_used(kb, r), _cited_by(kb, r))) for r in shown
+        (
+            r,
+            (
+                _line((r.id, "id"), (f" · {REFERENCE_TYPES[r.type]}", "dim")),
+                *_points_used(kb, r),
+                _cited_by(kb, r),
+            ),
+        )
+        for r in shown
     )
     noun = "reference" if len(shown) == 1 else "references"
     title = f"Cited by {cited_by}" if cited_by else "Bibliography"
@@ -448,7 +494,7 @@ def ref_page(kb: KnowledgeBase, ref: Reference) -> Page:
     if ref.points:
         blocks.append(Para(_points_used(kb, ref)))
     blocks.append(Para((_cited_by(kb, ref),)))
-    return Page(ref.id, f"reference · {ref.type}", tuple(blocks))
+    return Page(ref.id, f"reference · {REFERENCE_TYPES[ref.type]}", tuple(blocks))
 
 
 # ---------------------------------------------------------------- acupuncture points
@@ -463,7 +509,7 @@ def _standing(point: Point) -> str:
 
 def points_list(kb: KnowledgeBase) -> Page:
     rows = tuple(
-        ((_line((p.code, "bold")),), (_line(p.pinyin or ""), _line((_standing(p), "dim"))))
+        ((_line((p.code, "id")),), (_line(p.pinyin or ""), _line((_standing(p), "dim"))))
         for p in kb.points.values()
     )
     return Page(
@@ -513,6 +559,11 @@ def point_page(kb: KnowledgeBase, point: Point) -> Page:
 # ---------------------------------------------------------------- search
 
 
+def _open(hit: Hit) -> str:
+    """The command that opens a hit: its kind (as labelled) works as the command."""
+    return f"neuroinfo {hit.kind} {hit.record.id}"
+
+
 def search_results(
     kb: KnowledgeBase, hits: list[Hit], ranking: Ranking | None = None, query: str = ""
 ) -> Page:
@@ -529,10 +580,10 @@ def search_results(
         said: tuple[Line, ...] = (_line(record.name if record.name != record.id else ""),)
         if isinstance(record, Claim):  # a claim under test: its verdict first, never a headline
             said = (
-                _line((record.badge, "bold"), " ", record.verdict),
+                _line(_level(record), " ", record.verdict),
                 _line(("Claim: ", "dim"), _said(record)),
             )
-        rows.append(((_line((hit.kind, "dim")),), (_line((record.id, "bold")),), said))
+        rows.append(((_line((hit.kind, "dim")),), (_line((record.id, "id")),), said))
     noun = "match" if len(hits) == 1 else "matches"
     return Page(
         f"{len(hits)} {noun}",
@@ -541,7 +592,7 @@ def search_results(
             *((first,) if first else ()),
             *_about_the_words(ranking),
             Rows(tuple(rows), whole=(1,)),
-            _hint("Open one with: neuroinfo symptom|types|claims|refs|points|about ID"),
+            *((_hint(f"Open one by its kind and id, as in: {_open(hits[0])}"),) if hits else ()),
         ),
     )
 
@@ -588,7 +639,7 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
             claim = best.record
             text = summary(kb, best)
             lines = [
-                _line((claim.badge, "bold"), "  ", (claim.certainty_label, "bold")),
+                _grade(claim),
                 _line(text[0]),
                 _line(("Claim under test: ", "dim"), _said(claim)),
                 _line(("Source of the claim: ", "dim"), kb.references[claim.source].short),
@@ -596,14 +647,14 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
             ]
         else:
             lines = [_line(t) for t in summary(kb, best)]
-        lines.insert(0, _line((best.kind, "dim"), "  ", (best.record.id, "bold")))
+        lines.insert(0, _line((best.kind, "dim"), "  ", (best.record.id, "id")))
         blocks.append(
             Section("Best match", (Para(tuple(lines)), _hint(f"Read it: {command(best)}")))
         )
     if answer.also:
         title = "Also see" if best is not None else "Nearest things neuroinfo does cover"
         rows = tuple(_also_row(found) for found in answer.also)
-        blocks.append(Section(title, (Rows(rows, whole=(1,)),)))
+        blocks.append(Section(title, (Rows(rows),)))
     blocks += _about_the_words(answer.ranking)
     return Page(shorten(answer.question), "question", tuple(blocks))
 
@@ -613,10 +664,10 @@ def _also_row(found: Hit) -> tuple[tuple[Line, ...], ...]:
 
     record = found.record
     said = record.verdict if isinstance(record, Claim) else record.name
-    badge = (record.badge + " ", "bold") if isinstance(record, Claim) else ""
+    badge = _level(record) if isinstance(record, Claim) else ""
     return (
         (_line((found.kind, "dim")),),
-        (_line(badge, said), _line((command(found), "dim"))),
+        (_line(badge, " " if badge else "", said), _line((command(found), "command"))),
     )
 
 

@@ -249,33 +249,108 @@ def export_refs(
         emit(color, fmt, lambda: [to_json(kb, r) for r in selected], page, kb, selected, owner_id)
 
 
+PAGE_FORMATS = ("text", "json", "markdown")
+
+
+def styled_refs(
+    data_dir: Path | None, words: list[str] | None, cited_by: str | None, style: str, fmt: str
+) -> None:
+    """References as citations in a citation style (`--style list` names them)."""
+    from neuroinfo import citations, match
+
+    if style.casefold() == "list":
+        names = citations.style_names()
+        with output():
+            sys.stdout.write(
+                "Everyday names: " + ", ".join(citations.STYLES) + "\n"
+                f"Or any of the {len(names) - len(citations.STYLES):,} official CSL style ids:\n"
+                + "".join(f"  {name}\n" for name in names[len(citations.STYLES) :])
+            )
+        return
+    if cited_by is not None and words:
+        raise UsageError("give a reference ID or --cited-by, not both")
+    with knowledge(data_dir) as kb:
+        if cited_by is not None:
+            kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
+            selected = kb.cited_by(kind, owner.id)
+        elif words:
+            selected = [match.resolve(kb, "references", " ".join(words))]
+        else:
+            selected = list(kb.references.values())
+        try:
+            texts = citations.formatted(selected, style)
+        except KeyError:
+            hints = match.suggest(style, citations.style_names())
+            hint = f"; did you mean: {', '.join(hints)}" if hints else ""
+            message = f"no citation style '{shown(style)}'{hint} (see --style list)"
+            raise UsageError(message) from None
+    if fmt == "json":
+        write_json([{"id": r.id, "citation": t} for r, t in zip(selected, texts, strict=True)])
+    elif fmt == "markdown":
+        from neuroinfo.markdown import escape
+
+        with output():
+            sys.stdout.write("".join(f"{n}. {escape(t)}\n" for n, t in enumerate(texts, 1)))
+    else:
+        with output():
+            sys.stdout.write("\n".join(printable(t) + "\n" for t in texts))
+
+
 def _fast(args: list[str]) -> int | None:
     """Run a plain reading command without Typer: the exit code, or None to leave it to Typer.
 
-    Only `COMMAND [NAME ...] [--json]` qualifies, with nothing that starts with '-' besides
-    --json, and no shell completion under way."""
-    if (
-        not args
-        or args[0] not in (*READERS, "search", "ask")
-        or "_NEUROINFO_COMPLETE" in os.environ
-    ):
+    `args` are arranged (see argv.py): global options (--data-dir, --color, --no-pager), then
+    the command, then names and --json or --format text|json|markdown. Anything else, help,
+    completion and every mistake go through Typer."""
+    if "_NEUROINFO_COMPLETE" in os.environ:
         return None
-    words = [w for w in args[1:] if w != "--json"]
-    if any(w.startswith("-") for w in words) or len(args) - 1 - len(words) > 1:
+    data_dir, color, pager, index = os.environ.get("NEUROINFO_DATA_DIR") or None, "auto", True, 0
+    while index < len(args) and args[index].startswith("-"):
+        option = args[index]
+        if option == "--no-pager":
+            pager, index = False, index + 1
+        elif option in ("--data-dir", "--color") and index + 1 < len(args):
+            value = args[index + 1]
+            if option == "--data-dir":
+                data_dir = value
+            elif value in ("auto", "always", "never"):
+                color = value
+            else:
+                return None
+            index += 2
+        else:
+            return None
+    command, rest = (args[index], args[index + 1 :]) if index < len(args) else (None, [])
+    if command not in (*READERS, "search", "ask"):
         return None
-    if args[0] in ("search", "ask") and not words:
+    fmt, words, position = "text", [], 0
+    while position < len(rest):
+        token = rest[position]
+        if token == "--json":
+            fmt = "json"
+        elif token in ("--format", "-f") and position + 1 < len(rest):
+            fmt = rest[position + 1]
+            position += 1
+            if fmt not in PAGE_FORMATS:
+                return None
+        elif token.startswith("-"):
+            return None
+        else:
+            words.append(token)
+        position += 1
+    if command in ("search", "ask") and not words:
         return None  # Typer's own usage message says what is missing
-    data_dir = os.environ.get("NEUROINFO_DATA_DIR") or None
     folder = Path(data_dir) if data_dir else None
-    fmt = "json" if "--json" in args[1:] else "text"
+    if not pager:
+        os.environ["NEUROINFO_PAGER"] = ""
     try:
         with reported():
-            if args[0] == "search":
-                search(folder, "auto", words, fmt)
-            elif args[0] == "ask":
-                ask(folder, "auto", words, fmt)
+            if command == "search":
+                search(folder, color, words, fmt)
+            elif command == "ask":
+                ask(folder, color, words, fmt)
             else:
-                read(folder, "auto", args[0], words or None, fmt)
+                read(folder, color, command, words or None, fmt)
     except SystemExit as done:
         return int(done.code or 0)
     return 0
@@ -294,11 +369,14 @@ def main() -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         if not streams.prepare():
             raise OutputError("cannot write the output: standard output is closed")
-        code = _fast(sys.argv[1:])
+        from neuroinfo.argv import arrange
+
+        arranged = arrange(sys.argv[1:])
+        code = _fast(arranged.argv)
         if code is None:
             from neuroinfo.cli import app
 
-            app(args=sys.argv[1:] or ["--help"])  # bare `neuroinfo` is a request for help
+            app(args=arranged.argv or ["--help"])  # bare `neuroinfo` is a request for help
     except SystemExit as done:
         code = done.code
     except KeyboardInterrupt:
@@ -317,6 +395,14 @@ def main() -> None:
     except OSError as error:
         code = _output_failed(error) if code in (0, None) else code
     sys.exit(code)
+
+
+def data_dir_in(args: list[str]) -> Path | None:
+    """The data folder an arranged command line names, else NEUROINFO_DATA_DIR's."""
+    if "--data-dir" in args[:-1]:
+        return Path(args[args.index("--data-dir") + 1])
+    folder = os.environ.get("NEUROINFO_DATA_DIR")
+    return Path(folder) if folder else None
 
 
 def _output_failed(error: OSError) -> int:

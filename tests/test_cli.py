@@ -39,7 +39,7 @@ def test_no_arguments_shows_help_with_every_command_described_in_full() -> None:
 
 def test_help_names_each_default_once(invoke: Invoke) -> None:
     text = " ".join(invoke("refs", "--help").stdout.split())
-    assert "Output: text, markdown, json; for reference managers bibtex, ris, csl-json." in text
+    assert "text, markdown or json; for reference managers bibtex, ris or csl-json." in text
     assert text.count("default") == 1
 
 
@@ -53,7 +53,7 @@ def test_every_command_has_help(invoke: Invoke, command: str) -> None:
 def test_unknown_command_is_a_usage_error(invoke: Invoke) -> None:
     result = invoke("symptm")
     assert result.exit_code == 2
-    assert "No such command 'symptm'" in result.stderr
+    assert result.stderr == "neuroinfo: no command 'symptm'; did you mean: neuroinfo symptom\n"
 
 
 # ---------------------------------------------------------------- types
@@ -200,11 +200,11 @@ def test_claims_list_shows_badge_and_verdict(invoke: Invoke) -> None:
     assert result.exit_code == 0
     out = lines(result.stdout)
     assert out[0] == "Acupuncture claims, graded (15)"
-    index = out.index("○○○○  restores-nerve-damage")
-    assert out[index + 1] == (
-        "There is not enough reliable evidence to judge the effect of acupuncture on repair of "
-        "damaged nerves."
-    )
+    index = out.index("○○○○ not graded  restores-nerve-damage")
+    assert out[index + 1 : index + 3] == [
+        "There is not enough reliable evidence to judge the effect of acupuncture on repair",
+        "of damaged nerves.",
+    ]
 
 
 def test_claim_page(invoke: Invoke) -> None:
@@ -253,30 +253,34 @@ def test_refs_lists_the_bibliography_with_citers(invoke: Invoke) -> None:
     assert result.exit_code == 0
     out = lines(result.stdout)
     assert out[0] == "Bibliography (69 references)"
-    start = out.index("schroeder-2007")
-    assert out[start - 2 : start + 2] == [
+    start = out.index("schroeder-2007 · journal article")
+    assert out[start - 3 : start + 3] == [
         "[2]  Schröder S, Liepert J, Remppis A, Greten JH (2007). Acupuncture treatment improves "
-        "nerve conduction in peripheral neuropathy. European Journal of Neurology 14(3):276-281.",
+        "nerve",
+        "conduction in peripheral neuropathy. European Journal of Neurology 14(3):276-281.",
         "DOI https://doi.org/10.1111/j.1468-1331.2006.01632.x",
-        "schroeder-2007",
-        "Cited by: claims treats-motor-symptoms, restores-nerve-damage, research-confirms-benefit, "
+        "schroeder-2007 · journal article",
+        "Cited by: claims treats-motor-symptoms, restores-nerve-damage, research-confirms-benefit,",
         "improves-nerve-conduction",
     ]
-    nhs = out.index("nhs-inform-peripheral-neuropathy")
-    assert out[nhs + 1].startswith("Cited by: symptoms numbness, tingling, nerve-pain,")
-    assert out[nhs + 1].endswith("; types sensory, combination; topics")
-    assert out[nhs + 2] == "neuropathy, safety, disclaimer"
+    seed = out.index("seed-article · web page")
+    assert out[seed - 1] == (
+        "[1]  How Acupuncture Can Help Neuropathy. Its author, date and publisher were not "
+        "recorded."
+    )
 
 
 def test_one_reference(invoke: Invoke) -> None:
     result = invoke("refs", "ju-2017", columns=200)
     assert result.exit_code == 0
     out = lines(result.stdout)
-    assert out[2] == (
+    assert out[0] == "ju-2017  reference · review article"
+    assert out[2:4] == [
         "Ju ZY, Wang K, Cui HS, Yao Y, Liu SM, Zhou J, Chen TY, Xia J (2017). Acupuncture for "
-        "neuropathic pain in adults. Cochrane Database of Systematic Reviews (12):CD012057."
-    )
-    assert out[3:5] == [
+        "neuropathic",
+        "pain in adults. Cochrane Database of Systematic Reviews (12):CD012057.",
+    ]
+    assert out[4:6] == [
         "DOI https://doi.org/10.1002/14651858.CD012057.pub2",
         "PubMed https://pubmed.ncbi.nlm.nih.gov/29197180/",
     ]
@@ -289,7 +293,8 @@ def test_one_reference(invoke: Invoke) -> None:
 def test_about_lists_topics(invoke: Invoke) -> None:
     result = invoke("about", columns=160)
     assert result.exit_code == 0
-    topics = [line.split()[0] for line in lines(result.stdout)[2:9]]
+    out = result.stdout.splitlines()
+    topics = [line.split()[0] for line in out[2:12] if line[:1].strip()]
     assert topics == [
         "acupuncture",
         "neuropathy",

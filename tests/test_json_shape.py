@@ -65,6 +65,7 @@ SHAPES = {
         "claims",
         "codes",
         "id",
+        "last_reviewed",
         "name",
         "phrases",
         "red_flags",

@@ -388,7 +388,7 @@ def test_every_problem_in_a_folder_is_reported(make_data: MakeData) -> None:
 
 
 def test_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(DataFolderError, match="data folder not found: "):
+    with pytest.raises(DataFolderError, match="no such data folder: "):
         load(tmp_path / "nowhere")
 
 
@@ -447,7 +447,7 @@ def test_paths_inside_the_working_folder_are_shown_relative(
 def test_missing_data_folder_is_one_message(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("--data-dir", str(tmp_path / "nowhere"), "types")
     assert result.exit_code == 3
-    assert result.stderr.startswith("neuroinfo: data folder not found: ")
+    assert result.stderr.startswith("neuroinfo: no such data folder: ")
     assert len(result.stderr.splitlines()) == 1
 
 

@@ -71,7 +71,7 @@ def test_a_near_miss_suggests(invoke: Invoke) -> None:
     result = invoke("points", "st3")
     assert (result.exit_code, result.stderr) == (
         1,
-        "neuroinfo: no point matches 'st3'; did you mean: st36\n",
+        "neuroinfo: no point matches 'st3'; did you mean: ST36\n",
     )
 
 

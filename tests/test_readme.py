@@ -57,6 +57,7 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
         "neuroinfo types",
         "neuroinfo symptom numbness",
         "neuroinfo refs",
+        "neuroinfo refs ju-2017 --style vancouver",
         "neuroinfo about disclaimer --json",
         "neuroinfo types autonomic --json",
         "neuroinfo symptom heat intolerance --json",
@@ -71,6 +72,11 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
         examples = EXAMPLE.findall(text)
     for command, shown in examples:
         assert shown == run_example(invoke, command), command
+
+
+def test_readme_shows_the_real_message_for_a_mistaken_command(invoke: Invoke) -> None:
+    result = invoke("numbness")
+    assert f"$ neuroinfo numbness\n{result.stderr}```" in README.read_text(encoding="utf-8")
 
 
 def test_ci_runs_the_benchmarks_in_short_mode() -> None:

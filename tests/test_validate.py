@@ -235,7 +235,7 @@ def test_read_commands_ignore_warnings(invoke: Invoke, make_data: MakeData) -> N
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
-        (lambda p: p / "nowhere", "data folder not found: "),
+        (lambda p: p / "nowhere", "no such data folder: "),
         (lambda p: (p / "f").write_text("x") and p / "f", "data folder is not a folder: "),
         (lambda p: p, "no data files in "),
     ],

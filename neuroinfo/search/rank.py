@@ -128,26 +128,33 @@ def matching_phrases(
 # ---------------------------------------------------------------- the parts of a score
 
 
+def stems(db: sqlite3.Connection, texts: list[str]) -> list[str]:
+    """Each text as the index's stemmer reads it, its stems joined by spaces ('muscle
+    cramps' -> 'muscl cramp'), through a scratch FTS5 table of the same tokenizer, so the
+    answer is always the index's own."""
+    from neuroinfo.search.index import TOKENIZER
+
+    make = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.{} USING {}"
+    db.execute(make.format("stems", f"fts5(w, tokenize='{TOKENIZER}')"))
+    db.execute(make.format("stem_terms", "fts5vocab(temp, stems, instance)"))
+    db.execute("DELETE FROM temp.stems")
+    db.executemany("INSERT INTO temp.stems (rowid, w) VALUES (?, ?)", enumerate(texts))
+    rows = db.execute("SELECT doc, term FROM temp.stem_terms ORDER BY doc, col, offset")
+    found: dict[int, list[str]] = {}
+    for doc, term in rows:
+        found.setdefault(doc, []).append(term)
+    db.execute("DELETE FROM temp.stems")
+    return [" ".join(found.get(index, [])) for index in range(len(texts))]
+
+
 def _one_per_stem(db: sqlite3.Connection, words: list[str]) -> list[str]:
     """The words, keeping only the first of those the index's stemmer reads as one word
     ("numb numbness", "burn burning"): each counts once in a score."""
-    from neuroinfo.search.index import TOKENIZER
-
     if len(words) < 2:
         return words
-    db.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.stems USING fts5(w, tokenize='{TOKENIZER}')"
-    )
-    db.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stem_terms USING fts5vocab(temp, stems, instance)"
-    )
-    db.execute("DELETE FROM temp.stems")
-    db.executemany("INSERT INTO temp.stems (rowid, w) VALUES (?, ?)", enumerate(words))
-    stems = dict(db.execute("SELECT doc, term FROM temp.stem_terms").fetchall())
-    db.execute("DELETE FROM temp.stems")
     kept: dict[str, str] = {}
-    for index, word in enumerate(words):
-        kept.setdefault(stems.get(index, word), word)
+    for word, stem in zip(words, stems(db, words), strict=True):
+        kept.setdefault(stem or word, word)
     return list(kept.values())
 
 

@@ -1,0 +1,476 @@
+"""The command line forgives: options anywhere, singular and plural commands, `help`, a
+record's name where a command should be, references by what people copy, names in every
+usual form, a pager on a terminal, certainty in words and colour, and citation styles."""
+
+import json
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+from fcntl import ioctl
+from pathlib import Path
+from termios import TIOCSWINSZ
+
+import pytest
+from conftest import Invoke, MakeData
+
+BIN = Path(sys.executable).parent / "neuroinfo"
+
+
+def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command, piped, in a plain environment."""
+    base = {
+        "PATH": "/usr/bin:/bin",
+        "COLUMNS": "80",
+        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+    }
+    return subprocess.run(
+        [str(BIN), *args], env={**base, **env}, capture_output=True, text=True, timeout=60
+    )
+
+
+# ---------------------------------------------------------------- 1. options anywhere
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["symptom", "numbness", "--color", "never"],
+        ["--color", "never", "symptom", "numbness"],
+        ["symptom", "--color", "never", "numbness"],
+        ["symptom", "numbness", "--no-pager"],
+    ],
+)
+def test_global_options_go_anywhere(args: list[str]) -> None:
+    expected = run("symptom", "numbness")
+    result = run(*args)
+    assert (result.returncode, result.stdout, result.stderr) == (0, expected.stdout, "")
+
+
+def test_data_dir_after_the_command(make_data: MakeData) -> None:
+    folder = str(make_data())
+    after = run("symptom", "--data-dir", folder)
+    before = run("--data-dir", folder, "symptom")
+    assert after.returncode == 0
+    assert after.stdout == before.stdout
+    assert after.stdout.startswith("Symptoms of peripheral neuropathy (1)\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--json", "symptom", "numbness"],
+        ["symptom", "--json", "numbness"],
+        ["symptom", "numbness", "-f", "json"],
+        ["--format", "json", "symptom", "numbness"],
+    ],
+)
+def test_output_format_before_or_after(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "numbness"
+
+
+def test_md_is_markdown(invoke: Invoke) -> None:
+    short = invoke("symptom", "numbness", "-f", "md")
+    assert short.exit_code == 0
+    assert short.stdout == invoke("symptom", "numbness", "--format", "markdown").stdout
+    assert short.stdout.startswith("# Numbness\n")
+
+
+def test_a_mistyped_option_says_which_exist(invoke: Invoke) -> None:
+    result = invoke("symptom", "numbness", "--colour", "never")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "neuroinfo: no option --colour; did you mean: --color (see: neuroinfo symptom --help)\n"
+    )
+
+
+# ---------------------------------------------------------------- 2. help that teaches
+
+
+def test_help_command(invoke: Invoke) -> None:
+    top = invoke("help")
+    assert top.exit_code == 0
+    assert top.stdout == invoke("--help").stdout
+    one = invoke("help", "symptom")
+    assert one.exit_code == 0
+    assert one.stdout == invoke("symptom", "--help").stdout
+    assert invoke("help", "symptoms").stdout == one.stdout
+
+
+def test_top_level_help_names_what_a_new_user_needs(invoke: Invoke) -> None:
+    text = " ".join(invoke("--help").stdout.split())
+    for needed in ("NO_COLOR", "--data-dir", "data/README.md", "no quotes", "--no-pager"):
+        assert needed in text, needed
+    assert "{" not in text
+
+
+COMMANDS = ["ask", "search", "symptom", "types", "claims", "refs", "points", "about", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_ends_with_real_examples(invoke: Invoke, command: str) -> None:
+    text = invoke(command, "--help").stdout
+    assert "{" not in text  # no unusual notation
+    examples = text.split("Examples:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert 2 <= len(examples) <= 3
+    for line in examples:
+        args = line.split()
+        assert args[0] == "neuroinfo"
+        if command == "validate":
+            continue
+        args = args[1 : args.index(">")] if ">" in args else args[1:]
+        result = invoke(*args)
+        assert result.exit_code == 0, (line, result.stderr)
+
+
+def test_no_option_value_is_broken_at_a_hyphen(invoke: Invoke) -> None:
+    for columns in (40, 60, 80):
+        text = invoke("refs", "--help", columns=columns).stdout
+        assert "csl-json" in text
+        assert not any(line.rstrip().endswith(("csl-", "nerve-")) for line in text.splitlines())
+
+
+# ---------------------------------------------------------------- 3. mistaken commands
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["numbness"], "'numbness' is not a command; did you mean: neuroinfo symptom numbness"),
+        (["sensory"], "'sensory' is not a command; did you mean: neuroinfo types sensory"),
+        (["ST36"], "'ST36' is not a command; did you mean: neuroinfo points ST36"),
+        (
+            ["symptm", "numbness"],
+            "no command 'symptm'; did you mean: neuroinfo symptom numbness",
+        ),
+    ],
+)
+def test_a_record_or_typo_where_a_command_should_be(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", f"neuroinfo: {message}\n")
+
+
+def test_an_unknown_word_lists_the_commands() -> None:
+    result = run("zzzz")
+    assert result.returncode == 2
+    assert result.stderr.startswith("neuroinfo: no command 'zzzz' (the commands are: ask, ")
+    assert "symptom" in result.stderr and "refs" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("alias", "command", "arg"),
+    [
+        ("symptoms", "symptom", "numbness"),
+        ("claim", "claims", "cipn-pain"),
+        ("ref", "refs", "ju-2017"),
+        ("reference", "refs", "ju-2017"),
+        ("point", "points", "st36"),
+        ("type", "types", "motor"),
+        ("topic", "about", "safety"),
+        ("topics", "about", "safety"),
+    ],
+)
+def test_singular_and_plural_commands(alias: str, command: str, arg: str) -> None:
+    aliased, real = run(alias, arg), run(command, arg)
+    assert aliased.returncode == 0, aliased.stderr
+    assert aliased.stdout == real.stdout
+
+
+def test_aliases_stay_out_of_help(invoke: Invoke) -> None:
+    listed = invoke("--help").stdout.split("Commands:", 1)[1].split()
+    assert "symptom" in listed
+    assert not {"symptoms", "claim", "ref", "point", "type", "topic"} & set(listed)
+
+
+# ---------------------------------------------------------------- 4. references by what people copy
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        "10.1002/14651858.CD012057.pub2",
+        "https://doi.org/10.1002/14651858.CD012057.pub2",
+        "doi:10.1002/14651858.CD012057.pub2",
+        "29197180",
+    ],
+)
+def test_a_reference_by_doi_or_pmid(invoke: Invoke, copied: str) -> None:
+    result = invoke("refs", copied, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "ju-2017"
+
+
+def test_a_reference_by_pmcid_and_by_its_number(invoke: Invoke) -> None:
+    by_pmc = json.loads(invoke("refs", "PMC5359694", "--json").stdout)
+    assert by_pmc["id"] == "dimitrova-2017"
+    listing = invoke("refs", columns=200).stdout
+    third = next(line for line in listing.splitlines() if line.startswith("[3]"))
+    for form in ("[3]", "3"):
+        record = json.loads(invoke("refs", form, "--json").stdout)
+        assert record["title"] in " ".join(listing.split()), form
+        assert record["title"].split()[0] in third
+
+
+def test_a_number_past_the_end_is_not_found(invoke: Invoke) -> None:
+    result = invoke("refs", "[999]")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("neuroinfo: no reference matches '[999]'")
+
+
+# ---------------------------------------------------------------- 5. names and suggestions
+
+
+@pytest.mark.parametrize(
+    ("command", "typed", "opened"),
+    [
+        ("symptom", "cramp", "muscle-cramps"),
+        ("symptom", "cramps", "muscle-cramps"),
+        ("points", "Zu San Li", "st36"),
+        ("points", "zusanli", "st36"),
+        ("points", "ba feng", "ex-le10"),
+        ("points", "Liver 3", "lr3"),
+        ("points", "LIV3", "lr3"),
+        ("points", "LV3", "lr3"),
+        ("points", "Stomach 36", "st36"),
+        ("points", "st 36", "st36"),
+    ],
+)
+def test_names_in_every_usual_form(invoke: Invoke, command: str, typed: str, opened: str) -> None:
+    result = invoke(command, *typed.split(), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == opened
+
+
+@pytest.mark.parametrize(
+    ("command", "typed", "message"),
+    [
+        ("symptom", "foot", "'foot' matches more than one symptom: foot-wounds, foot-drop"),
+        ("symptom", "restless legs", "no symptom matches 'restless legs'"),
+        ("symptom", "itch", "no symptom matches 'itch'"),
+        ("symptom", "numbnes", "no symptom matches 'numbnes'; did you mean: numbness"),
+        ("points", "st3", "no point matches 'st3'; did you mean: ST36"),
+        (
+            "claims",
+            "restores-nerv",
+            "no claim matches 'restores-nerv'; did you mean: restores-nerve-damage",
+        ),
+    ],
+)
+def test_misses_list_or_suggest_from_the_ranking(
+    invoke: Invoke, command: str, typed: str, message: str
+) -> None:
+    result = invoke(command, *typed.split())
+    assert (result.exit_code, result.stderr) == (1, f"neuroinfo: {message}\n")
+
+
+def test_completion_ignores_case_and_offers_codes_as_typed() -> None:
+    def complete(words: str) -> list[str]:
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+            "_NEUROINFO_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - 1),
+        }
+        result = subprocess.run([str(BIN)], env=env, capture_output=True, text=True, timeout=60)
+        return result.stdout.split()
+
+    assert complete("neuroinfo points ST3") == ["ST36"]
+    assert complete("neuroinfo points st3") == ["st36"]
+    assert complete("neuroinfo symptom NUMB") == ["NUMBNESS"]
+
+
+# ---------------------------------------------------------------- 6. widths and the pager
+
+
+@pytest.mark.parametrize("columns", [200, 400])
+def test_prose_stops_at_a_readable_measure(invoke: Invoke, columns: int) -> None:
+    page = invoke("symptom", "numbness", columns=columns).stdout.splitlines()
+    prose = [line for line in page if "http" not in line]
+    assert max(len(line) for line in prose) == 100
+
+
+def test_hints_never_wrap_mid_command(invoke: Invoke) -> None:
+    for columns in (30, 40, 60):
+        for args in (["symptom"], ["claims"], ["search", "pain"], ["ask", "feet", "burn"]):
+            page = invoke(*args, columns=columns).stdout
+            for line in page.splitlines():
+                if "neuroinfo " in line:
+                    command = line[line.index("neuroinfo ") :].split(" (")[0].split()
+                    assert len(command) >= 3 or command[-1].isupper(), (columns, line)
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str], rows: int = 24) -> str:
+    """Run the installed command with its output on a pseudo-terminal; what it printed."""
+    leader, follower = pty.openpty()
+    ioctl(follower, TIOCSWINSZ, struct.pack("HHHH", rows, 80, 0, 0))
+    child = subprocess.Popen(
+        [str(BIN), *args],
+        stdout=follower,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+        env={"PATH": "/usr/bin:/bin", "TERM": "xterm", **env},
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child has closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    child.wait(timeout=60)
+    os.close(leader)
+    return shown.decode("utf-8", "replace")
+
+
+def test_a_long_page_goes_through_the_pager_on_a_terminal(tmp_path: Path) -> None:
+    paged = tmp_path / "paged"
+    env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": f"cat > {paged}"}
+    shown = _on_a_terminal(["symptom", "numbness"], env)
+    assert "Numbness" in paged.read_text(encoding="utf-8")
+    assert "Numbness" not in shown
+
+
+@pytest.mark.parametrize(
+    ("args", "extra"),
+    [
+        (["symptom", "numbness", "--no-pager"], {}),
+        (["--no-pager", "symptom", "numbness"], {}),
+        (["symptom", "numbness"], {"NEUROINFO_PAGER": ""}),
+        (["about", "disclaimer"], {}),  # short enough for the screen
+    ],
+)
+def test_no_pager_when_asked_or_when_the_page_fits(
+    tmp_path: Path, args: list[str], extra: dict[str, str]
+) -> None:
+    paged = tmp_path / "paged"
+    env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": f"cat > {paged}", **extra}
+    shown = _on_a_terminal(args, env, rows=200 if args[0] == "about" else 24)
+    assert not paged.exists()
+    assert "neuroinfo" in shown or "Numbness" in shown
+
+
+def test_never_a_pager_when_piped(tmp_path: Path) -> None:
+    paged = tmp_path / "paged"
+    result = run("symptom", "numbness", PAGER=f"cat > {paged}")
+    assert result.stdout.startswith("Numbness  symptom\n")
+    assert not paged.exists()
+
+
+# ---------------------------------------------------------------- 7. certainty at a glance
+
+
+def test_certainty_in_words_without_colour(invoke: Invoke) -> None:
+    listing = invoke("claims", columns=100).stdout
+    assert re.search(r"^○○○○ not graded +restores-nerve-damage$", listing, re.MULTILINE)
+    assert re.search(r"^⊕○○○ very low +cipn-pain$", listing, re.MULTILINE)
+    page = invoke("claims", "cipn-pain").stdout
+    assert "⊕○○○ very low certainty" in page
+
+
+def test_each_level_has_its_own_colour(invoke: Invoke) -> None:
+    styled = invoke("--color", "always", "claims", columns=100).stdout
+    badges = re.findall(r"\x1b\[([0-9;]+)m([⊕○]{4} [a-z ]+?)\x1b\[0m", styled)
+    colours = {badge: code for code, badge in badges}
+    assert colours["⊕○○○ very low"] == "1;31"
+    assert colours["○○○○ not graded"] == "1;35"
+    assert len(set(colours.values())) == len(colours) >= 3
+
+
+def test_a_claim_among_results_reads_as_a_claim_under_test(invoke: Invoke) -> None:
+    found = invoke("search", "acupuncture", "nerve", "damage", columns=100).stdout
+    row = found[found.index("restores-nerve-damage") :]
+    first, second = row.splitlines()[0], " ".join(row.split())
+    assert "not enough reliable evidence" in second.split("Claim:")[0]
+    assert "restore nerve damage" in second.split("Claim:")[1]
+    assert first.startswith("restores-nerve-damage")
+
+
+# ---------------------------------------------------------------- 8. citation styles
+
+
+def test_vancouver_apa_and_ama(invoke: Invoke) -> None:
+    vancouver = invoke("refs", "ju-2017", "--style", "vancouver").stdout
+    assert vancouver.startswith("1. Ju ZY, Wang K, Cui HS, Yao Y, Liu SM, Zhou J, et al. ")
+    assert "2017;(12):CD012057" in vancouver
+    apa = invoke("refs", "ju-2017", "--style", "apa").stdout
+    assert apa.startswith("Ju, Z. Y., Wang, K., Cui, H. S., ")
+    assert "(2017). Acupuncture for neuropathic pain in adults" in apa
+    assert "https://doi.org/10.1002/14651858.CD012057.pub2" in apa
+    ama = invoke("refs", "ju-2017", "--style", "ama").stdout
+    assert ama.startswith("1. Ju ZY, Wang K, Cui HS, et al. Acupuncture for neuropathic pain")
+
+
+def test_styles_for_a_claims_references_as_json(invoke: Invoke) -> None:
+    result = invoke("refs", "--cited-by", "cipn-pain", "--style", "vancouver", "--json")
+    cited = json.loads(result.stdout)
+    expected = [
+        r["id"] for r in json.loads(invoke("refs", "--cited-by", "cipn-pain", "--json").stdout)
+    ]
+    assert [entry["id"] for entry in cited] == expected
+    assert all(entry["citation"].startswith(f"{n}. ") for n, entry in enumerate(cited, 1))
+
+
+def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
+    listed = invoke("refs", "--style", "list").stdout
+    assert listed.startswith("Everyday names: vancouver, ")
+    assert "  apa\n" in listed and "  modern-language-association\n" in listed
+    unknown = invoke("refs", "--style", "vancover")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.startswith("neuroinfo: no citation style 'vancover'; did you mean: ")
+    assert unknown.stderr.endswith(" (see --style list)\n")
+    clash = invoke("refs", "--style", "apa", "--format", "ris")
+    assert (clash.exit_code, clash.stderr) == (
+        2,
+        "neuroinfo: choose one: --style or --format ris, not both\n",
+    )
+
+
+def test_citeproc_loads_only_for_styles() -> None:
+    code = (
+        "import sys; from neuroinfo.run import main; sys.argv=['neuroinfo','refs','ju-2017']\n"
+        "try: main()\nexcept SystemExit: pass\nassert 'citeproc' not in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_entries_are_labelled_in_plain_words(invoke: Invoke) -> None:
+    listing = invoke("refs", columns=100).stdout
+    assert "seed-article · web page" in listing
+    assert "schroeder-2007 · journal article" in listing
+    assert "article-journal" not in listing and "webpage" not in listing
+
+
+# ---------------------------------------------------------------- 9. small things
+
+
+def test_symptom_pages_say_when_they_were_last_reviewed(invoke: Invoke) -> None:
+    page = invoke("symptom", "numbness").stdout.splitlines()
+    assert page[2] == "Last reviewed: 2026-11-29"
+    assert (
+        json.loads(invoke("symptom", "numbness", "--json").stdout)["last_reviewed"] == "2026-11-29"
+    )
+
+
+def test_validate_a_missing_folder(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "nowhere"))
+    assert (result.returncode, result.stderr) == (
+        3,
+        f"neuroinfo: no such data folder: {tmp_path / 'nowhere'}\n",
+    )
+
+
+def test_the_seed_article_is_cited_plainly(invoke: Invoke) -> None:
+    listing = invoke("refs", columns=100).stdout
+    assert (
+        "[1]  How Acupuncture Can Help Neuropathy. Its author, date and publisher were not "
+        "recorded.\n     seed-article · web page\n"
+    ) in listing
