@@ -24,8 +24,10 @@ from neuroinfo.model import (
     SINGULAR,
     Claim,
     Code,
+    Downgrade,
     KnowledgeBase,
     NerveType,
+    Outcome,
     Point,
     RedFlag,
     Reference,
@@ -118,6 +120,60 @@ class _Fields:
             and all(isinstance(item.get(k), str) for k in ("system", "code", "label"))
         )
 
+    def outcomes(self) -> tuple[Outcome, ...]:
+        """A claim's outcome rows; a row of the wrong shape (reported by the schema) is left
+        out rather than guessed at."""
+        value = self.raw.get("outcomes")
+        rows = []
+        for item in value if isinstance(value, list) else []:
+            row = _Fields(item) if isinstance(item, dict) else None
+            ci = item.get("ci") if row else None
+            required = ("outcome", "comparator", "measure", "estimate", "source", "certainty")
+            if row is None or not all(row.text(name) for name in (*required, "better")):
+                continue
+            if not _FIGURE.fullmatch(row.text("estimate") or ""):
+                continue
+            if ci is not None and not (
+                isinstance(ci, list)
+                and len(ci) == 2
+                and all(isinstance(x, str) and _FIGURE.fullmatch(x) for x in ci)
+            ):
+                continue
+            rows.append(
+                Outcome(
+                    outcome=row.text("outcome") or "",
+                    comparator=row.text("comparator") or "",
+                    measure=row.text("measure") or "",
+                    estimate=row.text("estimate") or "",
+                    source=row.text("source") or "",
+                    certainty=row.text("certainty") or "",
+                    better=row.text("better") or "",
+                    ci=(ci[0], ci[1]) if ci else None,
+                    ci_note=row.text("ci_note"),
+                    p=row.text("p"),
+                    studies=row.integer("studies"),
+                    participants=row.integer("participants"),
+                    scale=row.text("scale"),
+                    downgrades=row.downgrades(),
+                )
+            )
+        return tuple(rows)
+
+    def downgrades(self) -> tuple[Downgrade, ...]:
+        value = self.raw.get("downgrades")
+        items = value if isinstance(value, list) else []
+        return tuple(
+            Downgrade(item["domain"], item["reason"], item.get("levels", 1))
+            for item in items
+            if isinstance(item, dict)
+            and all(isinstance(item.get(k), str) for k in ("domain", "reason"))
+            and item.get("levels", 1) in (1, 2)
+        )
+
+
+# A figure as a source prints it: digits, perhaps a minus sign and a decimal part.
+_FIGURE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
 
 def _topic(f: _Fields) -> Topic:
     return Topic(
@@ -200,6 +256,7 @@ def _claim(f: _Fields) -> Claim:
         points=f.texts("points"),
         last_reviewed=f.text("last_reviewed") or "",
         phrases=f.texts("phrases"),
+        outcomes=f.outcomes(),
     )
 
 
@@ -224,6 +281,7 @@ def _reference(f: _Fields) -> Reference:
         points=f.texts("points"),
         remarks=f.text("remarks"),
         title_ours=f.flag("title_ours", False),
+        results=f.texts("results"),
     )
 
 
@@ -337,6 +395,7 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
     _check_links(located, built, unreadable)
     _check_combinations(located, built)
     _check_claims(located)
+    _check_outcomes(located, built)
     _check_red_flags(located)
     _check_years(located)
     if "references" not in unreadable:
@@ -463,6 +522,89 @@ def _check_claims(located: Located) -> None:
                 source.error((*base, "certainty"), problem)
         if kind in ("claims", "symptoms") and getattr(claim, "last_reviewed", None):
             _check_review_date(kind, claim, source, base)
+
+
+def _check_outcomes(located: Located, built: Built) -> None:
+    """Each outcome row holds together and is the result its source printed: the interval
+    contains the estimate, the downgrades account for the certainty, the claim cites the
+    source, and every figure appears in the source's `results` lines."""
+    for kind, claim, source, base, _raw in located:
+        if kind != "claims":
+            continue
+        for index, row in enumerate(claim.outcomes):
+            where = (*base, "outcomes", index)
+            for field, message in _outcome_problems(claim, row, built["references"]):
+                source.error((*where, field) if field else where, message)
+
+
+def _outcome_problems(
+    claim: Claim, row: Outcome, references: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """What is wrong with one outcome row, as (field, message) pairs."""
+    problems = []
+    if row.ci and not float(row.ci[0]) <= row.value <= float(row.ci[1]):
+        interval = f"{row.ci[0]} to {row.ci[1]}"
+        problems.append(("ci", f"the interval {interval} does not contain the estimate"))
+    levels = sum(d.levels for d in row.downgrades)
+    if row.certainty != grading.certainty_after(levels):
+        problems.append(
+            (
+                "certainty",
+                f"certainty '{row.certainty}' does not follow from the downgrades: {levels} "
+                f"level(s) down from high is '{grading.certainty_after(levels)}'",
+            )
+        )
+    domains = [d.domain for d in row.downgrades]
+    if len(set(domains)) != len(domains):
+        problems.append(("downgrades", "a domain lowers a row once (levels: 2 if very serious)"))
+    if row.source not in claim.references:
+        problems.append(("source", f"the claim does not cite '{row.source}'"))
+    reference = references.get(row.source)
+    if reference is not None:  # an unknown id is reported with the other links
+        problems += _unprinted(row, reference)
+    return problems
+
+
+def _unprinted(row: Outcome, reference: Reference) -> list[tuple[str, str]]:
+    """The row's figures that its source's `results` lines do not print. The estimate, the
+    interval and P must all be on one line that names the measure."""
+    if not reference.results:
+        return [("source", f"reference '{reference.id}' has no results to check the row by")]
+    printed = [(line, _figures(line)) for line in reference.results]
+    wanted = [row.estimate, *(row.ci or ()), *([row.p.lstrip("<= ")] if row.p else [])]
+    problems = []
+    if not any(
+        re.search(rf"\b{row.measure}\b", line) and set(wanted) <= figures
+        for line, figures in printed
+    ):
+        figures = ", ".join(wanted)
+        problems.append(
+            ("estimate", f"no result of '{reference.id}' prints {row.measure} with {figures}")
+        )
+    every = set().union(*(figures for _, figures in printed))
+    for field in ("studies", "participants"):
+        count = getattr(row, field)
+        single = field == "studies" and count == 1 and reference.type != "review"
+        if count is not None and str(count) not in every and not single:  # a trial is 1 study
+            problems.append((field, f"no result of '{reference.id}' prints {field} {count}"))
+    return problems
+
+
+# A figure in running text: '-0.54', '1,649' or '.04', with a hyphen or a minus sign
+# (U+2212) before it; never the '2' of 'I2' or a figure inside another.
+_FIGURE_IN_TEXT = re.compile(r"(?<![\w.])[-\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)")
+
+
+def _figures(text: str) -> set[str]:
+    """The figures printed in a line of results, as the data writes them: no thousands
+    commas, an ASCII minus, and '.04' also as '0.04'."""
+    found = set()
+    for printed in _FIGURE_IN_TEXT.findall(text):
+        figure = printed.replace("\u2212", "-").rstrip(",").replace(",", "")
+        found.add(figure)
+        if figure.lstrip("-").startswith("."):
+            found.add(figure.replace(".", "0.", 1))
+    return found
 
 
 def _check_review_date(kind: str, record: Any, source: _Source, base: Path_) -> None:

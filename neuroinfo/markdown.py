@@ -5,6 +5,7 @@ Data text is escaped, so it cannot turn into links, HTML or formatting it did no
 import re
 from urllib.parse import quote
 
+from neuroinfo.forest import draw
 from neuroinfo.model import Reference
 from neuroinfo.pages import (
     FOOTER,
@@ -12,6 +13,8 @@ from neuroinfo.pages import (
     Block,
     Bullets,
     Citations,
+    Findings,
+    Forest,
     Line,
     Page,
     Para,
@@ -24,9 +27,10 @@ from neuroinfo.safe import clean
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~$])")
 # What renderers turn into links on their own (GitHub's autolinks, markdown-it's linkify): a
-# scheme's colon and every dot inside a word ("www.", "nhs.uk", "пример.рф") are escaped. An
+# scheme's colon and every dot before letters inside a word ("www.", "nhs.uk", "пример.рф")
+# are escaped; a decimal point ("0.54") cannot make a link and is left alone. An
 # e-mail address, which GitHub links however it is escaped, is set as code instead.
-_AUTOLINKS = re.compile(r"(?<=[\w+.-])(:)(?=//)|(?<=\w)(\.)(?=\w{2})")
+_AUTOLINKS = re.compile(r"(?<=[\w+.-])(:)(?=//)|(?<=\w)(\.)(?=[^\W\d_]{2})")
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 # What makes a line a list item, a rule or a heading underline when it starts one.
 _LINE_START = re.compile(r"^(\d+[.)]|[-+=])")
@@ -106,12 +110,49 @@ def _block(block: Block) -> str:
         return "\n".join(items)
     if isinstance(block, Stack):
         return "\n\n".join(part for part in map(_block, block.blocks) if part)
+    if isinstance(block, Findings):
+        return _findings(block)
+    if isinstance(block, Forest):
+        drawn = ["\n".join(draw(panel, PLOT_WIDTH)) for panel in block.panels]
+        return "\n\n".join(f"```text\n{_fenced(text)}\n```" for text in drawn)
     if isinstance(block, Alert):
         # A quoted block, headed in bold words, so it stands out in any renderer.
         items = ["> " + "  \n> ".join(_line(line) for line in item) for item in block.items]
         return f"> **⚠ {escape(block.title)}**\n>\n" + "\n>\n".join(items)
     body = "\n\n".join(part for part in map(_block, block.blocks) if part)
     return f"## {escape(block.title)}\n\n{body}"
+
+
+PLOT_WIDTH = 72  # a code block is read in an editor or on a page, not a terminal
+
+
+def _findings(block: Findings) -> str:
+    """A Markdown table, then the footnotes as a list."""
+    head = (
+        "| # | Outcome | Compared with | Effect (95% CI) | Evidence | Certainty | What it means |"
+    )
+    rows = [head, "|---|---|---|---|---|---|---|"]
+    for row in block.rows:
+        notes = f" ({escape(row.notes)})" if row.notes else ""
+        cells = (
+            str(row.number),
+            escape(row.outcome),
+            escape(row.comparator),
+            escape(row.effect),
+            escape(row.evidence),
+            f"{escape(row.grade)}{notes}",
+            escape(row.statement),
+        )
+        rows.append("| " + " | ".join(cells) + " |")  # escape() has escaped every "|"
+    notes = "\n".join(f"- {escape(note)}" for note in block.footnotes)
+    return "\n".join(rows) + (
+        f"\n\n*Why certainty was lowered, and other notes:*\n\n{notes}" if notes else ""
+    )
+
+
+def _fenced(text: str) -> str:
+    """Text for a fenced code block: data can never close the fence early."""
+    return clean(text).replace("```", "` ` `")
 
 
 def render(page: Page) -> str:

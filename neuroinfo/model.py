@@ -21,6 +21,80 @@ class Code:
 
 
 @dataclass(frozen=True, slots=True)
+class Downgrade:
+    """One GRADE domain that lowered an outcome row's certainty, by one level or two."""
+
+    domain: str
+    reason: str
+    levels: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One result of a claim: one outcome against one comparator, as its source printed it.
+    Figures are kept as the text the source printed ('4.60' stays 4.60)."""
+
+    outcome: str  # a noun phrase: 'Acupuncture may improve <outcome>'
+    comparator: str
+    measure: str
+    estimate: str
+    source: str
+    certainty: str
+    better: str  # "lower" or "higher": which way favours acupuncture
+    ci: tuple[str, str] | None = None
+    ci_note: str | None = None  # why there is no interval, where there is none
+    p: str | None = None
+    studies: int | None = None
+    participants: int | None = None
+    scale: str | None = None  # rows on one scale share a forest plot (mean differences)
+    downgrades: tuple[Downgrade, ...] = ()
+
+    @property
+    def value(self) -> float:
+        return float(self.estimate)
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        return (float(self.ci[0]), float(self.ci[1])) if self.ci else None
+
+    @property
+    def size(self) -> str:
+        return grading.effect_size(self.measure, self.value)
+
+    @property
+    def direction(self) -> str:
+        return grading.side(self.value, self.interval, self.p, self.measure, self.better)
+
+    @property
+    def statement(self) -> str:
+        return grading.statement(self.certainty, self.size, self.direction, self.outcome)
+
+    @property
+    def effect(self) -> str:
+        """'SMD -0.54 (95% CI -0.95 to -0.13)', as printed; without an interval, with P."""
+        if self.ci:
+            return f"{self.measure} {self.estimate} (95% CI {self.ci[0]} to {self.ci[1]})"
+        p = (
+            f", P {self.p}"
+            if self.p and self.p[:1] in "<="
+            else f", P = {self.p}"
+            if self.p
+            else ""
+        )
+        return f"{self.measure} {self.estimate} (no interval reported{p})"
+
+    @property
+    def panel(self) -> tuple[str, str, str]:
+        """Rows that can share one scale in a forest plot: same measure, same direction of
+        benefit, and for mean differences the same scale."""
+        return (
+            self.measure,
+            self.better,
+            self.scale or self.outcome if self.measure == "MD" else "",
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     id: str
     type: str
@@ -41,6 +115,7 @@ class Reference:
     points: tuple[str, ...] = ()
     remarks: str | None = None
     title_ours: bool = False
+    results: tuple[str, ...] = ()  # results as the source printed them, figures and all
 
     @property
     def name(self) -> str:
@@ -169,6 +244,7 @@ class Claim:
     types: tuple[str, ...] = ()
     points: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
 
     @property
     def name(self) -> str:
@@ -176,7 +252,8 @@ class Claim:
 
     @property
     def verdict(self) -> str:
-        return grading.verdict(self.certainty, self.direction, self.outcome)
+        size = self.outcomes[0].size if self.outcomes else "unknown"  # the main result
+        return grading.verdict(self.certainty, self.direction, self.outcome, size)
 
     @property
     def badge(self) -> str:
@@ -294,7 +371,16 @@ def from_dict(kind: str, data: dict[str, Any]) -> Any:
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
     if "codes" in values:
         values["codes"] = tuple(Code(**c) for c in values["codes"])
+    if "outcomes" in values:
+        values["outcomes"] = tuple(_outcome(row) for row in values["outcomes"])
     return CLASSES[kind](**values)
+
+
+def _outcome(row: dict[str, Any]) -> Outcome:
+    values = dict(row)
+    values["ci"] = tuple(values["ci"]) if values.get("ci") else None
+    values["downgrades"] = tuple(Downgrade(**d) for d in values.get("downgrades", ()))
+    return Outcome(**values)
 
 
 def row_crc(*fields: str) -> int:

@@ -5,6 +5,8 @@ Keeping the content here means a page reads the same in the terminal and in a ha
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from neuroinfo import grading
+from neuroinfo.forest import Panel, PlotRow
 from neuroinfo.grading import CERTAINTIES
 from neuroinfo.match import Hit
 from neuroinfo.model import (
@@ -13,6 +15,7 @@ from neuroinfo.model import (
     Code,
     KnowledgeBase,
     NerveType,
+    Outcome,
     Point,
     Reference,
     Symptom,
@@ -91,7 +94,37 @@ class Section:
     blocks: tuple["Block", ...]
 
 
-Block = Para | Bullets | Rows | Citations | Alert | Stack | Section
+@dataclass(frozen=True)
+class Finding:
+    """One row of a summary-of-findings table, its cells as text."""
+
+    number: int
+    outcome: str
+    comparator: str
+    effect: str  # "SMD -0.54 (95% CI -0.95 to -0.13)"
+    evidence: str  # "5 studies · Feng Z et al. 2023"
+    certainty: str  # the level's id, for its style
+    grade: str  # "⊕⊕○○ low"
+    statement: str
+    notes: str  # "a, b": the footnotes saying why certainty was lowered
+
+
+@dataclass(frozen=True)
+class Findings:
+    """A summary-of-findings table, GRADE-style, with its footnotes."""
+
+    rows: tuple[Finding, ...]
+    footnotes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Forest:
+    """Forest plots, one per scale; drawn at the width the output has."""
+
+    panels: tuple[Panel, ...]
+
+
+Block = Para | Bullets | Rows | Citations | Alert | Stack | Section | Findings | Forest
 
 
 @dataclass(frozen=True)
@@ -339,6 +372,9 @@ def _evidence(kb: KnowledgeBase, claim: Claim) -> Stack:
     if claim.caveats:
         blocks += [_para(("Caveats:", "dim")), Bullets(tuple(_line(c) for c in claim.caveats))]
     sources = "; ".join(kb.references[r].short for r in claim.references)
+    if claim.outcomes:
+        blocks.append(_para(("In numbers:", "dim")))
+        blocks.append(Bullets(tuple(outcome_line(row) for row in _in_plot_order(claim))))
     blocks.append(_para(("Sources: ", "dim"), sources))
     blocks.append(_hint(f"More: neuroinfo claims {claim.id}"))
     return Stack(tuple(blocks))
@@ -404,6 +440,105 @@ def claims_list(kb: KnowledgeBase) -> Page:
     )
 
 
+def _in_plot_order(claim: Claim) -> list[Outcome]:
+    """A claim's rows grouped by comparator, in the order COMPARATORS lists them (sham
+    first), keeping the data's order within a group: the table numbers them this way, and
+    the plot labels them with the same numbers."""
+    order = list(grading.COMPARATORS)
+    return sorted(claim.outcomes, key=lambda row: order.index(row.comparator))
+
+
+def _findings(kb: KnowledgeBase, claim: Claim) -> Findings:
+    notes: dict[tuple[str, int, str], str] = {}
+    rows = []
+    for number, row in enumerate(_in_plot_order(claim), 1):
+        letters = []
+        keys = [(down.domain, down.levels, down.reason) for down in row.downgrades]
+        keys += [("interval", 0, row.ci_note)] if row.ci_note else []
+        for key in keys:
+            letters.append(notes.setdefault(key, _letter(len(notes))))
+        rows.append(
+            Finding(
+                number=number,
+                outcome=row.outcome[:1].upper() + row.outcome[1:],
+                comparator=grading.COMPARATORS[row.comparator],
+                effect=row.effect,
+                evidence=" · ".join((*_counts(row), kb.references[row.source].short)),
+                certainty=row.certainty,
+                grade=f"{grading.BADGES[row.certainty]} {LEVELS[row.certainty]}",
+                statement=row.statement,
+                notes=", ".join(letters),
+            )
+        )
+    footnotes = tuple(
+        f"{letter}. {_footnote(domain, levels, reason)}"
+        for (domain, levels, reason), letter in notes.items()
+    )
+    return Findings(tuple(rows), footnotes)
+
+
+def _footnote(domain: str, levels: int, reason: str) -> str:
+    if domain not in grading.DOMAINS:  # a note on the interval, not a downgrade
+        return f"No interval: {reason}"
+    serious = " (very serious)" if levels == 2 else ""
+    return f"{grading.DOMAINS[domain].capitalize()}{serious}: {reason}"
+
+
+def _letter(index: int) -> str:
+    return chr(ord("a") + index) if index < 26 else f"z{index - 25}"
+
+
+def _counts(row: Outcome) -> tuple[str, ...]:
+    parts = []
+    if row.studies is not None:
+        parts.append(f"{row.studies:,} stud{'y' if row.studies == 1 else 'ies'}")
+    if row.participants is not None:
+        parts.append(f"{row.participants:,} people")
+    return (", ".join(parts),) if parts else ("studies and people not reported",)
+
+
+def _forest(claim: Claim) -> Forest:
+    """One panel per scale, rows grouped by comparator, labelled by their table number."""
+    panels: dict[tuple[str, str, str], list[tuple[int, Outcome]]] = {}
+    for number, row in enumerate(_in_plot_order(claim), 1):
+        panels.setdefault(row.panel, []).append((number, row))
+    drawn = []
+    for (measure, better, scale), numbered in panels.items():
+        groups: dict[str, list[PlotRow]] = {}
+        for number, row in numbered:
+            text = f"{row.estimate} ({row.ci[0]} to {row.ci[1]})" if row.ci else ""
+            text = text or f"{row.estimate} (no interval)"
+            plotted = PlotRow(f"[{number}]", row.value, row.interval, text)
+            groups.setdefault(grading.COMPARATORS[row.comparator], []).append(plotted)
+        figures = [(f, t) for _, r in numbered for f, t in _figures_of(r)]
+        drawn.append(
+            Panel(
+                title=f"{grading.MEASURES[measure].capitalize()} ({measure})"
+                + (f", {scale}" if scale else ""),
+                ratio=measure in grading.RATIOS,
+                better=better,
+                groups=tuple((name, tuple(rows)) for name, rows in groups.items()),
+                low_text=min(figures)[1],
+                high_text=max(figures)[1],
+            )
+        )
+    return Forest(tuple(drawn))
+
+
+def _figures_of(row: Outcome) -> list[tuple[float, str]]:
+    texts = [row.estimate, *(row.ci or ())]
+    return [(float(text), text) for text in texts]
+
+
+def outcome_line(row: Outcome) -> Line:
+    """One row in a line, for the pages of a claim's symptoms."""
+    return _line(
+        (f"Against {grading.COMPARATORS[row.comparator]}: ", "dim"),
+        f"{row.outcome}, {row.effect}, ",
+        (f"{grading.BADGES[row.certainty]} {LEVELS[row.certainty]}", f"certainty-{row.certainty}"),
+    )
+
+
 def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
     how = "As stated in: " if claim.quoted else "Our summary of: "
     basis = [_line(("Outcome: ", "dim"), claim.outcome)]
@@ -430,8 +565,11 @@ def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
             ),
         ),
         Section("What the research shows", (_para(claim.evidence),)),
-        Section("Basis of the grade", (Para(tuple(basis)),)),
     ]
+    if claim.outcomes:
+        blocks.append(Section("Summary of findings", (_findings(kb, claim),)))
+        blocks.append(Section("Forest plot", (_forest(claim),)))
+    blocks.append(Section("Basis of the grade", (Para(tuple(basis)),)))
     if claim.caveats:
         blocks.append(Section("Caveats", (Bullets(tuple(_line(c) for c in claim.caveats)),)))
     about = [kb.symptoms[s].name for s in claim.symptoms] + [kb.types[t].name for t in claim.types]
@@ -494,6 +632,9 @@ def ref_page(kb: KnowledgeBase, ref: Reference) -> Page:
     if ref.points:
         blocks.append(Para(_points_used(kb, ref)))
     blocks.append(Para((_cited_by(kb, ref),)))
+    if ref.results:
+        results = Bullets(tuple(_line(result) for result in ref.results))
+        blocks.append(Section("Results, with the figures as the source printed them", (results,)))
     return Page(ref.id, f"reference · {REFERENCE_TYPES[ref.type]}", tuple(blocks))
 
 

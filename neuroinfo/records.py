@@ -12,6 +12,7 @@ from neuroinfo.model import (
     Claim,
     KnowledgeBase,
     NerveType,
+    Outcome,
     Point,
     RedFlag,
     Reference,
@@ -56,7 +57,23 @@ def symptom(kb: KnowledgeBase, record: Symptom) -> dict[str, Any]:
 
 
 def claim(kb: KnowledgeBase, record: Claim) -> dict[str, Any]:
-    return {**asdict(record), "verdict": record.verdict}
+    return {
+        **asdict(record),
+        "outcomes": [outcome(row) for row in record.outcomes],
+        "verdict": record.verdict,
+    }
+
+
+def outcome(row: Outcome) -> dict[str, Any]:
+    """An outcome row with its figures as numbers (the text as printed is also kept, so
+    '4.60' is not read as 4.6 alone), and the statement derived from it."""
+    return {
+        **asdict(row),
+        "estimate": row.value,
+        "ci": list(row.interval) if row.interval else None,
+        "printed": {"estimate": row.estimate, "ci": list(row.ci) if row.ci else None},
+        "statement": row.statement,
+    }
 
 
 def reference(kb: KnowledgeBase, record: Reference) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from neuroinfo import forest
 from neuroinfo.model import Reference
 from neuroinfo.pages import (
     FOOTER,
@@ -23,6 +24,8 @@ from neuroinfo.pages import (
     Block,
     Bullets,
     Citations,
+    Findings,
+    Forest,
     Line,
     Page,
     Para,
@@ -251,12 +254,53 @@ class _Drawing:
             return Group(*(self.block(b) for b in block.blocks))
         if isinstance(block, Alert):
             return self.alert(block)
+        if isinstance(block, Findings):
+            return self.findings(block)
+        if isinstance(block, Forest):
+            marks = forest.marks_for(self.encoding)
+            plots: list[RenderableType] = []
+            for index, panel in enumerate(block.panels):
+                plots += [Text("")] if index else []
+                plots.append(_Plot(panel, marks))
+            return Group(*plots)
         inner: list[RenderableType] = []
         for index, child in enumerate(block.blocks):
             inner += [Text("")] if index else []
             inner.append(self.block(child))
         heading = Text(self.plain(block.title), style=HEADING)
         return Group(heading, Padding(Group(*inner), (0, 0, 0, 2)))
+
+    def findings(self, block: Findings) -> RenderableType:
+        """Each row as a numbered entry (the plot uses the same numbers): the outcome and
+        comparator, the effect and its evidence, then the certainty and what it means; the
+        reasons certainty was lowered follow as footnotes."""
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(overflow="fold")
+        for index, row in enumerate(block.rows):
+            if index:
+                grid.add_row("", "")
+            lines = (
+                (Span(row.outcome, "bold"), Span(f" · against {row.comparator}", "dim")),
+                (Span(row.effect), Span(f" · {row.evidence}", "dim")),
+                (
+                    Span(row.grade, f"certainty-{row.certainty}"),
+                    Span(" · ", "dim"),
+                    Span(row.statement),
+                    Span(f" ({row.notes})" if row.notes else "", "dim"),
+                ),
+            )
+            grid.add_row(f"[{row.number}]", Group(*(self.text(line) for line in lines)))
+        if not block.footnotes:
+            return grid
+        notes = Table.grid(padding=(0, 1))
+        notes.add_column(no_wrap=True, style="dim")
+        notes.add_column(overflow="fold")
+        for note in block.footnotes:
+            letter, _, reason = note.partition(". ")
+            notes.add_row(f"{letter}.", self.text((Span(reason, "dim"),)))
+        heading = self.text((Span("Why certainty was lowered, and other notes:", "dim"),))
+        return Group(grid, Text(""), heading, notes)
 
     def alert(self, block: Alert) -> RenderableType:
         """Marked in words and symbols as well as colour: '!!' before the heading, '!'
@@ -342,6 +386,20 @@ class _Drawing:
 
 
 MIN_PROSE = 24  # the fewest columns a column of text beside ids is given before rows stack
+
+
+class _Plot:
+    """A forest plot panel, drawn for the width it is given, never wrapped."""
+
+    def __init__(self, panel: forest.Panel, marks: forest.Marks) -> None:
+        self.panel, self.marks = panel, marks
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in forest.draw(self.panel, options.max_width, self.marks):
+            yield Text(line, no_wrap=True, overflow="ignore")
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(forest.MIN_PLOT, options.max_width)
 
 
 class _Whole:

@@ -79,6 +79,15 @@ def test_readme_shows_the_real_message_for_a_mistaken_command(invoke: Invoke) ->
     assert f"$ neuroinfo numbness\n{result.stderr}```" in README.read_text(encoding="utf-8")
 
 
+def test_readme_findings_examples_are_real_output(invoke: Invoke) -> None:
+    section = README.read_text(encoding="utf-8").split("## The numbers behind each verdict")[1]
+    blocks = re.findall(r"```text\n(.*?)\n```", section.split("## Where the facts")[0], re.DOTALL)
+    page = invoke("claims", "changes-chronic-pain", columns=80).stdout
+    assert len(blocks) == 2
+    for block in blocks:
+        assert block in page
+
+
 def test_ci_runs_the_benchmarks_in_short_mode() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert "python bench/startup.py --short" in ci
