@@ -22,6 +22,7 @@ COMMANDS = (
     "refs",
     "points",
     "search",
+    "check",
     "validate",
     "schema",
 )
@@ -38,6 +39,7 @@ ALIASES = {
     "topics": "about",
     "question": "ask",
     "find": "search",
+    "fact-check": "check",
 }
 GLOBAL_VALUES = ("--data-dir", "--color")
 GLOBAL_FLAGS = ("--version", "--no-pager")
@@ -55,6 +57,8 @@ FORMATS = {
     "csl": "csl-json",
     "csljson": "csl-json",
     "csl-json": "csl-json",
+    "claimreview": "claimreview",
+    "jsonld": "claimreview",
 }
 # The command that opens each kind of record, for "did you mean: neuroinfo symptom numbness".
 OPENED_BY = {

@@ -489,6 +489,49 @@ def search(
         run.search(_data_dir(ctx), _color(ctx), query, run.chosen(fmt, as_json))
 
 
+class CheckFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    claimreview = "claimreview"
+
+
+@app.command(
+    cls=_Command,
+    short_help="Check an article: each claim in it beside what the research shows.",
+    epilog=examples(
+        "neuroinfo check article.html",
+        "curl -s https://example.org/page | neuroinfo check -",
+        "neuroinfo check blog.md --format claimreview > claims.jsonld",
+        ids="FILE is plain text, Markdown or a web page saved from a browser (HTML); - reads "
+        "standard input. Each claim found links to its page: neuroinfo claims ID.",
+    ),
+)
+def check(
+    ctx: typer.Context,
+    file: Annotated[
+        str,  # read by neuroinfo: a missing file is one clear message (exit 1)
+        typer.Argument(metavar="FILE", help="The article to check, or - for standard input."),
+    ],
+    fmt: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text (the default), markdown (a fact-check page to publish), json, or "
+            "claimreview (schema.org ClaimReview JSON-LD).",
+            show_default=False,
+        ),
+    ] = CheckFormat.text,
+    as_json: AsJson = False,
+) -> None:
+    """Check an article: find each sentence that makes a claim neuroinfo grades, and set it
+    beside the verdict, its certainty and what the research shows. Exit 0 when it ran."""
+    with run.reported():
+        run.check(_data_dir(ctx), _color(ctx), file, run.chosen(fmt, as_json))
+
+
 class FindingsFormat(StrEnum):
     text = "text"
     json = "json"

@@ -29,6 +29,12 @@ class UsageError(NeuroinfoError):
     exit_code = EXIT_USAGE
 
 
+class InputError(NeuroinfoError):
+    """A file to read that is missing, unreadable, too large or not text."""
+
+    exit_code = EXIT_NOT_FOUND
+
+
 class OutputError(NeuroinfoError):
     """Standard output is closed, or writing to it failed (a full disk, say)."""
 

@@ -163,7 +163,10 @@ def _same_word_forms(
     stemmer reads both ('cramp' and 'muscle cramps' do not match; 'cramp' and 'cramps' do)."""
     from neuroinfo.search.rank import rank, stems
 
-    ranking = rank(kb.db, query, kinds)
+    kinds = tuple(k for k in kinds if k != "points")  # pinyin has no English word forms
+    ranking = rank(kb.db, query, kinds) if kinds else None
+    if ranking is None or ranking.corrected:  # a misspelt word is suggested, never opened
+        return []
     wanted = stems(kb.db, [query])[0]
     found = []
     for hit in ranking.hits[:5]:
@@ -174,13 +177,21 @@ def _same_word_forms(
 
 
 def _suggestions(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> list[str]:
-    """What the search ranking puts first for the query, as people write it: records that
-    hold at least half of what the query asks, scoring at least 70% of the best one; failing
-    that, names spelt nearly the same ('itch' is not a misspelling of 'twitching')."""
+    """Names the query begins ('restores-nerv'); else what the search ranking puts first,
+    as people write it: records that hold at least half of what the query asks, scoring at
+    least 70% of the best one; failing that, names spelt nearly the same."""
     import difflib
 
     from neuroinfo.search.rank import rank
 
+    names: dict[str, tuple[str, str]] = {}
+    for kind in kinds:
+        for key, record_id in kb.names(kind).items():
+            names.setdefault(key, (kind, record_id))
+    wanted = normalise(query)
+    begun = [key for key in names if key.startswith(wanted)] if len(wanted) >= 4 else []
+    if begun:  # a name cut short: 'restores nerv'
+        return list(dict.fromkeys(_as_written(kb, *names[k]) for k in begun))[:3]
     ranking = rank(kb.db, query, kinds)
     best = ranking.hits[0].score if ranking.hits else 0.0
     hints = [
@@ -190,11 +201,9 @@ def _suggestions(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> list[
     ]
     if hints:
         return hints
-    names: dict[str, tuple[str, str]] = {}
-    for kind in kinds:
-        for key, record_id in kb.names(kind).items():
-            names.setdefault(key, (kind, record_id))
-    close = difflib.get_close_matches(normalise(query), list(names), n=3, cutoff=0.75)
+    # A misspelling keeps its first letter ('itching' is not 'twitching' mistyped).
+    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.75)
+    close = [key for key in close if key[:1] == wanted[:1]]
     return list(dict.fromkeys(_as_written(kb, *names[k]) for k in close))
 
 

@@ -727,7 +727,7 @@ def search_results(
         rows.append(((_line((hit.kind, "dim")),), (_line((record.id, "id")),), said))
     noun = "match" if len(hits) == 1 else "matches"
     return Page(
-        f"{len(hits)} {noun}",
+        f"{len(hits)} {noun} for “{shorten(query, 60)}”" if query else f"{len(hits)} {noun}",
         "",
         (
             *((first,) if first else ()),

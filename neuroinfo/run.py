@@ -164,7 +164,11 @@ def emit(color: str, fmt: str, data: Callable[[], Any], page: str, *args: Any) -
         return
     from neuroinfo import pages
 
-    built = getattr(pages, page)(*args)
+    show_page(color, fmt, getattr(pages, page)(*args))
+
+
+def show_page(color: str, fmt: str, built: Any) -> None:
+    """A page as text on the terminal, or as Markdown."""
     if fmt == "markdown":
         from neuroinfo import markdown
 
@@ -219,6 +223,31 @@ def ask(data_dir: Path | None, color: str, words: list[str], fmt: str) -> None:
     with knowledge(data_dir) as kb:
         reply = answer(kb, question)
         emit(color, fmt, lambda: records.reply(kb, reply), "ask_page", kb, reply)
+
+
+@recovering
+def check(data_dir: Path | None, color: str, path: str, fmt: str) -> None:
+    """Check an article: each sentence that makes a graded claim, beside its verdict."""
+    from neuroinfo.check import claims, reading, report
+    from neuroinfo.check.sentences import sentences
+
+    text, name = reading.read_source(path)
+    blocks = reading.blocks_of(text, reading.kind_of(text, path))
+    article = claims.context_of(text)
+    found = [
+        (sentence, claims.context_of(block.text) or article)
+        for block in blocks
+        for sentence in sentences(block)
+    ]
+    with knowledge(data_dir) as kb:
+        said = {c.id: (*c.phrases, c.statement, c.outcome) for c in kb.claims.values()}
+        findings = claims.find(kb.db, found, said)
+        if fmt == "json":
+            write_json(report.records(kb, findings))
+        elif fmt == "claimreview":
+            write_json(report.claim_reviews(kb, findings, name))
+        else:
+            show_page(color, fmt, report.page(kb, name, findings, len(found)))
 
 
 @recovering

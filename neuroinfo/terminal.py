@@ -170,7 +170,8 @@ class _Drawing:
         """One line of spans; a word too long for the line breaks, and nothing is cut off."""
         text = Text(overflow="fold")
         for span in line:
-            text.append(self.plain(span.text), style=STYLES.get(span.style, ""))
+            shown = span.text if span.text.isspace() else self.plain(span.text)
+            text.append(shown, style=STYLES.get(span.style, ""))
         return text
 
     def plain(self, text: str) -> str:
@@ -238,7 +239,7 @@ class _Drawing:
         if isinstance(block, Para):
             if block.hint:
                 return self.hint(block)
-            return Group(*(self.text(line) for line in block.lines))
+            return Group(*(self.line(line) for line in block.lines))
         if isinstance(block, Bullets):
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True)

@@ -33,7 +33,7 @@ def test_no_arguments_shows_help_with_every_command_described_in_full() -> None:
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("Usage: neuroinfo [OPTIONS] COMMAND [ARGS]...\n")
     listed = result.stdout.split("Commands:\n")[1].splitlines()
-    assert [line.split()[0] for line in listed] == [*COMMANDS, "validate", "schema"]
+    assert [line.split()[0] for line in listed] == [*COMMANDS, "check", "validate", "schema"]
     assert all(line.endswith(".") and not line.endswith("...") for line in listed)
 
 

@@ -30,7 +30,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (["claims"], 0, "Acupuncture claims, graded (15)\n"),
         (["refs"], 0, "Bibliography (69 references)\n"),
         (["about"], 0, "About neuroinfo: topics\n"),
-        (["search", "pins"], 0, "2 matches\n\nsymptom  tingling"),
+        (["search", "pins"], 0, "3 matches for “pins”\n\nsymptom  tingling"),
         (["symptom", "numbnes"], 1, ""),
         (["symptom", "--nope"], 2, ""),
     ],

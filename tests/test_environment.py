@@ -615,6 +615,8 @@ def test_ctrl_c_at_any_moment_exits_130_quietly(delay: float) -> None:
     time.sleep(delay)
     child.send_signal(signal.SIGINT)
     _, err = child.communicate(timeout=60)
+    if child.returncode == 1 and err.startswith(b"Fatal Python error"):
+        return  # Ctrl-C while CPython itself was still starting, before any code of ours ran
     # 130 from neuroinfo; or, before Python itself has started, the plain SIGINT death that
     # a shell also reports as 130; or 0 for a run that had already finished.
     assert child.returncode in (0, 130, -signal.SIGINT)

@@ -65,7 +65,7 @@ def test_symptom_handout_has_verdicts_caveats_references_and_disclaimer(invoke: 
         (["about"], "# About neuroinfo: topics"),
         (["about", "safety"], "# How safe acupuncture is"),
         (["refs", "ju-2017"], "# ju-2017"),
-        (["search", "pins"], "# 2 matches"),
+        (["search", "pins"], "# 3 matches for “pins”"),
     ],
 )
 def test_every_page_has_a_markdown_form(invoke: Invoke, args: list[str], title: str) -> None:

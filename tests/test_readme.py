@@ -7,6 +7,7 @@ import re
 import shlex
 from pathlib import Path
 
+import pytest
 from conftest import Invoke
 
 ROOT = Path(__file__).parent.parent
@@ -49,7 +50,8 @@ def run_example(invoke: Invoke, command: str) -> str:
     return output
 
 
-def test_readme_examples_are_real_output(invoke: Invoke) -> None:
+def test_readme_examples_are_real_output(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # examples name files as a reader at the top of a clone would
     text = README.read_text(encoding="utf-8")
     examples = EXAMPLE.findall(text)
     assert [command.split(" |")[0] for command, _ in examples] == [
@@ -58,6 +60,7 @@ def test_readme_examples_are_real_output(invoke: Invoke) -> None:
         "neuroinfo symptom numbness",
         "neuroinfo refs",
         "neuroinfo refs ju-2017 --style vancouver",
+        "neuroinfo check bench/articles/seed.txt",
         "neuroinfo about disclaimer --json",
         "neuroinfo types autonomic --json",
         "neuroinfo symptom heat intolerance --json",
@@ -93,3 +96,4 @@ def test_ci_runs_the_benchmarks_in_short_mode() -> None:
     assert "python bench/startup.py --short" in ci
     assert "python bench/scale.py --short" in ci
     assert "python bench/questions.py --short" in ci
+    assert "python bench/check.py --short" in ci

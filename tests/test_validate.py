@@ -303,7 +303,7 @@ def test_each_data_file_names_its_schema_for_editors(name: str) -> None:
         (["symptom", "numbness"], "Numbness  symptom"),
         (["claims"], "Acupuncture claims, graded (1)"),
         (["refs"], "Bibliography (1 reference)"),
-        (["search", "numbness"], "3 matches"),
+        (["search", "numbness"], "3 matches for “numbness”"),
         (["about"], "About neuroinfo: topics"),
     ],
 )

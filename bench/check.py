@@ -1,0 +1,90 @@
+"""How well `neuroinfo check` finds the claim sentences of labelled articles.
+
+    python bench/check.py            recall and precision per article and overall, per set
+    python bench/check.py --short    the overall lines only (CI prints them)
+    python bench/check.py --misses   also every missed, wrong and extra sentence
+
+Sets: bench/articles (the seed article and texts written to tune on); bench/articles/holdout
+(texts written apart, used to compare ideas while building, so no longer clean); and
+bench/articles/holdout2 (texts written blind, measured only). Each has a labels.yaml: every
+claim sentence by a short exact substring, with the claim ids a right match may name.
+
+Recall: labelled sentences flagged with a right claim first. Precision: flagged sentences that
+are labelled, with a right claim first. Timing: the median time to check each article once
+its data is warm, per 1,000 words."""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from neuroinfo import run
+from neuroinfo.check import claims, reading, sentences
+
+ROOT = Path(__file__).parent / "articles"
+SETS = {"tune": ROOT, "holdout": ROOT / "holdout", "holdout2": ROOT / "holdout2"}
+
+
+def evaluate(folder: Path, kb: object, show: bool) -> tuple[int, int, int, int, list[float]]:
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))["articles"]
+    found_right = labelled = flagged = flagged_right = 0
+    timings = []
+    for name, wanted in labels.items():
+        text = (folder / name).read_text(encoding="utf-8")
+        start = time.perf_counter()
+        blocks = reading.blocks_of(text, reading.kind_of(text, name))
+        article = claims.context_of(text)
+        split = [
+            (s, claims.context_of(block.text) or article)
+            for block in blocks
+            for s in sentences.sentences(block)
+        ]
+        said = {c.id: (*c.phrases, c.statement, c.outcome) for c in kb.claims.values()}  # type: ignore[attr-defined]
+        findings = claims.find(kb.db, split, said)  # type: ignore[attr-defined]
+        timings.append((time.perf_counter() - start) * 1000 / max(1, len(text.split())) * 1000)
+        hits = {f.sentence.text: f for f in findings}
+        right = 0
+        for label in wanted:
+            finding = next((f for t, f in hits.items() if label["text"] in t), None)
+            good = finding is not None and finding.matches[0].claim in label["claims"]
+            right += good
+            if show and not good:
+                got = finding.matches[0].claim if finding else "nothing"
+                print(f"  MISS {name}: {label['text']!r} -> {got} (want {label['claims']})")
+        correct = 0
+        for sentence, finding in hits.items():
+            label = next((lab for lab in wanted if lab["text"] in sentence), None)
+            correct += label is not None and finding.matches[0].claim in label["claims"]
+            if show and label is None:
+                print(f"  EXTRA {name}: {sentence[:90]!r} -> {finding.matches[0].claim}")
+        found_right += right
+        labelled += len(wanted)
+        flagged += len(hits)
+        flagged_right += correct
+        if show or "--short" not in sys.argv:
+            print(f"  {name:28} recall {right}/{len(wanted)}  precision {correct}/{len(hits)}")
+    return found_right, labelled, flagged_right, flagged, timings
+
+
+def main() -> None:
+    kb = run.knowledge(None).__enter__()
+    show = "--misses" in sys.argv
+    for label, folder in SETS.items():
+        if not (folder / "labels.yaml").exists():
+            continue
+        if "--short" not in sys.argv:
+            print(label)
+        right, labelled, correct, flagged, timings = evaluate(folder, kb, show)
+        recall = right / labelled if labelled else 0.0
+        precision = correct / flagged if flagged else 0.0
+        print(
+            f"check {label}: recall {recall:.0%} ({right}/{labelled}), precision "
+            f"{precision:.0%} ({correct}/{flagged}), {statistics.median(timings):.0f} ms per "
+            "1,000 words (warm, median)"
+        )
+
+
+if __name__ == "__main__":
+    main()

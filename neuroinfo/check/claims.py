@@ -1,0 +1,330 @@
+"""Which sentences of an article make a claim neuroinfo grades, and which claims.
+
+A sentence is a claim when it says acupuncture does something (helps, eases, heals,
+stimulates, releases, is safe...) or that research shows it, and what it says matches a graded
+claim: by one of the claim's phrasings held whole (the ways sources phrase it, in the data), or
+by the search ranking over the claims, strongly enough. Figures quoted for a benefit ("76% vs
+15%") and study language ("clinically proven") are claims about the evidence. Questions,
+headings, and sentences that only deny or doubt a benefit are left alone."""
+
+import math
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from neuroinfo.check.sentences import Sentence
+from neuroinfo.search.rank import matching_phrases, rank, stems
+from neuroinfo.search.text import content_words
+
+# What a claim does: a verb or adjective of effect, benefit or safety. Matched on words as
+# written, so it needs no index.
+_EFFECT = re.compile(
+    r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|reduc\w*|improv\w*|restor\w*|repair\w*|"
+    r"heal\w*|regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|"
+    r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|work(?:s|ed|ing)?|"
+    r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
+    r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
+    r"sooth\w*|fad(?:e|es|ed|ing)|gone|disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
+    r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
+    r"signific\w*|encourag\w*|promis\w*|offer\w*|recommend\w*|support\w*|endorphin\w*|"
+    r"stop\w*|melt\w*|amazing|excellent|effect\w*|regenerat\w*|frees?|freed|revs?|rous\w*|"
+    r"wak\w*|beats?|coax\w*|excit\w*|prompt\w*|lower\w*|keeps?|kept|allow\w*|option|"
+    r"considered|worth|again|differen\w*|nil|uncommon|rare\w*|low[- ]risk|"
+    r"less|fewer|far better|much better|feel\w* better|calm\w*|relax\w*|energy|"
+    r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*)\b|"
+    r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
+    r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
+    r"(?:starts?|happens?|begins?|takes? hold)\b",
+    re.IGNORECASE,
+)
+# Language that cites evidence for a benefit.
+_STUDY = re.compile(
+    r"\b(?:research|studies|study|trials?|evidence|science|scientific\w*|clinical\w*|"
+    r"meta-analys\w*|review|proven|data|results?)\b",
+    re.IGNORECASE,
+)
+# A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
+_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|points?)|\b\d+\s+(?:in|out of)\s+\d+\b|"
+    r"\b(?:\w+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)\s+(?:per ?cent|percent)\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|\d+)\b",
+    re.IGNORECASE,
+)
+# A sentence that only denies or doubts a benefit states no claim of its own.
+_DENIAL = re.compile(
+    r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
+    r"trials?|research)|not (?:been )?(?:shown|proven|proved|established|clear|enough|"
+    r"confirmed)|unproven|isn'?t proven|cannot (?:say|tell|be sure)|can'?t (?:say|tell)|"
+    r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
+    r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
+    r"reverse|regrow)|no better than|not a cure|is not a cure|won'?t cure|no (?:cure)|"
+    r"little (?:or no )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
+    r"did not differ|no (?:significant )?difference)\b",
+    re.IGNORECASE,
+)
+# Safety said as a claim: side effects rare or mild, "completely safe".
+_SAFETY = re.compile(
+    r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|"
+    r"well[- ]tolerated|gentle|painless)\b",
+    re.IGNORECASE,
+)
+# Acupuncture, or what it is done with.
+_ACUPUNCTURE = re.compile(
+    r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?|qi|meridians?|sessions?|"
+    r"treatments?)\b",
+    re.IGNORECASE,
+)
+# Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
+# claims, unless acupuncture is named too.
+_OTHER = re.compile(
+    r"\b(?:drugs?|medicines?|medications?|duloxetine|pregabalin|gabapentin|amitriptyline|"
+    r"pills?|tablets?|creams?|physiotherap\w*|exercise|surgery|vitamins?|supplements?|"
+    r"insulin|diet|meditation|yoga|massage|tai chi|qigong|chiropractic|herbs?|herbal|"
+    r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
+    r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
+    r"antidepressants?|anticonvulsants?)\b",
+    re.IGNORECASE,
+)
+# No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
+# advice to the reader, booking and offers, and page furniture.
+_NOT_A_CLAIM = re.compile(
+    r"\bwhether\b|\bnot (?:yet|fully|well) (?:enough|understood|known|clear)|\bnot yet\b|"
+    r"\b(?:were|are|was|is) (?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
+    r"\bdid(?: not|n'?t) (?:use|compare|measure|include)\b|\b(?:shrinks|shrank|disappears)\b|"
+    r"\bplacebo effect|\beffects? of expectations?|\bresults (?:are|were) mixed|"
+    r"\b(?:isn'?t|is not|wasn'?t|was not) clear\b|"
+    r"\b(?:should|must) (?:check|watch|tell|ask|talk|see|avoid|not)\b|\bcheck (?:your|their)\b|"
+    r"\btell your\b|\bmake sure\b|\bseek\b|\bmay be referred\b|"
+    r"\b(?:is|are) (?:described|defined) as\b|\brefers? to\b|"
+    r"\b(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|\bno change\b|"
+    r"\bdid(?:n'?t| not) (?:change|budge|help|work)\b|"
+    r"\b(?:would|will|could)(?: not|n'?t) (?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
+    r"\b(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
+    r"\bbook (?:now|online|today|a|your)\b|"
+    r"\d+\s*%\s*off\b|\bdiscount|\bcoupon|"
+    r"\bwill (?:test|study|look at|compare|examine|measure|find out)\b|\bis recruiting\b|"
+    r"\baims? to (?:test|find|see|learn)\b|\bplans? to (?:test|study)\b|"
+    r"^\s*(?:tags?|posted|filed under|share|categories|by)\b|\s\|\s.*\s\|\s",
+    re.IGNORECASE,
+)
+# What the condition is and does, said without acupuncture: no claim about it.
+_CONDITION = re.compile(
+    r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffects\b|"
+    r"\bis (?:damage|a condition|when)\b|\bhappens when\b|\brange from\b|\bleft (?:me|her|him)\b|"
+    r"\bdiagnos\w*",
+    re.IGNORECASE,
+)
+# Who or what the sentence credits: acupuncture named, a pronoun standing for it, or a
+# speaker telling what happened to them.
+_ATTRIBUTED = re.compile(
+    r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b", re.IGNORECASE
+)
+# A title that asks how or why, without a question mark.
+_TITLE_QUESTION = re.compile(r"^\s*(?:how|why|what|when|can|does|do|is|are|will)\b", re.I)
+_CHEMO = re.compile(
+    r"\b(?:chemo\w*|cancer|oncolog\w*|paclitaxel|oxaliplatin|taxanes?|docetaxel|"
+    r"bortezomib|vincristine|cipn|tumou?rs?)\b",
+    re.IGNORECASE,
+)
+_DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b", re.IGNORECASE)
+# A claim about symptoms or pain in general, read as the claim for the kind of neuropathy
+# the article, or the paragraph, is about.
+IN_CONTEXT = {
+    "chemo": {
+        "treats-sensory-symptoms": "cipn-symptoms",
+        "treats-motor-symptoms": "cipn-symptoms",
+        "changes-chronic-pain": "cipn-pain",
+        "dpn-symptoms": "cipn-symptoms",
+        "research-confirms-benefit": "cipn-symptoms",
+    },
+    "diabetes": {
+        "treats-sensory-symptoms": "dpn-symptoms",
+        "changes-chronic-pain": "dpn-symptoms",
+        "research-confirms-benefit": "dpn-symptoms",
+    },
+}
+# How a sentence ends, when it is not a heading or a list line.
+_FULL_STOP = re.compile("[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$")
+MIN_WORDS = 4  # a run of fewer words ("Book Online", "Pricing") is no claim
+MIN_SCORE = 3.0  # the topic score a claim needs (see Topics)
+STRONG_SCORE = 8.0  # ... in a heading, or a sentence with no word of effect or no one credited
+PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of the sentence
+STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what it claims
+RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
+COVERAGE = 0.4
+SECOND = 0.75  # a second claim is listed when it scores this share of the first
+EVIDENCE_CLAIM = "research-confirms-benefit"
+
+
+@dataclass(frozen=True)
+class Match:
+    claim: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    sentence: Sentence
+    matches: tuple[Match, ...]  # best first
+
+
+def context_of(text: str) -> str | None:
+    """'chemo' or 'diabetes' when the text is mostly about one of them, else None."""
+    chemo, diabetes = len(_CHEMO.findall(text)), len(_DIABETES.findall(text))
+    if chemo >= 2 and chemo >= 3 * diabetes:
+        return "chemo"
+    if diabetes >= 2 and diabetes >= 3 * chemo:
+        return "diabetes"
+    return None
+
+
+class Topics:
+    """How strongly a sentence's words point to each claim: every word of a claim's
+    phrasings, statement and outcome, stemmed as the search index stems them, weighted by
+    how few claims use it (tf-idf over the claims). A paraphrase never seen whole still
+    points to its claim through the words it shares with the claim's phrasings."""
+
+    def __init__(self, db: sqlite3.Connection, claims: dict[str, tuple[str, ...]]) -> None:
+        self.db = db
+        texts = {
+            claim: [" ".join(content_words(t)) for t in said] for claim, said in claims.items()
+        }
+        flat = [t for said in texts.values() for t in said]
+        stemmed = iter(stems(db, flat))
+        counts: dict[str, dict[str, int]] = {}
+        for claim, said in texts.items():
+            bag: dict[str, int] = {}
+            for _ in said:
+                for word in set(next(stemmed).split()):
+                    bag[word] = bag.get(word, 0) + 1
+            counts[claim] = bag
+        users: dict[str, int] = {}
+        for bag in counts.values():
+            for word in bag:
+                users[word] = users.get(word, 0) + 1
+        total = len(counts)
+        self.weights = {
+            claim: {w: n / (n + 1.0) * math.log(1 + total / users[w]) for w, n in bag.items()}
+            for claim, bag in counts.items()
+        }
+
+    def scores(self, sentences_: list[str]) -> list[dict[str, float]]:
+        """For each sentence, each claim's score (claims it shares no word with left out)."""
+        stemmed = stems(self.db, [" ".join(content_words(text)) for text in sentences_])
+        found = []
+        for words in stemmed:
+            held = set(words.split())
+            scores = {}
+            for claim, weights in self.weights.items():
+                score = sum(weights.get(word, 0.0) for word in held)
+                if score:
+                    scores[claim] = score
+            found.append(scores)
+        return found
+
+
+def find(
+    db: sqlite3.Connection,
+    found: list[tuple[Sentence, str | None]],
+    claims: dict[str, tuple[str, ...]],
+) -> list[Finding]:
+    """The sentences that make a graded claim, with the claims they make, best first. Each
+    sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
+    `claims` gives each claim id its phrasings (phrases, statement and outcome)."""
+    judged = [(s, c) for s, c in found if _worth_judging(s.text)]
+    topics = Topics(db, claims).scores([s.text for s, _ in judged]) if judged else []
+    out = []
+    for (sentence, context), scores in zip(judged, topics, strict=True):
+        finding = _judge(db, sentence, context, scores, set(claims))
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _judge(
+    db: sqlite3.Connection,
+    sentence: Sentence,
+    context: str | None,
+    topic: dict[str, float],
+    claim_ids: set[str],
+) -> Finding | None:
+    text = sentence.text
+    effect, safety = bool(_EFFECT.search(text)), bool(_SAFETY.search(text))
+    mentioned = bool(_ACUPUNCTURE.search(text))
+    figures = bool(_FIGURE.search(text)) and effect
+    evidence = (bool(_STUDY.search(text)) and effect) or figures
+    if not mentioned and (_OTHER.search(text) or _CONDITION.search(text)):
+        return None
+    heading = not _FULL_STOP.search(text)
+    if heading and _TITLE_QUESTION.match(text):
+        return None
+    credited = mentioned or evidence or bool(_ATTRIBUTED.search(text))
+    scores = dict(topic)
+    phrased = False
+    for (_, claim), share in matching_phrases(db, text, ("claims",)).items():
+        if claim in claim_ids:
+            scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
+            phrased = phrased or share >= STRONG_PHRASE
+    cued = effect or safety or evidence or phrased
+    if not cued or (heading and not effect):
+        return None
+    ranking = rank(db, text, ("claims",))
+    if ranking.hits and ranking.hits[0].coverage >= COVERAGE:
+        top = ranking.hits[0].id
+        scores[top] = scores.get(top, 0.0) + RANK_BONUS
+    # A plain sentence needs someone credited with the effect; without, or as a heading, it
+    # needs a stronger match.
+    least = MIN_SCORE if credited and not heading else STRONG_SCORE
+    scores = {claim: score for claim, score in scores.items() if score >= least}
+    defaulted = evidence and not scores and (mentioned or figures) and EVIDENCE_CLAIM in claim_ids
+    if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
+        scores[EVIDENCE_CLAIM] = MIN_SCORE
+    if not scores:
+        return None
+    return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
+
+
+def _worth_judging(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text)
+    question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
+    return (
+        len(words) >= MIN_WORDS
+        and not question
+        and not _DENIAL.search(text)
+        and not _NOT_A_CLAIM.search(text)
+    )
+
+
+def _in_context(
+    scores: dict[str, float],
+    text: str,
+    context: str | None,
+    claim_ids: set[str],
+    defaulted: bool,
+) -> dict[str, float]:
+    """General claims read as the claim for the neuropathy in question: the sentence's
+    own, else its paragraph's or article's. The general claim stays, listed second. The
+    claim about research is read so only where it stood in for figures on no one claim."""
+    own = context_of(text + " " + text)  # a single mention in the sentence decides
+    where = own or context
+    if where is None:
+        return scores
+    mapped = dict(scores)
+    for general, specific in IN_CONTEXT[where].items():
+        if general == EVIDENCE_CLAIM and not defaulted:
+            continue
+        if general in scores and specific in claim_ids:
+            mapped[specific] = max(mapped.get(specific, 0.0), scores[general] + 0.5)
+    return mapped
+
+
+def _ranked(scores: dict[str, float]) -> tuple[Match, ...]:
+    best = max(scores.values())
+    kept = [
+        Match(claim, round(score, 1)) for claim, score in scores.items() if score >= best * SECOND
+    ]
+    return tuple(sorted(kept, key=lambda match: (-match.score, match.claim)))
+
+
+__all__ = ["Finding", "Match", "context_of", "find"]

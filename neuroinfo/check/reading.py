@@ -1,0 +1,223 @@
+"""An article as blocks of text, each knowing the line every character came from.
+
+Plain text, Markdown and HTML saved from a browser all come down to the same thing: blocks
+(a paragraph, a heading, a list item, a table cell) that a sentence never runs across. HTML
+loses its tags, and its head, scripts and styles; entities are decoded. Markdown loses its
+marks (#, **, list markers, link targets), and code blocks are left out."""
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from neuroinfo.errors import InputError, shown
+
+MAX_BYTES = 10 * 2**20  # far beyond any article; a bound on what one run reads
+
+
+@dataclass
+class Block:
+    """Text whose characters each come from a known line (1-based)."""
+
+    text: str = ""
+    lines: list[int] = field(default_factory=list)
+
+    def add(self, text: str, line: int) -> None:
+        self.text += text
+        self.lines += [line] * len(text)
+
+    def line_at(self, offset: int) -> int:
+        return self.lines[min(offset, len(self.lines) - 1)] if self.lines else 1
+
+
+def read_source(path: str) -> tuple[str, str]:
+    """The text of the file at `path` ('-' for standard input) and the name to show for it.
+    Bytes that are not UTF-8 are read as Windows-1252, as browsers do for a page with no
+    declared encoding; a file with NUL bytes is not text."""
+    name = "standard input" if path == "-" else shown(path, 200)
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as file:
+                if not os.path.isfile(path):
+                    raise InputError(f"cannot read {name}: it is not a file")
+                data = file.read(MAX_BYTES + 1)
+    except InputError:
+        raise
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise InputError(f"cannot read {name}: {reason}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
+    if b"\0" in data[:8192]:
+        raise InputError(f"cannot read {name}: it is not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return text, name
+
+
+def blocks_of(text: str, kind: str) -> list[Block]:
+    """The article's blocks; `kind` is 'html', 'markdown' or 'text' (see `kind_of`)."""
+    found = _html_blocks(text) if kind == "html" else _text_blocks(text)
+    return [block for block in found if block.text.strip()]
+
+
+def kind_of(text: str, name: str) -> str:
+    """HTML by its file name or its opening; otherwise Markdown and text are read alike."""
+    lowered = name.casefold()
+    if lowered.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    opening = text.lstrip()[:1000].casefold()
+    if opening.startswith(("<!doctype html", "<html", "<!--")) or "<body" in opening:
+        return "html"
+    return "markdown" if lowered.endswith((".md", ".markdown")) else "text"
+
+
+# ---------------------------------------------------------------- HTML
+
+
+# Elements whose text a reader never sees.
+_HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "svg", "iframe", "object"})
+# Elements that start a new block: a sentence never runs across them.
+_BREAKS = frozenset(
+    """address article aside blockquote br dd details div dl dt fieldset figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table
+    tbody td tfoot th thead tr ul title button label option select caption""".split()  # noqa: SIM905
+)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col"})
+
+
+class _Visible(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = [Block()]
+        self.hidden: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN and tag not in _VOID:
+            self.hidden.append(tag)
+        if tag in _BREAKS:
+            self.blocks.append(Block())
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BREAKS:
+            self.blocks.append(Block())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.hidden:
+            while self.hidden and self.hidden.pop() != tag:
+                pass
+        if tag in _BREAKS:
+            self.blocks.append(Block())
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
+        line = self.getpos()[0]
+        for offset, part in enumerate(re.split(r"(\n)", data)):
+            if part == "\n":
+                line += 1
+                self.blocks[-1].add(" ", line)
+            elif part:
+                self.blocks[-1].add(part, line)
+            del offset
+
+
+def _html_blocks(text: str) -> list[Block]:
+    parser = _Visible()
+    parser.feed(text)
+    parser.close()
+    return [_collapsed(block) for block in parser.blocks]
+
+
+def _collapsed(block: Block) -> Block:
+    """Runs of white space as one space, as a browser shows them."""
+    out = Block()
+    for index, char in enumerate(block.text):
+        if char.isspace():
+            if out.text and not out.text.endswith(" "):
+                out.add(" ", block.lines[index])
+        else:
+            out.add(char, block.lines[index])
+    return out
+
+
+# ---------------------------------------------------------------- Markdown and plain text
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_ITEM = re.compile(r"^\s*(?:[-*+•‣▪◦]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^\s*>\s?")
+_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_END = re.compile("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
+# Inline marks: images and links keep their text; emphasis and code marks go.
+_INLINE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"<[A-Za-z/][^>]{0,200}>"), ""),
+    (re.compile(r"(\*\*|__|\*|`)"), ""),
+    (re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),
+]
+HEADING_MAX = 60  # a line this short with no end punctuation, alone, is a heading
+
+
+def _text_blocks(text: str) -> list[Block]:
+    """Blocks split at blank lines, headings, list items, quotes and table rows; lines of
+    one paragraph are joined. A short line with no end punctuation over a paragraph is a
+    heading of its own, as plain-text pages write them."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    fenced = False
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, 1):
+        if _FENCE.match(raw):
+            fenced = not fenced
+            current = None
+            continue
+        if fenced or not raw.strip() or _RULE.match(raw) or _TABLE_RULE.match(raw):
+            current = None
+            continue
+        line, starts = _unmarked(raw)
+        following = lines[number] if number < len(lines) else ""
+        heading = _looks_like_heading(line, following, current)
+        if starts or heading or current is None:
+            current = Block()
+            blocks.append(current)
+        elif not current.text.endswith(" "):
+            current.add(" ", number)
+        current.add(line, number)
+        if heading:
+            current = None
+    return blocks
+
+
+def _unmarked(raw: str) -> tuple[str, bool]:
+    """A line without its Markdown marks, and whether it starts a block of its own."""
+    line, starts = raw, False
+    for pattern in (_HEADING, _ITEM, _QUOTE):
+        if pattern.match(line):
+            line, starts = pattern.sub("", line, count=1), True
+    if line.lstrip().startswith("|"):  # a table row: one block, cells apart
+        line, starts = " ; ".join(c.strip() for c in line.strip().strip("|").split("|")), True
+    for pattern, replacement in _INLINE:
+        line = pattern.sub(replacement, line)
+    return line.strip(), starts
+
+
+def _looks_like_heading(line: str, following: str, current: Block | None) -> bool:
+    """A short line alone, with no sentence end in it or at its end, over a line that
+    starts a sentence of its own."""
+    return (
+        current is None
+        and len(line) <= HEADING_MAX
+        and not _END.search(line)
+        and not re.search(r"[.!?]\s", line)
+        and bool(following.strip())
+        and not following.strip()[:1].islower()
+    )

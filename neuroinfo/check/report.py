@@ -1,0 +1,145 @@
+"""An article's check as a page, as JSON findings, and as schema.org ClaimReview.
+
+The page quotes each claim sentence with the line it is on, then the claim it makes, its
+verdict and certainty, and one line of what the research shows; a summary and the
+references of the claims found follow."""
+
+from datetime import date
+from typing import Any
+
+from neuroinfo import grading
+from neuroinfo.check.claims import Finding
+from neuroinfo.check.reading import Block
+from neuroinfo.check.sentences import sentences
+from neuroinfo.model import Claim, KnowledgeBase
+from neuroinfo.pages import LEVELS, Citations, Line, Page, Para, Section, Span, Stack
+
+WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
+
+
+def _line(*parts: str | tuple[str, str]) -> Line:
+    return tuple(Span(p) if isinstance(p, str) else Span(*p) for p in parts)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a claim's 'what the research shows'."""
+    block = Block()
+    block.add(text, 1)
+    found = sentences(block)
+    return found[0].text if found else text
+
+
+def page(kb: KnowledgeBase, name: str, findings: list[Finding], checked: int) -> Page:
+    blocks: list[Any] = [Para((_line(summary(kb, findings, checked)),))]
+    if findings:
+        blocks.append(Section("Claims in the text", tuple(_finding(kb, f) for f in findings)))
+        cited = _references(kb, findings)
+        blocks.append(Section("References", (Citations(tuple((r, ()) for r in cited)),)))
+    return Page(f"Checked: {name}", "article", tuple(blocks))
+
+
+def summary(kb: KnowledgeBase, findings: list[Finding], checked: int) -> str:
+    """'10 of 35 sentences make a claim neuroinfo grades; 9 of them rest on very low or no
+    evidence.'"""
+    weak = sum(kb.claims[f.matches[0].claim].certainty in WEAK for f in findings)
+    noun = "sentence" if checked == 1 else "sentences"
+    if not findings:
+        return f"None of {checked:,} {noun} makes a claim neuroinfo grades."
+    verb = "makes" if len(findings) == 1 else "make"
+    return (
+        f"{len(findings):,} of {checked:,} {noun} {verb} a claim neuroinfo grades; "
+        f"{weak:,} of them rest{'s' if len(findings) == 1 else ''} on very low or no evidence."
+    )
+
+
+def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
+    claim = kb.claims[finding.matches[0].claim]
+    lines = [
+        _line((f"Line {finding.sentence.line}", "dim")),
+        _line((f"“{finding.sentence.text}”", "quote")),
+        _line(("Matches: ", "dim"), (claim.id, "id"), ("  ", ""), _said(claim)),
+        _line(
+            (f"{claim.badge} {LEVELS[claim.certainty]}", f"certainty-{claim.certainty}"),
+            (" · ", "dim"),
+            claim.verdict,
+        ),
+        _line(("What the research shows: ", "dim"), first_sentence(claim.evidence)),
+    ]
+    others = [m.claim for m in finding.matches[1:]]
+    if others:
+        lines.append(_line(("Also matches: ", "dim"), ", ".join(others)))
+    return Stack((Para(tuple(lines)),))
+
+
+def _said(claim: Claim) -> str:
+    return f"“{claim.statement}”" if claim.quoted else claim.statement
+
+
+def _references(kb: KnowledgeBase, findings: list[Finding]) -> list[Any]:
+    ids: dict[str, None] = {}
+    for finding in findings:
+        claim = kb.claims[finding.matches[0].claim]
+        ids.update(dict.fromkeys((claim.source, *claim.references)))
+    return [kb.references[i] for i in ids]
+
+
+# ---------------------------------------------------------------- data
+
+
+def records(kb: KnowledgeBase, findings: list[Finding]) -> list[dict[str, Any]]:
+    """The findings as JSON-ready dicts, in the order of the text."""
+    out = []
+    for finding in findings:
+        claim = kb.claims[finding.matches[0].claim]
+        out.append(
+            {
+                "line": finding.sentence.line,
+                "sentence": finding.sentence.text,
+                "claim": claim.id,
+                "certainty": claim.certainty,
+                "verdict": claim.verdict,
+                "score": finding.matches[0].score,
+                "evidence": first_sentence(claim.evidence),
+                "matches": [{"claim": m.claim, "score": m.score} for m in finding.matches],
+            }
+        )
+    return out
+
+
+# A ClaimReview rating runs from 1 to 5; here it is how much the evidence backs the claim,
+# by its GRADE certainty that acupuncture does what the claim says.
+RATINGS = {"insufficient": 1, "very-low": 2, "low": 3, "moderate": 4, "high": 5}
+
+
+def claim_reviews(
+    kb: KnowledgeBase, findings: list[Finding], name: str, today: date | None = None
+) -> list[dict[str, Any]]:
+    """One schema.org ClaimReview (JSON-LD) per finding, for fact-check aggregators."""
+    published = (today or date.today()).isoformat()
+    out = []
+    for finding in findings:
+        claim = kb.claims[finding.matches[0].claim]
+        label = grading.LABELS[claim.certainty]
+        out.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "claimReviewed": finding.sentence.text,
+                "itemReviewed": {
+                    "@type": "Claim",
+                    "appearance": {"@type": "CreativeWork", "name": name},
+                },
+                "author": {"@type": "Organization", "name": "neuroinfo"},
+                "datePublished": published,
+                "reviewRating": {
+                    "@type": "Rating",
+                    "ratingValue": RATINGS[claim.certainty],
+                    "bestRating": 5,
+                    "worstRating": 1,
+                    "alternateName": f"{label[:1].upper()}{label[1:]}: {claim.verdict}",
+                    "ratingExplanation": first_sentence(claim.evidence),
+                },
+                "reviewBody": f"{claim.verdict} {first_sentence(claim.evidence)}",
+            }
+        )
+    return out

@@ -1,0 +1,75 @@
+"""Blocks of text split into sentences, each with the line it starts on.
+
+A sentence ends at '.', '!' or '?' (with any closing quotes or brackets) before white space
+and a capital, a digit or an opening quote. Not after an abbreviation ('Dr.', 'e.g.',
+'et al.', 'vs.', 'No. 3'), a single initial ('J. Smith') or inside a number ('2.5')."""
+
+import re
+from dataclasses import dataclass
+
+from neuroinfo.check.reading import Block
+
+# Abbreviations after which a full stop does not end a sentence, lower-cased, without their
+# final full stop.
+ABBREVIATIONS = frozenset(
+    """dr mr mrs ms prof st mt sr jr vs v e.g i.e cf al fig figs no nos approx ca inc ltd co
+    corp dept univ gen rev hon est min max mg ml kg cm mm jan feb mar apr jun jul aug sep sept
+    oct nov dec u.s u.k a.m p.m ph.d m.d b.sc m.sc op vol pp ed eds reg""".split()  # noqa: SIM905
+)
+# Abbreviations that do end a sentence when a capital follows ("... and so on, etc. Then").
+_CAN_END = frozenset({"etc"})
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"  # straight and curly quotation marks
+_BOUNDARY = re.compile(rf"[.!?\u2026]+[{_QUOTES})\]]*(?=\s+[{_QUOTES}(\[]?[A-Z0-9])")
+MAX_SENTENCE = 2_000  # characters; a longer run is cut into pieces of this size
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    line: int
+
+
+def sentences(block: Block) -> list[Sentence]:
+    found = []
+    start = 0
+    text = block.text
+    for end in _ends(text):
+        found += _piece(block, start, end)
+        start = end
+    found += _piece(block, start, len(text))
+    return found
+
+
+def _ends(text: str) -> list[int]:
+    ends = []
+    for boundary in _BOUNDARY.finditer(text):
+        if text[boundary.start()] == "." and _abbreviated(text, boundary.start()):
+            continue
+        ends.append(boundary.end())
+    return ends
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation or an initial."""
+    word = re.search(r"(\S+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lstrip(f"([{_QUOTES}").casefold()
+    if token in _CAN_END:
+        return False
+    if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isalpha() and text[dot - 1].isupper()  # 'J. Smith'
+
+
+def _piece(block: Block, start: int, end: int) -> list[Sentence]:
+    raw = block.text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    if not text:
+        return []
+    first = start + lead
+    return [
+        Sentence(text[i : i + MAX_SENTENCE], block.line_at(first + i))
+        for i in range(0, len(text), MAX_SENTENCE)
+    ]
