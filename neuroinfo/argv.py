@@ -99,11 +99,12 @@ def arrange(argv: list[str]) -> Arranged:
         name, has_value, value = token.partition("=") if token.startswith("--") else (token, "", "")
         if name in GLOBAL_VALUES or name in COMMAND_VALUES:
             if not has_value:
-                if index >= len(argv):
-                    (rest if command else early).append(token)  # Typer says what is missing
-                    continue
+                if index >= len(argv) or argv[index].startswith("--"):
+                    raise UsageError(f"{name} needs a value (see: neuroinfo --help)")
                 value = argv[index]
                 index += 1
+            if name == "--data-dir" and not value.strip():
+                raise UsageError("--data-dir needs a folder")
             if name in ("--format", "-f"):
                 value = FORMATS.get(value.casefold(), value)
             target = front if name in GLOBAL_VALUES else rest if command else early
@@ -113,6 +114,8 @@ def arrange(argv: list[str]) -> Arranged:
         elif name in COMMAND_FLAGS:
             (rest if command else early).append(token)
         elif command is None and not token.startswith("-"):
+            if not token.strip():
+                raise UsageError("give a command (see: neuroinfo --help)")
             lowered = token.casefold()
             command = ALIASES.get(lowered, lowered if lowered in (*COMMANDS, "help") else token)
         else:

@@ -32,7 +32,7 @@ from neuroinfo.folders import check_folder, schema_files
 from neuroinfo.match import keys_of
 from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase, row_crc
 
-FORMAT = 8  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 10  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -254,10 +254,11 @@ def style_names() -> list[str]:
     return [*STYLES, *sorted(official)]
 
 
-def formatted(references: list[Reference], style: str) -> list[str]:
-    """Each reference as a citation in `style`, ready to paste, rendered by citeproc-py from
-    the same CSL-JSON as the export (so nothing is added that the data does not hold). An
-    unknown style is a KeyError; the caller says what is available."""
+def formatted(references: list[Reference], style: str) -> list[tuple[Reference, str]]:
+    """Each reference with its citation in `style`, ready to paste, in the order the style
+    lists a bibliography; rendered by citeproc-py from the same CSL-JSON as the export (so
+    nothing is added that the data does not hold). An unknown style is a KeyError; the caller
+    says what is available."""
     from citeproc import (  # type: ignore[import-untyped]
         Citation,
         CitationItem,
@@ -283,17 +284,30 @@ def formatted(references: list[Reference], style: str) -> list[str]:
     )
     for ref in references:
         bibliography.register(Citation([CitationItem(ref.id)]))
-    order = [str(key) for key in bibliography.keys]
-    rendered = dict(zip(order, (str(entry) for entry in bibliography.bibliography()), strict=True))
-    return [_tidy(rendered[ref.id]) for ref in references]
+    bibliography.sort()  # author-date styles sort by author; numbered ones keep cited order
+    by_id = {ref.id: ref for ref in references}
+    keys = [str(key) for key in bibliography.keys]
+    entries = [str(entry) for entry in bibliography.bibliography()]
+    return [(by_id[k], _tidy(text, by_id[k])) for k, text in zip(keys, entries, strict=True)]
 
 
 ETAL = "et al."
 
 
-def _tidy(text: str) -> str:
+def _tidy(text: str, ref: Reference) -> str:
     """What citeproc-py leaves rough: a known-incomplete author list joined to its last name
-    with 'and' or '&' ("Chen C, & et al."), and a number stuck to its entry ("1.Bao")."""
+    with 'and' or '&' ("Chen C, & et al."); a number stuck to its entry ("1.Bao", "1Ju"); an
+    empty part before a colon ("2017; : CD012057"); a sentence run into the next ("…pub2
+    PubMed"); and, for a work with no author, its title printed twice (once standing in for
+    the author)."""
     text = re.sub(r",?\s*(?:&|and)\s+et al\.", ", et al.", text)
-    text = re.sub(r"^(\[?\d+[.\]])(?=\S)", r"\1 ", text)
+    text = re.sub(r"^(\[?\d+[.\]]?)(?=[^\s\d.\]])", r"\1 ", text)
+    text = re.sub(r";\s*:", ":", text)
+    text = re.sub(r"(?<=[^.\s])\s+(?=PubMed PMID)", ". ", text)
+    title = ref.shown_title
+    if title and not ref.authors and text.count(title) > 1:
+        first = text.index(title) + len(title)
+        rest = text[first:].replace(title, "", 1)
+        text = text[:first] + re.sub(r"\.\s*\.", ".", rest)
+    text = re.sub(r"\.(?:\s*\.)+", ".", re.sub(r"\s+\.(?=\s|$)", ".", text))  # ". ." -> "."
     return " ".join(text.split())

@@ -105,7 +105,7 @@ def _show_usage_error(self: UsageError, file: Any = None) -> None:
             for name in param.opts
             if name.startswith("--")
         ]
-        near = difflib.get_close_matches(self.option_name, known, n=3, cutoff=0.6)
+        near = difflib.get_close_matches(self.option_name, known, n=3, cutoff=0.75)
         text = f"no option {self.option_name}" + (
             f"; did you mean: {', '.join(near)}" if near else ""
         )
@@ -417,8 +417,8 @@ def refs(
         typer.Option(
             "--cited-by",
             metavar="ID",
-            help="Only the references a claim or symptom cites.",
-            autocompletion=_completer("claims", "symptoms"),
+            help="Only the references a claim, symptom, nerve type, point or topic cites.",
+            autocompletion=_completer(*run.CITERS),
             show_default=False,
         ),
     ] = None,
@@ -558,8 +558,16 @@ def validate(
         ),
     ] = None,
     fmt: Annotated[
-        FindingsFormat, typer.Option("--format", "-f", help="Output: text or json.")
+        FindingsFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text (the default) or json.",
+            show_default=False,
+        ),
     ] = FindingsFormat.text,
+    as_json: AsJson = False,
 ) -> None:
     """Check a data folder: every problem, each as file:line:col, sorted.
 
@@ -573,7 +581,7 @@ def validate(
         built, findings = check(target)
         errors = sum(f.stands_for for f in findings if f.severity == "error")
         warnings = sum(f.stands_for for f in findings) - errors
-        if fmt == "json":
+        if fmt == "json" or as_json:
             fields = ("path", "line", "column", "severity", "message")
             run.write_json([{name: getattr(f, name) for name in fields} for f in findings])
         else:

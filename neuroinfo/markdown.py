@@ -37,6 +37,7 @@ _LINE_START = re.compile(r"^(\d+[.)]|[-+=])")
 _WRAP = {"bold": "**", "alert": "**", "italic": "*"}
 _WRAP |= {f"certainty-{level}": "**" for level in ("high", "moderate", "low", "very-low")}
 _WRAP["certainty-insufficient"] = "**"
+_WRAP |= {"id": "`", "faint-id": "`", "command": "`"}  # ids are [a-z0-9-]: nothing to escape
 # Characters a URL may keep; anything else is percent-encoded, so it cannot end the link.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 
@@ -74,8 +75,11 @@ def _merged(line: Line) -> list[Span]:
 def _line(line: Line) -> str:
     out = []
     for span in _merged(line):
-        text = escape(span.text)
         mark = _WRAP.get(span.style, "")
+        # A code span shows its text as it is: never escaped, and it holds no backtick.
+        text = (
+            clean(span.text, one_line=True).replace("`", "'") if mark == "`" else escape(span.text)
+        )
         core = text.strip()
         if mark and core:  # keep spaces outside the markers, or Markdown ignores them
             lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
@@ -83,6 +87,18 @@ def _line(line: Line) -> str:
         out.append(text)
     text = "".join(out).strip()
     return _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text)
+
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>]+?(?=[.,;:)]?(?:\s|$))")
+
+
+def with_links(text: str) -> str:
+    """Text that holds URLs (a formatted citation), escaped, with each URL as a link."""
+    parts, last = [], 0
+    for found in _URL_IN_TEXT.finditer(text):
+        parts += [escape(text[last : found.start()]), f"<{_url(found.group())}>"]
+        last = found.end()
+    return "".join([*parts, escape(text[last:])])
 
 
 def _citation(ref: Reference, full: bool) -> str:
@@ -98,15 +114,20 @@ def _block(block: Block) -> str:
     if isinstance(block, Rows):
         rows = []
         for row in block.rows:
-            cells = [" ".join(_line(line) for line in cell) for cell in row]
+            cells = [" · ".join(t for t in map(_line, cell) if t) for cell in row]
             rows.append("- " + " — ".join(c for c in cells if c))
         return "\n".join(rows)
     if isinstance(block, Citations):
         items = []
-        for number, (ref, extra) in enumerate(block.entries, 1):
+        for index, (ref, extra) in enumerate(block.entries):
             text = _citation(ref, block.full)
             text += "".join(f"  \n   {_line(line)}" for line in extra)
-            items.append(f"{number}. {text}" if block.numbered else text)
+            if not block.numbered:
+                items.append(text)
+            elif block.numbers:  # the bibliography's numbers: a list would renumber them
+                items.append(f"- \\[{block.number(index)}\\] {text}")
+            else:
+                items.append(f"{index + 1}. {text}")
         return "\n".join(items)
     if isinstance(block, Stack):
         return "\n\n".join(part for part in map(_block, block.blocks) if part)

@@ -40,6 +40,8 @@ def keys_of(record: Any) -> list[str]:
     36') and the older letters for its meridian ('liv 3')."""
     names = [record.id, record.name, *getattr(record, "aliases", ())]
     names += [getattr(record, field, None) or "" for field in ("doi", "pmid", "pmcid")]
+    if getattr(record, "authors", None) and getattr(record, "year", None):  # 'Schröder 2007'
+        names.append(f"{record.authors[0].split()[0]} {record.year}")
     code = getattr(record, "code", None)
     if code:
         names += [code, record.pinyin or ""]
@@ -62,7 +64,7 @@ def keys_of(record: Any) -> list[str]:
 
 # Older letters for some meridians, as older texts and trials write them (LV3 and LIV3 for
 # LR3, P6 for PC6).
-OLD_LETTERS = {"LR": ("LV", "LIV"), "PC": ("P",)}
+OLD_LETTERS = {"LR": ("LV", "LIV"), "PC": ("P",), "KI": ("K",)}
 _CODE = re.compile(r"([A-Z]+)(\d+)$")
 _DIGITS_APART = re.compile(r"(?<=[a-z])(?=[0-9])")
 
@@ -110,7 +112,8 @@ def resolve_among(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tupl
     begins with the query's whole words; the same name in another word form ('cramp' for
     'cramps'). A name that fits several records lists them; a miss suggests the records the
     search ranking puts first."""
-    nouns = " or ".join(NOUNS[k] for k in kinds)
+    named = [NOUNS[k] for k in kinds]
+    nouns = ", ".join(named[:-1]) + " or " + named[-1] if len(named) > 1 else named[0]
     wanted = normalise(_identifier(query))
     if not wanted:
         raise UsageError(f"give a {nouns} name, or leave it out to list them all")
@@ -133,12 +136,29 @@ def resolve_among(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tupl
     raise NotFound(f"no {nouns} matches '{shown(query)}'{hint}")
 
 
+# Identifiers as people copy them: a DOI, PubMed or PMC link, or a labelled id.
+_COPIED = [
+    re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/(.+)", re.IGNORECASE),
+    re.compile(r"doi:\s*(.+)", re.IGNORECASE),
+    re.compile(r"(?:https?://)?(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/(\d+)/?", re.IGNORECASE),
+    re.compile(
+        r"(?:https?://)?(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/"
+        r"(PMC\d+)/?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"pmid:?\s*(\d+)", re.IGNORECASE),
+    re.compile(r"pmcid:?\s*(PMC\d+)", re.IGNORECASE),
+]
+
+
 def _identifier(query: str) -> str:
-    """A DOI as people copy it: 'https://doi.org/10.1/x', 'doi:10.1/x' or '10.1/x'."""
+    """The identifier in what people copy: 'https://doi.org/10.1/x', 'doi:10.1/x',
+    'dx.doi.org/10.1/x', a PubMed or PMC link, 'PMID: 123'; other text as it is."""
     text = query.strip()
-    for prefix in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
-        if text.casefold().startswith(prefix):
-            return text[len(prefix) :]
+    for pattern in _COPIED:
+        found = pattern.fullmatch(text)
+        if found:
+            return found.group(1).strip()
     return text
 
 

@@ -320,7 +320,7 @@ class Point:
     def standing(self) -> str:
         if self.standard == "extra":
             return "extra point, outside the WHO 2008 standard"
-        return "WHO 2008 standard"
+        return "WHO 2008 standard" if self.location else "WHO 2008 code, location not checked"
 
 
 # Each kind of record: its class, its file (below), and the word for one record.
@@ -509,11 +509,19 @@ class KnowledgeBase:
         return found
 
     def cited_by(self, kind: str, record_id: str) -> list[Reference]:
-        """What a claim cites (its source, then its references), or what a symptom page
-        cites (the symptom's references, its red flags' and those of the claims about it)."""
+        """What a claim cites (its source, then its references); what a symptom page cites
+        (the symptom's references, its red flags' and those of the claims about it); or, for
+        a nerve type, point or topic, its references and its red flags'."""
         if kind == "claims":
             claim = self.claims[record_id]
             ids = [claim.source, *claim.references]
+        elif kind != "symptoms":  # a nerve type, a point or a topic: what its page cites
+            record = self.records(kind)[record_id]
+            ids = [*record.references]
+            if kind == "points":  # and the studies that used the point
+                ids += [r.id for r in self.references.values() if record_id in r.points]
+            flags = getattr(record, "red_flags", ())
+            ids += [i for flag in flags for i in self.red_flags[flag].references]
         else:
             symptom = self.symptoms[record_id]
             related = self.claims_about("symptoms", record_id)

@@ -26,7 +26,6 @@ from neuroinfo.search.rank import Ranking
 
 ALERT = "Get help at once"
 FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
-LEGEND = "⊕⊕⊕⊕ high · ⊕⊕⊕○ moderate · ⊕⊕○○ low · ⊕○○○ very low · ○○○○ not enough to grade"
 
 
 @dataclass(frozen=True)
@@ -64,11 +63,17 @@ class Rows:
 
 @dataclass(frozen=True)
 class Citations:
-    """References, each with extra lines to show under it; `full` lists every author."""
+    """References, each with extra lines to show under it; `full` lists every author.
+    `numbers` are their numbers in the bibliography (`neuroinfo refs N` opens one); without
+    them they are numbered from 1."""
 
     entries: tuple[tuple[Reference, tuple[Line, ...]], ...]
     numbered: bool = True
     full: bool = False
+    numbers: tuple[int, ...] = ()
+
+    def number(self, index: int) -> int:
+        return self.numbers[index] if self.numbers else index + 1
 
 
 @dataclass(frozen=True)
@@ -199,7 +204,14 @@ def _also_called(aliases: tuple[str, ...]) -> tuple[Line, ...]:
 
 
 def _refs(kb: KnowledgeBase, ids: Iterable[str]) -> Citations:
-    return Citations(tuple((kb.references[i], ()) for i in dict.fromkeys(ids)))
+    """References a record cites, numbered as in the bibliography."""
+    return cited(kb, [kb.references[i] for i in dict.fromkeys(ids)])
+
+
+def cited(kb: KnowledgeBase, references: list[Reference]) -> Citations:
+    order = {ref_id: n for n, ref_id in enumerate(kb.references, 1)}
+    entries = tuple((ref, ()) for ref in references)
+    return Citations(entries, numbers=tuple(order[ref.id] for ref in references))
 
 
 def _codes(codes: Iterable[Code]) -> Para:
@@ -342,6 +354,15 @@ LEVELS = {
 }
 
 
+def _legend() -> Line:
+    """Each badge in its own style with its level's word, as the list below shows them."""
+    spans: list[str | tuple[str, str]] = []
+    for index, level in enumerate(CERTAINTIES):
+        spans += [(" · ", "dim")] if index else []
+        spans.append((f"{grading.BADGES[level]} {LEVELS[level]}", f"certainty-{level}"))
+    return _line(*spans)
+
+
 def _level(claim: Claim) -> tuple[str, str]:
     """'⊕○○○ very low', styled by its level."""
     return f"{claim.badge} {LEVELS[claim.certainty]}", f"certainty-{claim.certainty}"
@@ -411,8 +432,7 @@ def symptom_page(kb: KnowledgeBase, symptom: Symptom) -> Page:
         )
     if symptom.codes:
         blocks.append(Section("Codes", (_codes(symptom.codes),)))
-    cited = kb.cited_by("symptoms", symptom.id)
-    blocks.append(Section("References", (Citations(tuple((r, ()) for r in cited)),)))
+    blocks.append(Section("References", (cited(kb, list(kb.cited_by("symptoms", symptom.id))),)))
     reviewed = (
         (_line(("Last reviewed: ", "dim"), (symptom.last_reviewed, "dim")),)
         if symptom.last_reviewed
@@ -436,7 +456,7 @@ def claims_list(kb: KnowledgeBase) -> Page:
         f"Acupuncture claims, graded ({len(kb.claims)})",
         "",
         (_claim_rows(kb.claims.values()), _hint("Read one with: neuroinfo claims ID")),
-        (_line((LEGEND, "dim")),),
+        (_legend(),),
     )
 
 
@@ -680,8 +700,10 @@ def point_page(kb: KnowledgeBase, point: Point) -> Page:
         facts.append(_line(("Meridian: ", "dim"), point.meridian))
     if point.standard == "extra":
         facts.append(_line(("Standard: ", "dim"), "none; an extra point, outside the WHO 2008 one"))
-    else:
+    elif point.location:
         facts.append(_line(("Standard: ", "dim"), "the WHO 2008 location standard"))
+    else:  # a WHO code whose location was not checked against the standard
+        facts.append(_line(("Standard: ", "dim"), "a WHO 2008 code; its location not checked"))
     where = point.location or "Not recorded: no verified source neuroinfo draws on gives it."
     blocks: list[Block] = [Para(tuple(facts)), Section("Where it lies", (_para(where),))]
     if point.note:
@@ -721,7 +743,7 @@ def search_results(
         said: tuple[Line, ...] = (_line(record.name if record.name != record.id else ""),)
         if isinstance(record, Claim):  # a claim under test: its verdict first, never a headline
             said = (
-                _line(_level(record), " ", record.verdict),
+                _line(_level(record), (" · ", "dim"), record.verdict),
                 _line(("Claim: ", "dim"), _said(record)),
             )
         rows.append(((_line((hit.kind, "dim")),), (_line((record.id, "id")),), said))
@@ -808,7 +830,7 @@ def _also_row(found: Hit) -> tuple[tuple[Line, ...], ...]:
     badge = _level(record) if isinstance(record, Claim) else ""
     return (
         (_line((found.kind, "dim")),),
-        (_line(badge, " " if badge else "", said), _line((command(found), "command"))),
+        (_line(badge, (" · ", "dim") if badge else "", said), _line((command(found), "command"))),
     )
 
 

@@ -141,6 +141,10 @@ def recovering(command: Callable[Args, None]) -> Callable[Args, None]:
     return run
 
 
+# What --cited-by answers to: every kind of record with a page that cites references.
+CITERS = ("claims", "symptoms", "types", "points", "topics")
+
+
 def chosen(fmt: str, as_json: bool) -> str:
     if as_json and fmt not in ("text", "json"):
         raise UsageError(f"choose one output: --json or --format {fmt}, not both")
@@ -262,7 +266,7 @@ def export_refs(
     with knowledge(data_dir) as kb:
         owner_id = ""
         if cited_by is not None:
-            kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
+            kind, owner = match.resolve_among(kb, CITERS, cited_by)
             selected, owner_id = kb.cited_by(kind, owner.id), owner.id
         elif words:
             selected = [match.resolve(kb, "references", " ".join(words))]
@@ -300,29 +304,29 @@ def styled_refs(
         raise UsageError("give a reference ID or --cited-by, not both")
     with knowledge(data_dir) as kb:
         if cited_by is not None:
-            kind, owner = match.resolve_among(kb, ("claims", "symptoms"), cited_by)
+            kind, owner = match.resolve_among(kb, CITERS, cited_by)
             selected = kb.cited_by(kind, owner.id)
         elif words:
             selected = [match.resolve(kb, "references", " ".join(words))]
         else:
             selected = list(kb.references.values())
         try:
-            texts = citations.formatted(selected, style)
+            cited = citations.formatted(selected, style)
         except KeyError:
             hints = match.suggest(style, citations.style_names())
             hint = f"; did you mean: {', '.join(hints)}" if hints else ""
             message = f"no citation style '{shown(style)}'{hint} (see --style list)"
             raise UsageError(message) from None
     if fmt == "json":
-        write_json([{"id": r.id, "citation": t} for r, t in zip(selected, texts, strict=True)])
+        write_json([{"id": ref.id, "citation": text} for ref, text in cited])
     elif fmt == "markdown":
-        from neuroinfo.markdown import escape
+        from neuroinfo.markdown import with_links
 
         with output():
-            sys.stdout.write("".join(f"{n}. {escape(t)}\n" for n, t in enumerate(texts, 1)))
+            sys.stdout.write("".join(f"- {with_links(text)}\n" for _, text in cited))
     else:
         with output():
-            sys.stdout.write("\n".join(printable(t) + "\n" for t in texts))
+            sys.stdout.write("\n".join(printable(text) + "\n" for _, text in cited))
 
 
 def _fast(args: list[str]) -> int | None:

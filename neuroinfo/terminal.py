@@ -127,8 +127,8 @@ def _page(text: str, stream: TextIO) -> bool:
         child.stdin.close()
     except BrokenPipeError:  # the reader quit the pager early: that is fine
         pass
-    child.wait()
-    return True
+    # A pager the shell could not find or run (126, 127) showed nothing: print the page.
+    return child.wait() not in (126, 127)
 
 
 MIN_WIDTH, MAX_WIDTH = 20, 500
@@ -326,8 +326,9 @@ class _Drawing:
         if block.numbered:
             grid.add_column(no_wrap=True, style="dim")
         grid.add_column(overflow="fold")
-        for number, (ref, extra) in enumerate(block.entries, 1):
-            if block.numbered and block.full and number > 1:
+        for index, (ref, extra) in enumerate(block.entries):
+            number = block.number(index)
+            if block.numbered and block.full and index:
                 grid.add_row("", "")
             body = Group(*self.citation(ref, block.full), *(self.line(line) for line in extra))
             grid.add_row(f"[{number}]", body) if block.numbered else grid.add_row(body)

@@ -369,7 +369,7 @@ def test_cited_by_unknown_and_conflicting_options(invoke: Invoke) -> None:
     miss = invoke("refs", "--cited-by", "restores-nerv", "-f", "ris")
     assert miss.exit_code == 1
     assert miss.stderr == (
-        "neuroinfo: no claim or symptom matches 'restores-nerv'; "
+        "neuroinfo: no claim, symptom, nerve type, point or topic matches 'restores-nerv'; "
         "did you mean: restores-nerve-damage\n"
     )
     both = invoke("refs", "ju-2017", "--cited-by", "cipn-pain", "-f", "ris")

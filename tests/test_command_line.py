@@ -475,3 +475,111 @@ def test_the_seed_article_is_cited_plainly(invoke: Invoke) -> None:
         "[1]  How Acupuncture Can Help Neuropathy. Its author, date and publisher were not "
         "recorded.\n     seed-article · web page\n"
     ) in listing
+
+
+# ---------------------------------------------------------------- found in a new user's trial
+
+
+@pytest.mark.parametrize(
+    ("copied", "opened"),
+    [
+        ("https://pubmed.ncbi.nlm.nih.gov/28112552/", "dimitrova-2017"),
+        ("https://pmc.ncbi.nlm.nih.gov/articles/PMC5359694/", "dimitrova-2017"),
+        ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5359694", "dimitrova-2017"),
+        ("doi.org/10.1002/14651858.CD012057.pub2", "ju-2017"),
+        ("http://dx.doi.org/10.1002/14651858.CD012057.pub2", "ju-2017"),
+        ("PMID:29197180", "ju-2017"),
+        ("PMID 29197180", "ju-2017"),
+        ("Schröder 2007", "schroeder-2007"),
+        ("schroder", "schroeder-2007"),
+    ],
+)
+def test_references_by_links_the_tool_prints_and_by_author(
+    invoke: Invoke, copied: str, opened: str
+) -> None:
+    result = invoke("refs", copied, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == opened
+
+
+def test_a_pages_reference_numbers_are_the_bibliographys(invoke: Invoke) -> None:
+    page = invoke("symptom", "numbness", columns=200).stdout
+    refs = page[page.index("\nReferences\n") :]
+    number, title = re.search(r"\[(\d+)\] (.{20})", refs).groups()  # type: ignore[union-attr]
+    opened = invoke("refs", number, columns=200).stdout
+    assert title in opened
+
+
+def test_a_pager_that_cannot_start_still_shows_the_page(tmp_path: Path) -> None:
+    env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": "no-such-pager-here"}
+    shown = _on_a_terminal(["symptom", "numbness"], env)
+    assert "Numbness" in shown and "Information, not medical advice." in shown
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["claims", "--color"], "--color needs a value (see: neuroinfo --help)"),
+        (["types", "--data-dir"], "--data-dir needs a value (see: neuroinfo --help)"),
+        (["--data-dir", "", "types"], "--data-dir needs a folder"),
+        ([""], "give a command (see: neuroinfo --help)"),
+        (
+            ["symptom", "numbness", "--verbose"],
+            "no option --verbose (see: neuroinfo symptom --help)",
+        ),
+    ],
+)
+def test_option_mistakes_say_the_right_thing(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert (result.returncode, result.stderr) == (2, f"neuroinfo: {message}\n")
+
+
+def test_validate_takes_json_like_every_command(invoke: Invoke) -> None:
+    result = invoke("validate", "--json")
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+
+
+def test_cited_by_a_point_or_a_type(invoke: Invoke) -> None:
+    point = json.loads(invoke("refs", "--cited-by", "ST36", "--json").stdout)
+    ids = [r["id"] for r in point]
+    assert "who-2008-locations" in ids and "jin-2020" in ids
+    sensory = json.loads(invoke("refs", "--cited-by", "sensory", "--json").stdout)
+    assert sensory and all(r["id"] for r in sensory)
+
+
+def test_citations_without_an_author_print_the_title_once(invoke: Invoke) -> None:
+    for style in ("apa", "harvard", "chicago", "lancet", "vancouver"):
+        text = invoke("refs", "seed-article", "--style", style).stdout
+        assert text.count("How Acupuncture Can Help Neuropathy") == 1, style
+        assert ". ." not in text and " ." not in text, style
+    lancet = invoke("refs", "ju-2017", "--style", "lancet").stdout
+    assert lancet.startswith("1 Ju ZY")
+    vancouver = invoke("refs", "ju-2017", "--style", "vancouver").stdout
+    assert "CD012057.pub2. PubMed PMID: 29197180." in vancouver
+
+
+def test_author_date_styles_list_alphabetically(invoke: Invoke) -> None:
+    found = json.loads(invoke("refs", "--cited-by", "cipn-pain", "--style", "apa", "--json").stdout)
+    citations = [entry["citation"] for entry in found]
+    assert citations == sorted(citations, key=str.casefold)
+    numbered = json.loads(
+        invoke("refs", "--cited-by", "cipn-pain", "--style", "vancouver", "--json").stdout
+    )
+    cited = json.loads(invoke("refs", "--cited-by", "cipn-pain", "--json").stdout)
+    assert [e["id"] for e in numbered] == [r["id"] for r in cited]
+
+
+def test_markdown_citations_link_their_urls(invoke: Invoke) -> None:
+    text = invoke("refs", "ju-2017", "--style", "apa", "-f", "markdown").stdout
+    assert text.endswith("<https://doi.org/10.1002/14651858.CD012057.pub2>\n")
+    assert "doi\\." not in text
+
+
+def test_markdown_lists_keep_cells_apart(invoke: Invoke) -> None:
+    text = invoke("ask", "my", "feet", "burn", "at", "night", "-f", "markdown").stdout
+    assert "- type — Sensory · `neuroinfo types sensory`" in text
+
+
+def test_the_alert_mark_without_utf8() -> None:
+    result = run("symptom", "numbness", "-f", "markdown", PYTHONIOENCODING="ascii")
+    assert "> **! Get help at once**" in result.stdout

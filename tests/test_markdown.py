@@ -121,7 +121,9 @@ def test_line_starts_entities_and_strikes_in_data_stay_text(
     rendered = MarkdownIt("commonmark").enable("strikethrough").render(text)
     assert "<p>1. not a list &amp;copy; ~~not struck~~</p>" in rendered
     assert "<p>- not a bullet</p>" in rendered
-    assert rendered.count("<ol>") == 1 and "<s>" not in rendered  # the one list: references
+    # Two lists: the nerve types, and the references by their numbers in the bibliography.
+    assert (rendered.count("<ul>"), rendered.count("<ol>"), "<s>" in rendered) == (2, 0, False)
+    assert "<li>[1] Doe J (2020)." in rendered
     assert [line for line in rendered.splitlines() if line.startswith(("<h1", "<h2"))] == [
         "<h1>Numbness</h1>",
         "<h2>When to see a doctor</h2>",

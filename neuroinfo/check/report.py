@@ -12,7 +12,7 @@ from neuroinfo.check.claims import Finding
 from neuroinfo.check.reading import Block
 from neuroinfo.check.sentences import sentences
 from neuroinfo.model import Claim, KnowledgeBase
-from neuroinfo.pages import LEVELS, Citations, Line, Page, Para, Section, Span, Stack
+from neuroinfo.pages import LEVELS, Line, Page, Para, Section, Span, Stack, cited
 
 WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
 
@@ -33,8 +33,7 @@ def page(kb: KnowledgeBase, name: str, findings: list[Finding], checked: int) ->
     blocks: list[Any] = [Para((_line(summary(kb, findings, checked)),))]
     if findings:
         blocks.append(Section("Claims in the text", tuple(_finding(kb, f) for f in findings)))
-        cited = _references(kb, findings)
-        blocks.append(Section("References", (Citations(tuple((r, ()) for r in cited)),)))
+        blocks.append(Section("References", (cited(kb, _references(kb, findings)),)))
     return Page(f"Checked: {name}", "article", tuple(blocks))
 
 
