@@ -41,8 +41,7 @@ def evaluate(folder: Path, kb: object, show: bool) -> tuple[int, int, int, int, 
             for block in blocks
             for s in sentences.sentences(block)
         ]
-        said = {c.id: (*c.phrases, c.statement, c.outcome) for c in kb.claims.values()}  # type: ignore[attr-defined]
-        findings = claims.find(kb.db, split, said)  # type: ignore[attr-defined]
+        findings = claims.find(kb.db, split, set(kb.claims))  # type: ignore[attr-defined]
         timings.append((time.perf_counter() - start) * 1000 / max(1, len(text.split())) * 1000)
         hits = {f.sentence.text: f for f in findings}
         right = 0

@@ -9,9 +9,8 @@ answered with the command that opens it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from neuroinfo.errors import UsageError, shown
+from neuroinfo.frozen import record
 
 COMMANDS = (
     "ask",
@@ -71,7 +70,7 @@ OPENED_BY = {
 }
 
 
-@dataclass
+@record(frozen=False)
 class Arranged:
     argv: list[str]  # in Typer's order
     command: str | None  # the command, aliases resolved; None if only options were given

@@ -23,16 +23,16 @@ import sqlite3
 import stat
 import time
 import zlib
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from neuroinfo import __version__
 from neuroinfo.folders import check_folder, schema_files
+from neuroinfo.frozen import as_dict as asdict
 from neuroinfo.match import keys_of
 from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase, row_crc
 
-FORMAT = 10  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 11  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -1,6 +1,6 @@
 """The errors neuroinfo expects, each with the exit code the CLI turns it into."""
 
-from dataclasses import dataclass
+from neuroinfo.frozen import record
 
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
@@ -41,7 +41,7 @@ class OutputError(NeuroinfoError):
     exit_code = EXIT_NOT_FOUND
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Finding:
     """One problem in a data file, located by line and column (both 1-based)."""
 

@@ -5,11 +5,11 @@ Pure layout: the rows go in with their numbers, lines of text come out for a giv
 in box-drawing characters or, where the output cannot show them, plain ASCII."""
 
 import math
-import textwrap
-from dataclasses import dataclass
+
+from neuroinfo.frozen import as_dict, record
 
 
-@dataclass(frozen=True)
+@record
 class PlotRow:
     label: str  # "[3]": the row's number in the summary-of-findings table
     estimate: float
@@ -17,7 +17,7 @@ class PlotRow:
     text: str  # the figures as printed: "-0.54 (-0.95 to -0.13)", or "1.3 (no interval)"
 
 
-@dataclass(frozen=True)
+@record
 class Panel:
     """Rows that share one scale: one measure, one direction of benefit."""
 
@@ -29,7 +29,7 @@ class Panel:
     high_text: str
 
 
-@dataclass(frozen=True)
+@record
 class Marks:
     bar: str
     marker: str
@@ -49,7 +49,7 @@ MIN_PLOT = 12  # the narrowest plot area drawn
 def marks_for(encoding: str) -> Marks:
     """Box-drawing characters where the output can show them, else ASCII."""
     try:
-        "".join(vars(UNICODE).values()).encode(encoding)
+        "".join(as_dict(UNICODE).values()).encode(encoding)
     except (UnicodeEncodeError, LookupError):
         return ASCII
     return UNICODE
@@ -64,6 +64,8 @@ def draw(panel: Panel, width: int, marks: Marks = UNICODE) -> list[str]:
     beside = width - label_width - text_width - 2 >= MIN_PLOT
     room = width - label_width - 1 - (text_width + 1 if beside else 0)
     plot_width = max(MIN_PLOT, room)
+    import textwrap  # only when a plot is drawn
+
     scale = _Scale(panel, rows, plot_width)
     lines = textwrap.wrap(panel.title, max(width, MIN_PLOT), break_on_hyphens=False)
     lines += _direction(panel, label_width + 1, max(plot_width, width - label_width - 1), marks)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from neuroinfo.errors import NotFound, UsageError, shown
+from neuroinfo.frozen import record
 from neuroinfo.model import SINGULAR
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ def _as_written(kb: KnowledgeBase, kind: str, record_id: str) -> str:
     return kb.points[record_id].code if kind == "points" else record_id
 
 
-@dataclass(frozen=True)
+@record
 class Hit:
     kind: str  # singular, as results are labelled: "symptom", "claim"...
     record: Any

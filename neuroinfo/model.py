@@ -7,20 +7,20 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from neuroinfo import grading
+from neuroinfo.frozen import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Code:
     system: str
     code: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Downgrade:
     """One GRADE domain that lowered an outcome row's certainty, by one level or two."""
 
@@ -29,7 +29,7 @@ class Downgrade:
     levels: int = 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Outcome:
     """One result of a claim: one outcome against one comparator, as its source printed it.
     Figures are kept as the text the source printed ('4.60' stays 4.60)."""
@@ -94,7 +94,7 @@ class Outcome:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reference:
     id: str
     type: str
@@ -174,7 +174,7 @@ class Reference:
         return f"https://pmc.ncbi.nlm.nih.gov/articles/{self.pmcid}/" if self.pmcid else None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class NerveType:
     id: str
     name: str
@@ -190,7 +190,7 @@ class NerveType:
     phrases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Symptom:
     id: str
     name: str
@@ -205,7 +205,7 @@ class Symptom:
     last_reviewed: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RedFlag:
     """Signs that need help at once (or the same day), what to do, and how fast."""
 
@@ -222,7 +222,7 @@ class RedFlag:
         return self.title
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Claim:
     id: str
     statement: str
@@ -279,7 +279,7 @@ class Claim:
         return ", ".join(parts) or self.size
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Topic:
     id: str
     title: str
@@ -296,7 +296,7 @@ class Topic:
         return self.title
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Point:
     """An acupuncture point, by where it lies; nothing about what it is said to do."""
 
@@ -360,6 +360,10 @@ LINKS = {
     ("topics", "red_flags"): "red_flags",
     ("red_flags", "references"): "references",
 }
+
+
+# The kinds whose records cite references, in the order a reference lists its citers.
+CITING = ("claims", "symptoms", "types", "topics", "points", "red_flags")
 
 
 class StoreDamaged(Exception):
@@ -501,12 +505,28 @@ class KnowledgeBase:
 
     def citers(self, ref_id: str) -> list[Any]:
         """The records that cite a reference (a claim's source counts), kind by kind."""
-        found = []
-        for kind in ("claims", "symptoms", "types", "topics", "points", "red_flags"):
-            fields = ("claims.source", "claims.references") if kind == "claims" else ()
-            ids = self._linking(ref_id, *(fields or (f"{kind}.references",)))
-            found += [self.records(kind)[i] for i in ids]
-        return found
+        return [self.records(kind)[i] for kind, i in self.citer_ids(ref_id)]
+
+    def citer_ids(self, ref_id: str | None = None) -> Any:
+        """(kind, id) of the records that cite a reference, kind by kind, in one query; with
+        no reference given, the same for every reference at once, by reference id."""
+        relations = ("claims.source", *(f"{kind}.references" for kind in CITING))
+        query = (
+            "SELECT links.kind, links.id, links.relation, links.target, links.crc FROM links"
+            " JOIN records ON records.kind = links.kind AND records.id = links.id"
+            f" WHERE links.relation IN ({', '.join('?' * len(relations))})"
+            + (" AND links.target = ?" if ref_id is not None else "")
+            + " ORDER BY records.position"
+        )
+        args = (*relations, *((ref_id,) if ref_id is not None else ()))
+        by_target: dict[str, dict[str, dict[str, None]]] = {}
+        for kind, record_id, _relation, target in checked(self.db.execute(query, args)):
+            by_target.setdefault(target, {}).setdefault(kind, {})[record_id] = None
+        ordered = {
+            target: [(k, i) for k in CITING for i in kinds.get(k, {})]
+            for target, kinds in by_target.items()
+        }
+        return ordered.get(ref_id, []) if ref_id is not None else ordered
 
     def cited_by(self, kind: str, record_id: str) -> list[Reference]:
         """What a claim cites (its source, then its references); what a symptom page cites

@@ -3,14 +3,14 @@
 Keeping the content here means a page reads the same in the terminal and in a handout."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from neuroinfo import grading
 from neuroinfo.forest import Panel, PlotRow
+from neuroinfo.frozen import field, record
 from neuroinfo.grading import CERTAINTIES
 from neuroinfo.match import Hit
 from neuroinfo.model import (
-    KIND_OF,
+    SINGULAR,
     Claim,
     Code,
     KnowledgeBase,
@@ -28,7 +28,7 @@ ALERT = "Get help at once"
 FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """A run of text. style: '', 'bold', 'dim', 'italic', 'quote', 'alert' or 'link'."""
 
@@ -39,7 +39,7 @@ class Span:
 Line = tuple[Span, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Para:
     """Lines printed one under the other; a hint is for the terminal only."""
 
@@ -47,12 +47,12 @@ class Para:
     hint: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Bullets:
     items: tuple[Line, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Rows:
     """A list laid out in columns; each cell is one or more lines. The first column is a label."""
 
@@ -61,7 +61,7 @@ class Rows:
     whole: tuple[int, ...] = ()  # columns of ids or codes, kept on one line to be copied
 
 
-@dataclass(frozen=True)
+@record
 class Citations:
     """References, each with extra lines to show under it; `full` lists every author.
     `numbers` are their numbers in the bibliography (`neuroinfo refs N` opens one); without
@@ -76,7 +76,7 @@ class Citations:
         return self.numbers[index] if self.numbers else index + 1
 
 
-@dataclass(frozen=True)
+@record
 class Alert:
     """Urgent advice, drawn to stand out in every format, and never by colour alone: the
     terminal marks it in words and symbols, Markdown as a quoted block. Each item is a
@@ -86,20 +86,20 @@ class Alert:
     items: tuple[tuple[Line, ...], ...]
 
 
-@dataclass(frozen=True)
+@record
 class Stack:
     """Blocks kept together, with no blank line between them."""
 
     blocks: tuple["Block", ...]
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     title: str
     blocks: tuple["Block", ...]
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """One row of a summary-of-findings table, its cells as text."""
 
@@ -114,7 +114,7 @@ class Finding:
     notes: str  # "a, b": the footnotes saying why certainty was lowered
 
 
-@dataclass(frozen=True)
+@record
 class Findings:
     """A summary-of-findings table, GRADE-style, with its footnotes."""
 
@@ -122,7 +122,7 @@ class Findings:
     footnotes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Forest:
     """Forest plots, one per scale; drawn at the width the output has."""
 
@@ -132,7 +132,7 @@ class Forest:
 Block = Para | Bullets | Rows | Citations | Alert | Stack | Section | Findings | Forest
 
 
-@dataclass(frozen=True)
+@record
 class Page:
     title: str
     kind: str = ""
@@ -603,10 +603,12 @@ def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
 # ---------------------------------------------------------------- references
 
 
-def _cited_by(kb: KnowledgeBase, ref: Reference) -> Line:
+def _cited_by(
+    kb: KnowledgeBase, ref: Reference, citers: list[tuple[str, str]] | None = None
+) -> Line:
     groups: dict[str, list[str]] = {}
-    for record in kb.citers(ref.id):
-        groups.setdefault(KIND_OF[type(record)], []).append(record.id)
+    for kind, citer in kb.citer_ids(ref.id) if citers is None else citers:
+        groups.setdefault(SINGULAR[kind], []).append(citer)
     text = "; ".join(f"{kind}s {', '.join(ids)}" for kind, ids in groups.items())
     return _line(("Cited by: ", "dim"), (text or "nothing in this data", "dim"))
 
@@ -623,13 +625,14 @@ def refs_list(
 ) -> Page:
     """The bibliography, or the part of it that the record `cited_by` (an id) cites."""
     shown = tuple(kb.references.values() if references is None else references)
+    citers = kb.citer_ids()  # every reference's citers, in one query
     entries = tuple(
         (
             r,
             (
                 _line((r.id, "id"), (f" · {REFERENCE_TYPES[r.type]}", "dim")),
                 *_points_used(kb, r),
-                _cited_by(kb, r),
+                _cited_by(kb, r, citers.get(r.id, [])),
             ),
         )
         for r in shown

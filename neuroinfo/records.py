@@ -3,9 +3,9 @@
 The shape is a contract for scripts: keys are never renamed, and absent values are null
 rather than missing."""
 
-from dataclasses import asdict
 from typing import Any
 
+from neuroinfo.frozen import as_dict as asdict
 from neuroinfo.match import Hit
 from neuroinfo.model import (
     KIND_OF,

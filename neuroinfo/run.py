@@ -174,12 +174,12 @@ def emit(color: str, fmt: str, data: Callable[[], Any], page: str, *args: Any) -
 def show_page(color: str, fmt: str, built: Any) -> None:
     """A page as text on the terminal, or as Markdown."""
     if fmt == "markdown":
-        from neuroinfo import markdown
+        from neuroinfo.render import markdown
 
         with output():
             sys.stdout.write(markdown.render(built))
         return
-    from neuroinfo import terminal
+    from neuroinfo.render import terminal
 
     with output():
         terminal.show(built, color)
@@ -244,8 +244,7 @@ def check(data_dir: Path | None, color: str, path: str, fmt: str) -> None:
         for sentence in sentences(block)
     ]
     with knowledge(data_dir) as kb:
-        said = {c.id: (*c.phrases, c.statement, c.outcome) for c in kb.claims.values()}
-        findings = claims.find(kb.db, found, said)
+        findings = claims.find(kb.db, found, set(kb.claims))
         if fmt == "json":
             write_json(report.records(kb, findings))
         elif fmt == "claimreview":
@@ -320,7 +319,7 @@ def styled_refs(
     if fmt == "json":
         write_json([{"id": ref.id, "citation": text} for ref, text in cited])
     elif fmt == "markdown":
-        from neuroinfo.markdown import with_links
+        from neuroinfo.render.markdown import with_links
 
         with output():
             sys.stdout.write("".join(f"- {with_links(text)}\n" for _, text in cited))
@@ -354,7 +353,7 @@ def _fast(args: list[str]) -> int | None:
         else:
             return None
     command, rest = (args[index], args[index + 1 :]) if index < len(args) else (None, [])
-    if command not in (*READERS, "search", "ask"):
+    if command not in (*READERS, "search", "ask", "check"):
         return None
     fmt, words, position = "text", [], 0
     while position < len(rest):
@@ -364,14 +363,14 @@ def _fast(args: list[str]) -> int | None:
         elif token in ("--format", "-f") and position + 1 < len(rest):
             fmt = rest[position + 1]
             position += 1
-            if fmt not in PAGE_FORMATS:
+            if fmt not in PAGE_FORMATS and not (command == "check" and fmt == "claimreview"):
                 return None
-        elif token.startswith("-"):
+        elif token.startswith("-") and not (command == "check" and token == "-"):
             return None
         else:
             words.append(token)
         position += 1
-    if command in ("search", "ask") and not words:
+    if (command in ("search", "ask") and not words) or (command == "check" and len(words) != 1):
         return None  # Typer's own usage message says what is missing
     folder = Path(data_dir) if data_dir else None
     if not pager:
@@ -382,6 +381,8 @@ def _fast(args: list[str]) -> int | None:
                 search(folder, color, words, fmt)
             elif command == "ask":
                 ask(folder, color, words, fmt)
+            elif command == "check":
+                check(folder, color, words[0], fmt)
             else:
                 read(folder, color, command, words or None, fmt)
     except SystemExit as done:
@@ -398,10 +399,16 @@ def main() -> None:
     from neuroinfo import streams
 
     code: int | str | None = 0
+    recorder = None
     try:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         if not streams.prepare():
             raise OutputError("cannot write the output: standard output is closed")
+        from neuroinfo import pagecache
+
+        page_key = pagecache.pending or pagecache.key(sys.argv[1:])
+        if page_key is not None:
+            recorder = streams.recording(pagecache.MAX_PAGE_BYTES)
         from neuroinfo.argv import arrange
 
         arranged = arrange(sys.argv[1:])
@@ -427,6 +434,10 @@ def main() -> None:
             sys.stdout.flush()
     except OSError as error:
         code = _output_failed(error) if code in (0, None) else code
+    if recorder is not None and recorder.copy and code in (0, None) and not streams.said_anything:
+        from neuroinfo import pagecache
+
+        pagecache.store(page_key, pagecache.folder(), b"".join(recorder.copy))  # type: ignore[arg-type]
     sys.exit(code)
 
 

@@ -104,6 +104,48 @@ def encoding_of(stream: object) -> str:
     return getattr(stream, "encoding", None) or "utf-8"
 
 
+class _Recording(io.RawIOBase):
+    """File descriptor 1, keeping a copy of what it writes (for the page cache), up to
+    `limit` bytes; past that the copy is dropped."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.copy: list[bytes] | None = []
+        self.kept = 0
+        self.limit = limit
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return 1
+
+    def isatty(self) -> bool:
+        return os.isatty(1)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        written = os.write(1, data)
+        if self.copy is not None:
+            self.kept += written
+            self.copy.append(bytes(data[:written]))
+            if self.kept > self.limit:
+                self.copy = None
+        return written
+
+
+def recording(limit: int) -> _Recording:
+    """Standard output from here on through a recorder: what it wrote is `.copy`."""
+    recorder = _Recording(limit)
+    encoding = encoding_of(sys.stdout)
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(recorder), encoding=encoding, errors=NAME, line_buffering=False
+    )
+    return recorder
+
+
+said_anything = False  # whether anything reached standard error
+
+
 class _Forgiving(io.RawIOBase):
     """File descriptor 2 as a raw stream whose failures are dropped: a message that cannot
     be written is lost, but never turns into another error or another exit code."""
@@ -119,6 +161,8 @@ class _Forgiving(io.RawIOBase):
         return self._fd
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        global said_anything
+        said_anything = said_anything or bool(data)
         try:
             return os.write(self._fd, data)
         except OSError:

@@ -11,7 +11,8 @@ import pytest
 from conftest import Invoke, MakeData
 
 from neuroinfo import __version__
-from neuroinfo.terminal import FOOTER, styled
+from neuroinfo.pages import FOOTER
+from neuroinfo.render.terminal import styled
 
 COMMANDS = ["ask", "about", "types", "symptom", "claims", "refs", "points", "search"]
 BIN = Path(sys.executable).parent / "neuroinfo"

@@ -1,11 +1,11 @@
 """The bundled knowledge base: complete, linked, and graded by the rules."""
 
 import re
-from dataclasses import fields
 
 import pytest
 
 from neuroinfo import grading, match
+from neuroinfo.frozen import fields
 from neuroinfo.model import KnowledgeBase
 
 SEED_CLAIMS = [
@@ -50,8 +50,8 @@ def all_text(kb: KnowledgeBase) -> list[str]:
     texts = []
     for kind in (kb.topics, kb.types, kb.symptoms, kb.claims, kb.references, kb.red_flags):
         for record in kind.values():
-            for field in fields(record):
-                value = getattr(record, field.name)
+            for name in fields(record):
+                value = getattr(record, name)
                 values = value if isinstance(value, tuple) else (value,)
                 texts += [v for v in values if isinstance(v, str)]
     return texts

@@ -35,6 +35,9 @@ SAME = [
     ["claim", "--format", "json", "restores-nerve-damage"],
     ["reference", "ju-2017"],
     ["symptom", "numbness", "--format", "yaml"],
+    ["check", str(Path(__file__).parent.parent / "bench" / "articles" / "seed.txt")],
+    ["check", str(Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"), "--json"],
+    ["check", "/no/such/article.txt"],
 ]
 
 
@@ -125,6 +128,27 @@ def test_a_warm_json_lookup_imports_only_what_it_needs() -> None:
     )
     assert result.stderr == "[]"
     assert '"id": "numbness"' in result.stdout
+
+
+def test_a_piped_page_needs_neither_rich_nor_dataclasses() -> None:
+    """Piped pages are drawn by neuroinfo's own layout; Rich loads only to style a page for
+    a terminal, and records are made without `dataclasses` (which imports `inspect`)."""
+    subprocess.run([str(BIN), "types"], env=_env(), capture_output=True, check=True)  # warm it
+    code = (
+        "import sys\nsys.argv = ['neuroinfo', 'symptom', 'numbness']\n"
+        "from neuroinfo.run import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ['rich', 'typer', 'yaml', 'dataclasses', 'inspect', 'jsonschema']\n"
+        "sys.stderr.write(repr([m for m in heavy if m in sys.modules]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**_env(), "NEUROINFO_PAGE_CACHE": "off"},
+        capture_output=True,
+        text=True,
+        cwd=os.environ["XDG_CACHE_HOME"],
+    )
+    assert result.stderr == "[]"
+    assert result.stdout.startswith("Numbness  symptom\n")
 
 
 def _env() -> dict[str, str]:

@@ -1,15 +1,15 @@
 """--format markdown: pages for notes or a handout, checked with a real Markdown parser."""
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import Invoke, MakeData
 from markdown_it import MarkdownIt
 
-from neuroinfo.markdown import render
+from neuroinfo.frozen import replace
 from neuroinfo.model import KnowledgeBase
 from neuroinfo.pages import refs_list
+from neuroinfo.render.markdown import render
 
 GOLDEN = Path(__file__).parent / "golden"
 DISCLAIMER = (

@@ -14,11 +14,12 @@ from conftest import MINIMAL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from neuroinfo import markdown, match, pages, records, terminal
+from neuroinfo import match, pages, records
 from neuroinfo.citations import WRITERS
 from neuroinfo.errors import NeuroinfoError
 from neuroinfo.load import load
 from neuroinfo.model import FILES, KnowledgeBase
+from neuroinfo.render import markdown, terminal
 
 SETTINGS = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

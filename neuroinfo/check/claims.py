@@ -10,9 +10,9 @@ headings, and sentences that only deny or doubt a benefit are left alone."""
 import math
 import re
 import sqlite3
-from dataclasses import dataclass
 
 from neuroinfo.check.sentences import Sentence
+from neuroinfo.frozen import record
 from neuroinfo.search.rank import matching_phrases, rank, stems
 from neuroinfo.search.text import content_words
 
@@ -157,13 +157,13 @@ SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
 
 
-@dataclass(frozen=True)
+@record
 class Match:
     claim: str
     score: float
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     sentence: Sentence
     matches: tuple[Match, ...]  # best first
@@ -181,24 +181,16 @@ def context_of(text: str) -> str | None:
 
 class Topics:
     """How strongly a sentence's words point to each claim: every word of a claim's
-    phrasings, statement and outcome, stemmed as the search index stems them, weighted by
-    how few claims use it (tf-idf over the claims). A paraphrase never seen whole still
+    phrasings, statement and outcome, stemmed as the search index stems them (counted when
+    the store is compiled: search/index.py), weighted by how few claims use it (tf-idf over
+    the claims). A paraphrase never seen whole still
     points to its claim through the words it shares with the claim's phrasings."""
 
-    def __init__(self, db: sqlite3.Connection, claims: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        texts = {
-            claim: [" ".join(content_words(t)) for t in said] for claim, said in claims.items()
-        }
-        flat = [t for said in texts.values() for t in said]
-        stemmed = iter(stems(db, flat))
         counts: dict[str, dict[str, int]] = {}
-        for claim, said in texts.items():
-            bag: dict[str, int] = {}
-            for _ in said:
-                for word in set(next(stemmed).split()):
-                    bag[word] = bag.get(word, 0) + 1
-            counts[claim] = bag
+        for claim, word, texts in db.execute("SELECT claim, word, texts FROM topic_words"):
+            counts.setdefault(claim, {})[word] = texts
         users: dict[str, int] = {}
         for bag in counts.values():
             for word in bag:
@@ -227,13 +219,13 @@ class Topics:
 def find(
     db: sqlite3.Connection,
     found: list[tuple[Sentence, str | None]],
-    claims: dict[str, tuple[str, ...]],
+    claims: set[str],
 ) -> list[Finding]:
     """The sentences that make a graded claim, with the claims they make, best first. Each
     sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
-    `claims` gives each claim id its phrasings (phrases, statement and outcome)."""
+    `claims` are the ids of the claims (a data folder may hold none)."""
     judged = [(s, c) for s, c in found if _worth_judging(s.text)]
-    topics = Topics(db, claims).scores([s.text for s, _ in judged]) if judged else []
+    topics = Topics(db).scores([s.text for s, _ in judged]) if judged else []
     out = []
     for (sentence, context), scores in zip(judged, topics, strict=True):
         finding = _judge(db, sentence, context, scores, set(claims))

@@ -8,15 +8,15 @@ marks (#, **, list markers, link targets), and code blocks are left out."""
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from neuroinfo.errors import InputError, shown
+from neuroinfo.frozen import field, record
 
 MAX_BYTES = 10 * 2**20  # far beyond any article; a bound on what one run reads
 
 
-@dataclass
+@record(frozen=False)
 class Block:
     """Text whose characters each come from a known line (1-based)."""
 

@@ -5,9 +5,9 @@ and a capital, a digit or an opening quote. Not after an abbreviation ('Dr.', 'e
 'et al.', 'vs.', 'No. 3'), a single initial ('J. Smith') or inside a number ('2.5')."""
 
 import re
-from dataclasses import dataclass
 
 from neuroinfo.check.reading import Block
+from neuroinfo.frozen import record
 
 # Abbreviations after which a full stop does not end a sentence, lower-cased, without their
 # final full stop.
@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(rf"[.!?\u2026]+[{_QUOTES})\]]*(?=\s+[{_QUOTES}(\[]?[A-Z0-
 MAX_SENTENCE = 2_000  # characters; a longer run is cut into pieces of this size
 
 
-@dataclass(frozen=True)
+@record
 class Sentence:
     text: str
     line: int

@@ -7,9 +7,9 @@ holds) is told so honestly, with the nearest things it does cover."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from neuroinfo.frozen import field, record
 from neuroinfo.search.text import fold
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ COMMANDS = {
 }
 
 
-@dataclass
+@record(frozen=False)
 class Answer:
     question: str
     ranking: Ranking

@@ -30,6 +30,7 @@ CREATE TABLE phrase_owner (rowid INTEGER PRIMARY KEY, kind TEXT, id TEXT, named 
 CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE near (variant TEXT, word TEXT);
 CREATE INDEX near_by_variant ON near (variant);
+CREATE TABLE topic_words (claim TEXT, word TEXT, texts INTEGER);
 """
 MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours one letter away
 
@@ -88,16 +89,46 @@ def build(
         ((n, *owner) for n, owner in enumerate(owners, 1)),
     )
     _count_phrase_terms(db)
+    _topic_words(db, built.get("claims", {}))
     db.executemany("INSERT INTO words VALUES (?, ?)", sorted(document_words.items()))
     db.executemany("INSERT INTO near VALUES (?, ?)", _neighbours(document_words))
+
+
+def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:
+    """For each claim, each stemmed word of its phrasings, statement and outcome, with the
+    number of those texts that hold it: what `check` weighs a sentence's words against."""
+    texts = [
+        (claim.id, " ".join(content_words(text)))
+        for claim in claims.values()
+        for text in (*claim.phrases, claim.statement, claim.outcome)
+    ]
+    db.execute(f"CREATE VIRTUAL TABLE temp.topic_text USING fts5(t, tokenize='{TOKENIZER}')")
+    db.executemany(
+        "INSERT INTO temp.topic_text (rowid, t) VALUES (?, ?)",
+        ((n, t) for n, (_, t) in enumerate(texts)),
+    )
+    db.execute("CREATE VIRTUAL TABLE temp.topic_terms USING fts5vocab(temp, topic_text, instance)")
+    owner = {n: claim for n, (claim, _) in enumerate(texts)}
+    counts: dict[tuple[str, str], set[int]] = {}
+    for doc, term in db.execute("SELECT doc, term FROM temp.topic_terms"):
+        counts.setdefault((owner[doc], term), set()).add(doc)
+    db.executemany(
+        "INSERT INTO topic_words VALUES (?, ?, ?)",
+        ((claim, word, len(docs)) for (claim, word), docs in sorted(counts.items())),
+    )
+    db.execute("DROP TABLE temp.topic_terms")
+    db.execute("DROP TABLE temp.topic_text")
 
 
 def _count_phrase_terms(db: sqlite3.Connection) -> None:
     """Each phrase's size: its distinct terms, as the stemmer sees them."""
     db.execute("CREATE VIRTUAL TABLE temp.phrase_terms USING fts5vocab(main, phrase_idx, instance)")
-    db.execute(
-        "UPDATE phrase_owner SET size = (SELECT COUNT(DISTINCT term) FROM temp.phrase_terms"
-        " WHERE doc = phrase_owner.rowid)"
+    terms: dict[int, set[str]] = {}
+    for doc, term in db.execute("SELECT doc, term FROM temp.phrase_terms"):  # one pass: linear
+        terms.setdefault(doc, set()).add(term)
+    db.executemany(
+        "UPDATE phrase_owner SET size = ? WHERE rowid = ?",
+        ((len(found), doc) for doc, found in terms.items()),
     )
     db.execute("DROP TABLE temp.phrase_terms")
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from dataclasses import dataclass, field
 
+from neuroinfo.frozen import field, record
 from neuroinfo.search.text import content_words, deletes, within_one_edit
 
 MAX_QUERY_WORDS = 32
@@ -34,7 +34,7 @@ MIN_TYPO_LENGTH = 6
 NAME_BONUS = 25.0
 
 
-@dataclass(frozen=True)
+@record
 class Scored:
     kind: str
     id: str
@@ -42,7 +42,7 @@ class Scored:
     coverage: float  # share of the query's weight this record holds
 
 
-@dataclass
+@record(frozen=False)
 class Ranking:
     """The hits, best first, and what became of the query's words."""
 

@@ -1,0 +1,267 @@
+"""Pages already drawn, served again before the rest of neuroinfo is even imported.
+
+A page is stored under a key that holds everything its bytes depend on: the version and the
+source of this package, the arguments, the working folder, the environment, whether the
+output is a terminal and its size, the output encoding, and the size, times and inode of
+every data and schema file. Any change to any of them is a miss, and the page is drawn the
+slow way (and stored again). The store is data, never code: one file per page, holding its
+key in full and a checksum, trusted only in a folder of ours that no one else may write,
+bounded in number, and ignored when damaged.
+
+Only os, sys and zlib are imported here, all three loaded by Python itself already (hence
+try/except/pass rather than contextlib.suppress)."""
+
+import os
+import sys
+import zlib
+
+MAGIC = b"NEUROINFO PAGE 1\n"
+MAX_PAGES = 200  # files kept; the oldest go first
+MAX_PAGE_BYTES = 4 * 2**20
+# Commands whose output depends on nothing but the key: not `check` (it reads a file or
+# standard input), `validate` (today's date), `schema`, help or completion.
+CACHED = frozenset(
+    """ask question about topic topics types type symptom symptoms claims claim refs ref
+    reference references bibliography points point search find""".split()  # noqa: SIM905
+)
+# Options whose value follows them, so that a value is never read as the command.
+_VALUED = frozenset({"--data-dir", "--color", "--format", "-f", "--cited-by", "--style"})
+# Environment variables that change from one shell prompt to the next and never affect a
+# page; every other variable is part of the key.
+_VOLATILE = frozenset({"_", "OLDPWD", "PWD", "SHLVL", "COLUMNS_PREVIOUS", "TERM_SESSION_ID"})
+_DATA_FILES = (
+    "overview.yaml",
+    "types.yaml",
+    "symptoms.yaml",
+    "claims.yaml",
+    "references.yaml",
+    "points.yaml",
+    "red_flags.yaml",
+)
+
+pending: str | None = None  # the key of this run's page, set when it missed
+
+
+def key(argv: list[str]) -> str | None:
+    """The key of the page these arguments draw, or None when it is not one to keep."""
+    if os.environ.get("NEUROINFO_PAGE_CACHE", "").casefold() in ("off", "0", "no"):
+        return None
+    if os.environ.get("_NEUROINFO_COMPLETE") or not _cacheable(argv):
+        return None
+    try:
+        parts = [
+            _package(),
+            os.getcwd(),
+            "\0".join(argv),
+            "\0".join(f"{k}={v}" for k, v in sorted(os.environ.items()) if k not in _VOLATILE),
+            _output(),
+            _data(_data_dir(argv)),
+        ]
+    except (OSError, ValueError):
+        return None
+    return "\n".join(parts)
+
+
+def serve(page_key: str, folder: str | None) -> bool:
+    """Write the stored page for `page_key` to standard output; False on any miss."""
+    if folder is None:
+        return False
+    data = _read(os.path.join(folder, _name(page_key)))
+    expected = page_key.encode("utf-8", "surrogateescape")
+    if data is None or not data.startswith(MAGIC):
+        return False
+    header, _, rest = data[len(MAGIC) :].partition(b"\n")
+    try:
+        key_length, crc = (int(x) for x in header.split(b" "))
+    except ValueError:
+        return False
+    stored_key, page = rest[:key_length], rest[key_length:]
+    if stored_key != expected or zlib.crc32(page) != crc or _paged(page):
+        return False
+    view = memoryview(page)
+    while view:
+        view = view[os.write(1, view) :]
+    return True
+
+
+def store(page_key: str, folder: str | None, page: bytes) -> None:
+    """Keep `page` under `page_key`; quietly nothing if the folder cannot be used."""
+    if folder is None or not page or len(page) > MAX_PAGE_BYTES:
+        return
+    encoded = page_key.encode("utf-8", "surrogateescape")
+    body = MAGIC + f"{len(encoded)} {zlib.crc32(page)}\n".encode() + encoded + page
+    path = os.path.join(folder, _name(page_key))
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        _prune(folder)
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        try:
+            os.write(handle, body)
+        finally:
+            os.close(handle)
+        os.replace(temporary, path)
+    except OSError:
+        try:  # noqa: SIM105
+            os.unlink(temporary)
+        except OSError:
+            pass
+
+
+def folder() -> str | None:
+    """The folder of stored pages, made if need be: under $XDG_CACHE_HOME (absolute) or
+    ~/.cache, never in a home that does not exist; only if it is a real folder of ours
+    that no one else may write to."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.environ.get("HOME", "")
+        if not os.path.isabs(home) or not os.path.isdir(home):
+            return None
+        base = os.path.join(home, ".cache")
+    parent = os.path.join(base, "neuroinfo")
+    path = os.path.join(parent, "pages")
+    try:
+        os.makedirs(path, mode=0o700, exist_ok=True)
+        return path if _ours(os.lstat(parent)) and _ours(os.lstat(path)) else None
+    except OSError:
+        return None
+
+
+def _ours(info: os.stat_result) -> bool:
+    """A real folder of ours that no one else may write to (the compiled store's rules)."""
+    is_folder = (info.st_mode & 0o170000) == 0o040000
+    return is_folder and info.st_uid == os.geteuid() and not info.st_mode & 0o022
+
+
+# ---------------------------------------------------------------- the parts of a key
+
+
+def _cacheable(argv: list[str]) -> bool:
+    if any(t in ("-h", "--help", "--version") or t.endswith("-completion") for t in argv):
+        return False
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token in _VALUED:
+            skip = True
+        elif not token.startswith("-"):
+            return token.casefold() in CACHED  # the first word is the command
+    return False
+
+
+def _package() -> str:
+    """The version, and the size and time of every source file of this package, so that
+    a changed neuroinfo never serves a page drawn by an older one."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    found = [sys.version, sys.executable]
+    for folder in (here, os.path.join(here, "search"), os.path.join(here, "check")):
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.name.endswith(".py"):
+                    info = entry.stat()
+                    found.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+    return "\0".join(found)
+
+
+def _output() -> str:
+    """What decides the page's layout, colour, encoding and paging."""
+    terminal = os.isatty(1)
+    size = os.get_terminal_size(1) if terminal else None
+    stream = sys.stdout
+    encoding = f"{getattr(stream, 'encoding', None)}:{getattr(stream, 'errors', None)}"
+    return f"tty={terminal} size={size} stdin={os.isatty(0)} stderr={os.isatty(2)} {encoding}"
+
+
+def _data_dir(argv: list[str]) -> str:
+    for index, token in enumerate(argv):
+        if token == "--data-dir" and index + 1 < len(argv):
+            return argv[index + 1]
+        if token.startswith("--data-dir="):
+            return token.partition("=")[2]
+    if os.environ.get("NEUROINFO_DATA_DIR"):
+        return os.environ["NEUROINFO_DATA_DIR"]
+    here = os.path.dirname(os.path.abspath(__file__))
+    shipped = os.path.join(here, "data")
+    return shipped if os.path.isdir(shipped) else os.path.join(os.path.dirname(here), "data")
+
+
+def _data(folder: str) -> str:
+    """Size, times and inode of each data file and schema (a missing one counts too)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    schemas = os.path.join(here, "data", "schemas")
+    if not os.path.isdir(schemas):  # a source checkout: data/ beside the package
+        schemas = os.path.join(os.path.dirname(here), "data", "schemas")
+    paths = [os.path.join(folder, name) for name in _DATA_FILES]
+    try:  # noqa: SIM105
+        paths += sorted(os.path.join(schemas, n) for n in os.listdir(schemas))
+    except OSError:
+        pass
+    found = [os.path.abspath(folder)]
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            found.append(f"{path}:-")
+            continue
+        found.append(f"{path}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}")
+    return "\0".join(found)
+
+
+# ---------------------------------------------------------------- files
+
+
+def _name(page_key: str) -> str:
+    encoded = page_key.encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(encoded):08x}{zlib.adler32(encoded):08x}.page"
+
+
+def _read(path: str) -> bytes | None:
+    """The file's bytes if it is a regular file of ours, no one else may write, and not too
+    large; else None."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(handle)
+        regular = (info.st_mode & 0o170000) == 0o100000
+        if not regular or info.st_uid != os.geteuid() or info.st_mode & 0o022:
+            return None
+        if info.st_size > MAX_PAGE_BYTES + 65536:
+            return None
+        chunks = []
+        while True:
+            chunk = os.read(handle, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+
+
+def _paged(page: bytes) -> bool:
+    """Whether a terminal would show this page through the pager (the slow path does it)."""
+    if not os.isatty(1):
+        return False
+    chosen = os.environ.get("NEUROINFO_PAGER", os.environ.get("PAGER"))
+    if chosen is not None and not chosen.strip():
+        return False
+    return page.count(b"\n") >= os.get_terminal_size(1).lines
+
+
+def _prune(folder: str) -> None:
+    """At most MAX_PAGES stored pages: the least recently written go."""
+    with os.scandir(folder) as entries:
+        pages = [e for e in entries if e.name.endswith(".page")]
+    if len(pages) < MAX_PAGES:
+        return
+    pages.sort(key=lambda e: e.stat().st_mtime_ns)
+    for entry in pages[: len(pages) - MAX_PAGES + 1]:
+        try:  # noqa: SIM105
+            os.unlink(entry.path)
+        except OSError:
+            pass

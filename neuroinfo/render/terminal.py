@@ -1,0 +1,150 @@
+"""Pages printed on a terminal or into a pipe, from the one layout (layout.py).
+
+Piped output is the layout's text, with no escape codes and no Rich. On a terminal the same
+lines are styled by Rich (its styles render each run of text) and links are made clickable
+(OSC 8); nothing about the layout changes. A page longer than the terminal goes through a
+pager, as git does."""
+
+import os
+import sys
+from typing import TextIO
+
+from neuroinfo.pages import Page
+from neuroinfo.render.layout import Layout, Printed
+from neuroinfo.streams import encoding_of
+
+# How each style of the pages looks on a terminal, in Rich's style words.
+STYLES = {
+    "bold": "bold",
+    "dim": "dim",
+    "italic": "italic",
+    "alert": "bold red",
+    "heading": "bold cyan",
+    "id": "bold",
+    "faint-id": "dim",
+    "command": "dim",
+    "certainty-high": "bold green",
+    "certainty-moderate": "bold blue",
+    "certainty-low": "bold yellow",
+    "certainty-very-low": "bold red",
+    "certainty-insufficient": "bold magenta",
+}
+MIN_WIDTH, MAX_WIDTH = 20, 500
+MEASURE = 100  # the widest a page is laid out: prose stays readable on a wide terminal
+
+
+def styled(stream: TextIO, color: str) -> bool:
+    """Whether to style output: --color first, then NO_COLOR, FORCE_COLOR, TERM=dumb, a TTY."""
+    if color != "auto":
+        return color == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") in ("dumb", "unknown"):
+        return False
+    return stream.isatty()
+
+
+def usable_width(width: int) -> int:
+    """A width pages can be laid out in: COLUMNS=0 or a tiny window still shows the page
+    (folded), and a huge COLUMNS costs no more than a wide screen."""
+    return min(max(width, MIN_WIDTH), MAX_WIDTH)
+
+
+def size(stream: TextIO) -> tuple[int, int]:
+    """The terminal's columns and lines: COLUMNS and LINES when set, else the size of the
+    first of standard input, output and error that is a terminal, else 80 by 25 (and 80 by
+    25 on a dumb terminal)."""
+    if os.environ.get("TERM") in ("dumb", "unknown") and stream.isatty():
+        return 80, 25
+    width = height = None
+    for fd in (0, 1, 2):
+        try:
+            width, height = os.get_terminal_size(fd)
+        except (OSError, ValueError):
+            continue
+        break
+    columns, lines = os.environ.get("COLUMNS", ""), os.environ.get("LINES", "")
+    width = int(columns) if columns.isdigit() else width
+    height = int(lines) if lines.isdigit() else height
+    return width or 80, height or 25
+
+
+def show(page: Page, color: str = "auto", stream: TextIO | None = None) -> None:
+    """Print a page, through a pager when it is longer than the terminal."""
+    stream = stream or sys.stdout
+    on = styled(stream, color)
+    columns, lines = size(stream)
+    printed = Layout(min(usable_width(columns), MEASURE), encoding_of(stream)).page(page)
+    text = "".join(_styled(line) if on else _plain(line) for line in printed)
+    if not (stream.isatty() and len(printed) >= lines and _page(text, stream)):
+        stream.write(text)
+    stream.flush()
+
+
+def _plain(line: Printed) -> str:
+    return "".join(text for text, _ in line) + "\n"
+
+
+def _styled(line: Printed) -> str:
+    out = []
+    for text, style in line:
+        if style.startswith("link:"):
+            url = style[5:]
+            out.append(f"\x1b]8;;{url}\x1b\\\x1b[34m{text}\x1b[0m\x1b]8;;\x1b\\")
+        elif style in STYLES and text.strip():
+            out.append(_rich_style(STYLES[style]).render(text, color_system=_STANDARD()))
+        else:
+            out.append(text)
+    return "".join(out) + "\n"
+
+
+_CACHE: dict[str, object] = {}
+
+
+def _rich_style(name: str) -> "Style":  # type: ignore[name-defined]  # noqa: F821
+    """Rich's style of that name, parsed once (Rich loads only for styled output)."""
+    from rich.style import Style
+
+    if name not in _CACHE:
+        _CACHE[name] = Style.parse(name)
+    return _CACHE[name]  # type: ignore[return-value]
+
+
+def _STANDARD() -> object:
+    from rich.color import ColorSystem
+
+    return ColorSystem.STANDARD
+
+
+def pager() -> str | None:
+    """The pager to use on a terminal: $NEUROINFO_PAGER (empty for none), else $PAGER, else
+    less, told to quit at once if the page fits (-F), keep colours (-R) and leave the page
+    on the screen (-X), as git does."""
+    chosen = os.environ.get("NEUROINFO_PAGER", os.environ.get("PAGER"))
+    if chosen is None:
+        chosen = "less -FRX"
+    return chosen.strip() or None
+
+
+def _page(text: str, stream: TextIO) -> bool:
+    """Show `text` through the pager; False if there is none or it cannot start."""
+    import subprocess
+
+    command = pager()
+    if command is None:
+        return False
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        child = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        return False
+    try:
+        assert child.stdin is not None
+        child.stdin.write(text.encode(encoding_of(stream), "replace"))
+        child.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager early: that is fine
+        pass
+    # A pager the shell could not find or run (126, 127) showed nothing: print the page.
+    return child.wait() not in (126, 127)

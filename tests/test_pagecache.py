@@ -1,0 +1,224 @@
+"""The page cache: a page served again is byte for byte the page drawn, on a pipe and on a
+terminal, for every command and format; every kind of change is a miss; a damaged, planted
+or foreign file is never served; the store stays bounded."""
+
+import io
+import os
+import pty
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import MakeData
+
+from neuroinfo import pagecache
+
+BIN = Path(sys.executable).parent / "neuroinfo"
+SEED = Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"
+
+EVERY_FORMAT = [
+    ["types"],
+    ["types", "sensory", "--format", "markdown"],
+    ["symptom", "numbness"],
+    ["symptom", "numbness", "--json"],
+    ["symptoms", "numbness", "-f", "md"],
+    ["claims"],
+    ["claims", "changes-chronic-pain"],
+    ["claims", "dpn-symptoms", "--format", "markdown"],
+    ["refs"],
+    ["refs", "ju-2017", "--json"],
+    ["refs", "--format", "bibtex"],
+    ["refs", "--format", "ris"],
+    ["refs", "--format", "csl-json"],
+    ["refs", "ju-2017", "--style", "apa"],
+    ["points", "ST36"],
+    ["about", "safety"],
+    ["search", "burning", "feet"],
+    ["ask", "my", "feet", "burn", "at", "night"],
+    ["ask", "my", "feet", "burn", "at", "night", "--json"],
+]
+
+
+def env(home: Path, **extra: str) -> dict[str, str]:
+    return {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(home), "COLUMNS": "80", **extra}
+
+
+def piped(args: list[str], environment: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([str(BIN), *args], env=environment, capture_output=True, timeout=60)
+
+
+def pages_in(home: Path) -> list[Path]:
+    folder = home / "neuroinfo" / "pages"
+    return sorted(folder.glob("*.page")) if folder.exists() else []
+
+
+@pytest.mark.parametrize("args", EVERY_FORMAT, ids=[" ".join(a) for a in EVERY_FORMAT])
+def test_a_page_served_again_is_the_page_drawn(tmp_path: Path, args: list[str]) -> None:
+    drawn = piped(args, env(tmp_path))
+    assert drawn.returncode == 0, drawn.stderr
+    assert len(pages_in(tmp_path)) == 1
+    served = piped(args, env(tmp_path))
+    uncached = piped(args, env(tmp_path, NEUROINFO_PAGE_CACHE="off"))
+    assert served.stdout == drawn.stdout == uncached.stdout
+    assert served.stderr == b"" and served.returncode == 0
+
+
+def on_a_terminal(args: list[str], environment: dict[str, str]) -> bytes:
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [str(BIN), *args], env=environment, stdout=follower, stderr=subprocess.DEVNULL
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    child.wait(timeout=60)
+    os.close(leader)
+    return shown
+
+
+def test_a_styled_page_served_again_is_the_page_drawn(tmp_path: Path) -> None:
+    terminal = env(tmp_path, TERM="xterm", LINES="1000", NEUROINFO_PAGER="")
+    drawn = on_a_terminal(["claims", "cipn-pain"], terminal)
+    assert b"\x1b[" in drawn  # styled
+    served = on_a_terminal(["claims", "cipn-pain"], terminal)
+    assert served == drawn
+    assert len(pages_in(tmp_path)) == 1
+
+
+def test_not_kept_errors_help_check_and_paged_pages(tmp_path: Path) -> None:
+    for args in (["symptom", "numbnes"], ["symptom", "--help"], ["check", str(SEED)], ["validate"]):
+        piped(args, env(tmp_path))
+    assert pages_in(tmp_path) == []
+    assert pagecache.key(["--version"]) is None
+    assert pagecache.key(["help", "symptom"]) is None
+
+
+# ---------------------------------------------------------------- every change is a miss
+
+
+def test_an_edit_to_the_data_is_seen_at_once(tmp_path: Path, make_data: MakeData) -> None:
+    folder = make_data()
+    home = tmp_path / "home"
+    args = ["--data-dir", str(folder), "symptom", "numbness"]
+    first = piped(args, env(home))
+    assert b"Less feeling." in first.stdout
+    symptoms = folder / "symptoms.yaml"
+    stat = symptoms.stat()
+    symptoms.write_text(symptoms.read_text().replace("Less feeling.", "Lost feeling."))
+    os.utime(symptoms, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime
+    second = piped(args, env(home))
+    assert b"Lost feeling." in second.stdout
+
+
+def key_with(args: list[str] | None = None) -> str | None:
+    return pagecache.key(args or ["symptom", "numbness"])
+
+
+def test_every_input_of_a_page_is_in_its_key(
+    tmp_path: Path, make_data: MakeData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_data()
+    monkeypatch.setenv("NEUROINFO_DATA_DIR", str(folder))
+    base = key_with()
+    assert base is not None and base == key_with()
+    assert key_with(["symptom", "numbness", "--json"]) != base  # options
+    assert key_with(["--color", "always", "symptom", "numbness"]) != base  # colour
+    for name, value in (  # values no other test sets, so that each is a change
+        ("COLUMNS", "81"),  # width
+        ("NO_COLOR", "1"),  # colour
+        ("LANG", "xx_TEST.UTF-8"),  # locale
+        ("PYTHONIOENCODING", "ascii"),  # encoding
+        ("NEUROINFO_PAGER", "a-pager-of-the-test's"),  # anything else in the environment
+    ):
+        with monkeypatch.context() as changed:
+            changed.setenv(name, value)
+            assert key_with() != base, name
+    with monkeypatch.context() as changed:
+        changed.chdir(tmp_path)
+        assert key_with() != base  # the working folder (relative paths)
+    with monkeypatch.context() as changed:
+        changed.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="latin-1"))
+        assert key_with() != base  # the output's encoding
+    with monkeypatch.context() as changed:
+        changed.setattr(os, "isatty", lambda fd: True)
+        changed.setattr(os, "get_terminal_size", lambda fd=1: os.terminal_size((100, 40)))
+        assert key_with() != base  # a terminal, and its size
+    data = folder / "types.yaml"
+    time.sleep(0.01)
+    data.write_text(data.read_text() + "\n")
+    assert key_with() != base  # a data file
+    here = Path(pagecache.__file__).parent
+    package = pagecache._package()
+    for source in here.glob("*.py"):
+        assert str(source) in package  # every source file, with its size and time
+    assert sys.version in package  # and the Python running it
+
+
+def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEUROINFO_PAGE_CACHE", "off")
+    assert key_with() is None
+
+
+# ---------------------------------------------------------------- damaged and planted files
+
+
+def test_a_damaged_page_is_not_served(tmp_path: Path) -> None:
+    args = ["symptom", "numbness"]
+    drawn = piped(args, env(tmp_path))
+    (page,) = pages_in(tmp_path)
+    data = bytearray(page.read_bytes())
+    data[-50] ^= 0x20  # one flipped bit in the page
+    page.write_bytes(bytes(data))
+    again = piped(args, env(tmp_path))
+    assert again.stdout == drawn.stdout
+    page.write_bytes(b"NEUROINFO PAGE 1\nnot a header\n")
+    assert piped(args, env(tmp_path)).stdout == drawn.stdout
+
+
+def test_a_page_others_could_write_or_a_link_is_not_served(tmp_path: Path) -> None:
+    args = ["types"]
+    drawn = piped(args, env(tmp_path))
+    (page,) = pages_in(tmp_path)
+    forged = page.read_bytes().replace(b"Motor", b"FORGE")
+    page.write_bytes(forged)
+    page.chmod(0o666)  # anyone may write it: not trusted
+    assert b"FORGE" not in piped(args, env(tmp_path)).stdout
+    page.unlink()
+    elsewhere = tmp_path / "elsewhere.page"
+    elsewhere.write_bytes(forged)
+    elsewhere.chmod(0o600)
+    page.symlink_to(elsewhere)  # a link to a page: not followed
+    assert b"FORGE" not in piped(args, env(tmp_path)).stdout
+    assert piped(args, env(tmp_path)).stdout == drawn.stdout
+
+
+def test_a_pages_folder_others_may_write_to_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert pagecache.folder() == str(tmp_path / "neuroinfo" / "pages")
+    (tmp_path / "neuroinfo" / "pages").chmod(0o777)
+    assert pagecache.folder() is None
+    (tmp_path / "neuroinfo" / "pages").chmod(0o700)
+    (tmp_path / "neuroinfo").chmod(0o777)  # nor one inside a folder others may write to
+    assert pagecache.folder() is None
+
+
+def test_the_store_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir(mode=0o700)
+    monkeypatch.setattr(pagecache, "MAX_PAGES", 5)
+    for number in range(12):
+        pagecache.store(f"key {number}", str(folder), f"page {number}\n".encode())
+    kept = sorted(folder.glob("*.page"))
+    assert len(kept) == 5
+    assert pagecache._read(str(kept[0])) is not None
