@@ -32,15 +32,24 @@ def record(cls: Any = None, *, order: bool = False, frozen: bool = True) -> Any:
 
     def make(cls: Any) -> Any:
         annotated = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 - no inspect
-        names = [n for n in annotated if not n.startswith("_")]
-        defaults = {n: cls.__dict__[n] for n in names if n in cls.__dict__}
-        skipped = (*names, "__dict__", "__weakref__")
+        own = [n for n in annotated if not n.startswith("_")]
+        inherited = [n for base in cls.__mro__[1:] for n in getattr(base, "__fields__", ())]
+        names = [*dict.fromkeys([*inherited, *own])]
+        defaults = {n: getattr(cls, "_defaults", {}).get(n) for n in inherited}
+        defaults = {n: d for n, d in defaults.items() if d is not None}
+        defaults |= {n: cls.__dict__[n] for n in own if n in cls.__dict__}
+        for name, default in defaults.items():
+            if isinstance(default, (list, dict, set)):
+                raise ValueError(f"field {name!r}: use field(default_factory=...), not {default!r}")
+        skipped = (*own, "__dict__", "__weakref__")
         namespace = {k: v for k, v in cls.__dict__.items() if k not in skipped}
-        namespace["__slots__"] = tuple(names)
+        namespace["__slots__"] = tuple(own)
         namespace["__fields__"] = tuple(names)
+        namespace["_defaults"] = defaults
         namespace["__init__"] = _init(names, defaults, cls.__qualname__, frozen)
-        namespace["__eq__"] = _eq
-        namespace["__repr__"] = _repr
+        namespace["__reduce__"] = lambda self: (type(self), _values(self))  # copy, pickle
+        namespace.setdefault("__eq__", _eq)
+        namespace.setdefault("__repr__", _repr)
         if frozen:
             namespace["__setattr__"] = _refuse
             namespace["__delattr__"] = _refuse
@@ -49,10 +58,10 @@ def record(cls: Any = None, *, order: bool = False, frozen: bool = True) -> Any:
             namespace["__hash__"] = None
         namespace["__getstate__"] = _values
         if order:
-            namespace["__lt__"] = lambda a, b: _values(a) < _values(b)
-            namespace["__le__"] = lambda a, b: _values(a) <= _values(b)
-            namespace["__gt__"] = lambda a, b: _values(a) > _values(b)
-            namespace["__ge__"] = lambda a, b: _values(a) >= _values(b)
+            namespace["__lt__"] = lambda a, b: _compared(a, b, "__lt__")
+            namespace["__le__"] = lambda a, b: _compared(a, b, "__le__")
+            namespace["__gt__"] = lambda a, b: _compared(a, b, "__gt__")
+            namespace["__ge__"] = lambda a, b: _compared(a, b, "__ge__")
         made = type(cls)(cls.__name__, cls.__bases__, namespace)
         made.__qualname__ = cls.__qualname__
         return made
@@ -82,6 +91,12 @@ def _init(names: list[str], defaults: dict[str, Any], qualname: str, frozen: boo
     init = scope["__init__"]
     init.__qualname__ = f"{qualname}.__init__"
     return init
+
+
+def _compared(a: Any, b: Any, how: str) -> Any:
+    if b.__class__ is not a.__class__:
+        return NotImplemented
+    return getattr(_values(a), how)(_values(b))
 
 
 def _values(self: Any) -> tuple[Any, ...]:

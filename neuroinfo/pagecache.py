@@ -15,7 +15,7 @@ import os
 import sys
 import zlib
 
-MAGIC = b"NEUROINFO PAGE 1\n"
+MAGIC = b"NEUROINFO PAGE 2\n"
 MAX_PAGES = 200  # files kept; the oldest go first
 MAX_PAGE_BYTES = 4 * 2**20
 # Commands whose output depends on nothing but the key: not `check` (it reads a file or
@@ -66,17 +66,13 @@ def serve(page_key: str, folder: str | None) -> bool:
     """Write the stored page for `page_key` to standard output; False on any miss."""
     if folder is None:
         return False
-    data = _read(os.path.join(folder, _name(page_key)))
-    expected = page_key.encode("utf-8", "surrogateescape")
+    digest = _digest(page_key)
+    data = _read(os.path.join(folder, f"{digest[:32]}.page"))
     if data is None or not data.startswith(MAGIC):
         return False
-    header, _, rest = data[len(MAGIC) :].partition(b"\n")
-    try:
-        key_length, crc = (int(x) for x in header.split(b" "))
-    except ValueError:
-        return False
-    stored_key, page = rest[:key_length], rest[key_length:]
-    if stored_key != expected or zlib.crc32(page) != crc or _paged(page):
+    header, _, page = data[len(MAGIC) :].partition(b"\n")
+    stored, _, crc = header.partition(b" ")
+    if stored != digest.encode() or crc != str(zlib.crc32(page)).encode() or _paged(page):
         return False
     view = memoryview(page)
     while view:
@@ -88,9 +84,9 @@ def store(page_key: str, folder: str | None, page: bytes) -> None:
     """Keep `page` under `page_key`; quietly nothing if the folder cannot be used."""
     if folder is None or not page or len(page) > MAX_PAGE_BYTES:
         return
-    encoded = page_key.encode("utf-8", "surrogateescape")
-    body = MAGIC + f"{len(encoded)} {zlib.crc32(page)}\n".encode() + encoded + page
-    path = os.path.join(folder, _name(page_key))
+    digest = _digest(page_key)  # the key itself holds the environment: never written down
+    body = MAGIC + f"{digest} {zlib.crc32(page)}\n".encode() + page
+    path = os.path.join(folder, f"{digest[:32]}.page")
     temporary = f"{path}.{os.getpid()}.tmp"
     try:
         _prune(folder)
@@ -151,34 +147,53 @@ def _cacheable(argv: list[str]) -> bool:
 
 
 def _package() -> str:
-    """The version, and the size and time of every source file of this package, so that
-    a changed neuroinfo never serves a page drawn by an older one."""
+    """Python, the size and time of every source file of this package (its version among
+    them), and the folders packages are installed in (installing or removing Rich, Typer or
+    any other changes them), so that a changed neuroinfo never serves an older page."""
     here = os.path.dirname(os.path.abspath(__file__))
     found = [sys.version, sys.executable]
-    for folder in (here, os.path.join(here, "search"), os.path.join(here, "check")):
-        with os.scandir(folder) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                if entry.name.endswith(".py"):
-                    info = entry.stat()
-                    found.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+    for folder in sys.path:
+        try:
+            info = os.stat(folder or ".")
+        except OSError:
+            continue
+        found.append(f"{folder}:{info.st_mtime_ns}:{info.st_ino}")
+    for folder, subfolders, files in os.walk(here):
+        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "data"))
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                info = os.stat(path)
+                found.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
     return "\0".join(found)
 
 
 def _output() -> str:
     """What decides the page's layout, colour, encoding and paging."""
-    terminal = os.isatty(1)
-    size = os.get_terminal_size(1) if terminal else None
+    sizes = []
+    for fd in (0, 1, 2):  # a page piped from a terminal is laid out to its width too
+        try:
+            sizes.append(f"{fd}:{os.isatty(fd)}:{os.get_terminal_size(fd)}")
+        except (OSError, ValueError):
+            sizes.append(f"{fd}:{os.isatty(fd)}:-")
     stream = sys.stdout
     encoding = f"{getattr(stream, 'encoding', None)}:{getattr(stream, 'errors', None)}"
-    return f"tty={terminal} size={size} stdin={os.isatty(0)} stderr={os.isatty(2)} {encoding}"
+    return f"{' '.join(sizes)} {encoding}"
 
 
 def _data_dir(argv: list[str]) -> str:
+    """The data folder the command will read: the last --data-dir (as the command line
+    reads it; words after `--` are not options), else NEUROINFO_DATA_DIR, else the bundled."""
+    chosen = None
     for index, token in enumerate(argv):
+        if token == "--":
+            break
         if token == "--data-dir" and index + 1 < len(argv):
-            return argv[index + 1]
-        if token.startswith("--data-dir="):
-            return token.partition("=")[2]
+            chosen = argv[index + 1]
+        elif token.startswith("--data-dir="):
+            chosen = token.partition("=")[2]
+    if chosen is not None:
+        return chosen
     if os.environ.get("NEUROINFO_DATA_DIR"):
         return os.environ["NEUROINFO_DATA_DIR"]
     here = os.path.dirname(os.path.abspath(__file__))
@@ -211,16 +226,24 @@ def _data(folder: str) -> str:
 # ---------------------------------------------------------------- files
 
 
-def _name(page_key: str) -> str:
-    encoded = page_key.encode("utf-8", "surrogateescape")
-    return f"{zlib.crc32(encoded):08x}{zlib.adler32(encoded):08x}.page"
+def _digest(page_key: str) -> str:
+    """SHA-256 of the key, from the C module Python's hashlib itself loads (hashlib would
+    load OpenSSL first)."""
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11
+    except ImportError:  # pragma: no cover - its name from Python 3.12
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found,no-redef]
+        except ImportError:
+            from hashlib import sha256  # type: ignore[assignment]
+    return sha256(page_key.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _read(path: str) -> bytes | None:
     """The file's bytes if it is a regular file of ours, no one else may write, and not too
     large; else None."""
     try:
-        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # never a FIFO
     except OSError:
         return None
     try:
@@ -244,19 +267,43 @@ def _read(path: str) -> bytes | None:
 
 
 def _paged(page: bytes) -> bool:
-    """Whether a terminal would show this page through the pager (the slow path does it)."""
-    if not os.isatty(1):
+    """Whether a terminal would show this page through the pager (the slow path does it):
+    on a terminal, unless --no-pager or an empty pager says not, when the page has as many
+    lines as the terminal (LINES, else the first of standard input, output, error)."""
+    if not os.isatty(1) or "--no-pager" in sys.argv:
         return False
     chosen = os.environ.get("NEUROINFO_PAGER", os.environ.get("PAGER"))
     if chosen is not None and not chosen.strip():
         return False
-    return page.count(b"\n") >= os.get_terminal_size(1).lines
+    lines = os.environ.get("LINES", "")
+    height = int(lines) if lines.isascii() and lines.isdigit() and len(lines) < 7 else 0
+    for fd in (0, 1, 2):
+        if height:
+            break
+        try:
+            height = os.get_terminal_size(fd).lines
+        except (OSError, ValueError):
+            continue
+    return page.count(b"\n") >= (height or 25)
+
+
+def _now() -> float:
+    import time
+
+    return time.time()
 
 
 def _prune(folder: str) -> None:
     """At most MAX_PAGES stored pages: the least recently written go."""
     with os.scandir(folder) as entries:
-        pages = [e for e in entries if e.name.endswith(".page")]
+        found = list(entries)
+    for entry in found:  # a run killed while writing leaves its temporary file behind
+        if entry.name.endswith(".tmp") and entry.stat().st_mtime < _now() - 3600:
+            try:  # noqa: SIM105
+                os.unlink(entry.path)
+            except OSError:
+                pass
+    pages = [e for e in found if e.name.endswith(".page")]
     if len(pages) < MAX_PAGES:
         return
     pages.sort(key=lambda e: e.stat().st_mtime_ns)

@@ -437,7 +437,10 @@ def main() -> None:
     if recorder is not None and recorder.copy and code in (0, None) and not streams.said_anything:
         from neuroinfo import pagecache
 
-        pagecache.store(page_key, pagecache.folder(), b"".join(recorder.copy))  # type: ignore[arg-type]
+        try:  # noqa: SIM105 - keeping the page helps the next run; it never fails this one
+            pagecache.store(page_key, pagecache.folder(), b"".join(recorder.copy))  # type: ignore[arg-type]
+        except (OSError, KeyboardInterrupt):
+            pass
     sys.exit(code)
 
 

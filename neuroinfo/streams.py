@@ -124,7 +124,11 @@ class _Recording(io.RawIOBase):
         return os.isatty(1)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        written = os.write(1, data)
+        try:
+            written = os.write(1, data)
+        except OSError:  # a reader that left, a full disk: what was written is not the page
+            self.copy = None
+            raise
         if self.copy is not None:
             self.kept += written
             self.copy.append(bytes(data[:written]))

@@ -78,3 +78,11 @@ def test_ids_are_never_broken(invoke: Invoke, kb: KnowledgeBase, columns: int) -
     for command, kind in (("symptom", "symptoms"), ("claims", "claims"), ("refs", "references")):
         listed = invoke(command, columns=columns).stdout.split()
         assert all(record_id in listed for record_id in kb.records(kind)), (command, columns)
+
+
+@pytest.mark.parametrize("columns", range(38, 46))
+def test_no_id_is_pushed_past_the_edge(invoke: Invoke, columns: int) -> None:
+    for args in (["claims"], ["types", "sensory"], ["symptom"]):
+        for line in invoke(*args, columns=columns).stdout.splitlines():
+            command = re.fullmatch(r" *(neuroinfo [a-z]+ )?[a-z0-9-]+", line)
+            assert len(line) <= columns or "http" in line or command, (args, columns, line)

@@ -222,3 +222,57 @@ def test_the_store_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     kept = sorted(folder.glob("*.page"))
     assert len(kept) == 5
     assert pagecache._read(str(kept[0])) is not None
+
+
+# ---------------------------------------------------------------- found in review
+
+
+def test_a_page_cut_short_by_its_reader_is_not_kept(tmp_path: Path) -> None:
+    shell = f"'{BIN}' claims --json | head -c 100 > /dev/null"
+    subprocess.run(shell, shell=True, env=env(tmp_path), timeout=60, check=False)
+    whole = piped(["claims", "--json"], env(tmp_path))
+    uncached = piped(["claims", "--json"], env(tmp_path, NEUROINFO_PAGE_CACHE="off"))
+    assert whole.stdout == uncached.stdout
+
+
+def test_the_last_data_dir_is_the_one_in_the_key(tmp_path: Path, make_data: MakeData) -> None:
+    first, second = make_data(), tmp_path / "second"
+    import shutil
+
+    shutil.copytree(first, second)
+    args = ["--data-dir", str(first), "--data-dir", str(second), "types"]
+    assert b"Sensory" in piped(args, env(tmp_path / "home")).stdout
+    types = second / "types.yaml"
+    types.write_text(types.read_text().replace('"Sensory"', '"Sensory X"'))
+    assert b"Sensory X" in piped(args, env(tmp_path / "home")).stdout
+    assert pagecache._data_dir(["ask", "--", "--data-dir", "x"]) != "x"
+
+
+def test_every_source_folder_and_the_installed_packages_are_in_the_key() -> None:
+    package = pagecache._package()
+    here = Path(pagecache.__file__).parent
+    for source in here.rglob("*.py"):
+        if "__pycache__" not in source.parts:
+            assert str(source) in package, source
+    assert any(folder and folder in package for folder in sys.path)
+
+
+def test_the_environment_is_never_written_down(tmp_path: Path) -> None:
+    piped(["about"], env(tmp_path, MY_SECRET_TOKEN="hunter2-not-on-disk"))
+    (page,) = pages_in(tmp_path)
+    assert b"hunter2-not-on-disk" not in page.read_bytes()
+
+
+@pytest.mark.parametrize("columns", ["²", "9" * 5000, "-3", ""])
+def test_odd_columns_never_crash(tmp_path: Path, columns: str) -> None:
+    result = piped(["types"], env(tmp_path, COLUMNS=columns))
+    assert (result.returncode, result.stderr) == (0, b"")
+
+
+def test_a_fifo_in_place_of_a_page_is_not_waited_on(tmp_path: Path) -> None:
+    piped(["about"], env(tmp_path))
+    (page,) = pages_in(tmp_path)
+    page.unlink()
+    os.mkfifo(page)
+    result = piped(["about"], env(tmp_path))
+    assert result.returncode == 0 and result.stdout.startswith(b"About neuroinfo")

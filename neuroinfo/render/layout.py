@@ -296,13 +296,28 @@ class Layout:
             max(_width(p) for row in block.rows for line in row[c] for p in self.wrap(line, 10**6))
             for c in range(count)
         ]
+        # The widest id or command in each column: no column is made narrower.
+        kept = [
+            max(
+                (
+                    cell_len(self.plain(s.text))
+                    for row in block.rows
+                    for line in row[c]
+                    for s in line
+                    if s.style in KEPT
+                ),
+                default=1,
+            )
+            for c in range(count)
+        ]
         fixed = [c == 0 or c in block.whole for c in range(count)]
-        prose = fixed.count(False)
-        least = sum(n for n, f in zip(needs, fixed, strict=True) if f) + MIN_PROSE * prose
+        least = sum(
+            n if f else max(MIN_PROSE, k) for n, k, f in zip(needs, kept, fixed, strict=True)
+        )
         if least + 2 * (count - 1) > width:
             return self.stacked(block, width)
         wrapable = [c not in block.whole for c in range(count)]  # the first column may wrap
-        widths = _collapse(needs, wrapable, width - 2 * (count - 1))
+        widths = _collapse(needs, wrapable, width - 2 * (count - 1), kept)
         out: list[Printed] = []
         for index, row in enumerate(block.rows):
             out += [[]] if block.spaced and index else []
@@ -355,12 +370,14 @@ def _trimmed(line: Printed) -> Printed:
     return line
 
 
-def _collapse(widths: list[int], wrapable: list[bool], total: int) -> list[int]:
+def _collapse(widths: list[int], wrapable: list[bool], total: int, least: list[int]) -> list[int]:
     """Column widths that fit `total`: the widest column that may wrap gives way first,
-    down to the next widest, and so on (Rich's rule for tables, kept as it was)."""
+    down to the next widest, and so on (Rich's rule for tables, kept as it was), but never
+    below `least` (the widest id it holds)."""
     widths = list(widths)
     excess = sum(widths) - total
     while excess > 0:
+        wrapable = [may and w > low for w, may, low in zip(widths, wrapable, least, strict=True)]
         open_widths = [w for w, may in zip(widths, wrapable, strict=True) if may]
         if not open_widths:
             break
@@ -371,7 +388,7 @@ def _collapse(widths: list[int], wrapable: list[bool], total: int) -> list[int]:
         if step <= 0 or widest <= 1:
             break
         for position, i in enumerate(ties):
-            share = min(round(step / (len(ties) - position)), widths[i] - 1)
+            share = min(round(step / (len(ties) - position)), widths[i] - least[i])
             widths[i] -= share
             step -= share
             excess -= share

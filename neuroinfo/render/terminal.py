@@ -66,9 +66,15 @@ def size(stream: TextIO) -> tuple[int, int]:
             continue
         break
     columns, lines = os.environ.get("COLUMNS", ""), os.environ.get("LINES", "")
-    width = int(columns) if columns.isdigit() else width
-    height = int(lines) if lines.isdigit() else height
+    width = int(columns) if _number(columns) else width
+    height = int(lines) if _number(lines) else height
     return width or 80, height or 25
+
+
+def _number(text: str) -> bool:
+    """Plain ASCII digits of a sensible length ('²' is a digit to str.isdigit, and a
+    5,000-digit number is more than int() will read)."""
+    return text.isascii() and text.isdigit() and len(text) < 7
 
 
 def show(page: Page, color: str = "auto", stream: TextIO | None = None) -> None:

@@ -31,6 +31,7 @@ CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE near (variant TEXT, word TEXT);
 CREATE INDEX near_by_variant ON near (variant);
 CREATE TABLE topic_words (claim TEXT, word TEXT, texts INTEGER);
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, row);
 """
 MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours one letter away
 
@@ -89,6 +90,7 @@ def build(
         ((n, *owner) for n, owner in enumerate(owners, 1)),
     )
     _count_phrase_terms(db)
+    db.execute("CREATE INDEX phrase_owner_by_record ON phrase_owner (kind, id)")
     _topic_words(db, built.get("claims", {}))
     db.executemany("INSERT INTO words VALUES (?, ?)", sorted(document_words.items()))
     db.executemany("INSERT INTO near VALUES (?, ?)", _neighbours(document_words))

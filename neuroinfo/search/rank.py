@@ -66,41 +66,50 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(w[:MAX_WORD_LENGTH] for w in words))[:MAX_QUERY_WORDS]
 
 
+CANDIDATES = 300  # records BM25 puts first: the only ones scored in full
+
+
 def rank(db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = None) -> Ranking:
-    """Every record (of `kinds`, if given) that the query matches, best first."""
+    """Every record (of `kinds`, if given) that the query matches, best first. Only the
+    CANDIDATES that BM25 ranks first are scored in full, so a query costs much the same at
+    any size of data (at the bundled size, that is every record)."""
     words = _one_per_stem(db, query_words(query))
     ranking = Ranking(words, [])
     if not words:
         return ranking
-    holders = {word: _holders(db, word) for word in words}
-    ranking.corrected = _corrections(db, [w for w in words if not holders[w]])
+    holding = dict(zip(words, _holding(db, words), strict=True))
+    ranking.corrected = _corrections(db, [w for w in words if not holding[w]])
     ranking.terms = list(dict.fromkeys(ranking.corrected.get(w, w) for w in words))
-    for term in ranking.corrected.values():
-        holders[term] = _holders(db, term)
-    ranking.unmatched = [w for w in words if not holders[ranking.corrected.get(w, w)]]
-    live = [t for t in ranking.terms if holders[t]]
+    fixed = list(ranking.corrected.values())
+    holding |= dict(zip(fixed, _holding(db, fixed), strict=True))
+    ranking.unmatched = [w for w in words if not holding[ranking.corrected.get(w, w)]]
+    live = [t for t in ranking.terms if holding[t]]
     if not live:
         return ranking
     total = _count(db)
-    weight = {t: _idf(total, len(holders[t])) for t in live}
+    weight = {t: _idf(total, holding[t]) for t in live}
     unknown = len(ranking.unmatched) * _idf(total, 0)  # a word no record holds weighs most
     ranking.matched_share = sum(weight.values()) / (sum(weight.values()) + unknown)
-    bm25 = _bm25(db, live)
-    phrases = _phrase_scores(db, live, weight)
-    exact = _exact_names(db, query)
-    rowids: dict[int, tuple[str, str]] = {}
+    bm25 = _bm25(db, live, kinds)
+    if not bm25:
+        return ranking
+    marks = ", ".join("?" * len(bm25))
     held: dict[int, float] = {}
     for term in live:
-        for rowid, kind, record_id in holders[term]:
-            rowids[rowid] = (kind, record_id)
+        rows = db.execute(
+            f"SELECT rowid FROM search WHERE search MATCH ? AND rowid IN ({marks})",
+            (_fts(term), *bm25),
+        )
+        for (rowid,) in rows:
             held[rowid] = held.get(rowid, 0.0) + weight[term]
+    records = {(kind, record_id) for _, kind, record_id in bm25.values()}
+    phrases = _phrase_scores(db, live, weight, owners=_phrases_of(db, records))
+    exact = _exact_names(db, query)
     mass = sum(weight.values())
     scored = []
-    for rowid, (kind, record_id) in rowids.items():
-        if kinds is not None and kind not in kinds:
-            continue
-        coverage = held[rowid] / mass
-        score = bm25.get(rowid, 0.0) * (0.25 + coverage) ** 2
+    for rowid, (score_bm25, kind, record_id) in bm25.items():
+        coverage = held.get(rowid, 0.0) / mass
+        score = score_bm25 * (0.25 + coverage) ** 2
         score += PHRASE_BONUS * phrases.get((kind, record_id), 0.0)
         score += NAME_BONUS * ((kind, record_id) in exact)
         score *= KIND_FACTOR.get(kind, 1.0)
@@ -122,7 +131,11 @@ def matching_phrases(
     if not terms:
         return {}
     weight = dict.fromkeys(terms, 1.0)
-    return {k: v for k, v in _phrase_scores(db, terms, weight, whole=True).items() if k[0] in kinds}
+    marks = ", ".join("?" * len(kinds))
+    owners = {
+        r for (r,) in db.execute(f"SELECT rowid FROM phrase_owner WHERE kind IN ({marks})", kinds)
+    }
+    return _phrase_scores(db, terms, weight, whole=True, owners=owners)
 
 
 # ---------------------------------------------------------------- the parts of a score
@@ -163,6 +176,17 @@ def _fts(term: str) -> str:
     return '"' + term.replace('"', "") + '"'
 
 
+def _holding(db: sqlite3.Connection, words: list[str]) -> list[int]:
+    """How many records hold each word, from the index's own counts of its stems."""
+    if not words:
+        return []
+    found = []
+    for stem in stems(db, words):
+        row = db.execute("SELECT doc FROM search_vocab WHERE term = ?", (stem,)).fetchone()
+        found.append(int(row[0]) if row and stem else 0)
+    return found
+
+
 def _holders(db: sqlite3.Connection, term: str) -> list[tuple[int, str, str]]:
     query = "SELECT rowid, kind, id FROM search WHERE search MATCH ?"
     return db.execute(query, (_fts(term),)).fetchall()
@@ -172,23 +196,43 @@ def _count(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT COUNT(*) FROM search").fetchone()[0])
 
 
+def _phrases_of(db: sqlite3.Connection, records: set[tuple[str, str]]) -> set[int]:
+    """The rowids of the names and phrases of these records, in one query."""
+    ids = sorted({record_id for _, record_id in records})
+    if not ids:
+        return set()
+    query = f"SELECT rowid, kind, id FROM phrase_owner WHERE id IN ({', '.join('?' * len(ids))})"
+    return {
+        rowid for rowid, kind, record_id in db.execute(query, ids) if (kind, record_id) in records
+    }
+
+
 def _idf(total: int, holding: int) -> float:
     return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
 
 
-def _bm25(db: sqlite3.Connection, terms: list[str]) -> dict[int, float]:
-    """BM25 for the records holding any of the terms (higher is better)."""
+def _bm25(
+    db: sqlite3.Connection, terms: list[str], kinds: tuple[str, ...] | None
+) -> dict[int, tuple[float, str, str]]:
+    """BM25 (higher is better) of the CANDIDATES records of `kinds` that it puts first
+    among those holding any of the terms, with their kind and id."""
     weights = ", ".join(str(w) for w in WEIGHTS)
+    among = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
     query = (
-        f"SELECT rowid, -bm25(search, {weights}) FROM search WHERE search MATCH ?"
-        " ORDER BY rank LIMIT 2000"
+        f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
+        f"{among} ORDER BY rank LIMIT {CANDIDATES}"
     )
     match = " OR ".join(_fts(t) for t in terms)
-    return dict(db.execute(query, (match,)).fetchall())
+    rows = db.execute(query, (match, *(kinds or ())))
+    return {rowid: (score, kind, record_id) for rowid, score, kind, record_id in rows}
 
 
 def _phrase_scores(
-    db: sqlite3.Connection, terms: list[str], weight: dict[str, float], whole: bool = False
+    db: sqlite3.Connection,
+    terms: list[str],
+    weight: dict[str, float],
+    whole: bool = False,
+    owners: set[int] | None = None,
 ) -> dict[tuple[str, str], float]:
     """For each record, its best name or phrase held by the query: the share of the phrase
     held (all of it, or all but one word of a long one), scaled by its length, since a
@@ -196,9 +240,13 @@ def _phrase_scores(
     the share of the query they cover."""
     held: dict[int, float] = {}
     counts: dict[int, int] = {}
+    if owners is not None and not owners:
+        return {}
     for term in terms:
         rows = db.execute("SELECT rowid FROM phrase_idx WHERE phrase_idx MATCH ?", (_fts(term),))
         for (rowid,) in rows:
+            if owners is not None and rowid not in owners:
+                continue
             counts[rowid] = counts.get(rowid, 0) + 1
             held[rowid] = held.get(rowid, 0.0) + weight[term]
     if not counts:
