@@ -32,6 +32,7 @@ CREATE TABLE near (variant TEXT, word TEXT);
 CREATE INDEX near_by_variant ON near (variant);
 CREATE TABLE topic_words (claim TEXT, word TEXT, texts INTEGER);
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, row);
+CREATE TABLE search_size (records INTEGER);
 """
 MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours one letter away
 
@@ -90,7 +91,8 @@ def build(
         ((n, *owner) for n, owner in enumerate(owners, 1)),
     )
     _count_phrase_terms(db)
-    db.execute("CREATE INDEX phrase_owner_by_record ON phrase_owner (kind, id)")
+    db.execute("CREATE INDEX phrase_owner_by_id ON phrase_owner (id)")
+    db.execute("INSERT INTO search_size VALUES (?)", (len(rows),))
     _topic_words(db, built.get("claims", {}))
     db.executemany("INSERT INTO words VALUES (?, ?)", sorted(document_words.items()))
     db.executemany("INSERT INTO near VALUES (?, ?)", _neighbours(document_words))

@@ -193,7 +193,8 @@ def _holders(db: sqlite3.Connection, term: str) -> list[tuple[int, str, str]]:
 
 
 def _count(db: sqlite3.Connection) -> int:
-    return int(db.execute("SELECT COUNT(*) FROM search").fetchone()[0])
+    """The records searched, as counted when the index was built."""
+    return int(db.execute("SELECT records FROM search_size").fetchone()[0])
 
 
 def _phrases_of(db: sqlite3.Connection, records: set[tuple[str, str]]) -> set[int]:
@@ -279,7 +280,12 @@ def _exact_names(db: sqlite3.Connection, query: str) -> set[tuple[str, str]]:
     from neuroinfo.match import normalise
 
     key = normalise(query[:200])
-    rows = db.execute("SELECT kind, id FROM names WHERE key = ?", (key,))
+    from neuroinfo.model import KINDS as kinds  # each kind: the index on names is by kind
+
+    marks = ", ".join("?" * len(kinds))
+    rows = db.execute(
+        f"SELECT kind, id FROM names WHERE kind IN ({marks}) AND key = ?", (*kinds, key)
+    )
     return {(kind, record_id) for kind, record_id in rows}
 
 
