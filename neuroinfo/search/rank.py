@@ -126,7 +126,8 @@ def matching_phrases(
     in a phrase of four or more), with how much of the query that phrase covers (0 to 1).
     What `ask` uses to notice an emergency."""
     words = _one_per_stem(db, query_words(query))
-    corrected = _corrections(db, [w for w in words if not _holders(db, w)])
+    held = dict(zip(words, _holding(db, words), strict=True))
+    corrected = _corrections(db, [w for w in words if not held[w]])
     terms = _one_per_stem(db, list(dict.fromkeys(corrected.get(w, w) for w in words)))
     if not terms:
         return {}
@@ -185,11 +186,6 @@ def _holding(db: sqlite3.Connection, words: list[str]) -> list[int]:
         row = db.execute("SELECT doc FROM search_vocab WHERE term = ?", (stem,)).fetchone()
         found.append(int(row[0]) if row and stem else 0)
     return found
-
-
-def _holders(db: sqlite3.Connection, term: str) -> list[tuple[int, str, str]]:
-    query = "SELECT rowid, kind, id FROM search WHERE search MATCH ?"
-    return db.execute(query, (_fts(term),)).fetchall()
 
 
 def _count(db: sqlite3.Connection) -> int:
