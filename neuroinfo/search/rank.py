@@ -90,7 +90,7 @@ def rank(db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = Non
     weight = {t: _idf(total, holding[t]) for t in live}
     unknown = len(ranking.unmatched) * _idf(total, 0)  # a word no record holds weighs most
     ranking.matched_share = sum(weight.values()) / (sum(weight.values()) + unknown)
-    bm25 = _bm25(db, live, kinds)
+    bm25 = _bm25(db, live, kinds, _rare(live, holding, total))
     if not bm25:
         return ranking
     marks = ", ".join("?" * len(bm25))
@@ -208,20 +208,51 @@ def _idf(total: int, holding: int) -> float:
     return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
 
 
+LARGE = 5_000  # records: above this, candidates come from a query's rarer words first
+RARE_SHARE = 0.02  # a word held by at most this share of the records is rare
+
+
+def _rare(terms: list[str], holding: dict[str, int], total: int) -> list[str]:
+    """In large data, the query's rare words (when it has common ones too): the records
+    that hold them are the candidates, since a common word adds little to any score and
+    ranking every record that holds it is what grows with the data."""
+    if total <= LARGE:
+        return []
+    rare = [t for t in terms if holding[t] <= max(CANDIDATES, total * RARE_SHARE)]
+    return rare if len(rare) < len(terms) else []
+
+
 def _bm25(
-    db: sqlite3.Connection, terms: list[str], kinds: tuple[str, ...] | None
+    db: sqlite3.Connection,
+    terms: list[str],
+    kinds: tuple[str, ...] | None,
+    rare: list[str] | None = None,
 ) -> dict[int, tuple[float, str, str]]:
     """BM25 (higher is better) of the CANDIDATES records of `kinds` that it puts first
-    among those holding any of the terms, with their kind and id."""
+    among those holding any of the terms (or, given `rare`, any of those), with their
+    kind and id; the score is always over all the terms."""
     weights = ", ".join(str(w) for w in WEIGHTS)
     among = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
-    query = (
-        f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
-        f"{among} ORDER BY rank LIMIT {CANDIDATES}"
-    )
     match = " OR ".join(_fts(t) for t in terms)
-    rows = db.execute(query, (match, *(kinds or ())))
-    return {rowid: (score, kind, record_id) for rowid, score, kind, record_id in rows}
+    if rare:
+        chosen = " OR ".join(_fts(t) for t in rare)
+        rows = db.execute(
+            f"SELECT rowid FROM search WHERE search MATCH ?{among} LIMIT {CANDIDATES}",
+            (chosen, *(kinds or ())),
+        ).fetchall()
+        marks = ", ".join("?" * len(rows))
+        query = (
+            f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
+            f" AND rowid IN ({marks})"
+        )
+        found = db.execute(query, (match, *(r for (r,) in rows)))
+    else:
+        query = (
+            f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
+            f"{among} ORDER BY rank LIMIT {CANDIDATES}"
+        )
+        found = db.execute(query, (match, *(kinds or ())))
+    return {rowid: (score, kind, record_id) for rowid, score, kind, record_id in found}
 
 
 def _phrase_scores(
