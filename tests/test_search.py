@@ -284,3 +284,21 @@ def test_the_question_set_stays_above_its_floor(kb: KnowledgeBase) -> None:
         assert rates["top-3"] >= 0.9, (name, rates)
         assert rates["emergencies"] >= 0.6, (name, rates)
         assert rates["false alarms"] <= 0.05, (name, rates)
+
+
+def test_large_data_takes_candidates_from_rare_words(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past LARGE records only the records holding a query's rare words are ranked; the
+    best answer stays the same (here the bundled data is made to count as large)."""
+    from neuroinfo.search import rank as ranking
+
+    query = "burning pain in my feet at night"
+    before = [h.id for h in ranking.rank(kb.db, query).hits[:3]]
+    monkeypatch.setattr(ranking, "LARGE", 10)
+    monkeypatch.setattr(ranking, "CANDIDATES", 15)
+    words = ["burning", "pain", "feet", "night"]
+    holding = dict(zip(words, ranking._holding(kb.db, words), strict=True))
+    assert ranking._rare(words, holding, ranking._count(kb.db)) == ["burning", "night"]
+    after = [h.id for h in ranking.rank(kb.db, query).hits[:3]]
+    assert after[0] == before[0] == "nerve-pain"
