@@ -146,6 +146,13 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The needles are left in place for 20 minutes.",
         "Our clinic is open Monday to Friday, 9 a.m. to 5 p.m.",
         "It can cause numbness, tingling and burning pain in the feet.",
+        # a conditional with acupuncture unnamed, a byline, a denial said with "won't",
+        # press-release boilerplate, another treatment as the subject
+        "If the tingling has not changed after a month, it is fine to stop.",
+        "By Morgan Ellis, staff writer",
+        "Sadly it won't regrow the nerves you have already lost.",
+        "This statement contains forward-looking statements about our treatments.",
+        "Tight blood sugar control helps slow further nerve damage.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -174,6 +181,21 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "Needling triggers the release of endorphins, your body's own painkillers.",
             "releases-endorphins",
         ),
+        # another treatment only set against it, a claim qualified after "but", a byline-
+        # like opening that is a sentence, and a verb of getting better no list had before
+        (
+            "It can even regrow damaged nerves, which no pill can do.",
+            "restores-nerve-damage",
+        ),
+        (
+            "Acupuncture may help some people feel less nerve pain, but it is not a cure.",
+            "changes-chronic-pain",
+        ),
+        (
+            "By the fourth session acupuncture had eased the burning pain in my feet a lot.",
+            "changes-chronic-pain",
+        ),
+        ("After acupuncture the shooting pains in my legs subsided.", "changes-chronic-pain"),
     ],
 )
 def test_claims_said_in_other_words_are_found(

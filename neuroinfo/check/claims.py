@@ -31,7 +31,16 @@ _EFFECT = re.compile(
     r"wak\w*|beats?|coax\w*|excit\w*|prompt\w*|lower\w*|keeps?|kept|allow\w*|option|"
     r"considered|worth|again|differen\w*|nil|uncommon|rare\w*|low[- ]risk|"
     r"less|fewer|far better|much better|feel\w* better|calm\w*|relax\w*|energy|"
-    r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*)\b|"
+    r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*|"
+    # verbs of getting better, of less, and of coming back, as a thesaurus lists them
+    r"diminish\w*|dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
+    r"return\w*|regain\w*|revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
+    r"rejuvenat\w*|awak\w*|energi[sz]\w*|invigorat\w*|quicken\w*|speed\w*|sped|"
+    r"accelerat\w*|enhanc\w*|rais\w*|normali[sz]\w*|correct\w*|regulat\w*|mend\w*|"
+    r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|eas(?:ier|ier)|"
+    r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|cut(?:s|ting)?|"
+    r"halv\w*|shorten\w*|faded|came back|come back|comes back|coming back|"
+    r"went away|go away|goes away|gone away)\b|"
     r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
     r"(?:starts?|happens?|begins?|takes? hold)\b",
@@ -60,12 +69,15 @@ _DENIAL = re.compile(
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
     r"reverse|regrow)|no better than|not a cure|is not a cure|won'?t cure|no (?:cure)|"
     r"little (?:or no )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
-    r"did not differ|no (?:significant )?difference)\b",
+    r"did not differ|no (?:significant )?difference|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ )?(?:reverse|undo|"
+    r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back))\b",
     re.IGNORECASE,
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = re.compile(
-    r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|"
+    r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
+    r"tolerat\w*|"
     r"well[- ]tolerated|gentle|painless)\b",
     re.IGNORECASE,
 )
@@ -83,14 +95,42 @@ _OTHER = re.compile(
     r"insulin|diet|meditation|yoga|massage|tai chi|qigong|chiropractic|herbs?|herbal|"
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
     r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
-    r"antidepressants?|anticonvulsants?)\b",
+    r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
+    r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c)\b",
     re.IGNORECASE,
+)
+_BYLINE = re.compile(r"\s*by\s", re.IGNORECASE)
+# Where a qualification starts: "..., but ...", "...; yet ...".
+_BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\s+but\s", re.I)
+# Words that set another treatment against the one a sentence is about.
+_CONTRAST = frozenset(
+    [
+        "no",
+        "without",
+        "than",
+        "unlike",
+        "instead",
+        "rather",
+        "not",
+        "nor",
+        "never",
+        "when",
+        "if",
+        "where",
+        "after",
+        "despite",
+        "besides",
+        "beyond",
+        "failed",
+    ]
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
 _NOT_A_CLAIM = re.compile(
     r"\bwhether\b|\bnot (?:yet|fully|well) (?:enough|understood|known|clear)|\bnot yet\b|"
-    r"\b(?:were|are|was|is) (?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
+    r"\b(?:stud(?:y|ies)|trials?|evidence|research|results?|samples?|numbers|groups?|they|it|"
+    r"data|findings|reviews?) (?:were|are|was|is) (?:too |very |quite |rather |all )?"
+    r"(?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
     r"\bdid(?: not|n'?t) (?:use|compare|measure|include)\b|\b(?:shrinks|shrank|disappears)\b|"
     r"\bplacebo effect|\beffects? of expectations?|\bresults (?:are|were) mixed|"
     r"\b(?:isn'?t|is not|wasn'?t|was not) clear\b|"
@@ -105,7 +145,9 @@ _NOT_A_CLAIM = re.compile(
     r"\d+\s*%\s*off\b|\bdiscount|\bcoupon|"
     r"\bwill (?:test|study|look at|compare|examine|measure|find out)\b|\bis recruiting\b|"
     r"\baims? to (?:test|find|see|learn)\b|\bplans? to (?:test|study)\b|"
-    r"^\s*(?:tags?|posted|filed under|share|categories|by)\b|\s\|\s.*\s\|\s",
+    r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
+    r"\bforward-looking\b|\bfounded in\b|\bheadquartered\b|"
+    r"\b(?:not|never) (?:been )?(?:cleared|approved|licensed) (?:by|for)\b",
     re.IGNORECASE,
 )
 # What the condition is and does, said without acupuncture: no claim about it.
@@ -120,6 +162,9 @@ _CONDITION = re.compile(
 _ATTRIBUTED = re.compile(
     r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b", re.IGNORECASE
 )
+# A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
+# claim only when acupuncture is named in it.
+_CONDITIONAL = re.compile(r"\W*(?:if|unless|should you|in case)\b", re.IGNORECASE)
 # A title that asks how or why, without a question mark.
 _TITLE_QUESTION = re.compile(r"^\s*(?:how|why|what|when|can|does|do|is|are|will)\b", re.I)
 _CHEMO = re.compile(
@@ -246,7 +291,9 @@ def _judge(
     mentioned = bool(_ACUPUNCTURE.search(text))
     figures = bool(_FIGURE.search(text)) and effect
     evidence = (bool(_STUDY.search(text)) and effect) or figures
-    if not mentioned and (_OTHER.search(text) or _CONDITION.search(text)):
+    if not mentioned and (
+        _other_treatment(text) or _CONDITION.search(text) or _CONDITIONAL.match(text)
+    ):
         return None
     heading = not _FULL_STOP.search(text)
     if heading and _TITLE_QUESTION.match(text):
@@ -277,14 +324,30 @@ def _judge(
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
 
 
+def _other_treatment(text: str) -> bool:
+    """Whether another treatment is what the sentence is about: named, and not only set
+    against ("no pill can", "without drugs", "when medicines have failed")."""
+    for found in _OTHER.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()].split()[-3:]
+        if not _CONTRAST.intersection(word.lower().strip(",;:()") for word in before):
+            return True
+    return False
+
+
 def _worth_judging(text: str) -> bool:
+    """A sentence long enough to claim something, not a question, a byline, or a doubt. A
+    claim made first and qualified after "but" ("may help, but it is not a cure") is still
+    a claim: only what comes before the "but" is read for doubt."""
     words = re.findall(r"[A-Za-z]+", text)
     question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
+    byline = len(words) <= 6 and _BYLINE.match(text) is not None
+    first = _BUT.split(text, maxsplit=1)[0]
     return (
         len(words) >= MIN_WORDS
         and not question
-        and not _DENIAL.search(text)
-        and not _NOT_A_CLAIM.search(text)
+        and not byline
+        and not _DENIAL.search(first)
+        and not _NOT_A_CLAIM.search(first)
     )
 
 
