@@ -81,6 +81,22 @@ def test_word_forms_find_the_same_records(kb: KnowledgeBase) -> None:
     assert top(kb, "burns", 5) == top(kb, "burning", 5) == top(kb, "burn", 5)
 
 
+def test_stems_are_the_indexs_own_and_remembered_within_bounds(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neuroinfo.search import rank
+
+    monkeypatch.setattr(rank, "_STEMS", {})
+    monkeypatch.setattr(rank, "MAX_STEMS", 4)
+    texts = ["muscle cramps", "burning-feet", "", "numbness numb"]
+    assert rank.stems(kb.db, texts) == ["muscl cramp", "burn feet", "", "numb numb"]
+    assert rank._STEMS == {}  # five words would pass the bound: answered, not kept
+    assert rank.stems(kb.db, ["cramps burning"]) == ["cramp burn"]
+    assert rank._STEMS == {"cramps": "cramp", "burning": "burn"}
+    assert rank.stems(kb.db, ["muscle weakness twitching"]) == ["muscl weak twitch"]
+    assert set(rank._STEMS) == {"muscle", "weakness", "twitching"}  # full: started again
+
+
 def test_typos_are_said_and_short_real_words_left_alone(kb: KnowledgeBase) -> None:
     _, ranking = match.search(kb, "accupuncture costs")
     assert ranking.corrected == {"accupuncture": "acupuncture"}

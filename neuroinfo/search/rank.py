@@ -142,23 +142,44 @@ def matching_phrases(
 # ---------------------------------------------------------------- the parts of a score
 
 
+# Each word's stems, as the index's tokenizer reads it. The tokenizer is fixed (a store made
+# with another is rebuilt), so one answer holds for every store; bounded, so no text can
+# make it grow without end.
+_STEMS: dict[str, str] = {}
+MAX_STEMS = 50_000
+
+
 def stems(db: sqlite3.Connection, texts: list[str]) -> list[str]:
     """Each text as the index's stemmer reads it, its stems joined by spaces ('muscle
     cramps' -> 'muscl cramp'), through a scratch FTS5 table of the same tokenizer, so the
-    answer is always the index's own."""
+    answer is always the index's own. The tokenizer reads words one by one, so each word
+    is stemmed once and remembered."""
+    new = list({w for text in texts for w in text.split()} - _STEMS.keys())
+    known = dict(zip(new, _stem_words(db, new), strict=True)) if new else {}
+    if len(_STEMS) + len(known) > MAX_STEMS:
+        _STEMS.clear()
+    if len(known) <= MAX_STEMS:
+        _STEMS.update(known)
+    return [
+        " ".join(s for s in (_STEMS.get(w) or known.get(w, "") for w in text.split()) if s)
+        for text in texts
+    ]
+
+
+def _stem_words(db: sqlite3.Connection, words: list[str]) -> list[str]:
     from neuroinfo.search.index import TOKENIZER
 
     make = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.{} USING {}"
     db.execute(make.format("stems", f"fts5(w, tokenize='{TOKENIZER}')"))
     db.execute(make.format("stem_terms", "fts5vocab(temp, stems, instance)"))
     db.execute("DELETE FROM temp.stems")
-    db.executemany("INSERT INTO temp.stems (rowid, w) VALUES (?, ?)", enumerate(texts))
+    db.executemany("INSERT INTO temp.stems (rowid, w) VALUES (?, ?)", enumerate(words))
     rows = db.execute("SELECT doc, term FROM temp.stem_terms ORDER BY doc, col, offset")
     found: dict[int, list[str]] = {}
     for doc, term in rows:
         found.setdefault(doc, []).append(term)
     db.execute("DELETE FROM temp.stems")
-    return [" ".join(found.get(index, [])) for index in range(len(texts))]
+    return [" ".join(found.get(index, [])) for index in range(len(words))]
 
 
 def _one_per_stem(db: sqlite3.Connection, words: list[str]) -> list[str]:
