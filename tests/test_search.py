@@ -314,7 +314,30 @@ def test_large_data_takes_candidates_from_rare_words(
     monkeypatch.setattr(ranking, "LARGE", 10)
     monkeypatch.setattr(ranking, "CANDIDATES", 15)
     words = ["burning", "pain", "feet", "night"]
-    holding = dict(zip(words, ranking._holding(kb.db, words), strict=True))
+    holding = dict(zip(words, ranking._holding(kb.db, words, ranking.Lookups()), strict=True))
     assert ranking._rare(words, holding, ranking._count(kb.db)) == ["burning", "night"]
     after = [h.id for h in ranking.rank(kb.db, query).hits[:3]]
     assert after[0] == before[0] == "nerve-pain"
+
+
+def test_lookups_kept_across_queries_change_no_answer(kb: KnowledgeBase) -> None:
+    """What check keeps from one sentence to the next gives the answers asked afresh."""
+    from neuroinfo.search import rank as ranking
+
+    queries = [
+        "acupuncture eases burning feet",
+        "accupuncture for numbess",
+        "my feet burn at night",
+        "acupuncture regrows nerves",
+        "side effects of needles are mild",
+    ]
+    kept = ranking.Lookups()
+    for query in queries * 2:
+        assert ranking.rank(kb.db, query, ("claims",), kept) == ranking.rank(
+            kb.db, query, ("claims",)
+        )
+        assert ranking.matching_phrases(kb.db, query, ("claims",), kept) == (
+            ranking.matching_phrases(kb.db, query, ("claims",))
+        )
+    assert kept.corrections["accupuncture"] == "acupuncture"
+    assert kept.postings and kept.holding and kept.owner_rows

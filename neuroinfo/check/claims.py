@@ -13,7 +13,7 @@ import sqlite3
 
 from neuroinfo.check.sentences import Sentence
 from neuroinfo.frozen import record
-from neuroinfo.search.rank import matching_phrases, rank, stems
+from neuroinfo.search.rank import Lookups, matching_phrases, rank, stems
 from neuroinfo.search.text import content_words
 
 # What a claim does: a verb or adjective of effect, benefit or safety. Matched on words as
@@ -272,8 +272,9 @@ def find(
     judged = [(s, c) for s, c in found if _worth_judging(s.text)]
     topics = Topics(db).scores([s.text for s, _ in judged]) if judged else []
     out = []
+    lookups = Lookups()  # the words of one article recur from sentence to sentence
     for (sentence, context), scores in zip(judged, topics, strict=True):
-        finding = _judge(db, sentence, context, scores, set(claims))
+        finding = _judge(db, lookups, sentence, context, scores, set(claims))
         if finding is not None:
             out.append(finding)
     return out
@@ -281,6 +282,7 @@ def find(
 
 def _judge(
     db: sqlite3.Connection,
+    lookups: Lookups,
     sentence: Sentence,
     context: str | None,
     topic: dict[str, float],
@@ -301,14 +303,14 @@ def _judge(
     credited = mentioned or evidence or bool(_ATTRIBUTED.search(text))
     scores = dict(topic)
     phrased = False
-    for (_, claim), share in matching_phrases(db, text, ("claims",)).items():
+    for (_, claim), share in matching_phrases(db, text, ("claims",), lookups).items():
         if claim in claim_ids:
             scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
             phrased = phrased or share >= STRONG_PHRASE
     cued = effect or safety or evidence or phrased
     if not cued or (heading and not effect):
         return None
-    ranking = rank(db, text, ("claims",))
+    ranking = rank(db, text, ("claims",), lookups)
     if ranking.hits and ranking.hits[0].coverage >= COVERAGE:
         top = ranking.hits[0].id
         scores[top] = scores.get(top, 0.0) + RANK_BONUS

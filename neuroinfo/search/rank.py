@@ -42,6 +42,20 @@ class Scored:
     coverage: float  # share of the query's weight this record holds
 
 
+class Lookups:
+    """Answers from the store that do not change while it is open, kept for a caller that
+    ranks many texts against one store (check ranks every sentence of an article)."""
+
+    __slots__ = ("corrections", "holding", "owner_rows", "owners", "postings")
+
+    def __init__(self) -> None:
+        self.holding: dict[str, int] = {}  # stem -> records holding it
+        self.postings: dict[str, list[int]] = {}  # term -> rowids of phrases holding it
+        self.owners: dict[tuple[str, ...], set[int]] = {}  # kinds -> rowids of their phrases
+        self.owner_rows: dict[int, tuple[str, str, int, int]] = {}  # kind, id, named, size
+        self.corrections: dict[str, str | None] = {}
+
+
 @record(frozen=False)
 class Ranking:
     """The hits, best first, and what became of the query's words."""
@@ -69,19 +83,25 @@ def query_words(query: str) -> list[str]:
 CANDIDATES = 300  # records BM25 puts first: the only ones scored in full
 
 
-def rank(db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = None) -> Ranking:
+def rank(
+    db: sqlite3.Connection,
+    query: str,
+    kinds: tuple[str, ...] | None = None,
+    lookups: Lookups | None = None,
+) -> Ranking:
     """Every record (of `kinds`, if given) that the query matches, best first. Only the
     CANDIDATES that BM25 ranks first are scored in full, so a query costs much the same at
     any size of data (at the bundled size, that is every record)."""
+    lookups = lookups or Lookups()
     words = _one_per_stem(db, query_words(query))
     ranking = Ranking(words, [])
     if not words:
         return ranking
-    holding = dict(zip(words, _holding(db, words), strict=True))
-    ranking.corrected = _corrections(db, [w for w in words if not holding[w]])
+    holding = dict(zip(words, _holding(db, words, lookups), strict=True))
+    ranking.corrected = _corrections(db, [w for w in words if not holding[w]], lookups)
     ranking.terms = list(dict.fromkeys(ranking.corrected.get(w, w) for w in words))
     fixed = list(ranking.corrected.values())
-    holding |= dict(zip(fixed, _holding(db, fixed), strict=True))
+    holding |= dict(zip(fixed, _holding(db, fixed, lookups), strict=True))
     ranking.unmatched = [w for w in words if not holding[ranking.corrected.get(w, w)]]
     live = [t for t in ranking.terms if holding[t]]
     if not live:
@@ -103,7 +123,7 @@ def rank(db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = Non
         for (rowid,) in rows:
             held[rowid] = held.get(rowid, 0.0) + weight[term]
     records = {(kind, record_id) for _, kind, record_id in bm25.values()}
-    phrases = _phrase_scores(db, live, weight, owners=_phrases_of(db, records))
+    phrases = _phrase_scores(db, live, weight, lookups, owners=_phrases_of(db, records))
     exact = _exact_names(db, query)
     mass = sum(weight.values())
     scored = []
@@ -120,23 +140,24 @@ def rank(db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = Non
 
 
 def matching_phrases(
-    db: sqlite3.Connection, query: str, kinds: tuple[str, ...]
+    db: sqlite3.Connection, query: str, kinds: tuple[str, ...], lookups: Lookups | None = None
 ) -> dict[tuple[str, str], float]:
     """Records of `kinds` with a name or phrase whose every word the query holds (all but one
     in a phrase of four or more), with how much of the query that phrase covers (0 to 1).
     What `ask` uses to notice an emergency."""
+    lookups = lookups or Lookups()
     words = _one_per_stem(db, query_words(query))
-    held = dict(zip(words, _holding(db, words), strict=True))
-    corrected = _corrections(db, [w for w in words if not held[w]])
+    held = dict(zip(words, _holding(db, words, lookups), strict=True))
+    corrected = _corrections(db, [w for w in words if not held[w]], lookups)
     terms = _one_per_stem(db, list(dict.fromkeys(corrected.get(w, w) for w in words)))
     if not terms:
         return {}
     weight = dict.fromkeys(terms, 1.0)
-    marks = ", ".join("?" * len(kinds))
-    owners = {
-        r for (r,) in db.execute(f"SELECT rowid FROM phrase_owner WHERE kind IN ({marks})", kinds)
-    }
-    return _phrase_scores(db, terms, weight, whole=True, owners=owners)
+    if kinds not in lookups.owners:
+        marks = ", ".join("?" * len(kinds))
+        query = f"SELECT rowid FROM phrase_owner WHERE kind IN ({marks})"
+        lookups.owners[kinds] = {r for (r,) in db.execute(query, kinds)}
+    return _phrase_scores(db, terms, weight, lookups, whole=True, owners=lookups.owners[kinds])
 
 
 # ---------------------------------------------------------------- the parts of a score
@@ -198,14 +219,16 @@ def _fts(term: str) -> str:
     return '"' + term.replace('"', "") + '"'
 
 
-def _holding(db: sqlite3.Connection, words: list[str]) -> list[int]:
+def _holding(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> list[int]:
     """How many records hold each word, from the index's own counts of its stems."""
     if not words:
         return []
     found = []
     for stem in stems(db, words):
-        row = db.execute("SELECT doc FROM search_vocab WHERE term = ?", (stem,)).fetchone()
-        found.append(int(row[0]) if row and stem else 0)
+        if stem not in lookups.holding:
+            row = db.execute("SELECT doc FROM search_vocab WHERE term = ?", (stem,)).fetchone()
+            lookups.holding[stem] = int(row[0]) if row and stem else 0
+        found.append(lookups.holding[stem])
     return found
 
 
@@ -280,6 +303,7 @@ def _phrase_scores(
     db: sqlite3.Connection,
     terms: list[str],
     weight: dict[str, float],
+    lookups: Lookups,
     whole: bool = False,
     owners: set[int] | None = None,
 ) -> dict[tuple[str, str], float]:
@@ -292,22 +316,26 @@ def _phrase_scores(
     if owners is not None and not owners:
         return {}
     for term in terms:
-        rows = db.execute("SELECT rowid FROM phrase_idx WHERE phrase_idx MATCH ?", (_fts(term),))
-        for (rowid,) in rows:
+        if term not in lookups.postings:
+            query = "SELECT rowid FROM phrase_idx WHERE phrase_idx MATCH ?"
+            lookups.postings[term] = [r for (r,) in db.execute(query, (_fts(term),))]
+        for rowid in lookups.postings[term]:
             if owners is not None and rowid not in owners:
                 continue
             counts[rowid] = counts.get(rowid, 0) + 1
             held[rowid] = held.get(rowid, 0.0) + weight[term]
     if not counts:
         return {}
-    marks = ", ".join("?" * len(counts))
-    owners = db.execute(
-        f"SELECT rowid, kind, id, named, size FROM phrase_owner WHERE rowid IN ({marks})",
-        list(counts),
-    )
+    rows = lookups.owner_rows
+    new = [rowid for rowid in counts if rowid not in rows]
+    if new:
+        marks = ", ".join("?" * len(new))
+        query = f"SELECT rowid, kind, id, named, size FROM phrase_owner WHERE rowid IN ({marks})"
+        for rowid, *row in db.execute(query, new):
+            rows[rowid] = tuple(row)  # type: ignore[assignment]
     best: dict[tuple[str, str], float] = {}
     mass = sum(weight.values())
-    for rowid, kind, record_id, named, size in owners:
+    for rowid, (kind, record_id, named, size) in ((r, rows[r]) for r in counts if r in rows):
         count = counts[rowid]
         if count < size - (1 if size >= 4 else 0) or size == 0:
             continue  # held whole, or all but one word of a long phrase
@@ -337,14 +365,20 @@ def _exact_names(db: sqlite3.Connection, query: str) -> set[tuple[str, str]]:
     return {(kind, record_id) for kind, record_id in rows}
 
 
-def _corrections(db: sqlite3.Connection, words: list[str]) -> dict[str, str]:
+def _corrections(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> dict[str, str]:
     """Words that match nothing, each read as the most common known word one typo away
     ("accupuncture" as "acupuncture"); words with no such neighbour are left as they are.
     Short words are left alone: most short words one letter from a known word are other
     real words ("cost" is not "most", "heel" is not "feel")."""
-    unknown = [w for w in words if len(w) >= MIN_TYPO_LENGTH and w.isalpha()]
-    if not unknown:
-        return {}
+    asked = [w for w in words if len(w) >= MIN_TYPO_LENGTH and w.isalpha()]
+    unknown = [w for w in asked if w not in lookups.corrections]
+    if unknown:
+        found = _typos_read(db, unknown)
+        lookups.corrections.update({w: found.get(w) for w in unknown})
+    return {w: fixed for w in asked if (fixed := lookups.corrections[w]) is not None}
+
+
+def _typos_read(db: sqlite3.Connection, unknown: list[str]) -> dict[str, str]:
     marks = ", ".join("?" * len(unknown))
     known = {
         row[0] for row in db.execute(f"SELECT word FROM words WHERE word IN ({marks})", unknown)
