@@ -32,7 +32,7 @@ from neuroinfo.frozen import as_dict as asdict
 from neuroinfo.match import keys_of
 from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase, row_crc
 
-FORMAT = 13  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 14  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

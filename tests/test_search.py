@@ -340,4 +340,52 @@ def test_lookups_kept_across_queries_change_no_answer(kb: KnowledgeBase) -> None
             ranking.matching_phrases(kb.db, query, ("claims",))
         )
     assert kept.corrections["accupuncture"] == "acupuncture"
-    assert kept.postings and kept.holding and kept.owner_rows
+    assert kept.postings and kept.holding and kept.phrases and kept.ranges
+
+
+@pytest.mark.parametrize("dense", [1, 4, 10_000])
+def test_rows_among_candidates_are_the_same_read_as_a_range_or_one_by_one(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, dense: int
+) -> None:
+    """FTS5 is asked for candidates by range or by single rowid, never `rowid IN`, which
+    it runs as the whole match once per value; the rows are the same either way."""
+    from neuroinfo.search import rank as ranking
+
+    monkeypatch.setattr(ranking, "DENSE", dense)
+    every = dict(kb.db.execute("SELECT rowid, id FROM search WHERE search MATCH '\"feet\"'"))
+    chosen = sorted(every)[::3]
+    for asked in (chosen, [*chosen, 10**9]):  # a rowid far off, held by no record
+        rows = ranking._among(kb.db, "SELECT rowid, id FROM search", '"feet"', asked)
+        assert rows == [(r, every[r]) for r in chosen]
+
+
+def test_large_data_with_only_common_words_ranks_the_records_holding_them_all(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neuroinfo.search import rank as ranking
+
+    monkeypatch.setattr(ranking, "LARGE", 10)
+    monkeypatch.setattr(ranking, "CANDIDATES", 3)
+    monkeypatch.setattr(ranking, "RARE_SHARE", 0.0)  # no word is rare
+    terms = ["feet", "numb"]
+    both = {
+        r for (r,) in kb.db.execute("SELECT rowid FROM search WHERE search MATCH 'feet AND numb'")
+    }
+    assert len(both) > 3
+    found = ranking._bm25(kb.db, terms, None, [])
+    assert set(found) == set(sorted(both)[:3])  # the first records holding both words
+
+
+def test_each_kinds_phrases_are_one_run_of_rowids(kb: KnowledgeBase) -> None:
+    runs = dict(
+        ((kind, (low, high)) for kind, low, high in kb.db.execute("SELECT * FROM phrase_kinds"))
+    )
+    for kind, low, high in kb.db.execute(
+        "SELECT kind, min(rowid), max(rowid) FROM phrase_owner GROUP BY kind"
+    ):
+        assert runs[kind] == (low, high)
+        inside = kb.db.execute(
+            "SELECT count(*) FROM phrase_owner WHERE rowid BETWEEN ? AND ? AND kind != ?",
+            (low, high, kind),
+        ).fetchone()
+        assert inside == (0,)

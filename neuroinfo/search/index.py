@@ -5,8 +5,12 @@
   `names` (id, name, aliases, codes), `phrases` (the ways people say it, from the data) and
   `body` (everything else the record says).
 - `phrase_idx` / `phrase_owner`: every name and phrase on its own, with the number of words
-  that count in it, so that a question holding all the words of one phrase ("my feet burn at
-  night" holds "feet burning at night") can be found, wherever its words are.
+  that count in it and their stems, so that a question holding all the words of one phrase
+  ("my feet burn at night" holds "feet burning at night") can be found, wherever its words
+  are. Each kind's phrases are numbered in one run (`phrase_kinds`), so a search among one
+  kind's phrases is a range of the index, at any size of data.
+- `stem_docs`: how many records hold each stem, read once from the index when it is built
+  (FTS5's own vocabulary table counts them anew on every read).
 - `words` / `near`: the vocabulary and each word with one letter left out, so that a word
   within one typo of a known word ("accupuncture", "numbess") can be read as that word.
 
@@ -26,7 +30,9 @@ CREATE VIRTUAL TABLE search USING fts5(
 );
 CREATE VIRTUAL TABLE phrase_idx USING fts5(phrase, tokenize = '{TOKENIZER}');
 CREATE TABLE phrase_owner (rowid INTEGER PRIMARY KEY, kind TEXT, id TEXT, named INTEGER,
-                           size INTEGER);
+                           size INTEGER, terms TEXT);
+CREATE TABLE phrase_kinds (kind TEXT PRIMARY KEY, low INTEGER, high INTEGER) WITHOUT ROWID;
+CREATE TABLE stem_docs (stem TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE near (variant TEXT, word TEXT);
 CREATE INDEX near_by_variant ON near (variant);
@@ -87,10 +93,17 @@ def build(
     db.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?)", rows)
     db.executemany("INSERT INTO phrase_idx (rowid, phrase) VALUES (?, ?)", enumerate(phrases, 1))
     db.executemany(
-        "INSERT INTO phrase_owner VALUES (?, ?, ?, ?, 0)",
+        "INSERT INTO phrase_owner VALUES (?, ?, ?, ?, 0, '')",
         ((n, *owner) for n, owner in enumerate(owners, 1)),
     )
+    ranges: dict[str, list[int]] = {}
+    for n, (kind, _, _) in enumerate(owners, 1):
+        ranges.setdefault(kind, [n, n])[1] = n  # kinds come one after another
+    db.executemany(
+        "INSERT INTO phrase_kinds VALUES (?, ?, ?)", ((k, *r) for k, r in ranges.items())
+    )
     _count_phrase_terms(db)
+    db.execute("INSERT INTO stem_docs SELECT term, doc FROM search_vocab")
     db.execute("CREATE INDEX phrase_owner_by_id ON phrase_owner (id)")
     db.execute("INSERT INTO search_size VALUES (?)", (len(rows),))
     _topic_words(db, built.get("claims", {}))
@@ -125,14 +138,14 @@ def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:
 
 
 def _count_phrase_terms(db: sqlite3.Connection) -> None:
-    """Each phrase's size: its distinct terms, as the stemmer sees them."""
+    """Each phrase's size and terms: its distinct terms, as the stemmer sees them."""
     db.execute("CREATE VIRTUAL TABLE temp.phrase_terms USING fts5vocab(main, phrase_idx, instance)")
     terms: dict[int, set[str]] = {}
     for doc, term in db.execute("SELECT doc, term FROM temp.phrase_terms"):  # one pass: linear
         terms.setdefault(doc, set()).add(term)
     db.executemany(
-        "UPDATE phrase_owner SET size = ? WHERE rowid = ?",
-        ((len(found), doc) for doc, found in terms.items()),
+        "UPDATE phrase_owner SET size = ?, terms = ? WHERE rowid = ?",
+        ((len(found), " ".join(sorted(found)), doc) for doc, found in terms.items()),
     )
     db.execute("DROP TABLE temp.phrase_terms")
 

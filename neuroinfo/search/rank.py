@@ -21,6 +21,11 @@ import sqlite3
 from neuroinfo.frozen import field, record
 from neuroinfo.search.text import content_words, deletes, within_one_edit
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from collections.abc import Iterable
+    from typing import Any
+
 MAX_QUERY_WORDS = 32
 MAX_WORD_LENGTH = 40
 MAX_QUERY_CHARACTERS = 100_000
@@ -46,14 +51,24 @@ class Lookups:
     """Answers from the store that do not change while it is open, kept for a caller that
     ranks many texts against one store (check ranks every sentence of an article)."""
 
-    __slots__ = ("corrections", "holding", "owner_rows", "owners", "postings")
+    __slots__ = ("corrections", "holding", "phrases", "postings", "ranges")
 
     def __init__(self) -> None:
         self.holding: dict[str, int] = {}  # stem -> records holding it
-        self.postings: dict[str, list[int]] = {}  # term -> rowids of phrases holding it
-        self.owners: dict[tuple[str, ...], set[int]] = {}  # kinds -> rowids of their phrases
-        self.owner_rows: dict[int, tuple[str, str, int, int]] = {}  # kind, id, named, size
+        # (term, kinds or ()) -> rowids of the phrases (of those kinds) holding it
+        self.postings: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        self.ranges: dict[str, tuple[int, int]] | None = None  # kind -> its phrases' rowids
+        self.phrases: dict[int, Phrase] = {}  # rowid -> the phrase's owner, size and terms
         self.corrections: dict[str, str | None] = {}
+
+
+@record
+class Phrase:
+    kind: str
+    id: str
+    named: bool
+    size: int  # its distinct terms, as the stemmer reads them
+    terms: str  # those terms, joined by spaces
 
 
 @record(frozen=False)
@@ -113,17 +128,14 @@ def rank(
     bm25 = _bm25(db, live, kinds, _rare(live, holding, total))
     if not bm25:
         return ranking
-    marks = ", ".join("?" * len(bm25))
     held: dict[int, float] = {}
     for term in live:
-        rows = db.execute(
-            f"SELECT rowid FROM search WHERE search MATCH ? AND rowid IN ({marks})",
-            (_fts(term), *bm25),
-        )
-        for (rowid,) in rows:
+        for (rowid,) in _among(db, "SELECT rowid FROM search", _fts(term), bm25):
             held[rowid] = held.get(rowid, 0.0) + weight[term]
     records = {(kind, record_id) for _, kind, record_id in bm25.values()}
-    phrases = _phrase_scores(db, live, weight, lookups, owners=_phrases_of(db, records))
+    common = {t for t in live if holding[t] > CANDIDATES}
+    counts = _held_by(db, live, _phrases_of(db, records, lookups), common, lookups)
+    phrases = _phrase_scores(counts, weight, lookups)
     exact = _exact_names(db, query)
     mass = sum(weight.values())
     scored = []
@@ -152,12 +164,8 @@ def matching_phrases(
     terms = _one_per_stem(db, list(dict.fromkeys(corrected.get(w, w) for w in words)))
     if not terms:
         return {}
-    weight = dict.fromkeys(terms, 1.0)
-    if kinds not in lookups.owners:
-        marks = ", ".join("?" * len(kinds))
-        query = f"SELECT rowid FROM phrase_owner WHERE kind IN ({marks})"
-        lookups.owners[kinds] = {r for (r,) in db.execute(query, kinds)}
-    return _phrase_scores(db, terms, weight, lookups, whole=True, owners=lookups.owners[kinds])
+    counts = _held_in_kinds(db, terms, kinds, lookups)
+    return _phrase_scores(counts, dict.fromkeys(terms, 1.0), lookups, whole=True)
 
 
 # ---------------------------------------------------------------- the parts of a score
@@ -226,7 +234,7 @@ def _holding(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> list
     found = []
     for stem in stems(db, words):
         if stem not in lookups.holding:
-            row = db.execute("SELECT doc FROM search_vocab WHERE term = ?", (stem,)).fetchone()
+            row = db.execute("SELECT docs FROM stem_docs WHERE stem = ?", (stem,)).fetchone()
             lookups.holding[stem] = int(row[0]) if row and stem else 0
         found.append(lookups.holding[stem])
     return found
@@ -237,15 +245,44 @@ def _count(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT records FROM search_size").fetchone()[0])
 
 
-def _phrases_of(db: sqlite3.Connection, records: set[tuple[str, str]]) -> set[int]:
-    """The rowids of the names and phrases of these records, in one query."""
+def _phrases_of(
+    db: sqlite3.Connection, records: set[tuple[str, str]], lookups: Lookups
+) -> set[int]:
+    """The rowids of the names and phrases of these records, in one query (kept in
+    `lookups`, with what each phrase holds)."""
     ids = sorted({record_id for _, record_id in records})
     if not ids:
         return set()
-    query = f"SELECT rowid, kind, id FROM phrase_owner WHERE id IN ({', '.join('?' * len(ids))})"
-    return {
-        rowid for rowid, kind, record_id in db.execute(query, ids) if (kind, record_id) in records
-    }
+    query = f"SELECT rowid, {_PHRASE} FROM phrase_owner WHERE id IN ({', '.join('?' * len(ids))})"
+    found = set()
+    for rowid, *row in db.execute(query, ids):
+        if (row[0], row[1]) in records:
+            lookups.phrases[rowid] = Phrase(*row)
+            found.add(rowid)
+    return found
+
+
+_PHRASE = "kind, id, named, size, terms"  # a Phrase, as phrase_owner holds it
+DENSE = 4  # rowids this many times as far apart as their number are read as a range
+
+
+def _among(
+    db: sqlite3.Connection, select: str, match: str, rowids: Iterable[int]
+) -> list[tuple[Any, ...]]:
+    """The rows of `select ... WHERE search MATCH match` for these rowids (the first column
+    being the rowid). FTS5 runs `rowid IN (...)` as the whole match once per value, far
+    slower than the match itself in large data; a range it seeks, and one rowid it looks up.
+    So rowids close together are read as their range, and scattered ones one by one."""
+    ordered = sorted(rowids)
+    if not ordered:
+        return []
+    low, high = ordered[0], ordered[-1]
+    where = f"{select} WHERE search MATCH ?"
+    if high - low < DENSE * len(ordered):
+        wanted = set(ordered)
+        rows = db.execute(f"{where} AND rowid BETWEEN ? AND ?", (match, low, high))
+        return [row for row in rows if row[0] in wanted]
+    return [row for r in ordered for row in db.execute(f"{where} AND rowid = ?", (match, r))]
 
 
 def _idf(total: int, holding: int) -> float:
@@ -278,18 +315,20 @@ def _bm25(
     weights = ", ".join(str(w) for w in WEIGHTS)
     among = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
     match = " OR ".join(_fts(t) for t in terms)
+    chosen = None
     if rare:
         chosen = " OR ".join(_fts(t) for t in rare)
+    elif _count(db) > LARGE and len(terms) > 1:  # every word common: records holding all
+        chosen = " AND ".join(_fts(t) for t in terms)
+    rows = []
+    if chosen is not None:
         rows = db.execute(
             f"SELECT rowid FROM search WHERE search MATCH ?{among} LIMIT {CANDIDATES}",
             (chosen, *(kinds or ())),
         ).fetchall()
-        marks = ", ".join("?" * len(rows))
-        query = (
-            f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
-            f" AND rowid IN ({marks})"
-        )
-        found = db.execute(query, (match, *(r for (r,) in rows)))
+    if rare or len(rows) == CANDIDATES:  # else too few hold them all: rank every record
+        select = f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search"
+        found = _among(db, select, match, (r for (r,) in rows))
     else:
         query = (
             f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
@@ -299,54 +338,104 @@ def _bm25(
     return {rowid: (score, kind, record_id) for rowid, score, kind, record_id in found}
 
 
-def _phrase_scores(
+def _held_by(
     db: sqlite3.Connection,
     terms: list[str],
+    owners: set[int],
+    common: set[str],
+    lookups: Lookups,
+) -> dict[int, list[str]]:
+    """The terms each of these phrases holds. A rare term's phrases come from the index; a
+    common one is looked for in the phrases' own terms, since the index would list
+    thousands of phrases for it in large data."""
+    held: dict[int, list[str]] = {}
+    for term in terms:
+        if term in common:
+            continue
+        for rowid in _postings(db, term, (), lookups):
+            if rowid in owners:
+                held.setdefault(rowid, []).append(term)
+    if common:
+        wanted = {t: stem.split() for t, stem in zip(common, stems(db, list(common)), strict=True)}
+        for rowid in owners:
+            has = set(lookups.phrases[rowid].terms.split())
+            for term, parts in wanted.items():
+                if parts and has.issuperset(parts):
+                    held.setdefault(rowid, []).append(term)
+    return held
+
+
+def _held_in_kinds(
+    db: sqlite3.Connection, terms: list[str], kinds: tuple[str, ...], lookups: Lookups
+) -> dict[int, list[str]]:
+    """The terms each phrase of these kinds holds, read from the index within each kind's
+    run of phrases (so it costs the same whatever other kinds hold)."""
+    held: dict[int, list[str]] = {}
+    for term in terms:
+        for rowid in _postings(db, term, kinds, lookups):
+            held.setdefault(rowid, []).append(term)
+    new = [rowid for rowid in held if rowid not in lookups.phrases]
+    if new:
+        marks = ", ".join("?" * len(new))
+        query = f"SELECT rowid, {_PHRASE} FROM phrase_owner WHERE rowid IN ({marks})"
+        for rowid, *row in db.execute(query, new):
+            lookups.phrases[rowid] = Phrase(*row)
+    return held
+
+
+def _postings(
+    db: sqlite3.Connection, term: str, kinds: tuple[str, ...], lookups: Lookups
+) -> list[int]:
+    """The rowids of the phrases (of `kinds`, if any) that hold `term`."""
+    key = (term, kinds)
+    if key not in lookups.postings:
+        query = "SELECT rowid FROM phrase_idx WHERE phrase_idx MATCH ?"
+        if not kinds:
+            found = [r for (r,) in db.execute(query, (_fts(term),))]
+        else:
+            if lookups.ranges is None:
+                rows = db.execute("SELECT kind, low, high FROM phrase_kinds")
+                lookups.ranges = {kind: (low, high) for kind, low, high in rows}
+            spans = [lookups.ranges[k] for k in kinds if k in lookups.ranges]
+            found = [
+                r
+                for low, high in spans
+                for (r,) in db.execute(
+                    f"{query} AND rowid >= ? AND rowid <= ?", (_fts(term), low, high)
+                )
+            ]
+        lookups.postings[key] = found
+    return lookups.postings[key]
+
+
+def _phrase_scores(
+    held: dict[int, list[str]],
     weight: dict[str, float],
     lookups: Lookups,
     whole: bool = False,
-    owners: set[int] | None = None,
 ) -> dict[tuple[str, str], float]:
     """For each record, its best name or phrase held by the query: the share of the phrase
     held (all of it, or all but one word of a long one), scaled by its length, since a
     longer phrase held whole says more. With `whole`, only phrases held entirely, scored by
     the share of the query they cover."""
-    held: dict[int, float] = {}
-    counts: dict[int, int] = {}
-    if owners is not None and not owners:
-        return {}
-    for term in terms:
-        if term not in lookups.postings:
-            query = "SELECT rowid FROM phrase_idx WHERE phrase_idx MATCH ?"
-            lookups.postings[term] = [r for (r,) in db.execute(query, (_fts(term),))]
-        for rowid in lookups.postings[term]:
-            if owners is not None and rowid not in owners:
-                continue
-            counts[rowid] = counts.get(rowid, 0) + 1
-            held[rowid] = held.get(rowid, 0.0) + weight[term]
-    if not counts:
-        return {}
-    rows = lookups.owner_rows
-    new = [rowid for rowid in counts if rowid not in rows]
-    if new:
-        marks = ", ".join("?" * len(new))
-        query = f"SELECT rowid, kind, id, named, size FROM phrase_owner WHERE rowid IN ({marks})"
-        for rowid, *row in db.execute(query, new):
-            rows[rowid] = tuple(row)  # type: ignore[assignment]
     best: dict[tuple[str, str], float] = {}
     mass = sum(weight.values())
-    for rowid, (kind, record_id, named, size) in ((r, rows[r]) for r in counts if r in rows):
-        count = counts[rowid]
+    for rowid, terms in held.items():
+        phrase = lookups.phrases.get(rowid)
+        if phrase is None:
+            continue
+        count, size = len(terms), phrase.size
         if count < size - (1 if size >= 4 else 0) or size == 0:
             continue  # held whole, or all but one word of a long phrase
         if whole and size < 2:
             continue  # one word alone ("numb") is too little to raise an alarm on
+        weighed = sum(weight[t] for t in terms)
         if whole:
-            value = held[rowid] / mass
+            value = weighed / mass
         else:
-            value = (count / size) * math.log2(1 + count) * (1.0 if named else 0.8)
-            value *= held[rowid] / (count * max(weight.values()))  # rare words count more
-        key = (kind, record_id)
+            value = (count / size) * math.log2(1 + count) * (1.0 if phrase.named else 0.8)
+            value *= weighed / (count * max(weight.values()))  # rare words count more
+        key = (phrase.kind, phrase.id)
         best[key] = max(best.get(key, 0.0), value)
     return best
 
