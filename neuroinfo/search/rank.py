@@ -310,15 +310,17 @@ def _bm25(
     rare: list[str] | None = None,
 ) -> dict[int, tuple[float, str, str]]:
     """BM25 (higher is better) of the CANDIDATES records of `kinds` that it puts first
-    among those holding any of the terms (or, given `rare`, any of those), with their
-    kind and id; the score is always over all the terms."""
+    among those holding any of the terms, with their kind and id; the score is always over
+    all the terms. In large data the candidates are the records holding any `rare` word,
+    or, with none, the first CANDIDATES that hold every word when that many do: ranking
+    every record that holds a common word is the cost that grows with the data."""
     weights = ", ".join(str(w) for w in WEIGHTS)
     among = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
     match = " OR ".join(_fts(t) for t in terms)
     chosen = None
     if rare:
         chosen = " OR ".join(_fts(t) for t in rare)
-    elif _count(db) > LARGE and len(terms) > 1:  # every word common: records holding all
+    elif _count(db) > LARGE:
         chosen = " AND ".join(_fts(t) for t in terms)
     rows = []
     if chosen is not None:
