@@ -100,28 +100,27 @@ def _styled(line: Printed) -> str:
             url = style[5:]
             out.append(f"\x1b]8;;{url}\x1b\\\x1b[34m{text}\x1b[0m\x1b]8;;\x1b\\")
         elif style in STYLES and text.strip():
-            out.append(_rich_style(STYLES[style]).render(text, color_system=_STANDARD()))
+            before, after = _codes(STYLES[style])
+            out.append(before + text + after)
         else:
             out.append(text)
     return "".join(out) + "\n"
 
 
-_CACHE: dict[str, object] = {}
+_CODES: dict[str, tuple[str, str]] = {}
 
 
-def _rich_style(name: str) -> "Style":  # type: ignore[name-defined]  # noqa: F821
-    """Rich's style of that name, parsed once (Rich loads only for styled output)."""
-    from rich.style import Style
+def _codes(name: str) -> tuple[str, str]:
+    """The escape codes Rich puts before and after text in the style of that name, asked
+    once per style (Rich loads only for styled output)."""
+    if name not in _CODES:
+        from rich.color import ColorSystem
+        from rich.style import Style
 
-    if name not in _CACHE:
-        _CACHE[name] = Style.parse(name)
-    return _CACHE[name]  # type: ignore[return-value]
-
-
-def _STANDARD() -> object:
-    from rich.color import ColorSystem
-
-    return ColorSystem.STANDARD
+        shown = Style.parse(name).render("\0", color_system=ColorSystem.STANDARD)
+        before, _, after = shown.partition("\0")
+        _CODES[name] = (before, after)
+    return _CODES[name]
 
 
 def pager() -> str | None:
