@@ -431,6 +431,16 @@ class Records(Mapping[str, Any]):
             self._seen[record_id] = from_store(self._kind, *row)
         return self._seen[record_id]
 
+    def number(self, record_id: str) -> int:
+        """The record's place in file order, counting from 1 (a reference's number in the
+        bibliography), read from its row rather than by counting every record before it."""
+        row = self._db.execute(
+            "SELECT position FROM records WHERE kind = ? AND id = ?", (self._kind, record_id)
+        ).fetchone()
+        if row is None:
+            raise KeyError(record_id)
+        return int(row[0]) + 1
+
     def __iter__(self) -> Iterator[str]:
         query = "SELECT id FROM records WHERE kind = ? ORDER BY position"
         return (row[0] for row in self._db.execute(query, (self._kind,)))

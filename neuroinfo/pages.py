@@ -209,9 +209,8 @@ def _refs(kb: KnowledgeBase, ids: Iterable[str]) -> Citations:
 
 
 def cited(kb: KnowledgeBase, references: list[Reference]) -> Citations:
-    order = {ref_id: n for n, ref_id in enumerate(kb.references, 1)}
     entries = tuple((ref, ()) for ref in references)
-    return Citations(entries, numbers=tuple(order[ref.id] for ref in references))
+    return Citations(entries, numbers=tuple(kb.references.number(ref.id) for ref in references))
 
 
 def _codes(codes: Iterable[Code]) -> Para:

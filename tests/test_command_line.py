@@ -510,6 +510,17 @@ def test_a_pages_reference_numbers_are_the_bibliographys(invoke: Invoke) -> None
     assert title in opened
 
 
+def test_every_references_number_is_its_place_in_the_bibliography() -> None:
+    from neuroinfo.load import load
+
+    kb = load()
+    assert [kb.references.number(r) for r in kb.references] == list(
+        range(1, len(kb.references) + 1)
+    )
+    with pytest.raises(KeyError):
+        kb.references.number("no-such-reference")
+
+
 def test_a_pager_that_cannot_start_still_shows_the_page(tmp_path: Path) -> None:
     env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": "no-such-pager-here"}
     shown = _on_a_terminal(["symptom", "numbness"], env)
