@@ -24,7 +24,8 @@ NEUROINFO = shutil.which("neuroinfo", path=str(Path(sys.executable).parent)) or 
 )
 if NEUROINFO is None:
     raise SystemExit("neuroinfo is not installed here: run `pip install .` first")
-TARGETS = {10_000: 1.5, 50_000: 2.0}  # issue 5: warm, as a multiple of the bundled data's time
+# Warm, as a multiple of the bundled data's `symptom numbness` (issues 5, 13 and 17).
+TARGETS = {10_000: 1.5, 50_000: 2.0}
 
 
 def generate(folder: Path, size: int) -> None:
@@ -156,15 +157,14 @@ def main() -> None:
             f" {cold_mb:8.0f} {warm_mb:8.0f}"
         )
     for size, limit in TARGETS.items():
-        matching = [
-            statistics.median(t for t, _ in w)
-            for s, lab, _, w in rows
-            if s == size and lab == "symptom"
-        ]
-        if matching:
-            ratio = matching[0] / base
-            verdict = "met" if ratio <= limit else "not met"
-            print(f"target: {size:,} symptoms warm <= {limit}x bundled: {ratio:.2f}x ({verdict})")
+        for s, label, _, warm in rows:  # every command: a page, search, ask and refs
+            if s == size:
+                ratio = statistics.median(t for t, _ in warm) / base
+                verdict = "met" if ratio <= limit else "not met"
+                print(
+                    f"target: {size:,} symptoms, warm {label} <= {limit}x bundled:"
+                    f" {ratio:.2f}x ({verdict})"
+                )
     previous = None
     for size, cold_ms in cold_by_size.items():
         if previous:
