@@ -17,20 +17,24 @@ is never an error and never changes an answer:
   or compile in memory if the build takes far longer than it should;
 - build files left by an interrupted run are removed once they are clearly abandoned."""
 
+from __future__ import annotations
+
 import json
 import os
 import sqlite3
 import stat
 import time
 import zlib
-from pathlib import Path
-from typing import Any
 
 from neuroinfo import __version__
 from neuroinfo.folders import check_folder, schema_files
 from neuroinfo.frozen import as_dict as asdict
 from neuroinfo.match import keys_of
 from neuroinfo.model import FILES, KINDS, LINKS, KnowledgeBase, row_crc
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import Any
 
 FORMAT = 14  # raise when the layout below changes, so older caches are rebuilt
 
@@ -53,41 +57,41 @@ WAIT_SECONDS_PER_MB = 10.0
 
 # The cache files opened in this run, so that a damaged one can be thrown away; and whether
 # one that could not be thrown away means compiling in memory for the rest of the run.
-_opened: list[Path] = []
+_opened: list[str] = []
 _in_memory = False
 
 
-def cache_dir() -> Path | None:
+def cache_dir() -> str | None:
     """$XDG_CACHE_HOME/neuroinfo (the XDG rules say to ignore a relative $XDG_CACHE_HOME),
     else ~/.cache/neuroinfo; None when there is no home to put it in: no $HOME and no passwd
     entry, or a home that is relative or does not exist (it is never created)."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if os.path.isabs(base):
-        return Path(base) / "neuroinfo"
-    try:
-        home = Path.home()
-    except (RuntimeError, KeyError, OSError):
-        return None
-    return home / ".cache" / "neuroinfo" if home.is_absolute() and home.is_dir() else None
+        return os.path.join(base, "neuroinfo")
+    home = os.path.expanduser("~")  # "~" itself when there is no home to be found
+    if os.path.isabs(home) and os.path.isdir(home):
+        return os.path.join(home, ".cache", "neuroinfo")
+    return None
 
 
-def fingerprint(folder: Path) -> str:
+def fingerprint(folder: str) -> str:
     """The folder, then for each data file and schema its name, size, inode and change
     times, then the version: stored whole in the cache and compared whole. The inode change
     time cannot be set back, so a same-size edit whose mtime was restored still counts."""
     parts = [__version__, str(FORMAT), _text_of(folder)]
-    for path in [*(folder / name for name in FILES.values()), *schema_files()]:
+    for path in [*(os.path.join(folder, name) for name in FILES.values()), *schema_files()]:
+        name = os.path.basename(path)
         try:
-            info = path.stat()
+            info = os.stat(path)
         except OSError:
-            parts.append(f"{path.name} missing")
+            parts.append(f"{name} missing")
             continue
         times = f"{info.st_mtime_ns} {info.st_ctime_ns}"
-        parts.append(f"{path.name} {info.st_size} {info.st_ino} {times}")
+        parts.append(f"{name} {info.st_size} {info.st_ino} {times}")
     return "\n".join(parts)
 
 
-def _text_of(folder: Path) -> str:
+def _text_of(folder: str) -> str:
     """The folder's path as text that any store can hold, even when it is not valid UTF-8."""
     raw = os.fsencode(folder)
     try:
@@ -96,17 +100,18 @@ def _text_of(folder: Path) -> str:
         return "bytes:" + raw.hex()
 
 
-def knowledge(folder: Path) -> KnowledgeBase:
+def knowledge(folder: str | os.PathLike[str]) -> KnowledgeBase:
     """The knowledge base in `folder`: from the cache when it is current, else built anew."""
+    folder = os.fspath(folder)
     check_folder(folder)
     home = cache_dir()
     if _in_memory or os.environ.get("NEUROINFO_NO_CACHE") or home is None:
         return KnowledgeBase(_compile_in_memory(folder))
-    folder = folder.resolve()
+    folder = os.path.realpath(folder)
     current = fingerprint(folder)
     # One file per folder. Two folders sharing a name could only cost a rebuild, never a
     # wrong answer, because the whole fingerprint (folder included) is compared.
-    path = home / f"{zlib.crc32(os.fsencode(folder)):08x}.sqlite"
+    path = os.path.join(home, f"{zlib.crc32(os.fsencode(folder)):08x}.sqlite")
     trusted = _trusted_folder(home)
     db = _open_current(path, current) if trusted else None
     if db is None:
@@ -123,7 +128,9 @@ def discard() -> bool:
         return False
     while _opened:
         try:
-            _opened.pop().unlink(missing_ok=True)
+            os.unlink(_opened.pop())
+        except FileNotFoundError:
+            pass
         except OSError:
             _in_memory = True
     return True
@@ -139,11 +146,11 @@ def _ours(info: os.stat_result) -> bool:
     return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _trusted_folder(home: Path) -> bool:
+def _trusted_folder(home: str) -> bool:
     """The cache folder exists (made if need be), is a real folder of ours, and no one else
     may write to it; one of ours that others may write to is closed to them first."""
     try:
-        home.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.makedirs(home, mode=0o700, exist_ok=True)
         info = os.lstat(home)
         if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid():
             return False
@@ -154,7 +161,16 @@ def _trusted_folder(home: Path) -> bool:
         return False
 
 
-def _open_current(path: Path, current: str) -> sqlite3.Connection | None:
+def _uri(path: str) -> str:
+    """A file URI for SQLite, every byte but letters, digits and -._~/ percent-encoded (as
+    pathlib's as_uri, without importing it)."""
+    return "file://" + "".join(chr(b) if b in _URI_SAFE else f"%{b:02X}" for b in os.fsencode(path))
+
+
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
+
+def _open_current(path: str, current: str) -> sqlite3.Connection | None:
     """The cached store at `path` if it is a regular file of ours, readable, and matches
     `current`. Checked before SQLite opens it, which would wait forever on a FIFO."""
     try:
@@ -164,7 +180,7 @@ def _open_current(path: Path, current: str) -> sqlite3.Connection | None:
     if not stat.S_ISREG(info.st_mode) or not _ours(info):
         return None
     try:
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
     except (sqlite3.Error, ValueError):
         return None
     try:
@@ -178,7 +194,7 @@ def _open_current(path: Path, current: str) -> sqlite3.Connection | None:
     return None
 
 
-def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
+def _rebuild(folder: str, path: str, current: str) -> sqlite3.Connection:
     """Validate and compile the folder, and write the result atomically where it belongs.
 
     The cache folder is locked while one run builds; a run that finds it locked waits for
@@ -186,7 +202,7 @@ def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
     import fcntl
 
     try:
-        lock = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        lock = os.open(os.path.dirname(path), os.O_RDONLY | os.O_DIRECTORY)
     except OSError:
         return _compile_in_memory(folder)
     try:
@@ -195,8 +211,8 @@ def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
         db = _open_current(path, current)  # another run may have built it while we waited
         if db is not None:
             return db
-        _clear_abandoned(path.parent)
-        _clear_orphans(path.parent, path)
+        _clear_abandoned(os.path.dirname(path))
+        _clear_orphans(os.path.dirname(path), path)
         return _build(folder, path, current)
     finally:
         try:
@@ -205,8 +221,9 @@ def _rebuild(folder: Path, path: Path, current: str) -> sqlite3.Connection:
             os.close(lock)
 
 
-def _patience(folder: Path) -> float:
-    size = sum(os.stat(p).st_size for p in (folder / n for n in FILES.values()) if p.exists())
+def _patience(folder: str) -> float:
+    files = (os.path.join(folder, name) for name in FILES.values())
+    size = sum(os.stat(p).st_size for p in files if os.path.exists(p))
     return WAIT_SECONDS_MIN + WAIT_SECONDS_PER_MB * size / 2**20
 
 
@@ -227,7 +244,7 @@ def _locked(lock: int, patience: float) -> bool:
             return True
 
 
-def _clear_abandoned(folder: Path) -> None:
+def _clear_abandoned(folder: str) -> None:
     """Remove build files whose run has ended without finishing (killed, or the machine
     stopped). Only while holding the lock, so no build in progress is touched."""
     now = time.time()
@@ -244,20 +261,20 @@ def _clear_abandoned(folder: Path) -> None:
             continue
 
 
-def _clear_orphans(folder: Path, keep: Path) -> None:
+def _clear_orphans(folder: str, keep: str) -> None:
     """Remove the stores of data folders that no longer exist, so that a cache folder does
     not grow with every folder ever read. Only our own regular files are opened."""
     for entry in os.scandir(folder):
         if not entry.name.endswith(".sqlite") or entry.name.startswith(BUILDING):
             continue
-        path = Path(entry.path)
-        if path == keep:
+        path = entry.path
+        if os.path.normpath(path) == os.path.normpath(keep):
             continue
         try:
             info = os.lstat(path)
             if not stat.S_ISREG(info.st_mode) or not _ours(info):
                 continue
-            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
             try:
                 row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             finally:
@@ -280,18 +297,20 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _build(folder: Path, path: Path, current: str) -> sqlite3.Connection:
+def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
     import signal
     import tempfile
+    from pathlib import Path
 
     from neuroinfo.load import build
 
-    built = build(folder)  # a DataError here means nothing is cached
+    built = build(Path(folder))  # a DataError here means nothing is cached
     # SIGTERM ends the run through the `finally` below, so its build file goes with it.
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         prefix = f"{BUILDING}{os.getpid()}-"
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".sqlite")
+        folder_of_stores = os.path.dirname(path)
+        handle, temporary = tempfile.mkstemp(dir=folder_of_stores, prefix=prefix, suffix=".sqlite")
         os.close(handle)
         try:
             db = sqlite3.connect(temporary)
@@ -323,11 +342,13 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _compile_in_memory(folder: Path) -> sqlite3.Connection:
+def _compile_in_memory(folder: str) -> sqlite3.Connection:
+    from pathlib import Path
+
     from neuroinfo.load import build
 
     db = sqlite3.connect(":memory:")
-    _compile(db, build(folder), "")
+    _compile(db, build(Path(folder)), "")
     return db
 
 

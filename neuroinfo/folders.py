@@ -1,36 +1,49 @@
 """Where data lives: the bundled folder and its schemas, and the checks any data folder must
 pass before it is read. Kept apart from the loader so that a warm run need not import it."""
 
+from __future__ import annotations
+
 import os
 import stat
-from pathlib import Path
 
 from neuroinfo.errors import DataError, NeuroinfoError
 from neuroinfo.model import FILES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pathlib costs milliseconds at start-up: a warm run uses os.path
+    from pathlib import Path
 
 
 class DataFolderError(NeuroinfoError):
     exit_code = DataError.exit_code
 
 
-def bundled_data_dir() -> Path:
+def bundled_data_folder() -> str:
     """The data shipped inside the package, or the repository's data/ for a source checkout."""
-    package = Path(__file__).resolve().parent
-    shipped = package / "data"
-    return shipped if shipped.is_dir() else package.parent / "data"
+    package = os.path.dirname(os.path.realpath(__file__))
+    shipped = os.path.join(package, "data")
+    return shipped if os.path.isdir(shipped) else os.path.join(os.path.dirname(package), "data")
 
 
-def schema_files() -> list[Path]:
+def bundled_data_dir() -> Path:
+    """bundled_data_folder() as a Path, for the commands that compile or show data."""
+    from pathlib import Path
+
+    return Path(bundled_data_folder())
+
+
+def schema_files() -> list[str]:
     """The bundled schemas: the shared definitions and one per data file."""
-    folder = bundled_data_dir() / "schemas"
+    folder = os.path.join(bundled_data_folder(), "schemas")
     names = ["common.schema.json", *(f.replace(".yaml", ".schema.json") for f in FILES.values())]
-    return [folder / name for name in names]
+    return [os.path.join(folder, name) for name in names]
 
 
-def display_path(path: Path) -> str:
+def display_path(path: str | os.PathLike[str]) -> str:
     """The path relative to the working folder when it lies inside it, else in full."""
-    if not path.is_absolute():
-        return str(path)
+    path = os.fspath(path)
+    if not os.path.isabs(path):
+        return path
     try:
         relative = os.path.relpath(path)
     except ValueError:  # pragma: no cover - another drive on Windows
@@ -40,7 +53,7 @@ def display_path(path: Path) -> str:
     )
 
 
-def check_folder(folder: Path) -> None:
+def check_folder(folder: str | os.PathLike[str]) -> None:
     """The folder exists, can be read, and holds at least one data file; else one message."""
     shown = display_path(folder)
     try:
@@ -54,6 +67,6 @@ def check_folder(folder: Path) -> None:
         raise DataFolderError(f"data folder is not a folder: {shown}")
     if not os.access(folder, os.R_OK | os.X_OK):
         raise DataFolderError(f"data folder cannot be read (permission denied): {shown}")
-    if not any(os.path.lexists(folder / name) for name in FILES.values()):
+    if not any(os.path.lexists(os.path.join(folder, name)) for name in FILES.values()):
         expected = ", ".join(FILES.values())
         raise DataFolderError(f"no data files in {shown} (expected one or more of: {expected})")

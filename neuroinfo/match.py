@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
 
 from neuroinfo.errors import NotFound, UsageError, shown
 from neuroinfo.frozen import record
 from neuroinfo.model import SINGULAR
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import Any
+
     from neuroinfo.model import KnowledgeBase
     from neuroinfo.search.rank import Ranking
 

@@ -3,14 +3,19 @@
 Links go one way only in the data (a symptom names its types, a claim names its symptoms,
 types and references); every reverse view is answered here, never stored in the data."""
 
+from __future__ import annotations
+
 import json
 import sqlite3
 import zlib
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 from neuroinfo import grading
 from neuroinfo.frozen import record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import Any
 
 
 @record
@@ -413,7 +418,7 @@ def from_store(kind: str, text: str, crc: int) -> Any:
         raise StoreDamaged(f"{kind} record cannot be read back: {error}") from None
 
 
-class Records(Mapping[str, Any]):
+class Records(Mapping[str, "Any"]):
     """One kind of record, read from the compiled store only when asked for, in file order."""
 
     def __init__(self, db: sqlite3.Connection, kind: str) -> None:
@@ -484,7 +489,7 @@ class KnowledgeBase:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "KnowledgeBase":
+    def __enter__(self) -> KnowledgeBase:
         return self
 
     def __exit__(self, *exc: object) -> None:

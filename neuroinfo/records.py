@@ -3,7 +3,7 @@
 The shape is a contract for scripts: keys are never renamed, and absent values are null
 rather than missing."""
 
-from typing import Any
+from __future__ import annotations
 
 from neuroinfo.frozen import as_dict as asdict
 from neuroinfo.match import Hit
@@ -20,6 +20,10 @@ from neuroinfo.model import (
     Topic,
 )
 from neuroinfo.search.ask import Answer
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import Any
 
 
 def urgent_first(kb: KnowledgeBase, record: Any, summary: str) -> dict[str, Any]:

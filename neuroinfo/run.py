@@ -6,6 +6,8 @@ costs more than everything else a warm lookup does (see bench/startup.py), so th
 reading commands, given only names and perhaps --json, run straight from here; every other
 command line, including help, completion and any mistake, goes through Typer."""
 
+from __future__ import annotations
+
 import functools
 import json
 import os
@@ -13,17 +15,19 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec
 
 from neuroinfo.errors import DataError, NeuroinfoError, NotFound, OutputError, UsageError, shown
 from neuroinfo.safe import json_escaped
 from neuroinfo.streams import encoding_of, is_utf8, say
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from pathlib import Path
+    from typing import Any, ParamSpec
+
     from neuroinfo.model import KnowledgeBase
 
-Args = ParamSpec("Args")
+    Args = ParamSpec("Args")
 
 # What each reading command reads: the kind of record, the list and detail pages (in
 # pages.py) and the JSON record maker (in records.py).
@@ -151,12 +155,12 @@ def chosen(fmt: str, as_json: bool) -> str:
     return "json" if as_json else fmt
 
 
-def knowledge(data_dir: Path | None) -> "KnowledgeBase":
+def knowledge(data_dir: str | Path | None) -> KnowledgeBase:
     """The knowledge base in `data_dir` (default: the bundled data), through the cache."""
     from neuroinfo.cache import knowledge as compiled
-    from neuroinfo.folders import bundled_data_dir
+    from neuroinfo.folders import bundled_data_folder
 
-    return compiled(data_dir if data_dir is not None else bundled_data_dir())
+    return compiled(data_dir if data_dir is not None else bundled_data_folder())
 
 
 def emit(color: str, fmt: str, data: Callable[[], Any], page: str, *args: Any) -> None:
@@ -187,7 +191,7 @@ def show_page(color: str, fmt: str, built: Any) -> None:
 
 @recovering
 def read(
-    data_dir: Path | None, color: str, command: str, words: list[str] | None, fmt: str
+    data_dir: str | Path | None, color: str, command: str, words: list[str] | None, fmt: str
 ) -> None:
     """List every record of a kind, or show the one `words` names."""
     from neuroinfo import match, records
@@ -204,7 +208,7 @@ def read(
 
 
 @recovering
-def search(data_dir: Path | None, color: str, words: list[str], fmt: str) -> None:
+def search(data_dir: str | Path | None, color: str, words: list[str], fmt: str) -> None:
     """Records matching every word, best first; NotFound when nothing matches."""
     from neuroinfo import match, records
 
@@ -218,7 +222,7 @@ def search(data_dir: Path | None, color: str, words: list[str], fmt: str) -> Non
 
 
 @recovering
-def ask(data_dir: Path | None, color: str, words: list[str], fmt: str) -> None:
+def ask(data_dir: str | Path | None, color: str, words: list[str], fmt: str) -> None:
     """Answer a question in people's own words (see search/ask.py)."""
     from neuroinfo import records
     from neuroinfo.search.ask import answer
@@ -230,7 +234,7 @@ def ask(data_dir: Path | None, color: str, words: list[str], fmt: str) -> None:
 
 
 @recovering
-def check(data_dir: Path | None, color: str, path: str, fmt: str) -> None:
+def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
     """Check an article: each sentence that makes a graded claim, beside its verdict."""
     from neuroinfo.check import claims, reading, report
     from neuroinfo.check.sentences import sentences
@@ -255,7 +259,7 @@ def check(data_dir: Path | None, color: str, path: str, fmt: str) -> None:
 
 @recovering
 def export_refs(
-    data_dir: Path | None, color: str, words: list[str] | None, cited_by: str | None, fmt: str
+    data_dir: str | Path | None, color: str, words: list[str] | None, cited_by: str | None, fmt: str
 ) -> None:
     """References (all, one, or those a claim or symptom cites) as a page, JSON or citations."""
     from neuroinfo import match, records
@@ -285,7 +289,7 @@ PAGE_FORMATS = ("text", "json", "markdown")
 
 
 def styled_refs(
-    data_dir: Path | None, words: list[str] | None, cited_by: str | None, style: str, fmt: str
+    data_dir: str | Path | None, words: list[str] | None, cited_by: str | None, style: str, fmt: str
 ) -> None:
     """References as citations in a citation style (`--style list` names them)."""
     from neuroinfo import citations, match
@@ -372,7 +376,7 @@ def _fast(args: list[str]) -> int | None:
         position += 1
     if (command in ("search", "ask") and not words) or (command == "check" and len(words) != 1):
         return None  # Typer's own usage message says what is missing
-    folder = Path(data_dir) if data_dir else None
+    folder = data_dir or None
     if not pager:
         os.environ["NEUROINFO_PAGER"] = ""
     try:
@@ -444,12 +448,11 @@ def main() -> None:
     sys.exit(code)
 
 
-def data_dir_in(args: list[str]) -> Path | None:
+def data_dir_in(args: list[str]) -> str | None:
     """The data folder an arranged command line names, else NEUROINFO_DATA_DIR's."""
     if "--data-dir" in args[:-1]:
-        return Path(args[args.index("--data-dir") + 1])
-    folder = os.environ.get("NEUROINFO_DATA_DIR")
-    return Path(folder) if folder else None
+        return args[args.index("--data-dir") + 1]
+    return os.environ.get("NEUROINFO_DATA_DIR") or None
 
 
 def _output_failed(error: OSError) -> int:

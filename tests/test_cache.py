@@ -127,10 +127,14 @@ def test_a_damaged_cache_that_cannot_be_removed_means_memory(
     (built,) = cached_files(cache_home)
     damage_records(built)
 
-    def refuse(self: Path, missing_ok: bool = False) -> None:
-        raise PermissionError(13, "Permission denied")
+    real_unlink = os.unlink
 
-    monkeypatch.setattr(Path, "unlink", refuse)
+    def refuse(path: str, *args: object, **kwargs: object) -> None:
+        if str(path).endswith(".sqlite"):  # the store: cannot be removed
+            raise PermissionError(13, "Permission denied")
+        real_unlink(path)
+
+    monkeypatch.setattr(os, "unlink", refuse)
     monkeypatch.setattr(cache, "_in_memory", False)
     out = io.StringIO()
     monkeypatch.setattr(sys, "stdout", out)
@@ -270,12 +274,12 @@ def test_the_cache_lives_in_the_xdg_cache_folder(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.cache_dir() == tmp_path / "neuroinfo"
+    assert cache.cache_dir() == str(tmp_path / "neuroinfo")
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert cache.cache_dir() == tmp_path / ".cache" / "neuroinfo"
+    assert cache.cache_dir() == str(tmp_path / ".cache" / "neuroinfo")
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # ignored, as the XDG rules say
-    assert cache.cache_dir() == tmp_path / ".cache" / "neuroinfo"
+    assert cache.cache_dir() == str(tmp_path / ".cache" / "neuroinfo")
 
 
 def test_a_relative_cache_home_is_ignored_by_the_command(tmp_path: Path) -> None:
@@ -305,3 +309,25 @@ def test_stale_entries_do_not_pile_up(make_data: MakeData, cache_home: Path) -> 
         time.sleep(0.01)
         load(folder)
     assert len(cached_files(cache_home)) == 1
+
+
+@pytest.mark.parametrize("name", ["plain", "a b", "why?#100%", "caf\u00e9", "tab\there"])
+def test_a_store_opens_read_only_whatever_its_folder_is_called(tmp_path: Path, name: str) -> None:
+    """The store is opened by a file URI made without pathlib: every character that is not
+    plain is percent-encoded, so SQLite opens exactly that file."""
+    import sqlite3
+
+    folder = tmp_path / name
+    folder.mkdir()
+    store = folder / "store.sqlite"
+    with sqlite3.connect(store) as db:
+        db.execute("CREATE TABLE t (x)")
+    db.close()
+    opened = sqlite3.connect(f"{cache._uri(str(store))}?mode=ro", uri=True)
+    try:
+        assert opened.execute("SELECT name FROM sqlite_master").fetchall() == [("t",)]
+        with pytest.raises(sqlite3.OperationalError):
+            opened.execute("INSERT INTO t VALUES (1)")
+    finally:
+        opened.close()
+    assert cache._uri(str(store)) == store.as_uri()

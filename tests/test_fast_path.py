@@ -130,14 +130,32 @@ def test_a_warm_json_lookup_imports_only_what_it_needs() -> None:
     assert '"id": "numbness"' in result.stdout
 
 
-def test_a_piped_page_needs_neither_rich_nor_dataclasses() -> None:
+SEED = Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["symptom", "numbness"], "Numbness  symptom\n"),
+        (["refs"], "Bibliography (69 references)\n"),
+        (["ask", "my", "feet", "burn", "at", "night"], "my feet burn at night  question\n"),
+        (["search", "burning", "pain"], "30 matches for \u201cburning pain\u201d\n"),
+        (["check", str(SEED)], "Checked: "),
+    ],
+)
+def test_a_piped_page_needs_no_rich_dataclasses_typing_or_pathlib(
+    args: list[str], start: str
+) -> None:
     """Piped pages are drawn by neuroinfo's own layout; Rich loads only to style a page for
-    a terminal, and records are made without `dataclasses` (which imports `inspect`)."""
+    a terminal; records are made without `dataclasses` (which imports `inspect`), and the
+    warm path uses os.path and leaves annotations unevaluated (pathlib and typing cost
+    milliseconds each at start-up)."""
     subprocess.run([str(BIN), "types"], env=_env(), capture_output=True, check=True)  # warm it
     code = (
-        "import sys\nsys.argv = ['neuroinfo', 'symptom', 'numbness']\n"
+        f"import sys\nsys.argv = ['neuroinfo', *{args!r}]\n"
         "from neuroinfo.run import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ['rich', 'typer', 'yaml', 'dataclasses', 'inspect', 'jsonschema']\n"
+        "heavy = ['rich', 'typer', 'yaml', 'dataclasses', 'inspect', 'jsonschema', 'typing',"
+        " 'pathlib']\n"
         "sys.stderr.write(repr([m for m in heavy if m in sys.modules]))"
     )
     result = subprocess.run(
@@ -148,7 +166,7 @@ def test_a_piped_page_needs_neither_rich_nor_dataclasses() -> None:
         cwd=os.environ["XDG_CACHE_HOME"],
     )
     assert result.stderr == "[]"
-    assert result.stdout.startswith("Numbness  symptom\n")
+    assert result.stdout.startswith(start) and "Information, not medical advice." in result.stdout
 
 
 def _env() -> dict[str, str]:

@@ -4,8 +4,9 @@ The page quotes each claim sentence with the line it is on, then the claim it ma
 verdict and certainty, and one line of what the research shows; a summary and the
 references of the claims found follow."""
 
+from __future__ import annotations
+
 from datetime import date
-from typing import Any
 
 from neuroinfo import grading
 from neuroinfo.check.claims import Finding
@@ -13,6 +14,10 @@ from neuroinfo.check.reading import Block
 from neuroinfo.check.sentences import sentences
 from neuroinfo.model import Claim, KnowledgeBase
 from neuroinfo.pages import LEVELS, Line, Page, Para, Section, Span, Stack, cited
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import Any
 
 WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
 

@@ -5,13 +5,18 @@ lines are styled by Rich (its styles render each run of text) and links are made
 (OSC 8); nothing about the layout changes. A page longer than the terminal goes through a
 pager, as git does."""
 
+from __future__ import annotations
+
 import os
 import sys
-from typing import TextIO
 
 from neuroinfo.pages import Page
 from neuroinfo.render.layout import Layout, Printed
 from neuroinfo.streams import encoding_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import TextIO
 
 # How each style of the pages looks on a terminal, in Rich's style words.
 STYLES = {

@@ -7,12 +7,13 @@ holds) is told so honestly, with the nearest things it does cover."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from neuroinfo.frozen import field, record
 from neuroinfo.search.text import fold
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import Any
+
     from neuroinfo.match import Hit
     from neuroinfo.model import KnowledgeBase, RedFlag
     from neuroinfo.search.rank import Ranking

@@ -17,11 +17,16 @@
 Red flags are indexed only as phrases (for `ask` to notice an emergency); a topic that lists
 red flags (emergencies) carries their titles and phrases as its own, so search finds it."""
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from neuroinfo.search.text import content_words, deletes, fold
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from typing import Any
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 LAYOUT = f"""
