@@ -140,11 +140,11 @@ def pager() -> str | None:
 
 def _page(text: str, stream: TextIO) -> bool:
     """Show `text` through the pager; False if there is none or it cannot start."""
-    import subprocess
-
     command = pager()
     if command is None:
         return False
+    import subprocess  # only when there is a pager to start
+
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
     try:
         child = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
