@@ -38,6 +38,7 @@ PAGES = [
     ("symptom numbness --json", ["symptom", "numbness", "--json"]),
     ("ask my feet burn at night", ["ask", "my", "feet", "burn", "at", "night"]),
     ("search burning pain", ["search", "burning", "pain"]),
+    ("check seed article (2 kB)", ["check", str(SEED)]),
 ]
 TARGETS = {"first view, piped": 4.0, "first view, terminal": 5.0, "repeated view": 2.0}
 
@@ -138,7 +139,6 @@ def main() -> None:
                 shutil.rmtree(pages, ignore_errors=True)
                 add(f"{name}, first view, {where}", timed([NEUROINFO, *argv], env, terminal))
                 add(f"{name}, repeated view, {where}", timed([NEUROINFO, *argv], env, terminal))
-        add("check seed article (2 kB), piped", timed([NEUROINFO, "check", str(SEED)], env))
         for name, argv in peers().items():
             add(name, timed(argv, env))
 
@@ -162,7 +162,15 @@ def main() -> None:
         ]
         worst = max(wanted)
         verdict = "met" if worst <= target else "not met"
-        print(f"target: {label} <= {target:.0f}x python: worst {worst:.1f}x ({verdict})")
+        pages = [
+            statistics.median(values) / (floor_tty if "terminal" in name else floor)
+            for name, values in samples.items()
+            if f", {kind}" in name and (not where or name.endswith(where)) and "check" not in name
+        ]
+        print(
+            f"target: {label} <= {target:.0f}x python: worst {worst:.1f}x ({verdict});"
+            f" pages without check: worst {max(pages):.1f}x"
+        )
 
 
 if __name__ == "__main__":

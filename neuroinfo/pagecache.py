@@ -18,11 +18,12 @@ import zlib
 MAGIC = b"NEUROINFO PAGE 2\n"
 MAX_PAGES = 200  # files kept; the oldest go first
 MAX_PAGE_BYTES = 4 * 2**20
-# Commands whose output depends on nothing but the key: not `check` (it reads a file or
-# standard input), `validate` (today's date), `schema`, help or completion.
+# Commands whose output depends on nothing but the key: not `validate` (today's date),
+# `schema`, help or completion. `check` is kept for a regular file (its size, times and inode
+# join the key, with the date its ClaimReview carries), never for standard input.
 CACHED = frozenset(
     """ask question about topic topics types type symptom symptoms claims claim refs ref
-    reference references bibliography points point search find""".split()  # noqa: SIM905
+    reference references bibliography points point search find check""".split()  # noqa: SIM905
 )
 # Options whose value follows them, so that a value is never read as the command.
 _VALUED = frozenset({"--data-dir", "--color", "--format", "-f", "--cited-by", "--style"})
@@ -46,10 +47,15 @@ def key(argv: list[str]) -> str | None:
     """The key of the page these arguments draw, or None when it is not one to keep."""
     if os.environ.get("NEUROINFO_PAGE_CACHE", "").casefold() in ("off", "0", "no"):
         return None
-    if os.environ.get("_NEUROINFO_COMPLETE") or not _cacheable(argv):
+    command = _command(argv)
+    if os.environ.get("_NEUROINFO_COMPLETE") or command is None:
         return None
     try:
+        article = _article(argv[command + 1 :]) if argv[command].casefold() == "check" else ""
+        if article is None:
+            return None
         parts = [
+            article,
             _package(),
             os.getcwd(),
             "\0".join(argv),
@@ -131,19 +137,46 @@ def _ours(info: os.stat_result) -> bool:
 # ---------------------------------------------------------------- the parts of a key
 
 
-def _cacheable(argv: list[str]) -> bool:
+def _command(argv: list[str]) -> int | None:
+    """Where the command is in `argv`, when it is one whose pages are kept."""
     if any(t in ("-h", "--help", "--version") or t.endswith("-completion") for t in argv):
-        return False
+        return None
     skip = False
-    for token in argv:
+    for index, token in enumerate(argv):
         if skip:
             skip = False
             continue
         if token in _VALUED:
             skip = True
-        elif not token.startswith("-"):
-            return token.casefold() in CACHED  # the first word is the command
-    return False
+        elif not token.startswith("-"):  # the first word is the command
+            return index if token.casefold() in CACHED else None
+    return None
+
+
+def _article(rest: list[str]) -> str | None:
+    """For `check`: the file's path, size, times, inode and device, and today's date (the
+    ClaimReview's); None for standard input, anything but a regular file, or no file."""
+    import time
+
+    skip, words = False, []
+    for position, token in enumerate(rest):
+        if skip:
+            skip = False
+        elif token == "--":
+            words += rest[position + 1 :]
+            break
+        elif token in _VALUED:
+            skip = True
+        elif token == "-" or not token.startswith("-"):
+            words.append(token)
+    if len(words) != 1 or words[0] == "-":
+        return None
+    info = os.stat(words[0])
+    if (info.st_mode & 0o170000) != 0o100000:  # not a regular file (stat.S_ISREG)
+        return None
+    times = f"{info.st_mtime_ns}:{info.st_ctime_ns}"
+    found = f"{os.path.abspath(words[0])}:{info.st_size}:{times}:{info.st_ino}:{info.st_dev}"
+    return f"{found}\0{time.strftime('%Y-%m-%d')}"
 
 
 def _package() -> str:

@@ -38,6 +38,8 @@ EVERY_FORMAT = [
     ["search", "burning", "feet"],
     ["ask", "my", "feet", "burn", "at", "night"],
     ["ask", "my", "feet", "burn", "at", "night", "--json"],
+    ["check", str(SEED)],
+    ["check", "--format", "claimreview", str(SEED)],
 ]
 
 
@@ -94,12 +96,49 @@ def test_a_styled_page_served_again_is_the_page_drawn(tmp_path: Path) -> None:
     assert len(pages_in(tmp_path)) == 1
 
 
-def test_not_kept_errors_help_check_and_paged_pages(tmp_path: Path) -> None:
-    for args in (["symptom", "numbnes"], ["symptom", "--help"], ["check", str(SEED)], ["validate"]):
+def test_not_kept_errors_help_standard_input_and_paged_pages(tmp_path: Path) -> None:
+    for args in (["symptom", "numbnes"], ["symptom", "--help"], ["validate"]):
         piped(args, env(tmp_path))
+    subprocess.run(
+        [str(BIN), "check", "-"], input=SEED.read_bytes(), env=env(tmp_path), capture_output=True
+    )
     assert pages_in(tmp_path) == []
     assert pagecache.key(["--version"]) is None
     assert pagecache.key(["help", "symptom"]) is None
+    assert pagecache.key(["check", "-"]) is None
+    assert pagecache.key(["check", "/dev/null"]) is None  # not a regular file
+    assert pagecache.key(["check", str(tmp_path / "missing.txt")]) is None
+    assert pagecache.key(["check", str(SEED), str(SEED)]) is None
+
+
+def test_an_article_checked_again_after_an_edit_is_checked_anew(tmp_path: Path) -> None:
+    """The article's size, times and inode are in the key: an edit that keeps its size and
+    modification time is a miss too (the change time cannot be set back)."""
+    article = tmp_path / "article.txt"
+    article.write_text("Acupuncture regrows damaged nerves.\n", encoding="utf-8")
+    home = tmp_path / "home"
+    first = piped(["check", str(article), "--json"], env(home))
+    assert b"restores-nerve-damage" in first.stdout
+    stat = article.stat()
+    article.write_text("Acupuncture is safe for all people.\n", encoding="utf-8")  # same size
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    second = piped(["check", str(article), "--json"], env(home))
+    assert b"restores-nerve-damage" not in second.stdout
+    assert (
+        second.stdout
+        == piped(["check", str(article), "--json"], env(home, NEUROINFO_PAGE_CACHE="off")).stdout
+    )
+
+
+def test_a_checks_key_holds_the_file_and_the_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Acupuncture helps.\n", encoding="utf-8")
+    before = pagecache.key(["--color", "never", "check", "-f", "json", str(article)])
+    assert before is not None and str(article) in before
+    monkeypatch.setattr(time, "strftime", lambda fmt: "2099-01-01")
+    assert pagecache.key(["--color", "never", "check", "-f", "json", str(article)]) != before
 
 
 # ---------------------------------------------------------------- every change is a miss
