@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -153,6 +154,12 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Sadly it won't regrow the nerves you have already lost.",
         "This statement contains forward-looking statements about our treatments.",
         "Tight blood sugar control helps slow further nerve damage.",
+        # a denial after "but" still undoes the claim; another treatment after "when" or
+        # "after" is still the subject
+        "Many people try acupuncture for nerve pain, but there is no evidence that it works.",
+        "Acupuncture is popular, although studies show it does not reverse nerve damage.",
+        "After starting pregabalin my burning feet calmed down within a week.",
+        "When I started pregabalin, my burning feet calmed down.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -196,6 +203,10 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "changes-chronic-pain",
         ),
         ("After acupuncture the shooting pains in my legs subsided.", "changes-chronic-pain"),
+        (
+            "Acupuncture eased the burning pain in my feet, but it won't fully cure neuropathy.",
+            "changes-chronic-pain",
+        ),
     ],
 )
 def test_claims_said_in_other_words_are_found(
@@ -351,3 +362,17 @@ def test_latin1_text_is_read(invoke: Invoke, tmp_path: Path) -> None:
     )
     found = json.loads(invoke("check", str(article), "--json").stdout)
     assert found[0]["sentence"] == "Acupuncture restores nerve damage, says the café owner."
+
+
+@pytest.mark.parametrize("run", ["1" * 2000, " " * 2000, "\u00a0" * 2000, "1 " * 1000, "9." * 1000])
+def test_long_runs_of_one_character_are_judged_in_linear_time(run: str) -> None:
+    """No pattern backtracks over a long run (a run of digits once took 80 ms a sentence,
+    and of spaces 20 ms, growing with the square of its length): twenty are judged at once."""
+    from neuroinfo.check import claims
+
+    start = time.perf_counter()
+    for _ in range(20):
+        claims._worth_judging(run)
+        for pattern in (claims._FIGURE, claims._EFFECT, claims._OTHER, claims._SAFETY):
+            pattern.search(run)
+    assert time.perf_counter() - start < 1.0

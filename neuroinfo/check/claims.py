@@ -54,7 +54,8 @@ _STUDY = re.compile(
 )
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
 _FIGURE = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|per ?cent|percent|points?)|\b\d+\s+(?:in|out of)\s+\d+\b|"
+    r"(?<![\d.])\d{1,15}(?:\.\d{1,15})?\s*(?:%|per ?cent|percent|points?)|"
+    r"\b\d{1,15}\s+(?:in|out of)\s+\d+\b|"
     r"\b(?:\w+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)\s+(?:per ?cent|percent)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|\d+)\b",
@@ -101,7 +102,14 @@ _OTHER = re.compile(
 )
 _BYLINE = re.compile(r"\s*by\s", re.IGNORECASE)
 # Where a qualification starts: "..., but ...", "...; yet ...".
-_BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\s+but\s", re.I)
+_BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\sbut\s", re.I)
+# What only limits a claim made first ("may help, but it is not a cure"): any other denial
+# after the "but" ("..., but there is no evidence that it works") still undoes the claim.
+_LIMIT = re.compile(
+    r"(?:is |it'?s )?not a cure|no cure|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure",
+    re.IGNORECASE,
+)
 # Words that set another treatment against the one a sentence is about.
 _CONTRAST = frozenset(
     [
@@ -114,10 +122,6 @@ _CONTRAST = frozenset(
         "not",
         "nor",
         "never",
-        "when",
-        "if",
-        "where",
-        "after",
         "despite",
         "besides",
         "beyond",
@@ -142,7 +146,7 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:would|will|could)(?: not|n'?t) (?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
     r"\b(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
     r"\bbook (?:now|online|today|a|your)\b|"
-    r"\d+\s*%\s*off\b|\bdiscount|\bcoupon|"
+    r"(?<!\d)\d{1,15}\s*%\s*off\b|\bdiscount|\bcoupon|"
     r"\bwill (?:test|study|look at|compare|examine|measure|find out)\b|\bis recruiting\b|"
     r"\baims? to (?:test|find|see|learn)\b|\bplans? to (?:test|study)\b|"
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
@@ -328,7 +332,7 @@ def _judge(
 
 def _other_treatment(text: str) -> bool:
     """Whether another treatment is what the sentence is about: named, and not only set
-    against ("no pill can", "without drugs", "when medicines have failed")."""
+    against ("which no pill can do", "without drugs", "unlike medicines")."""
     for found in _OTHER.finditer(text):
         before = text[max(0, found.start() - 40) : found.start()].split()[-3:]
         if not _CONTRAST.intersection(word.lower().strip(",;:()") for word in before):
@@ -339,16 +343,21 @@ def _other_treatment(text: str) -> bool:
 def _worth_judging(text: str) -> bool:
     """A sentence long enough to claim something, not a question, a byline, or a doubt. A
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
-    a claim: only what comes before the "but" is read for doubt."""
+    a claim: after the "but", only a denial that does more than limit it undoes it."""
     words = re.findall(r"[A-Za-z]+", text)
     question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
     byline = len(words) <= 6 and _BYLINE.match(text) is not None
-    first = _BUT.split(text, maxsplit=1)[0]
+    first, *after = _BUT.split(text, maxsplit=1)
+    denied = _DENIAL.search(first) is not None or any(
+        _LIMIT.fullmatch(found.group()) is None
+        for rest in after
+        for found in _DENIAL.finditer(rest)
+    )
     return (
         len(words) >= MIN_WORDS
         and not question
         and not byline
-        and not _DENIAL.search(first)
+        and not denied
         and not _NOT_A_CLAIM.search(first)
     )
 
