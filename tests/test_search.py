@@ -95,6 +95,12 @@ def test_stems_are_the_indexs_own_and_remembered_within_bounds(
     assert rank._STEMS == {"cramps": "cramp", "burning": "burn"}
     assert rank.stems(kb.db, ["muscle weakness twitching"]) == ["muscl weak twitch"]
     assert set(rank._STEMS) == {"muscle", "weakness", "twitching"}  # full: started again
+    monkeypatch.setattr(rank, "MAX_STEMS", 5)
+    rank.stems(kb.db, ["burning feet"])
+    # words already kept stay right when the new ones make the store start again
+    assert rank.stems(kb.db, ["burning feet hands tingle night numb"]) == [
+        "burn feet hand tingl night numb"
+    ]
 
 
 def test_typos_are_said_and_short_real_words_left_alone(kb: KnowledgeBase) -> None:
@@ -315,7 +321,9 @@ def test_large_data_takes_candidates_from_rare_words(
     monkeypatch.setattr(ranking, "CANDIDATES", 15)
     words = ["burning", "pain", "feet", "night"]
     holding = dict(zip(words, ranking._holding(kb.db, words, ranking.Lookups()), strict=True))
-    assert ranking._rare(words, holding, ranking._count(kb.db)) == ["burning", "night"]
+    assert ranking._rare(words, holding, ranking._count(kb.db)) == (["burning", "night"], False)
+    rare_only = {"burning": 1, "night": 2}
+    assert ranking._rare(list(rare_only), rare_only, ranking._count(kb.db)) == ([], False)
     after = [h.id for h in ranking.rank(kb.db, query).hits[:3]]
     assert after[0] == before[0] == "nerve-pain"
 
@@ -359,21 +367,25 @@ def test_rows_among_candidates_are_the_same_read_as_a_range_or_one_by_one(
         assert rows == [(r, every[r]) for r in chosen]
 
 
-def test_large_data_with_only_common_words_ranks_the_records_holding_them_all(
+def test_large_data_with_only_common_words_keeps_the_record_the_query_names(
     kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """When every word is common, the candidates include the first records holding them in
+    their names (here the symptom Numbness, the fifth record holding the word), and the
+    best of the candidates by BM25 are kept."""
     from neuroinfo.search import rank as ranking
 
     monkeypatch.setattr(ranking, "LARGE", 10)
     monkeypatch.setattr(ranking, "CANDIDATES", 3)
-    monkeypatch.setattr(ranking, "RARE_SHARE", 0.0)  # no word is rare
-    terms = ["feet", "numb"]
-    both = {
-        r for (r,) in kb.db.execute("SELECT rowid FROM search WHERE search MATCH 'feet AND numb'")
-    }
-    assert len(both) > 3
-    found = ranking._bm25(kb.db, terms, None, [])
-    assert set(found) == set(sorted(both)[:3])  # the first records holding both words
+    monkeypatch.setattr(ranking, "RARE_SHARE", 0.0)
+    holding = {"numbness": ranking._holding(kb.db, ["numbness"], ranking.Lookups())[0]}
+    assert ranking._rare(["numbness"], holding, ranking._count(kb.db)) == ([], True)
+    first = [r for (r,) in kb.db.execute("SELECT rowid FROM search WHERE search MATCH 'numbness'")]
+    found = ranking._bm25(kb.db, ["numbness"], None, [], True)
+    assert len(found) == 3
+    assert ("symptoms", "numbness") in {(kind, i) for _, kind, i in found.values()}
+    assert first.index(12) >= 3  # not among the first three records that hold the word
+    assert [h.id for h in ranking.rank(kb.db, "numbness").hits[:1]] == ["numbness"]
 
 
 def test_each_kinds_phrases_are_one_run_of_rowids(kb: KnowledgeBase) -> None:
@@ -389,3 +401,12 @@ def test_each_kinds_phrases_are_one_run_of_rowids(kb: KnowledgeBase) -> None:
             (low, high, kind),
         ).fetchone()
         assert inside == (0,)
+
+
+def test_a_kind_named_twice_counts_once(kb: KnowledgeBase) -> None:
+    from neuroinfo.search.rank import matching_phrases
+
+    question = "my face is drooping and my speech is slurred"
+    once = matching_phrases(kb.db, question, ("red_flags",))
+    assert once and max(once.values()) <= 1.0
+    assert matching_phrases(kb.db, question, ("red_flags", "red_flags")) == once

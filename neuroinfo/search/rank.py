@@ -125,7 +125,8 @@ def rank(
     weight = {t: _idf(total, holding[t]) for t in live}
     unknown = len(ranking.unmatched) * _idf(total, 0)  # a word no record holds weighs most
     ranking.matched_share = sum(weight.values()) / (sum(weight.values()) + unknown)
-    bm25 = _bm25(db, live, kinds, _rare(live, holding, total))
+    rare, common = _rare(live, holding, total)
+    bm25 = _bm25(db, live, kinds, rare, common)
     if not bm25:
         return ranking
     held: dict[int, float] = {}
@@ -183,16 +184,15 @@ def stems(db: sqlite3.Connection, texts: list[str]) -> list[str]:
     cramps' -> 'muscl cramp'), through a scratch FTS5 table of the same tokenizer, so the
     answer is always the index's own. The tokenizer reads words one by one, so each word
     is stemmed once and remembered."""
-    new = list({w for text in texts for w in text.split()} - _STEMS.keys())
-    known = dict(zip(new, _stem_words(db, new), strict=True)) if new else {}
-    if len(_STEMS) + len(known) > MAX_STEMS:
+    words = {w for text in texts for w in text.split()}
+    new = list(words - _STEMS.keys())
+    known = {w: _STEMS[w] for w in words if w in _STEMS}
+    known |= dict(zip(new, _stem_words(db, new), strict=True)) if new else {}
+    if len(_STEMS) + len(new) > MAX_STEMS:
         _STEMS.clear()
     if len(known) <= MAX_STEMS:
         _STEMS.update(known)
-    return [
-        " ".join(s for s in (_STEMS.get(w) or known.get(w, "") for w in text.split()) if s)
-        for text in texts
-    ]
+    return [" ".join(s for s in (known[w] for w in text.split()) if s) for text in texts]
 
 
 def _stem_words(db: sqlite3.Connection, words: list[str]) -> list[str]:
@@ -293,14 +293,15 @@ LARGE = 5_000  # records: above this, candidates come from a query's rarer words
 RARE_SHARE = 0.02  # a word held by at most this share of the records is rare
 
 
-def _rare(terms: list[str], holding: dict[str, int], total: int) -> list[str]:
-    """In large data, the query's rare words (when it has common ones too): the records
-    that hold them are the candidates, since a common word adds little to any score and
-    ranking every record that holds it is what grows with the data."""
+def _rare(terms: list[str], holding: dict[str, int], total: int) -> tuple[list[str], bool]:
+    """In large data, the query's rare words when it has common ones too (the records that
+    hold them are the candidates, since a common word adds little to any score and ranking
+    every record that holds it is what grows with the data), and whether every word is
+    common. A query of rare words only is ranked in full: few records hold them."""
     if total <= LARGE:
-        return []
+        return [], False
     rare = [t for t in terms if holding[t] <= max(CANDIDATES, total * RARE_SHARE)]
-    return rare if len(rare) < len(terms) else []
+    return (rare if len(rare) < len(terms) else []), not rare
 
 
 def _bm25(
@@ -308,29 +309,35 @@ def _bm25(
     terms: list[str],
     kinds: tuple[str, ...] | None,
     rare: list[str] | None = None,
+    common: bool = False,
 ) -> dict[int, tuple[float, str, str]]:
     """BM25 (higher is better) of the CANDIDATES records of `kinds` that it puts first
     among those holding any of the terms, with their kind and id; the score is always over
-    all the terms. In large data the candidates are the records holding any `rare` word,
-    or, with none, the first CANDIDATES that hold every word when that many do: ranking
-    every record that holds a common word is the cost that grows with the data."""
+    all the terms. In large data the candidates are the records holding any `rare` word;
+    or, when every word is `common` and that many records hold them all, the first records
+    holding them all in their names, in their names or phrases, and anywhere (a record
+    named by the query is among the first): ranking every record that holds a common word
+    is the cost that grows with the data."""
     weights = ", ".join(str(w) for w in WEIGHTS)
     among = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
     match = " OR ".join(_fts(t) for t in terms)
-    chosen = None
+    every = " AND ".join(_fts(t) for t in terms)
+    chosen = []
     if rare:
-        chosen = " OR ".join(_fts(t) for t in rare)
-    elif _count(db) > LARGE:
-        chosen = " AND ".join(_fts(t) for t in terms)
-    rows = []
-    if chosen is not None:
-        rows = db.execute(
+        chosen = [" OR ".join(_fts(t) for t in rare)]
+    elif common:
+        chosen = [f"{{names}} : ({every})", f"{{names phrases}} : ({every})", every]
+    rows: dict[int, None] = {}
+    for query in chosen:
+        found_rows = db.execute(
             f"SELECT rowid FROM search WHERE search MATCH ?{among} LIMIT {CANDIDATES}",
-            (chosen, *(kinds or ())),
-        ).fetchall()
-    if rare or len(rows) == CANDIDATES:  # else too few hold them all: rank every record
+            (query, *(kinds or ())),
+        )
+        rows.update(dict.fromkeys(r for (r,) in found_rows))
+    if rare or (common and len(rows) >= CANDIDATES):  # else few hold them all: rank them all
         select = f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search"
-        found = _among(db, select, match, (r for (r,) in rows))
+        scored = sorted(_among(db, select, match, rows), key=lambda row: -row[1])
+        found = scored[:CANDIDATES]
     else:
         query = (
             f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
@@ -398,7 +405,7 @@ def _postings(
             if lookups.ranges is None:
                 rows = db.execute("SELECT kind, low, high FROM phrase_kinds")
                 lookups.ranges = {kind: (low, high) for kind, low, high in rows}
-            spans = [lookups.ranges[k] for k in kinds if k in lookups.ranges]
+            spans = [lookups.ranges[k] for k in dict.fromkeys(kinds) if k in lookups.ranges]
             found = [
                 r
                 for low, high in spans
