@@ -30,6 +30,8 @@ _VALUED = frozenset({"--data-dir", "--color", "--format", "-f", "--cited-by", "-
 # Environment variables that change from one shell prompt to the next and never affect a
 # page; every other variable is part of the key.
 _VOLATILE = frozenset({"_", "OLDPWD", "PWD", "SHLVL", "COLUMNS_PREVIOUS", "TERM_SESSION_ID"})
+# model.FILES's file names, copied so that serving a page needs no model import (a test
+# holds the two the same: a file missing here would let an edit to it go unseen).
 _DATA_FILES = (
     "overview.yaml",
     "types.yaml",

@@ -162,6 +162,12 @@ def key_with(args: list[str] | None = None) -> str | None:
     return pagecache.key(args or ["symptom", "numbness"])
 
 
+def test_the_data_files_in_the_key_are_the_ones_neuroinfo_reads() -> None:
+    from neuroinfo.model import FILES
+
+    assert tuple(FILES.values()) == pagecache._DATA_FILES
+
+
 def test_every_input_of_a_page_is_in_its_key(
     tmp_path: Path, make_data: MakeData, monkeypatch: pytest.MonkeyPatch
 ) -> None:
