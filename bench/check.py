@@ -3,6 +3,8 @@
     python bench/check.py            recall and precision per article and overall, per set
     python bench/check.py --short    the overall lines only (CI prints them)
     python bench/check.py --misses   also every missed, wrong and extra sentence
+    python bench/check.py --sets tune,holdout   only these sets
+    python bench/check.py --folder DIR          a labelled folder of your own instead
 
 Sets: bench/articles (the seed article and texts written to tune on); bench/articles/holdout
 (texts written apart, used to compare ideas while building, so no longer clean); and
@@ -15,8 +17,8 @@ Recall: labelled sentences flagged with a right claim first. Precision: flagged 
 are labelled, with a right claim first. Timing: the median time to check each article once
 its data is warm, per 1,000 words."""
 
+import argparse
 import statistics
-import sys
 import time
 from pathlib import Path
 
@@ -34,7 +36,9 @@ SETS = {
 }
 
 
-def evaluate(folder: Path, kb: object, show: bool) -> tuple[int, int, int, int, list[float]]:
+def evaluate(
+    folder: Path, kb: object, show: bool, short: bool = True
+) -> tuple[int, int, int, int, list[float]]:
     labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))["articles"]
     found_right = labelled = flagged = flagged_right = 0
     timings = []
@@ -69,20 +73,30 @@ def evaluate(folder: Path, kb: object, show: bool) -> tuple[int, int, int, int, 
         labelled += len(wanted)
         flagged += len(hits)
         flagged_right += correct
-        if show or "--short" not in sys.argv:
+        if show or not short:
             print(f"  {name:28} recall {right}/{len(wanted)}  precision {correct}/{len(hits)}")
     return found_right, labelled, flagged_right, flagged, timings
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--short", action="store_true", help="the overall lines only")
+    parser.add_argument("--misses", action="store_true", help="every missed or extra sentence")
+    parser.add_argument("--sets", help="comma-separated set names", default=",".join(SETS))
+    parser.add_argument("--folder", action="append", default=[], help="a labelled folder")
+    args = parser.parse_args()
+    unknown = set(args.sets.split(",")) - SETS.keys()
+    if unknown:
+        parser.error(f"no such set: {', '.join(sorted(unknown))} (sets: {', '.join(SETS)})")
+    chosen = {n: SETS[n] for n in args.sets.split(",")} if not args.folder else {}
+    chosen |= {Path(f).name: Path(f) for f in args.folder}
     kb = run.knowledge(None).__enter__()
-    show = "--misses" in sys.argv
-    for label, folder in SETS.items():
+    for label, folder in chosen.items():
         if not (folder / "labels.yaml").exists():
             continue
-        if "--short" not in sys.argv:
+        if not args.short:
             print(label)
-        right, labelled, correct, flagged, timings = evaluate(folder, kb, show)
+        right, labelled, correct, flagged, timings = evaluate(folder, kb, args.misses, args.short)
         recall = right / labelled if labelled else 0.0
         precision = correct / flagged if flagged else 0.0
         print(

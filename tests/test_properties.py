@@ -235,3 +235,23 @@ def render_everything(kb: KnowledgeBase) -> None:
     json.dumps([records.reference(kb, r) for r in kb.references.values()])
     for write in WRITERS.values():
         write(list(kb.references.values()))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_folds_the_same_by_the_quick_path(text: str) -> None:
+    """Search folds ASCII text in one pass; it must read every such text exactly as the
+    letter-by-letter path that serves all other text does."""
+    from neuroinfo.search.text import _ascii_words, _words
+
+    assert _ascii_words(text) == _words(text)
+
+
+@given(st.lists(st.sampled_from(["colour", "centre", "paralysed", "oedema", "feet"]), max_size=9))
+def test_remembered_spellings_are_the_spellings(words: list[str]) -> None:
+    """Each word's folded spelling is remembered; asked again, it is the same."""
+    from neuroinfo.search import text
+
+    first = [text.variant(w) for w in words]
+    text._VARIANT.clear()
+    assert first == [text.variant(w) for w in words]
+    assert set(first) <= {"color", "center", "paralyzed", "edema", "feet"}

@@ -344,11 +344,12 @@ def test_lookups_kept_across_queries_change_no_answer(kb: KnowledgeBase) -> None
         assert ranking.rank(kb.db, query, ("claims",), kept) == ranking.rank(
             kb.db, query, ("claims",)
         )
+        assert ranking.rank(kb.db, query, None, kept) == ranking.rank(kb.db, query)
         assert ranking.matching_phrases(kb.db, query, ("claims",), kept) == (
             ranking.matching_phrases(kb.db, query, ("claims",))
         )
     assert kept.corrections["accupuncture"] == "acupuncture"
-    assert kept.postings and kept.holding and kept.phrases and kept.ranges
+    assert kept.postings and kept.holding and kept.phrases and kept.ranges and kept.owned
 
 
 @pytest.mark.parametrize("dense", [1, 4, 10_000])

@@ -51,7 +51,7 @@ class Lookups:
     """Answers from the store that do not change while it is open, kept for a caller that
     ranks many texts against one store (check ranks every sentence of an article)."""
 
-    __slots__ = ("corrections", "holding", "phrases", "postings", "ranges")
+    __slots__ = ("corrections", "holding", "owned", "phrases", "postings", "ranges")
 
     def __init__(self) -> None:
         self.holding: dict[str, int] = {}  # stem -> records holding it
@@ -59,6 +59,7 @@ class Lookups:
         self.postings: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         self.ranges: dict[str, tuple[int, int]] | None = None  # kind -> its phrases' rowids
         self.phrases: dict[int, Phrase] = {}  # rowid -> the phrase's owner, size and terms
+        self.owned: dict[tuple[str, str], list[int]] = {}  # record -> its phrases' rowids
         self.corrections: dict[str, str | None] = {}
 
 
@@ -248,18 +249,21 @@ def _count(db: sqlite3.Connection) -> int:
 def _phrases_of(
     db: sqlite3.Connection, records: set[tuple[str, str]], lookups: Lookups
 ) -> set[int]:
-    """The rowids of the names and phrases of these records, in one query (kept in
-    `lookups`, with what each phrase holds)."""
-    ids = sorted({record_id for _, record_id in records})
-    if not ids:
-        return set()
-    query = f"SELECT rowid, {_PHRASE} FROM phrase_owner WHERE id IN ({', '.join('?' * len(ids))})"
-    found = set()
-    for rowid, *row in db.execute(query, ids):
-        if (row[0], row[1]) in records:
+    """The rowids of the names and phrases of these records, each record read once (kept in
+    `lookups`, with what each phrase holds): check ranks every sentence against the same few
+    claims."""
+    ids = sorted({record_id for _, record_id in records - lookups.owned.keys()})
+    if ids:
+        query = (
+            f"SELECT rowid, {_PHRASE} FROM phrase_owner WHERE id IN ({', '.join('?' * len(ids))})"
+        )
+        read: dict[tuple[str, str], list[int]] = {}
+        for rowid, *row in db.execute(query, ids):
             lookups.phrases[rowid] = Phrase(*row)
-            found.add(rowid)
-    return found
+            read.setdefault((row[0], row[1]), []).append(rowid)
+        for key in records:  # a record with no phrase at all is read once too
+            lookups.owned.setdefault(key, read.get(key, []))
+    return {rowid for key in records for rowid in lookups.owned[key]}
 
 
 _PHRASE = "kind, id, named, size, terms"  # a Phrase, as phrase_owner holds it

@@ -47,25 +47,47 @@ _APOSTROPHES = re.compile(r"[\u2019\u2018`\u00b4]")
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces, negations and spellings folded."""
     text = _APOSTROPHES.sub("'", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = []
-    for char in decomposed:
-        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
-            continue
-        if char == "'":
-            kept.append(" ")
-        else:
-            kept.append(char.casefold() if char.isalnum() else " ")
-    plain = " ".join("".join(kept).split())
+    plain = _ascii_words(text) if text.isascii() else _words(text)
     for pattern, replacement in _NEGATIONS:
         plain = pattern.sub(replacement, plain)
     return " ".join(variant(word) for word in plain.split())
 
 
+def _words(text: str) -> str:
+    """Letters and digits folded to lower case without accents, all else one space apart."""
+    kept = []
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+            continue
+        kept.append(char.casefold() if char.isalnum() else " ")
+    return " ".join("".join(kept).split())
+
+
+# ASCII punctuation (the apostrophe too) as spaces: `_words` for plain ASCII, in one pass.
+_ASCII_SPACES = {code: " " for code in range(128) if not chr(code).isalnum()}
+
+
+def _ascii_words(text: str) -> str:
+    """`_words` of an ASCII text (it has nothing to decompose), far faster."""
+    return " ".join(text.translate(_ASCII_SPACES).lower().split())
+
+
+_VARIANT: dict[str, str] = {}  # each word's folded spelling, once worked out
+MAX_VARIANTS = 50_000
+
+
 def variant(word: str) -> str:
-    for pattern, replacement in _VARIANTS:
-        word = pattern.sub(replacement, word)
-    return word
+    """The word in the one spelling search uses ("colour" -> "color"), remembered: the words
+    of an article recur, and each takes seven patterns."""
+    found = _VARIANT.get(word)
+    if found is None:
+        found = word
+        for pattern, replacement in _VARIANTS:
+            found = pattern.sub(replacement, found)
+        if len(_VARIANT) >= MAX_VARIANTS:
+            _VARIANT.clear()
+        _VARIANT[word] = found
+    return found
 
 
 def content_words(text: str) -> list[str]:
