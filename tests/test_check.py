@@ -160,6 +160,20 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Acupuncture is popular, although studies show it does not reverse nerve damage.",
         "After starting pregabalin my burning feet calmed down within a week.",
         "When I started pregabalin, my burning feet calmed down.",
+        # from real pages: another kind of treatment named "treatment", the side effects of
+        # another treatment, a denial typeset with a curly apostrophe or said with "none of",
+        # what the page is, who the practitioner is, research still to be done, the condition
+        "Most people with cancer find the side effects of chemotherapy hard to bear.",
+        "Conventional treatment has not worked for many of our patients.",
+        "There is currently no effective treatment for nerve damage caused by chemotherapy.",
+        "Cancer treatment often leaves people with numb, painful fingers that improve slowly.",
+        "Acupuncture doesn\u2019t appear to regrow damaged nerves.",
+        "None of these trials showed that acupuncture restores lost sensation.",
+        "This article explores how acupuncture may help with nerve pain.",
+        "Dr. Ames has treated more than 2,000 patients with acupuncture since 2005.",
+        "Larger trials are needed to confirm that acupuncture eases nerve pain.",
+        "Symptoms often include pins and needles, burning and a feeling of walking on pebbles.",
+        "The volunteers were randomly assigned to real or sham needling for eight weeks.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -206,6 +220,19 @@ def test_sentences_that_make_no_claim_are_left_alone(
         (
             "Acupuncture eased the burning pain in my feet, but it won't fully cure neuropathy.",
             "changes-chronic-pain",
+        ),
+        # "shown" is study language; the other arm of a trial, set against acupuncture
+        (
+            "Research has shown that acupuncture can relieve neuropathy.",
+            "research-confirms-benefit",
+        ),
+        (
+            "Acupuncture appears to improve nerve signalling in the legs.",
+            "improves-nerve-conduction",
+        ),
+        (
+            "In the trial, 61% of patients improved with acupuncture versus 20% on usual care.",
+            "research-confirms-benefit",
         ),
     ],
 )

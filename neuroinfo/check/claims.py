@@ -49,7 +49,7 @@ _EFFECT = re.compile(
 # Language that cites evidence for a benefit.
 _STUDY = re.compile(
     r"\b(?:research|studies|study|trials?|evidence|science|scientific\w*|clinical\w*|"
-    r"meta-analys\w*|review|proven|data|results?)\b",
+    r"meta-analys\w*|review|proven|data|results?|shown|demonstrat\w*)\b",
     re.IGNORECASE,
 )
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
@@ -71,6 +71,12 @@ _DENIAL = re.compile(
     r"reverse|regrow)|no better than|not a cure|is not a cure|won'?t cure|no (?:cure)|"
     r"little (?:or no )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|"
+    r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
+    r"have shown|proves?|"
+    r"found)|"
+    r"(?:does|do|did) not (?:appear|seem) to (?:do|help|work|regrow|repair|restore|reverse|heal|"
+    r"cure|improve|reduce|ease|relieve)|doesn'?t (?:appear|seem) to (?:do|help|work|regrow|"
+    r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ )?(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back))\b",
     re.IGNORECASE,
@@ -84,10 +90,22 @@ _SAFETY = re.compile(
 )
 # Acupuncture, or what it is done with.
 _ACUPUNCTURE = re.compile(
-    r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?|qi|meridians?|sessions?|"
-    r"treatments?)\b",
-    re.IGNORECASE,
+    r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?|qi|meridians?)\b", re.IGNORECASE
 )
+# Words that stand for acupuncture only when no other treatment is in view ("after ten
+# sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
+_GENERIC = re.compile(r"\b(?:sessions?|treatments?)\b", re.IGNORECASE)
+_OTHER_KIND = frozenset(
+    """
+    cancer chemotherapy chemo conventional traditional standard medical drug first-line usual
+    other western surgical current effective available mainstream diabetes insulin medication
+    pain
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# ... nor when what follows makes them something else ("treatment plan").
+_NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
+# Not acupuncture at all: the symptom.
+_PINS = re.compile(r"\bpins and needles\b", re.IGNORECASE)
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
 _OTHER = re.compile(
@@ -97,7 +115,9 @@ _OTHER = re.compile(
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
     r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
-    r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c)\b",
+    r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|physical therap\w*|"
+    r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|"
+    r"(?:conventional|standard|western) (?:treatments?|medicine|care)|usual care)\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"\s*by\s", re.IGNORECASE)
@@ -126,6 +146,11 @@ _CONTRAST = frozenset(
         "besides",
         "beyond",
         "failed",
+        "vs",
+        "vs.",
+        "versus",
+        "compared",
+        "against",
     ]
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
@@ -143,7 +168,8 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:is|are) (?:described|defined) as\b|\brefers? to\b|"
     r"\b(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|\bno change\b|"
     r"\bdid(?:n'?t| not) (?:change|budge|help|work)\b|"
-    r"\b(?:would|will|could)(?: not|n'?t) (?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
+    r"\b(?:(?:would|will|could)(?: not|n'?t)|won'?t) "
+    r"(?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
     r"\b(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
     r"\bbook (?:now|online|today|a|your)\b|"
     r"(?<!\d)\d{1,15}\s*%\s*off\b|\bdiscount|\bcoupon|"
@@ -151,13 +177,38 @@ _NOT_A_CLAIM = re.compile(
     r"\baims? to (?:test|find|see|learn)\b|\bplans? to (?:test|study)\b|"
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
     r"\bforward-looking\b|\bfounded in\b|\bheadquartered\b|"
-    r"\b(?:not|never) (?:been )?(?:cleared|approved|licensed) (?:by|for)\b",
+    r"\b(?:not|never) (?:been )?(?:cleared|approved|licensed) (?:by|for)\b|"
+    # how a study was run, what its control arm did, and research still under way
+    r"\brandomly (?:assigned|allocated|divided|split)\b|"
+    r"\b(?:were|was) (?:randomi[sz]ed|allocated|conducted|performed|carried out|administered)\b|"
+    r"^\W*(?:among|in|for) (?:\w+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
+    r"wait(?:ing)?[- ]?list) (?:group|arm)s?\b|\b(?:had|got|received|given) sham\b|"
+    r"\b(?:is|are) (?:now |currently |still )?(?:studying|investigating|testing|exploring)\b|"
+    r"\bto determine (?:how|whether|if)\b|\bfurther the research\b|"
+    r"\b(?:more|further|larger|additional|bigger) (?:research|studies|trials) (?:is |are )?"
+    r"(?:needed|required|warranted)\b|"
+    # what the page is, who wrote it, and how a session goes
+    r"\b(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:explores|looks at|"
+    r"discusses|covers|examines|explains|describes|will)\b|\blet'?s (?:chat|talk)\b|"
+    r"^\W*(?:perhaps|maybe) you\b|"
+    r"\bha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
+    r"\bgained (?:\w+ ){0,3}experience\b|\bthis week'?s expert\b|\bL\.\s?Ac\b|"
+    r"\btoday (?:released|announced|reported)\b|\badvises? (?:that|against)\b|"
+    r"\b(?:lay|lie|lies|lying) (?:on|down|back)\b|\bturns? over\b|\bas the needles? goes? in\b",
     re.IGNORECASE,
 )
 # What the condition is and does, said without acupuncture: no claim about it.
 _CONDITION = re.compile(
     r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffects\b|"
     r"\bis (?:damage|a condition|when)\b|\bhappens when\b|\brange from\b|\bleft (?:me|her|him)\b|"
+    r"\bleaves? (?:people|patients|you|me|many|them|her|him)\b|"
+    r"\b(?:symptoms?|signs?|condition|causes?|this|which) (?:often |usually |can |may )?"
+    r"(?:includes?|involves?)\b|\bmanifests?\b|\b(?:will|who|to|may) develop\b|\bwithstand\b|"
+    r"\bone of the most common\b|\bgetting (?:worse|unbearable)\b|"
+    r"\bside[- ]effects? of (?:cancer |the |their |your )?(?:chemo\w*|drugs?|medications?|"
+    r"medicines?|treatments?|cancer treatments?)\b|"
+    r"\bno (?:effective |proven |good )?(?:treatment|cure|therapy)\b|"
+    r"\bexperience (?:cipn|neuropathy|nerve|numbness|tingling|pain)\b|"
     r"\bdiagnos\w*",
     re.IGNORECASE,
 )
@@ -193,6 +244,8 @@ IN_CONTEXT = {
         "research-confirms-benefit": "dpn-symptoms",
     },
 }
+# Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
+_STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # How a sentence ends, when it is not a heading or a list line.
 _FULL_STOP = re.compile("[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$")
 MIN_WORDS = 4  # a run of fewer words ("Book Online", "Pricing") is no claim
@@ -292,9 +345,9 @@ def _judge(
     topic: dict[str, float],
     claim_ids: set[str],
 ) -> Finding | None:
-    text = sentence.text
+    text = sentence.text.translate(_STRAIGHT)
     effect, safety = bool(_EFFECT.search(text)), bool(_SAFETY.search(text))
-    mentioned = bool(_ACUPUNCTURE.search(text))
+    mentioned = _names_acupuncture(text)
     figures = bool(_FIGURE.search(text)) and effect
     evidence = (bool(_STUDY.search(text)) and effect) or figures
     if not mentioned and (
@@ -330,6 +383,24 @@ def _judge(
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
 
 
+def _names_acupuncture(text: str) -> bool:
+    """Whether the sentence names acupuncture, or a session or treatment that can only be
+    it: "pins and needles" is the symptom, and "cancer treatment" another treatment."""
+    plain = _PINS.sub(lambda found: " " * len(found.group()), text)
+    if _ACUPUNCTURE.search(plain):
+        return True
+    if _other_treatment(plain):
+        return False
+    for found in _GENERIC.finditer(plain):
+        before = plain[max(0, found.start() - 30) : found.start()].lower().split()[-1:]
+        after = plain[found.end() : found.end() + 30].lower().split()[:1]
+        if not _OTHER_KIND.intersection(word.strip(",;:()") for word in before) and not (
+            _NOT_ITS_OWN.intersection(word.strip(",;:()") for word in after)
+        ):
+            return True
+    return False
+
+
 def _other_treatment(text: str) -> bool:
     """Whether another treatment is what the sentence is about: named, and not only set
     against ("which no pill can do", "without drugs", "unlike medicines")."""
@@ -344,6 +415,7 @@ def _worth_judging(text: str) -> bool:
     """A sentence long enough to claim something, not a question, a byline, or a doubt. A
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
     a claim: after the "but", only a denial that does more than limit it undoes it."""
+    text = text.translate(_STRAIGHT)
     words = re.findall(r"[A-Za-z]+", text)
     question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
     byline = len(words) <= 6 and _BYLINE.match(text) is not None
