@@ -111,6 +111,7 @@ def test_a_block_knows_the_line_of_every_character() -> None:
 
 # ---------------------------------------------------------------- finding claims
 
+EVIDENCE = "research-confirms-benefit"
 SEED_CLAIMS = [
     (5, "stimulates-nervous-system", "The practitioner inserts thin needles"),
     (5, "stimulates-nervous-system", "They palpitate these needles"),
@@ -174,6 +175,11 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Larger trials are needed to confirm that acupuncture eases nerve pain.",
         "Symptoms often include pins and needles, burning and a feeling of walking on pebbles.",
         "The volunteers were randomly assigned to real or sham needling for eight weeks.",
+        # another therapy the list did not know, how studies were run, side effects of drugs
+        "Biofeedback can help people with neuropathy change the way they walk.",
+        "Several experiments have been conducted on rats to study electroacupuncture.",
+        "The patients were evaluated over a year with nerve conduction studies.",
+        "Often the side effects are unbearable and lead people to stop treatment altogether.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -234,6 +240,15 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "In the trial, 61% of patients improved with acupuncture versus 20% on usual care.",
             "research-confirms-benefit",
         ),
+        # a verdict on acupuncture by name, or its effect on neuropathy in general, is the
+        # general claim; "whether X or Y" is no doubt
+        ("Among the gentler options, one of the most promising is acupuncture.", EVIDENCE),
+        ("Acupuncture can calm peripheral neuropathy", EVIDENCE),
+        (
+            "Whether your neuropathy came from an injury or from an unknown cause, acupuncture "
+            "can reduce its symptoms.",
+            "treats-sensory-symptoms",
+        ),
     ],
 )
 def test_claims_said_in_other_words_are_found(
@@ -243,6 +258,29 @@ def test_claims_said_in_other_words_are_found(
     article.write_text(sentence + "\n", encoding="utf-8")
     found = json.loads(invoke("check", str(article), "--json").stdout)
     assert [f["claim"] for f in found] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("article", "claims"),
+    [
+        ("Can acupuncture ease the burning pain of neuropathy?\n\nYes, for many it can.", 1),
+        ("Is acupuncture safe for people with diabetes?\n\nAbsolutely.", 1),
+        ("Can acupuncture regrow damaged nerves?\n\nNo, nothing shows that it does.", 0),
+        ("Is the clinic open on Saturdays?\n\nYes.", 0),
+        ("Acupuncture eases nerve pain for some.\n\nYes, it can.", 1),
+    ],
+)
+def test_a_yes_makes_the_claim_its_question_asks(
+    invoke: Invoke, tmp_path: Path, article: str, claims: int
+) -> None:
+    """FAQ pages answer "Can acupuncture ...?" with "Yes": the answer is the claim."""
+    page = tmp_path / "faq.md"
+    page.write_text(article + "\n", encoding="utf-8")
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert len(found) == claims
+    if claims and "?" in article:
+        assert found[0]["line"] == 3
+        assert found[0]["sentence"] == article.split("\n\n")[1]
 
 
 def test_a_general_claim_reads_as_the_one_for_the_articles_neuropathy(

@@ -24,7 +24,7 @@ _EFFECT = re.compile(
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|work(?:s|ed|ing)?|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
-    r"sooth\w*|fad(?:e|es|ed|ing)|gone|disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
+    r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|encouraging|disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
     r"signific\w*|encourag\w*|promis\w*|offer\w*|recommend\w*|support\w*|endorphin\w*|"
     r"stop\w*|melt\w*|amazing|excellent|effect\w*|regenerat\w*|frees?|freed|revs?|rous\w*|"
@@ -58,7 +58,31 @@ _FIGURE = re.compile(
     r"\b\d{1,15}\s+(?:in|out of)\s+\d+\b|"
     r"\b(?:\w+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)\s+(?:per ?cent|percent)\b|"
-    r"\b(?:two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|\d+)\b",
+    r"\b(?:two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|\d+)\b|"
+    r"\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
+    r"the majority) of (?:the |all )?(?:patients|participants|subjects|people|volunteers|"
+    r"(?:\w+[- ])?(?:acupuncture|treated|treatment) group)\b",
+    re.IGNORECASE,
+)
+# A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
+# said of acupuncture by name, the general claim that it helps neuropathy.
+_VERDICT = re.compile(
+    r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
+    r"endorsed|approved|recommended|worth (?:a try|trying)|"
+    r"(?<!how it )(?<!how acupuncture )(?:may |does |can )?work(?:s|ed)?|"
+    r"made (?:a|all the) (?:\w+ )?difference|significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
+    re.IGNORECASE,
+)
+_BY_NAME = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*)\b", re.IGNORECASE)
+_NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b", re.IGNORECASE)
+# A question that asks whether acupuncture helps, and a short "yes" to it.
+_ASKED = re.compile(
+    r"\W*(?:so,? )?(?:can|does|do|will|could|is|would|might)\s+(?P<rest>[^?]{3,200})\?\W*$",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"\W*(?:yes\b|absolutely\b|definitely\b|it (?:can|does|will|may|might)\b(?!\s+not)|"
+    r"(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b|in short,? yes\b)",
     re.IGNORECASE,
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
@@ -69,7 +93,7 @@ _DENIAL = re.compile(
     r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
     r"reverse|regrow)|no better than|not a cure|is not a cure|won'?t cure|no (?:cure)|"
-    r"little (?:or no )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
+    r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
@@ -117,7 +141,10 @@ _OTHER = re.compile(
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|physical therap\w*|"
     r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|"
-    r"(?:conventional|standard|western) (?:treatments?|medicine|care)|usual care)\b",
+    r"(?:conventional|standard|western) (?:treatments?|medicine|care)|usual care|biofeedback|"
+    r"hypnosis|(?:complementary|alternative)(?: and alternative)? "
+    r"(?:therapies|treatments|medicine)|"
+    r"addictive|withdrawal)\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"\s*by\s", re.IGNORECASE)
@@ -156,7 +183,9 @@ _CONTRAST = frozenset(
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
 _NOT_A_CLAIM = re.compile(
-    r"\bwhether\b|\bnot (?:yet|fully|well) (?:enough|understood|known|clear)|\bnot yet\b|"
+    # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
+    r"\bwhether\b(?![^.;]{0,120}\bor\b(?! not))|"
+    r"\bnot (?:yet|fully|well) (?:enough|understood|known|clear)|\bnot yet\b|"
     r"\b(?:stud(?:y|ies)|trials?|evidence|research|results?|samples?|numbers|groups?|they|it|"
     r"data|findings|reviews?) (?:were|are|was|is) (?:too |very |quite |rather |all )?"
     r"(?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
@@ -180,7 +209,13 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:not|never) (?:been )?(?:cleared|approved|licensed) (?:by|for)\b|"
     # how a study was run, what its control arm did, and research still under way
     r"\brandomly (?:assigned|allocated|divided|split)\b|"
-    r"\b(?:were|was) (?:randomi[sz]ed|allocated|conducted|performed|carried out|administered)\b|"
+    r"\b(?:were|was|ha(?:s|ve) been) (?:randomi[sz]ed|allocated|conducted|performed|carried out|"
+    r"administered|evaluated|assessed|followed up)\b|"
+    r"\bconducted (?:this|the|a|their) (?:study|trial)\b|"
+    r"\b(?:being|been) (?:evaluated|studied|explored|investigated|tested)\b|"
+    r"\b(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
+    r"\bfocus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
+    r"\b(?:points|needles) used\b|\bwere standardi[sz]ed\b|"
     r"^\W*(?:among|in|for) (?:\w+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
     r"wait(?:ing)?[- ]?list) (?:group|arm)s?\b|\b(?:had|got|received|given) sham\b|"
     r"\b(?:is|are) (?:now |currently |still )?(?:studying|investigating|testing|exploring)\b|"
@@ -194,6 +229,9 @@ _NOT_A_CLAIM = re.compile(
     r"\bha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
     r"\bgained (?:\w+ ){0,3}experience\b|\bthis week'?s expert\b|\bL\.\s?Ac\b|"
     r"\btoday (?:released|announced|reported)\b|\badvises? (?:that|against)\b|"
+    r"\bside[- ]effects? (?:are|were|can be) (?:often )?"
+    r"(?:unbearable|severe|intolerable|troubling)\b|"
+    r"\binvolves (?:the )?(?:insert\w*|placing|placement)\b|"
     r"\b(?:lay|lie|lies|lying) (?:on|down|back)\b|\bturns? over\b|\bas the needles? goes? in\b",
     re.IGNORECASE,
 )
@@ -202,6 +240,7 @@ _CONDITION = re.compile(
     r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffects\b|"
     r"\bis (?:damage|a condition|when)\b|\bhappens when\b|\brange from\b|\bleft (?:me|her|him)\b|"
     r"\bleaves? (?:people|patients|you|me|many|them|her|him)\b|"
+    r"\bfind it (?:difficult|hard)\b|\bstruggle to\b|"
     r"\b(?:symptoms?|signs?|condition|causes?|this|which) (?:often |usually |can |may )?"
     r"(?:includes?|involves?)\b|\bmanifests?\b|\b(?:will|who|to|may) develop\b|\bwithstand\b|"
     r"\bone of the most common\b|\bgetting (?:worse|unbearable)\b|"
@@ -326,26 +365,43 @@ def find(
     """The sentences that make a graded claim, with the claims they make, best first. Each
     sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
     `claims` are the ids of the claims (a data folder may hold none)."""
-    judged = [(s, c) for s, c in found if _worth_judging(s.text)]
-    topics = Topics(db).scores([s.text for s, _ in judged]) if judged else []
+    judged = []  # (sentence, context, what it says)
+    for index, (sentence, context) in enumerate(found):
+        said = _answered(found[index - 1][0].text, sentence.text) if index else None
+        if said is not None or _worth_judging(sentence.text):
+            judged.append((sentence, context, said or sentence.text))
+    topics = Topics(db).scores([said for _, _, said in judged]) if judged else []
     out = []
     lookups = Lookups()  # the words of one article recur from sentence to sentence
-    for (sentence, context), scores in zip(judged, topics, strict=True):
-        finding = _judge(db, lookups, sentence, context, scores, set(claims))
+    for (sentence, context, said), scores in zip(judged, topics, strict=True):
+        finding = _judge(db, lookups, sentence, said, context, scores, set(claims))
         if finding is not None:
             out.append(finding)
     return out
+
+
+def _answered(question: str, answer: str) -> str | None:
+    """What a short "yes" says, after a question that asks whether acupuncture helps ("Can
+    acupuncture ease neuropathy? It can."): the question, put as a statement."""
+    asked = _ASKED.match(question.translate(_STRAIGHT))
+    if asked is None or _YES.match(answer.translate(_STRAIGHT)) is None:
+        return None
+    statement = asked.group("rest").strip()
+    return statement[0].upper() + statement[1:] + "." if _BY_NAME.search(statement) else None
 
 
 def _judge(
     db: sqlite3.Connection,
     lookups: Lookups,
     sentence: Sentence,
+    said: str,
     context: str | None,
     topic: dict[str, float],
     claim_ids: set[str],
 ) -> Finding | None:
-    text = sentence.text.translate(_STRAIGHT)
+    """Whether `sentence` makes a graded claim, and which: `said` is what it says (its own
+    text, or the question a "yes" answers)."""
+    text = said.translate(_STRAIGHT)
     effect, safety = bool(_EFFECT.search(text)), bool(_SAFETY.search(text))
     mentioned = _names_acupuncture(text)
     figures = bool(_FIGURE.search(text)) and effect
@@ -375,7 +431,13 @@ def _judge(
     # needs a stronger match.
     least = MIN_SCORE if credited and not heading else STRONG_SCORE
     scores = {claim: score for claim, score in scores.items() if score >= least}
-    defaulted = evidence and not scores and (mentioned or figures) and EVIDENCE_CLAIM in claim_ids
+    by_name = _BY_NAME.search(text) is not None
+    general = (
+        (evidence and (mentioned or figures))
+        or (by_name and _VERDICT.search(text) is not None)
+        or (by_name and effect and _NEUROPATHY.search(text) is not None)
+    )
+    defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
         scores[EVIDENCE_CLAIM] = MIN_SCORE
     if not scores:
