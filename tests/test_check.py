@@ -180,6 +180,16 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Several experiments have been conducted on rats to study electroacupuncture.",
         "The patients were evaluated over a year with nerve conduction studies.",
         "Often the side effects are unbearable and lead people to stop treatment altogether.",
+        # who does not respond, a page's topic, what people use it for, TCM theory told as
+        # theory, the condition and its lack of cures, "pins and needle" as a symptom
+        "I have found that people on high doses of gabapentin do not respond well to acupuncture.",
+        "Acupuncture for Neuropathy: Benefits and Risks",
+        "Acupuncture is commonly used to treat back pain and headaches.",
+        "Many people with numb feet turn to acupuncture for relief.",
+        "In Chinese medicine, qi is believed to flow through channels in the body.",
+        "There are no known cures for neuropathy, and treatment aims to manage symptoms.",
+        "Symptoms range from mild pins and needle sensations to stabbing pain.",
+        "The symptoms of diabetic neuropathy include tingling, numbness and cramps.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -244,6 +254,17 @@ def test_sentences_that_make_no_claim_are_left_alone(
         # general claim; "whether X or Y" is no doubt
         ("Among the gentler options, one of the most promising is acupuncture.", EVIDENCE),
         ("Acupuncture can calm peripheral neuropathy", EVIDENCE),
+        # a limit said after "while", a session told with its purpose
+        (
+            "While acupuncture helps most people with neuropathy, it does not work for everyone.",
+            EVIDENCE,
+        ),
+        (
+            "The needles used in acupuncture are placed at pressure points to stimulate the "
+            "nervous system.",
+            "stimulates-nervous-system",
+        ),
+        ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
         (
             "Whether your neuropathy came from an injury or from an unknown cause, acupuncture "
             "can reduce its symptoms.",

@@ -24,7 +24,9 @@ _EFFECT = re.compile(
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|work(?:s|ed|ing)?|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
-    r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|encouraging|disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
+    r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|encouraging|"
+    r"chang\w* (?:\w+ ){0,3}(?:respon\w*|perception)|"
+    r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
     r"signific\w*|encourag\w*|promis\w*|offer\w*|recommend\w*|support\w*|endorphin\w*|"
     r"stop\w*|melt\w*|amazing|excellent|effect\w*|regenerat\w*|frees?|freed|revs?|rous\w*|"
@@ -70,6 +72,7 @@ _VERDICT = re.compile(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?<!how it )(?<!how acupuncture )(?:may |does |can )?work(?:s|ed)?|"
+    r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
     r"made (?:a|all the) (?:\w+ )?difference|significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
     re.IGNORECASE,
 )
@@ -92,9 +95,10 @@ _DENIAL = re.compile(
     r"confirmed)|unproven|isn'?t proven|cannot (?:say|tell|be sure)|can'?t (?:say|tell)|"
     r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
-    r"reverse|regrow)|no better than|not a cure|is not a cure|won'?t cure|no (?:cure)|"
+    r"reverse|regrow)|no better than|not a cure|is not a cure|won'?t cure|no (?:known )?cures?|"
     r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
-    r"did not differ|no (?:significant )?difference|"
+    r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
+    r"(?:don'?t|doesn'?t|didn'?t) respond|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
     r"found)|"
@@ -129,7 +133,7 @@ _OTHER_KIND = frozenset(
 # ... nor when what follows makes them something else ("treatment plan").
 _NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
 # Not acupuncture at all: the symptom.
-_PINS = re.compile(r"\bpins and needles\b", re.IGNORECASE)
+_PINS = re.compile(r"\bpins (?:and|&) needles?\b", re.IGNORECASE)
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
 _OTHER = re.compile(
@@ -154,9 +158,12 @@ _BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 _LIMIT = re.compile(
     r"(?:is |it'?s )?not a cure|no cure|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure",
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
+    r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)",
     re.IGNORECASE,
 )
+# "While it helps many, it does not work for everyone": the claim first, then its limit.
+_WHILE = re.compile(r"\W*(?:while|although|though|even though)\b([^,]+),(.+)", re.I | re.S)
 # Words that set another treatment against the one a sentence is about.
 _CONTRAST = frozenset(
     [
@@ -215,7 +222,7 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:being|been) (?:evaluated|studied|explored|investigated|tested)\b|"
     r"\b(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
     r"\bfocus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
-    r"\b(?:points|needles) used\b|\bwere standardi[sz]ed\b|"
+    r"\bpoints used were\b|\bwere standardi[sz]ed\b|"
     r"^\W*(?:among|in|for) (?:\w+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
     r"wait(?:ing)?[- ]?list) (?:group|arm)s?\b|\b(?:had|got|received|given) sham\b|"
     r"\b(?:is|are) (?:now |currently |still )?(?:studying|investigating|testing|exploring)\b|"
@@ -231,7 +238,17 @@ _NOT_A_CLAIM = re.compile(
     r"\btoday (?:released|announced|reported)\b|\badvises? (?:that|against)\b|"
     r"\bside[- ]effects? (?:are|were|can be) (?:often )?"
     r"(?:unbearable|severe|intolerable|troubling)\b|"
-    r"\binvolves (?:the )?(?:insert\w*|placing|placement)\b|"
+    r"\binvolves (?:the )?(?:insert\w*|placing|placement)\b(?![^.]*\bto (?:help|stimulat|reliev|"
+    r"eas|restor|improv|promot|releas|balanc|activat|trigger|boost|reduc))|"
+    r"\bexperience is in\b|\bbenefits and (?:risks|side effects|drawbacks)\b|\bpros and cons\b|"
+    r"\b(?:commonly|often|widely|increasingly|also) used (?:to treat|for)\b|"
+    r"\bturn(?:s|ed|ing)? to (?:acupuncture|it|this|needling)\b|"
+    r"^\W*(?:take|wear|bring|eat|avoid|arrive|drink|remember|plan) (?:a|an|your|some|the|loose|"
+    r"comfortable|light|plenty)\b|\btimes a week\b|\bneed to receive\b|"
+    r"\bthere (?:are|is) (?:some )?(?:potential |possible )?risks?\b|"
+    r"\b(?:dull|blunt|weaken|reduce|block|limit)s? the effects? of (?:acupuncture|needling|it)\b|"
+    r"\b(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
+    r"\bwhen the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|\bbodies contain\b|"
     r"\b(?:lay|lie|lies|lying) (?:on|down|back)\b|\bturns? over\b|\bas the needles? goes? in\b",
     re.IGNORECASE,
 )
@@ -241,6 +258,12 @@ _CONDITION = re.compile(
     r"\bis (?:damage|a condition|when)\b|\bhappens when\b|\brange from\b|\bleft (?:me|her|him)\b|"
     r"\bleaves? (?:people|patients|you|me|many|them|her|him)\b|"
     r"\bfind it (?:difficult|hard)\b|\bstruggle to\b|"
+    r"\b(?:difficult|hard|harder|notoriously \w+) to treat\b|"
+    r"\bfail(?:s|ed)? to (?:provide|give|help|relieve|work)\b|"
+    r"\bsuffer(?:s|ed|ing)? from\b|\bcaused by\b|"
+    r"\bno (?:known |effective |proven |good )?(?:treatments?|cures?|therap(?:y|ies))\b|"
+    r"\b(?:symptoms?|signs?|condition|causes?)(?: of(?: \w+){1,3})? (?:often |usually |can |may )?"
+    r"(?:includes?|involves?)\b|"
     r"\b(?:symptoms?|signs?|condition|causes?|this|which) (?:often |usually |can |may )?"
     r"(?:includes?|involves?)\b|\bmanifests?\b|\b(?:will|who|to|may) develop\b|\bwithstand\b|"
     r"\bone of the most common\b|\bgetting (?:worse|unbearable)\b|"
@@ -481,18 +504,25 @@ def _worth_judging(text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", text)
     question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
     byline = len(words) <= 6 and _BYLINE.match(text) is not None
-    first, *after = _BUT.split(text, maxsplit=1)
-    denied = _DENIAL.search(first) is not None or any(
-        _LIMIT.fullmatch(found.group()) is None
-        for rest in after
-        for found in _DENIAL.finditer(rest)
-    )
+    concession = _WHILE.match(text)
+    first, *after = concession.groups() if concession else _BUT.split(text, maxsplit=1)
+    denied = _DENIAL.search(first) is not None or any(_denies(rest) for rest in after)
     return (
         len(words) >= MIN_WORDS
         and not question
         and not byline
         and not denied
         and not _NOT_A_CLAIM.search(first)
+    )
+
+
+def _denies(text: str) -> bool:
+    """Whether `text` denies more than a limit ("it is not a cure", "it does not work for
+    everyone") would."""
+    limits = [found.span() for found in _LIMIT.finditer(text)]
+    return any(
+        not any(start <= found.start() and found.end() <= end for start, end in limits)
+        for found in _DENIAL.finditer(text)
     )
 
 
