@@ -190,6 +190,14 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "There are no known cures for neuropathy, and treatment aims to manage symptoms.",
         "Symptoms range from mild pins and needle sensations to stabbing pain.",
         "The symptoms of diabetic neuropathy include tingling, numbness and cramps.",
+        # a story's doubt, a history, research still wanted, a contact line, a benefit no
+        # graded claim is about, a symptom told as a symptom
+        "I did not know if acupuncture would work, but I booked a session anyway.",
+        "Western doctors once dismissed acupuncture as a placebo.",
+        "Larger, better designed trials are needed before acupuncture can be recommended.",
+        "If you have questions about acupuncture for numb feet, please get in touch.",
+        "Acupuncture can also lower blood sugar and help with weight loss.",
+        "It is almost impossible to balance on feet that are numb.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -265,6 +273,7 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "stimulates-nervous-system",
         ),
         ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
+        ("Acupuncture can help.", EVIDENCE),
         (
             "Whether your neuropathy came from an injury or from an unknown cause, acupuncture "
             "can reduce its symptoms.",
@@ -279,6 +288,27 @@ def test_claims_said_in_other_words_are_found(
     article.write_text(sentence + "\n", encoding="utf-8")
     found = json.loads(invoke("check", str(article), "--json").stdout)
     assert [f["claim"] for f in found] == [claim]
+
+
+def test_a_sentence_far_from_acupuncture_needs_a_stronger_match(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """A testimony-like line in a stretch of text that never names acupuncture is most often
+    about the condition or another treatment: it needs a stronger match than one beside a
+    sentence that names acupuncture."""
+    line = "By June the cramps in my calves had settled a little."
+    near = tmp_path / "near.txt"
+    near.write_text(f"I began acupuncture in May.\n\n{line}\n", encoding="utf-8")
+    far = tmp_path / "far.txt"
+    far.write_text(
+        "I began acupuncture in May.\n\nMy daughter drove me there.\n\nThe roads were bad."
+        f"\n\nWe stopped for lunch on the way.\n\n{line}\n",
+        encoding="utf-8",
+    )
+    assert [f["sentence"] for f in json.loads(invoke("check", str(near), "--json").stdout)] == [
+        line
+    ]
+    assert json.loads(invoke("check", str(far), "--json").stdout) == []
 
 
 @pytest.mark.parametrize(

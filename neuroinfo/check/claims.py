@@ -20,7 +20,7 @@ from neuroinfo.search.text import content_words
 # written, so it needs no index.
 _EFFECT = re.compile(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|reduc\w*|improv\w*|restor\w*|repair\w*|"
-    r"heal\w*|regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|"
+    r"heal(?:s|ed|ing|er|ers)?|regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|work(?:s|ed|ing)?|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
@@ -77,6 +77,18 @@ _VERDICT = re.compile(
     re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*)\b", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?)\b", re.I)
+# Benefits no graded claim is about, said without neuropathy or its symptoms in view.
+_OFF_TOPIC = re.compile(
+    r"\b(?:blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|back pain|"
+    r"joint pain|arthritis|nausea|vomiting|hot flash\w*|allerg\w*|amputation)\b",
+    re.IGNORECASE,
+)
+_ON_TOPIC = re.compile(
+    r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
+    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|chemo\w*)\b",
+    re.IGNORECASE,
+)
 _NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b", re.IGNORECASE)
 # A question that asks whether acupuncture helps, and a short "yes" to it.
 _ASKED = re.compile(
@@ -249,6 +261,14 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:dull|blunt|weaken|reduce|block|limit)s? the effects? of (?:acupuncture|needling|it)\b|"
     r"\b(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
     r"\bwhen the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|\bbodies contain\b|"
+    r"\bsuggest\w* (?:\w+ ){0,3}(?:to )?try\b|\bsuggested acupuncture\b|"
+    r"\b(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
+    r"\b(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b|"
+    r"\bis based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
+    r"\bdismiss(?:ed|es)?\b|\bfunded by\b|"
+    r"\b(?:trials|studies|research) (?:are|is) (?:still )?(?:needed|required|warranted)\b|"
+    r"\bif you have (?:any )?questions\b|\bget in touch\b|\bcontact us\b|\bkeep in mind\b|"
+    r"\bmade an appointment\b|\bin this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
     r"\b(?:lay|lie|lies|lying) (?:on|down|back)\b|\bturns? over\b|\bas the needles? goes? in\b",
     re.IGNORECASE,
 )
@@ -260,7 +280,10 @@ _CONDITION = re.compile(
     r"\bfind it (?:difficult|hard)\b|\bstruggle to\b|"
     r"\b(?:difficult|hard|harder|notoriously \w+) to treat\b|"
     r"\bfail(?:s|ed)? to (?:provide|give|help|relieve|work)\b|"
-    r"\bsuffer(?:s|ed|ing)? from\b|\bcaused by\b|"
+    r"\bsuffer(?:s|ed|ing)? from\b|\bcaused by\b|\bcausing\b|"
+    r"\b(?:common|frequent|known) (?:side[- ]effects?|complications?) (?:of|from)\b|"
+    r"\b(?:almost |nearly )?impossible to\b|\bdifficulty\b|"
+    r"\bhard to (?:walk|stand|balance|grip|sleep)\b|"
     r"\bno (?:known |effective |proven |good )?(?:treatments?|cures?|therap(?:y|ies))\b|"
     r"\b(?:symptoms?|signs?|condition|causes?)(?: of(?: \w+){1,3})? (?:often |usually |can |may )?"
     r"(?:includes?|involves?)\b|"
@@ -310,8 +333,14 @@ IN_CONTEXT = {
 _STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # How a sentence ends, when it is not a heading or a list line.
 _FULL_STOP = re.compile("[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$")
-MIN_WORDS = 4  # a run of fewer words ("Book Online", "Pricing") is no claim
+SHORT_WORDS = 5  # a sentence this short that names acupuncture's effect says it helps at all
+MIN_WORDS = 4  # a run of fewer words ("Book Online", "Pricing") is no claim, unless it
+# names acupuncture ("Acupuncture can help.")
 MIN_SCORE = 3.0  # the topic score a claim needs (see Topics)
+# ... and a sentence with acupuncture named neither in it nor in the IN_VIEW sentences before
+# it: in real pages such sentences are mostly about the condition, or another treatment.
+OUT_OF_VIEW_SCORE = 5.0
+IN_VIEW = 2
 STRONG_SCORE = 8.0  # ... in a heading, or a sentence with no word of effect or no one credited
 PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of the sentence
 STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what it claims
@@ -388,16 +417,19 @@ def find(
     """The sentences that make a graded claim, with the claims they make, best first. Each
     sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
     `claims` are the ids of the claims (a data folder may hold none)."""
-    judged = []  # (sentence, context, what it says)
+    named = [_NAMED.search(_PINS.sub(" ", sentence.text)) is not None for sentence, _ in found]
+    judged = []  # (sentence, context, what it says, whether acupuncture is in view)
     for index, (sentence, context) in enumerate(found):
         said = _answered(found[index - 1][0].text, sentence.text) if index else None
         if said is not None or _worth_judging(sentence.text):
-            judged.append((sentence, context, said or sentence.text))
-    topics = Topics(db).scores([said for _, _, said in judged]) if judged else []
+            in_view = any(named[max(0, index - IN_VIEW) : index + 1])
+            judged.append((sentence, context, said or sentence.text, in_view))
+    topics = Topics(db).scores([said for _, _, said, _ in judged]) if judged else []
     out = []
     lookups = Lookups()  # the words of one article recur from sentence to sentence
-    for (sentence, context, said), scores in zip(judged, topics, strict=True):
-        finding = _judge(db, lookups, sentence, said, context, scores, set(claims))
+    for (sentence, context, said, in_view), scores in zip(judged, topics, strict=True):
+        least = MIN_SCORE if in_view else OUT_OF_VIEW_SCORE
+        finding = _judge(db, lookups, sentence, said, context, scores, set(claims), least)
         if finding is not None:
             out.append(finding)
     return out
@@ -421,9 +453,10 @@ def _judge(
     context: str | None,
     topic: dict[str, float],
     claim_ids: set[str],
+    least: float = 0.0,
 ) -> Finding | None:
     """Whether `sentence` makes a graded claim, and which: `said` is what it says (its own
-    text, or the question a "yes" answers)."""
+    text, or the question a "yes" answers); `least` is the score a claim needs at least."""
     text = said.translate(_STRAIGHT)
     effect, safety = bool(_EFFECT.search(text)), bool(_SAFETY.search(text))
     mentioned = _names_acupuncture(text)
@@ -432,6 +465,8 @@ def _judge(
     if not mentioned and (
         _other_treatment(text) or _CONDITION.search(text) or _CONDITIONAL.match(text)
     ):
+        return None
+    if _OFF_TOPIC.search(text) and not _ON_TOPIC.search(text):
         return None
     heading = not _FULL_STOP.search(text)
     if heading and _TITLE_QUESTION.match(text):
@@ -452,13 +487,14 @@ def _judge(
         scores[top] = scores.get(top, 0.0) + RANK_BONUS
     # A plain sentence needs someone credited with the effect; without, or as a heading, it
     # needs a stronger match.
-    least = MIN_SCORE if credited and not heading else STRONG_SCORE
+    least = max(least, MIN_SCORE if credited and not heading else STRONG_SCORE)
     scores = {claim: score for claim, score in scores.items() if score >= least}
     by_name = _BY_NAME.search(text) is not None
     general = (
         (evidence and (mentioned or figures))
         or (by_name and _VERDICT.search(text) is not None)
         or (by_name and effect and _NEUROPATHY.search(text) is not None)
+        or (by_name and effect and len(text.split()) <= SHORT_WORDS)  # "Acupuncture can help."
     )
     defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
@@ -508,7 +544,7 @@ def _worth_judging(text: str) -> bool:
     first, *after = concession.groups() if concession else _BUT.split(text, maxsplit=1)
     denied = _DENIAL.search(first) is not None or any(_denies(rest) for rest in after)
     return (
-        len(words) >= MIN_WORDS
+        (len(words) >= MIN_WORDS or (len(words) == MIN_WORDS - 1 and _BY_NAME.search(text)))
         and not question
         and not byline
         and not denied
