@@ -199,6 +199,13 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "If you have questions about acupuncture for numb feet, please get in touch.",
         "Acupuncture can also lower blood sugar and help with weight loss.",
         "It is almost impossible to balance on feet that are numb.",
+        # an aim, a denial with "never been proved", another technique at acupuncture's
+        # points, a benefit no graded claim is about, TCM's view told as a view
+        "Acupuncture aims to reduce the intensity of symptoms over time.",
+        "It has never been proved to relieve nerve pain in HIV neuropathy.",
+        "In moxibustion, the acupuncture points are warmed with burning herbs.",
+        "Acupuncture can reduce nausea and vomiting during chemotherapy.",
+        "Eastern medicine views neuropathy as dampness that blocks the flow of qi.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -320,6 +327,7 @@ def test_a_sentence_far_from_acupuncture_needs_a_stronger_match(
         ("Can acupuncture regrow damaged nerves?\n\nNo, nothing shows that it does.", 0),
         ("Is the clinic open on Saturdays?\n\nYes.", 0),
         ("Acupuncture eases nerve pain for some.\n\nYes, it can.", 1),
+        ("You may wonder, is acupuncture safe with neuropathy?\n\nThe short answer is yes.", 1),
     ],
 )
 def test_a_yes_makes_the_claim_its_question_asks(
@@ -333,6 +341,36 @@ def test_a_yes_makes_the_claim_its_question_asks(
     if claims and "?" in article:
         assert found[0]["line"] == 3
         assert found[0]["sentence"] == article.split("\n\n")[1]
+
+
+def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """ "Studies show acupuncture may:" then "Ease burning feet": each item is a claim; the
+    items of a list on something else ("Mild side effects can include:") are not read so."""
+    page = tmp_path / "list.txt"
+    page.write_text(
+        "Studies show acupuncture may:\n\nEase burning feet\n\nCalm nerve pain\n\n"
+        "Mild side effects can include:\n\nbruising where a needle went in\n",
+        encoding="utf-8",
+    )
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [(f["line"], f["sentence"]) for f in found] == [
+        (1, "Studies show acupuncture may:"),
+        (3, "Ease burning feet"),
+        (5, "Calm nerve pain"),
+        (7, "Mild side effects can include:"),
+    ]
+
+
+def test_it_after_acupuncture_is_named_stands_for_it(invoke: Invoke, tmp_path: Path) -> None:
+    page = tmp_path / "it.txt"
+    page.write_text(
+        "I began acupuncture for my neuropathy in May.\n\nIt can be very effective.\n",
+        encoding="utf-8",
+    )
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [(f["line"], f["claim"]) for f in found] == [(3, EVIDENCE)]
 
 
 def test_a_general_claim_reads_as_the_one_for_the_articles_neuropathy(

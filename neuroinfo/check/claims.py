@@ -34,6 +34,7 @@ IN_CONTEXT = {
         "research-confirms-benefit": "dpn-symptoms",
     },
 }
+LIST_ITEM_WORDS = 12  # a line this short after a lead-in ending in a colon is one of its items
 SHORT_WORDS = 5  # a sentence this short that names acupuncture's effect says it helps at all
 MIN_WORDS = 4  # a run of fewer words ("Book Online", "Pricing") is no claim, unless it
 # names acupuncture ("Acupuncture can help.")
@@ -122,8 +123,13 @@ def find(
         cues.NAMED.search(cues.PINS.sub(" ", sentence.text)) is not None for sentence, _ in found
     ]
     judged = []  # (sentence, context, what it says, whether acupuncture is in view)
+    lead = None  # "Studies show acupuncture may:", and the items of its list after it
     for index, (sentence, context) in enumerate(found):
         said = _answered(found[index - 1][0].text, sentence.text) if index else None
+        if lead is not None and len(sentence.text.split()) <= LIST_ITEM_WORDS:
+            said = said or f"{lead} {sentence.text[:1].lower()}{sentence.text[1:]}"
+        else:
+            lead = sentence.text.rstrip()[:-1] if cues.LEAD.search(sentence.text) else None
         if said is not None or _worth_judging(sentence.text):
             in_view = any(named[max(0, index - IN_VIEW) : index + 1])
             judged.append((sentence, context, said or sentence.text, in_view))
@@ -132,7 +138,7 @@ def find(
     lookups = Lookups()  # the words of one article recur from sentence to sentence
     for (sentence, context, said, in_view), scores in zip(judged, topics, strict=True):
         least = MIN_SCORE if in_view else OUT_OF_VIEW_SCORE
-        finding = _judge(db, lookups, sentence, said, context, scores, set(claims), least)
+        finding = _judge(db, lookups, sentence, said, context, scores, set(claims), least, in_view)
         if finding is not None:
             out.append(finding)
     return out
@@ -157,6 +163,7 @@ def _judge(
     topic: dict[str, float],
     claim_ids: set[str],
     least: float = 0.0,
+    in_view: bool = False,
 ) -> Finding | None:
     """Whether `sentence` makes a graded claim, and which: `said` is what it says (its own
     text, or the question a "yes" answers); `least` is the score a claim needs at least."""
@@ -192,7 +199,9 @@ def _judge(
     # needs a stronger match.
     least = max(least, MIN_SCORE if credited and not heading else STRONG_SCORE)
     scores = {claim: score for claim, score in scores.items() if score >= least}
-    by_name = cues.BY_NAME.search(text) is not None
+    by_name = cues.BY_NAME.search(text) is not None or (
+        in_view and cues.STANDS_FOR_IT.match(text) is not None
+    )
     general = (
         (evidence and (mentioned or figures))
         or (by_name and cues.VERDICT.search(text) is not None)
@@ -211,6 +220,8 @@ def _names_acupuncture(text: str) -> bool:
     """Whether the sentence names acupuncture, or a session or treatment that can only be
     it: "pins and needles" is the symptom, and "cancer treatment" another treatment."""
     plain = cues.PINS.sub(lambda found: " " * len(found.group()), text)
+    if cues.OTHER.search(plain):  # "acupressure presses the acupuncture points"
+        plain = cues.ITS_POINTS.sub(lambda found: " " * len(found.group()), plain)
     if cues.ACUPUNCTURE.search(plain):
         return True
     if _other_treatment(plain):

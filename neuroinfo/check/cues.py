@@ -70,18 +70,19 @@ NAMED = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?)\
 # Benefits no graded claim is about, said without neuropathy or its symptoms in view.
 OFF_TOPIC = re.compile(
     r"\b(?:blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|back pain|"
-    r"joint pain|arthritis|nausea|vomiting|hot flash\w*|allerg\w*|amputation)\b",
+    r"joint pain|arthritis|nausea|vomiting|hot flash\w*|allerg\w*|amputation|immune)\b",
     re.IGNORECASE,
 )
 ON_TOPIC = re.compile(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
-    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|chemo\w*)\b",
+    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn)\b",
     re.IGNORECASE,
 )
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b", re.IGNORECASE)
 # A question that asks whether acupuncture helps, and a short "yes" to it.
 ASKED = re.compile(
-    r"\A\W*(?:so,? )?(?:can|does|do|will|could|is|would|might)\s+(?P<rest>[^?]{3,200})\?\W*$",
+    r"\A(?:[^?,]{0,80},\s*)?\W*(?:so,? )?(?:can|does|do|will|could|is|would|might)\s+"
+    r"(?P<rest>[^?]{3,200})\?\W*$",
     re.IGNORECASE,
 )
 YES = re.compile(
@@ -100,6 +101,8 @@ DENIAL = re.compile(
     r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
+    r"never (?:been )?(?:proved|proven|shown)|afforded no|"
+    r"no significant (?:\w+ )?(?:relief|benefits?|improvements?|effects?)|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
     r"found)|"
@@ -134,6 +137,17 @@ OTHER_KIND = frozenset(
 # ... nor when what follows makes them something else ("treatment plan").
 NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
 # Not acupuncture at all: the symptom.
+# A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
+LEAD = re.compile(
+    r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
+    r"(?:may|can|could|will|might|helps?(?: to)?|also|is (?:shown|known|proven) to)\s*:\s*\Z",
+    re.IGNORECASE,
+)
+ITS_POINTS = re.compile(r"\bacupuncture points?\b", re.IGNORECASE)
+# "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
+STANDS_FOR_IT = re.compile(
+    r"\A\W*(?:it|this|this (?:treatment|therapy|technique|approach|practice))\b", re.IGNORECASE
+)
 PINS = re.compile(r"\bpins (?:and|&) needles?\b", re.IGNORECASE)
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
@@ -141,6 +155,7 @@ OTHER = re.compile(
     r"\b(?:drugs?|medicines?|medications?|duloxetine|pregabalin|gabapentin|amitriptyline|"
     r"pills?|tablets?|creams?|physiotherap\w*|exercise|surgery|vitamins?|supplements?|"
     r"insulin|diet|meditation|yoga|massage|tai chi|qigong|chiropractic|herbs?|herbal|"
+    r"acupressure|moxibustion|cupping|gua sha|"
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
     r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
@@ -256,7 +271,14 @@ NOT_A_CLAIM = re.compile(
     r"\bis based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
     r"\bdismiss(?:ed|es)?\b|\bfunded by\b|"
     r"\b(?:trials|studies|research) (?:are|is) (?:still )?(?:needed|required|warranted)\b|"
+    r"\b(?:aims?|aimed) (?:to|at)\b|\blooks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
+    r"\b(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
+    r":\s*an? (?:narrative |systematic )?(?:review|meta-analysis|randomi[sz]ed)\b|"
+    r"\b(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
+    r"\b(?:is|are) (?:called|known as)\b|"
+    r"\bwill (?:schedule|set up|design|tailor)\b|"
     r"\bif you have (?:any )?questions\b|\bget in touch\b|\bcontact us\b|\bkeep in mind\b|"
+    r"\blet'?s (?:keep|be|start|look|dive|take)\b|"
     r"\bmade an appointment\b|\bin this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
     r"\b(?:lay|lie|lies|lying) (?:on|down|back)\b|\bturns? over\b|\bas the needles? goes? in\b",
     re.IGNORECASE,
