@@ -206,6 +206,13 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "In moxibustion, the acupuncture points are warmed with burning herbs.",
         "Acupuncture can reduce nausea and vomiting during chemotherapy.",
         "Eastern medicine views neuropathy as dampness that blocks the flow of qi.",
+        # TCM's theory without acupuncture doing anything, a prevalence estimate, the end of
+        # a session, what chemotherapy left behind
+        "It is also believed that the free flow of qi and blood keeps the body healthy.",
+        "According to Chinese medicine, numb feet are thought to arise from stagnant qi.",
+        "An estimated 30 to 40 percent of people on chemotherapy experience these symptoms.",
+        "At the end of the hour she came back and removed all of the needles.",
+        "One of the lasting side effects from chemo that I have been left with is neuropathy.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -282,6 +289,10 @@ def test_sentences_that_make_no_claim_are_left_alone(
         ),
         ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
         ("Acupuncture can help.", EVIDENCE),
+        (
+            "Acupuncture decreased the burning pain in my feet.",
+            "changes-chronic-pain",
+        ),
         (
             "Whether your neuropathy came from an injury or from an unknown cause, acupuncture "
             "can reduce its symptoms.",

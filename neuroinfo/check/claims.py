@@ -35,7 +35,7 @@ IN_CONTEXT = {
     },
 }
 LIST_ITEM_WORDS = 12  # a line this short after a lead-in ending in a colon is one of its items
-SHORT_WORDS = 5  # a sentence this short that names acupuncture's effect says it helps at all
+SHORT_WORDS = 6  # a sentence this short that names acupuncture's effect says it helps at all
 MIN_WORDS = 4  # a run of fewer words ("Book Online", "Pricing") is no claim, unless it
 # names acupuncture ("Acupuncture can help.")
 MIN_SCORE = 3.0  # the topic score a claim needs (see Topics)
@@ -126,8 +126,10 @@ def find(
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
     for index, (sentence, context) in enumerate(found):
         said = _answered(found[index - 1][0].text, sentence.text) if index else None
-        if lead is not None and len(sentence.text.split()) <= LIST_ITEM_WORDS:
-            said = said or f"{lead} {sentence.text[:1].lower()}{sentence.text[1:]}"
+        item = sentence.text.rstrip()
+        if lead is not None and len(item.split()) <= LIST_ITEM_WORDS and item[-1:] != ":":
+            ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
+            said = said or f"{lead} {item[:1].lower()}{item[1:]}{ended}"
         else:
             lead = sentence.text.rstrip()[:-1] if cues.LEAD.search(sentence.text) else None
         if said is not None or _worth_judging(sentence.text):
@@ -177,6 +179,8 @@ def _judge(
     ):
         return None
     if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(text):
+        return None
+    if cues.THEORY.search(text) and not cues.NAMED.search(text):
         return None
     heading = not cues.FULL_STOP.search(text)
     if heading and cues.TITLE_QUESTION.match(text):

@@ -13,7 +13,7 @@ EFFECT = re.compile(
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|work(?:s|ed|ing)?|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
-    r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|encouraging|"
+    r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|encouraging|decreas\w*|"
     r"chang\w* (?:\w+ ){0,3}(?:respon\w*|perception)|"
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
@@ -137,6 +137,16 @@ OTHER_KIND = frozenset(
 # ... nor when what follows makes them something else ("treatment plan").
 NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
 # Not acupuncture at all: the symptom.
+# Traditional Chinese medicine's theory of the body or the disease, told as its theory: no
+# claim, unless acupuncture is named doing something in the same sentence.
+THEORY = re.compile(
+    r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
+    r"\b(?:tcm|chinese medicine) (?:teaches|believes|holds|says|sees)\b|"
+    r"\bthe belief (?:behind it )?is\b|"
+    r"\bit is (?:also )?believed\b|\b(?:is|are) thought to (?:be|arise|come)\b|\bif qi\b|"
+    r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
+    re.IGNORECASE,
+)
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
 LEAD = re.compile(
     r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
@@ -234,7 +244,8 @@ NOT_A_CLAIM = re.compile(
     r"\brandomly (?:assigned|allocated|divided|split)\b|"
     r"\b(?:were|was|ha(?:s|ve) been) (?:randomi[sz]ed|allocated|conducted|performed|carried out|"
     r"administered|evaluated|assessed|followed up)\b|"
-    r"\bconducted (?:this|the|a|their) (?:study|trial)\b|"
+    r"\bconducted (?:this |the |a |an |their )?(?:\w+ )?(?:study|trial)\b|"
+    r"\bremov\w* (?:all )?(?:of )?the needles\b|"
     r"\b(?:being|been) (?:evaluated|studied|explored|investigated|tested)\b|"
     r"\b(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
     r"\bfocus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
@@ -291,7 +302,9 @@ CONDITION = re.compile(
     r"\bfind it (?:difficult|hard)\b|\bstruggle to\b|"
     r"\b(?:difficult|hard|harder|notoriously \w+) to treat\b|"
     r"\bfail(?:s|ed)? to (?:provide|give|help|relieve|work)\b|"
-    r"\bsuffer(?:s|ed|ing)? from\b|\bcaused by\b|\bcausing\b|"
+    r"\bsuffer(?:s|ed|ing)? from\b|\bcaused by\b|\bcausing\b|\bleft with\b|\bestimated\b|"
+    r"\bexperience (?:these|this|the|such)\b|\b(?:patients|people|adults) develop\b|"
+    r"\byou (?:might|may) (?:feel|notice|experience)\b|"
     r"\b(?:common|frequent|known) (?:side[- ]effects?|complications?) (?:of|from)\b|"
     r"\b(?:almost |nearly )?impossible to\b|\bdifficulty\b|"
     r"\bhard to (?:walk|stand|balance|grip|sleep)\b|"
@@ -301,7 +314,7 @@ CONDITION = re.compile(
     r"\b(?:symptoms?|signs?|condition|causes?|this|which) (?:often |usually |can |may )?"
     r"(?:includes?|involves?)\b|\bmanifests?\b|\b(?:will|who|to|may) develop\b|\bwithstand\b|"
     r"\bone of the most common\b|\bgetting (?:worse|unbearable)\b|"
-    r"\bside[- ]effects? of (?:cancer |the |their |your )?(?:chemo\w*|drugs?|medications?|"
+    r"\bside[- ]effects? (?:of|from) (?:cancer |the |their |your )?(?:chemo\w*|drugs?|medications?|"
     r"medicines?|treatments?|cancer treatments?)\b|"
     r"\bno (?:effective |proven |good )?(?:treatment|cure|therapy)\b|"
     r"\bexperience (?:cipn|neuropathy|nerve|numbness|tingling|pain)\b|"
