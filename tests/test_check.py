@@ -374,6 +374,35 @@ def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
     ]
 
 
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        (["My neighbour drove me there."], [(5, "treats-motor-symptoms")]),
+        (
+            [
+                *("A cold week.", "Then rain.", "We ate late.", "The bus was slow."),
+                *("It was dark.", "So.", "Then snow."),
+            ],
+            [],
+        ),
+    ],
+)
+def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
+    invoke: Invoke, tmp_path: Path, between: list[str], expected: list[tuple[int, str]]
+) -> None:
+    """ "I could bend my toes again" a few sentences after acupuncture is named tells of its
+    effect; far from it, or with acupuncture never named, it is only a story."""
+    told = "After a month I could bend my toes again."
+    page = tmp_path / "story.txt"
+    text = "\n\n".join(["I started acupuncture in March.", *between, told]) + "\n"
+    page.write_text(text, encoding="utf-8")
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [(f["line"], f["claim"]) for f in found] == expected
+    alone = tmp_path / "alone.txt"
+    alone.write_text(told + "\n", encoding="utf-8")
+    assert json.loads(invoke("check", str(alone), "--json").stdout) == []
+
+
 def test_it_after_acupuncture_is_named_stands_for_it(invoke: Invoke, tmp_path: Path) -> None:
     page = tmp_path / "it.txt"
     page.write_text(

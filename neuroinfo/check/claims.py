@@ -43,6 +43,10 @@ MIN_SCORE = 3.0  # the topic score a claim needs (see Topics)
 # it: in real pages such sentences are mostly about the condition, or another treatment.
 OUT_OF_VIEW_SCORE = 5.0
 IN_VIEW = 2
+# Testimony of a symptom getting better counts as a claim this many sentences after acupuncture
+# was last named, as the claim about that symptom (see _told_of).
+TOLD_VIEW = 6
+NEVER = 10**9  # sentences since acupuncture was named, before it ever is
 STRONG_SCORE = 8.0  # ... in a heading, or a sentence with no word of effect or no one credited
 PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of the sentence
 STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what it claims
@@ -122,7 +126,8 @@ def find(
     named = [
         cues.NAMED.search(cues.PINS.sub(" ", sentence.text)) is not None for sentence, _ in found
     ]
-    judged = []  # (sentence, context, what it says, whether acupuncture is in view)
+    judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
+    since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
     for index, (sentence, context) in enumerate(found):
         said = _answered(found[index - 1][0].text, sentence.text) if index else None
@@ -132,15 +137,14 @@ def find(
             said = said or f"{lead} {item[:1].lower()}{item[1:]}{ended}"
         else:
             lead = sentence.text.rstrip()[:-1] if cues.LEAD.search(sentence.text) else None
+        since = 0 if named[index] else since + 1
         if said is not None or _worth_judging(sentence.text):
-            in_view = any(named[max(0, index - IN_VIEW) : index + 1])
-            judged.append((sentence, context, said or sentence.text, in_view))
+            judged.append((sentence, context, said or sentence.text, since))
     topics = Topics(db).scores([said for _, _, said, _ in judged]) if judged else []
     out = []
     lookups = Lookups()  # the words of one article recur from sentence to sentence
-    for (sentence, context, said, in_view), scores in zip(judged, topics, strict=True):
-        least = MIN_SCORE if in_view else OUT_OF_VIEW_SCORE
-        finding = _judge(db, lookups, sentence, said, context, scores, set(claims), least, in_view)
+    for (sentence, context, said, since), scores in zip(judged, topics, strict=True):
+        finding = _judge(db, lookups, sentence, said, context, scores, set(claims), since)
         if finding is not None:
             out.append(finding)
     return out
@@ -164,11 +168,12 @@ def _judge(
     context: str | None,
     topic: dict[str, float],
     claim_ids: set[str],
-    least: float = 0.0,
-    in_view: bool = False,
+    since: int = 0,
 ) -> Finding | None:
     """Whether `sentence` makes a graded claim, and which: `said` is what it says (its own
-    text, or the question a "yes" answers); `least` is the score a claim needs at least."""
+    text, or the question a "yes" answers); `since`, how many sentences back acupuncture was
+    last named (0: in this one)."""
+    in_view = since <= IN_VIEW
     text = said.translate(cues.STRAIGHT)
     effect, safety = bool(cues.EFFECT.search(text)), bool(cues.SAFETY.search(text))
     mentioned = _names_acupuncture(text)
@@ -192,7 +197,8 @@ def _judge(
         if claim in claim_ids:
             scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
             phrased = phrased or share >= STRONG_PHRASE
-    cued = effect or safety or evidence or phrased
+    told = since <= TOLD_VIEW and cues.TESTIMONY.search(text) is not None
+    cued = effect or safety or evidence or phrased or told
     if not cued or (heading and not effect):
         return None
     ranking = rank(db, text, ("claims",), lookups)
@@ -201,7 +207,10 @@ def _judge(
         scores[top] = scores.get(top, 0.0) + RANK_BONUS
     # A plain sentence needs someone credited with the effect; without, or as a heading, it
     # needs a stronger match.
-    least = max(least, MIN_SCORE if credited and not heading else STRONG_SCORE)
+    least = max(
+        MIN_SCORE if in_view else OUT_OF_VIEW_SCORE,
+        MIN_SCORE if credited and not heading else STRONG_SCORE,
+    )
     scores = {claim: score for claim, score in scores.items() if score >= least}
     by_name = cues.BY_NAME.search(text) is not None or (
         in_view and cues.STANDS_FOR_IT.match(text) is not None
@@ -215,9 +224,23 @@ def _judge(
     defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
         scores[EVIDENCE_CLAIM] = MIN_SCORE
+    elif told and not scores and not heading:  # testimony: the symptom it tells of
+        claim = _told_of(text)
+        if claim in claim_ids:
+            scores[claim] = MIN_SCORE
     if not scores:
         return None
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
+
+
+def _told_of(text: str) -> str:
+    """The claim a testimony is about: pain when it says pain, movement when it tells of
+    cramps, weakness or what the body can do again, else feeling (numbness, tingling)."""
+    if cues.PAIN.search(text):
+        return "changes-chronic-pain"
+    if cues.MOVEMENT.search(text):
+        return "treats-motor-symptoms"
+    return "treats-sensory-symptoms"
 
 
 def _names_acupuncture(text: str) -> bool:

@@ -147,6 +147,22 @@ THEORY = re.compile(
     r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
     re.IGNORECASE,
 )
+# Someone telling of a part of the body or a symptom coming back or getting better ("I could
+# bend my toes again", "my feet are still numb, but not as bad"): testimony, when acupuncture
+# was named not far before.
+TESTIMONY = re.compile(
+    r"\b(?:i|my|he|she|his|her|they|their|we|our)\b[^.;]{0,80}?\b(?:feet|foot|toes?|hands?|"
+    r"fingers?|fingertips|legs?|calves|sensation|feeling|numbness|tingling|burning|pain|cramps?|"
+    r"balance)\b[^.;]{0,80}?\b(?:again|not as bad|went away|gone|recovered|better|improved|eased|"
+    r"less|calmer|easier|disappeared|faded|feel it)\b",
+    re.IGNORECASE,
+)
+# What a testimony tells of: pain, or movement; else it is feeling.
+PAIN = re.compile(r"\b(?:pain\w*|aches?|aching|hurt\w*|sore\w*)\b", re.IGNORECASE)
+MOVEMENT = re.compile(
+    r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*)\b",
+    re.IGNORECASE,
+)
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
 LEAD = re.compile(
     r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
