@@ -185,8 +185,8 @@ def _judge(
         return None
     if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(text):
         return None
-    if cues.THEORY.search(text) and not cues.NAMED.search(text):
-        return None
+    if cues.THEORY.search(text) and not cues.NAMED.search(cues.ITS_POINTS.sub(" ", text)):
+        return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     heading = not cues.FULL_STOP.search(text)
     if heading and cues.TITLE_QUESTION.match(text):
         return None

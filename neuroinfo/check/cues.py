@@ -143,7 +143,10 @@ THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
     r"\b(?:tcm|chinese medicine) (?:teaches|believes|holds|says|sees)\b|"
     r"\bthe belief (?:behind it )?is\b|"
-    r"\bit is (?:also )?believed\b|\b(?:is|are) thought to (?:be|arise|come)\b|\bif qi\b|"
+    r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
+    r"travel|circulate|run|connect)\b|\bif qi\b|\bin (?:traditional )?chinese medicine,|"
+    r"\bwhen (?:the )?qi (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
+    r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which qi flows\b|"
     r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
     re.IGNORECASE,
 )
@@ -303,7 +306,9 @@ NOT_A_CLAIM = re.compile(
     r":\s*an? (?:narrative |systematic )?(?:review|meta-analysis|randomi[sz]ed)\b|"
     r"\b(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
     r"\b(?:is|are) (?:called|known as)\b|"
-    r"\bwill (?:schedule|set up|design|tailor)\b|"
+    r"\bwill (?:schedule|set up|design|tailor)\b|\b(?:are|is) left in\b|\bleft in place\b|"
+    r"\b(?:is|are) applied to (?:both )?the\b|\b(?:began|started) to (?:research|read|look)\b|"
+    r"\bconsulted\b|^\W*learn more\b|\bhelp you decide\b|"
     r"\bif you have (?:any )?questions\b|\bget in touch\b|\bcontact us\b|\bkeep in mind\b|"
     r"\blet'?s (?:keep|be|start|look|dive|take)\b|"
     r"\bmade an appointment\b|\bin this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
@@ -319,6 +324,7 @@ CONDITION = re.compile(
     r"\b(?:difficult|hard|harder|notoriously \w+) to treat\b|"
     r"\bfail(?:s|ed)? to (?:provide|give|help|relieve|work)\b|"
     r"\bsuffer(?:s|ed|ing)? from\b|\bcaused by\b|\bcausing\b|\bleft with\b|\bestimated\b|"
+    r"\bresults? from\b|\beventually develop\w*|\bcommon symptoms\b|"
     r"\bexperience (?:these|this|the|such)\b|\b(?:patients|people|adults) develop\b|"
     r"\byou (?:might|may) (?:feel|notice|experience)\b|"
     r"\b(?:common|frequent|known) (?:side[- ]effects?|complications?) (?:of|from)\b|"
