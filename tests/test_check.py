@@ -214,7 +214,7 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "At the end of the hour she came back and removed all of the needles.",
         "One of the lasting side effects from chemo that I have been left with is neuropathy.",
         # TCM theory with acupuncture's points, not acupuncture, in it; a page's invitation
-        "These acupuncture points are believed to be connected to energy pathways called meridians.",
+        "These acupuncture points are believed to be connected to energy pathways (meridians).",
         "When qi does not flow properly through the meridians, the tissues are starved.",
         "Learn more about acupuncture for nerve pain to help you decide if it suits you.",
     ],
