@@ -83,13 +83,16 @@ def main() -> None:
     parser.add_argument("--short", action="store_true", help="the overall lines only")
     parser.add_argument("--misses", action="store_true", help="every missed or extra sentence")
     parser.add_argument("--sets", help="comma-separated set names", default=",".join(SETS))
-    parser.add_argument("--folder", action="append", default=[], help="a labelled folder")
+    parser.add_argument(
+        "--folder", action="append", default=[], help="a labelled folder (instead of --sets)"
+    )
     args = parser.parse_args()
     unknown = set(args.sets.split(",")) - SETS.keys()
     if unknown:
         parser.error(f"no such set: {', '.join(sorted(unknown))} (sets: {', '.join(SETS)})")
     chosen = {n: SETS[n] for n in args.sets.split(",")} if not args.folder else {}
-    chosen |= {Path(f).name: Path(f) for f in args.folder}
+    for folder in map(Path, args.folder):  # a folder's name, or its path when names clash
+        chosen[str(folder) if folder.name in chosen else folder.name] = folder
     kb = run.knowledge(None).__enter__()
     for label, folder in chosen.items():
         if not (folder / "labels.yaml").exists():

@@ -217,6 +217,8 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "These acupuncture points are believed to be connected to energy pathways (meridians).",
         "When qi does not flow properly through the meridians, the tissues are starved.",
         "Learn more about acupuncture for nerve pain to help you decide if it suits you.",
+        # how it works is no verdict that it does; "this" alone stands for no treatment
+        "No one is sure how acupuncture might work on damaged nerves.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -313,25 +315,19 @@ def test_claims_said_in_other_words_are_found(
     assert [f["claim"] for f in found] == [claim]
 
 
+@pytest.mark.parametrize(("between", "found"), [(0, True), (1, True), (2, False)])
 def test_a_sentence_far_from_acupuncture_needs_a_stronger_match(
-    invoke: Invoke, tmp_path: Path
+    invoke: Invoke, tmp_path: Path, between: int, found: bool
 ) -> None:
     """A testimony-like line in a stretch of text that never names acupuncture is most often
-    about the condition or another treatment: it needs a stronger match than one beside a
-    sentence that names acupuncture."""
+    about the condition or another treatment: it needs a stronger match than one within two
+    sentences of one that names acupuncture."""
     line = "By June the cramps in my calves had settled a little."
-    near = tmp_path / "near.txt"
-    near.write_text(f"I began acupuncture in May.\n\n{line}\n", encoding="utf-8")
-    far = tmp_path / "far.txt"
-    far.write_text(
-        "I began acupuncture in May.\n\nMy daughter drove me there.\n\nThe roads were bad."
-        f"\n\nWe stopped for lunch on the way.\n\n{line}\n",
-        encoding="utf-8",
-    )
-    assert [f["sentence"] for f in json.loads(invoke("check", str(near), "--json").stdout)] == [
-        line
-    ]
-    assert json.loads(invoke("check", str(far), "--json").stdout) == []
+    story = ["My daughter drove me there.", "The roads were bad."][:between]
+    page = tmp_path / "story.txt"
+    page.write_text("\n\n".join(["I began acupuncture in May.", *story, line]) + "\n")
+    findings = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [f["sentence"] for f in findings] == ([line] if found else [])
 
 
 @pytest.mark.parametrize(
@@ -343,6 +339,10 @@ def test_a_sentence_far_from_acupuncture_needs_a_stronger_match(
         ("Is the clinic open on Saturdays?\n\nYes.", 0),
         ("Acupuncture eases nerve pain for some.\n\nYes, it can.", 1),
         ("You may wonder, is acupuncture safe with neuropathy?\n\nThe short answer is yes.", 1),
+        # a "yes" that is a no, or takes itself back
+        ("Can acupuncture regrow damaged nerves?\n\nAbsolutely not.", 0),
+        ("Can acupuncture regrow damaged nerves?\n\nIt can't.", 0),
+        ("Can acupuncture regrow damaged nerves?\n\nYes, but no study has shown that it does.", 0),
     ],
 )
 def test_a_yes_makes_the_claim_its_question_asks(
@@ -366,7 +366,8 @@ def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
     page = tmp_path / "list.txt"
     page.write_text(
         "Studies show acupuncture may:\n\nEase burning feet\n\nCalm nerve pain\n\n"
-        "Mild side effects can include:\n\nbruising where a needle went in\n",
+        "Reduce tingling\n\nEase cramps in the calves\n\n"
+        "Mild side effects can include:\n\nsoreness at a needle site\n",
         encoding="utf-8",
     )
     found = json.loads(invoke("check", str(page), "--json").stdout)
@@ -374,37 +375,80 @@ def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
         (1, "Studies show acupuncture may:"),
         (3, "Ease burning feet"),
         (5, "Calm nerve pain"),
-        (7, "Mild side effects can include:"),
+        (7, "Reduce tingling"),
+        (9, "Ease cramps in the calves"),
+        (11, "Mild side effects can include:"),
     ]
 
 
 @pytest.mark.parametrize(
-    ("between", "expected"),
+    "after",
     [
-        (["My neighbour drove me there."], [(5, "treats-motor-symptoms")]),
-        (
-            [
-                *("A cold week.", "Then rain.", "We ate late.", "The bus was slow."),
-                *("It was dark.", "So.", "Then snow."),
-            ],
-            [],
-        ),
+        "Other options",  # no longer the list
+        "Duloxetine can ease the pain.",  # another treatment, its own subject
+        "Does not regrow damaged nerves",  # a denial
+        "Is it safe?",  # a question
     ],
 )
-def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
-    invoke: Invoke, tmp_path: Path, between: list[str], expected: list[tuple[int, str]]
+def test_only_items_on_what_acupuncture_does_are_read_with_the_lead_in(
+    invoke: Invoke, tmp_path: Path, after: str
 ) -> None:
-    """ "I could bend my toes again" a few sentences after acupuncture is named tells of its
-    effect; far from it, or with acupuncture never named, it is only a story."""
-    told = "After a month I could bend my toes again."
-    page = tmp_path / "story.txt"
-    text = "\n\n".join(["I started acupuncture in March.", *between, told]) + "\n"
-    page.write_text(text, encoding="utf-8")
+    page = tmp_path / "list.txt"
+    page.write_text(f"Studies show acupuncture may:\n\nEase burning feet\n\n{after}\n")
     found = json.loads(invoke("check", str(page), "--json").stdout)
-    assert [(f["line"], f["claim"]) for f in found] == expected
-    alone = tmp_path / "alone.txt"
-    alone.write_text(told + "\n", encoding="utf-8")
-    assert json.loads(invoke("check", str(alone), "--json").stdout) == []
+    assert [f["line"] for f in found] == [1, 3]
+
+
+def test_it_in_a_lead_in_must_stand_for_acupuncture(invoke: Invoke, tmp_path: Path) -> None:
+    page = tmp_path / "list.txt"
+    page.write_text(
+        "Duloxetine is a drug for nerve pain.\n\nStudies show it may:\n\nCalm nerve pain\n"
+    )
+    assert json.loads(invoke("check", str(page), "--json").stdout) == []
+
+
+@pytest.mark.parametrize(("between", "found"), [(1, True), (5, True), (6, False)])
+def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
+    invoke: Invoke, tmp_path: Path, between: int, found: bool
+) -> None:
+    """ "I could bend my toes again" up to six sentences after acupuncture is named tells of
+    its effect; further on, or with acupuncture never named, it is only a story; and a
+    symptom come back ("my feet were numb again") is no claim at all."""
+    told = "After a month I could bend my toes again."
+    story = ["A cold week.", "Then rain.", "We ate late.", "The bus was slow.", "So.", "Then"]
+    page = tmp_path / "story.txt"
+    text = "\n\n".join(["I started acupuncture in March.", *story[:between], told]) + "\n"
+    page.write_text(text, encoding="utf-8")
+    findings = json.loads(invoke("check", str(page), "--json").stdout)
+    line = 3 + 2 * between
+    assert [(f["line"], f["claim"]) for f in findings] == (
+        [(line, "treats-motor-symptoms")] if found else []
+    )
+    page.write_text(told + "\n", encoding="utf-8")  # acupuncture never named
+    assert json.loads(invoke("check", str(page), "--json").stdout) == []
+    worse = "By winter my feet were numb again, and worse at night."
+    page.write_text(f"I started acupuncture in March.\n\n{worse}\n", encoding="utf-8")
+    assert json.loads(invoke("check", str(page), "--json").stdout) == []
+
+
+def test_this_condition_does_not_stand_for_acupuncture(invoke: Invoke, tmp_path: Path) -> None:
+    page = tmp_path / "this.txt"
+    page.write_text(
+        "I began acupuncture for my neuropathy in May.\n\nThis condition often improves slowly.\n"
+    )
+    assert json.loads(invoke("check", str(page), "--json").stdout) == []
+
+
+def test_a_conceded_limit_leaves_the_claim(invoke: Invoke, tmp_path: Path) -> None:
+    """ "While there is no cure ..., acupuncture can ease ...": the cure is conceded, the
+    claim stands; "Although no study has shown it, ..." takes the claim back."""
+    page = tmp_path / "while.txt"
+    page.write_text(
+        "While there is no cure for neuropathy, acupuncture can ease the burning pain in your "
+        "feet.\n\nAlthough no study has shown it, acupuncture eases the burning pain.\n"
+    )
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [f["line"] for f in found] == [1]
 
 
 def test_it_after_acupuncture_is_named_stands_for_it(invoke: Invoke, tmp_path: Path) -> None:
@@ -564,7 +608,10 @@ def test_latin1_text_is_read(invoke: Invoke, tmp_path: Path) -> None:
     assert found[0]["sentence"] == "Acupuncture restores nerve damage, says the café owner."
 
 
-@pytest.mark.parametrize("run", ["1" * 2000, " " * 2000, "\u00a0" * 2000, "1 " * 1000, "9." * 1000])
+@pytest.mark.parametrize(
+    "run",
+    ["1" * 2000, " " * 2000, "\u00a0" * 2000, "1 " * 1000, "9." * 1000, "my feet " * 250],
+)
 def test_long_runs_of_one_character_are_judged_in_linear_time(run: str) -> None:
     """No pattern backtracks over a long run (a run of digits once took 80 ms a sentence,
     and of spaces 20 ms, growing with the square of its length): twenty are judged at once."""

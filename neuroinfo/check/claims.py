@@ -123,21 +123,21 @@ def find(
     """The sentences that make a graded claim, with the claims they make, best first. Each
     sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
     `claims` are the ids of the claims (a data folder may hold none)."""
-    named = [
-        cues.NAMED.search(cues.PINS.sub(" ", sentence.text)) is not None for sentence, _ in found
-    ]
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
     for index, (sentence, context) in enumerate(found):
         said = _answered(found[index - 1][0].text, sentence.text) if index else None
-        item = sentence.text.rstrip()
-        if lead is not None and len(item.split()) <= LIST_ITEM_WORDS and item[-1:] != ":":
+        lines = [s.line for s, _ in found[max(0, index - 1) : index + 2]]
+        alone = lines.count(sentence.line) == 1  # an item stands on a line of its own
+        if lead is not None and alone and _is_item(sentence.text):
+            item = sentence.text.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
             said = said or f"{lead} {item[:1].lower()}{item[1:]}{ended}"
         else:
-            lead = sentence.text.rstrip()[:-1] if cues.LEAD.search(sentence.text) else None
-        since = 0 if named[index] else since + 1
+            lead = _lead(sentence.text, since + 1)
+        named = cues.NAMED.search(cues.PINS.sub(" ", said or sentence.text)) is not None
+        since = 0 if named else since + 1
         if said is not None or _worth_judging(sentence.text):
             judged.append((sentence, context, said or sentence.text, since))
     topics = Topics(db).scores([said for _, _, said, _ in judged]) if judged else []
@@ -150,11 +150,35 @@ def find(
     return out
 
 
+def _lead(text: str, since: int) -> str | None:
+    """A lead-in whose list says what acupuncture does ("Studies show it may:"), without its
+    colon; "it" must stand for acupuncture, named in it or just before."""
+    plain = text.translate(cues.STRAIGHT)
+    found = cues.LEAD.search(plain)
+    if found is None or not (cues.BY_NAME.search(found.group()) or since <= IN_VIEW):
+        return None
+    return text.rstrip()[:-1]
+
+
+def _is_item(text: str) -> bool:
+    """One item of such a list: short, starting with what acupuncture does ("Ease burning
+    feet", "Better sleep"), neither a question nor a denial."""
+    plain = text.translate(cues.STRAIGHT).strip()
+    return (
+        len(plain.split()) <= LIST_ITEM_WORDS
+        and cues.EFFECT.match(plain) is not None
+        and not plain.endswith(("?", ":"))
+        and cues.DENIAL.search(plain) is None
+    )
+
+
 def _answered(question: str, answer: str) -> str | None:
     """What a short "yes" says, after a question that asks whether acupuncture helps ("Can
-    acupuncture ease neuropathy? It can."): the question, put as a statement."""
+    acupuncture ease neuropathy? It can."): the question, put as a statement. A "yes" that
+    takes it back ("Yes, but no study has shown it") says nothing."""
     asked = cues.ASKED.match(question.translate(cues.STRAIGHT))
-    if asked is None or cues.YES.match(answer.translate(cues.STRAIGHT)) is None:
+    plain = answer.translate(cues.STRAIGHT)
+    if asked is None or cues.YES.match(plain) is None or _denies(plain):
         return None
     statement = asked.group("rest").strip()
     return statement[0].upper() + statement[1:] + "." if cues.BY_NAME.search(statement) else None
@@ -168,7 +192,7 @@ def _judge(
     context: str | None,
     topic: dict[str, float],
     claim_ids: set[str],
-    since: int = 0,
+    since: int,
 ) -> Finding | None:
     """Whether `sentence` makes a graded claim, and which: `said` is what it says (its own
     text, or the question a "yes" answers); `since`, how many sentences back acupuncture was
@@ -215,9 +239,10 @@ def _judge(
     by_name = cues.BY_NAME.search(text) is not None or (
         in_view and cues.STANDS_FOR_IT.match(text) is not None
     )
+    verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
     general = (
         (evidence and (mentioned or figures))
-        or (by_name and cues.VERDICT.search(text) is not None)
+        or (by_name and verdict)
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
         or (by_name and effect and len(text.split()) <= SHORT_WORDS)  # "Acupuncture can help."
     )
@@ -282,10 +307,14 @@ def _worth_judging(text: str) -> bool:
     question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
     concession = cues.WHILE.match(text)
-    first, *after = concession.groups() if concession else cues.BUT.split(text, maxsplit=1)
-    denied = cues.DENIAL.search(first) is not None or any(_denies(rest) for rest in after)
+    if concession:  # "While there is no cure, acupuncture can ease the pain": a limit conceded
+        conceded, first = concession.groups()
+        denied = _denies(conceded) or _denies(first)
+    else:
+        first, *after = cues.BUT.split(text, maxsplit=1)
+        denied = cues.DENIAL.search(first) is not None or any(_denies(rest) for rest in after)
     return (
-        (len(words) >= MIN_WORDS or (len(words) == MIN_WORDS - 1 and cues.BY_NAME.search(text)))
+        (len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text)))
         and not question
         and not byline
         and not denied

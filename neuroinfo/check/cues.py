@@ -13,24 +13,24 @@ EFFECT = re.compile(
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|work(?:s|ed|ing)?|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
-    r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|encouraging|decreas\w*|"
+    r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|decreas\w*|"
     r"chang\w* (?:\w+ ){0,3}(?:respon\w*|perception)|"
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
     r"signific\w*|encourag\w*|promis\w*|offer\w*|recommend\w*|support\w*|endorphin\w*|"
-    r"stop\w*|melt\w*|amazing|excellent|effect\w*|regenerat\w*|frees?|freed|revs?|rous\w*|"
-    r"wak\w*|beats?|coax\w*|excit\w*|prompt\w*|lower\w*|keeps?|kept|allow\w*|option|"
+    r"stop\w*|melt\w*|amazing|excellent|effect\w*|frees?|freed|revs?|rous\w*|"
+    r"wak\w*|beats?|coax\w*|excit\w*|prompt\w*|keeps?|kept|allow\w*|option|"
     r"considered|worth|again|differen\w*|nil|uncommon|rare\w*|low[- ]risk|"
-    r"less|fewer|far better|much better|feel\w* better|calm\w*|relax\w*|energy|"
+    r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
     r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
     r"diminish\w*|dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
     r"return\w*|regain\w*|revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
     r"rejuvenat\w*|awak\w*|energi[sz]\w*|invigorat\w*|quicken\w*|speed\w*|sped|"
     r"accelerat\w*|enhanc\w*|rais\w*|normali[sz]\w*|correct\w*|regulat\w*|mend\w*|"
-    r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|eas(?:ier|ier)|"
+    r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|easier|"
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|cut(?:s|ting)?|"
-    r"halv\w*|shorten\w*|faded|came back|come back|comes back|coming back|"
+    r"halv\w*|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away)\b|"
     r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
@@ -60,7 +60,7 @@ FIGURE = re.compile(
 VERDICT = re.compile(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
-    r"(?<!how it )(?<!how acupuncture )(?:may |does |can )?work(?:s|ed)?|"
+    r"(?:may |does |can )?work(?:s|ed)?|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
     r"made (?:a|all the) (?:\w+ )?difference|significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
     re.IGNORECASE,
@@ -86,7 +86,8 @@ ASKED = re.compile(
     re.IGNORECASE,
 )
 YES = re.compile(
-    r"\A\W*(?:yes\b|absolutely\b|definitely\b|it (?:can|does|will|may|might)\b(?!\s+not)|"
+    r"\A\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
+    r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
     r"(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b|in short,? yes\b)",
     re.IGNORECASE,
 )
@@ -136,9 +137,8 @@ OTHER_KIND = frozenset(
 )
 # ... nor when what follows makes them something else ("treatment plan").
 NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
-# Not acupuncture at all: the symptom.
 # Traditional Chinese medicine's theory of the body or the disease, told as its theory: no
-# claim, unless acupuncture is named doing something in the same sentence.
+# claim, unless acupuncture itself (not only its points) is named in the same sentence.
 THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
     r"\b(?:tcm|chinese medicine) (?:teaches|believes|holds|says|sees)\b|"
@@ -154,10 +154,18 @@ THEORY = re.compile(
 # bend my toes again", "my feet are still numb, but not as bad"): testimony, when acupuncture
 # was named not far before.
 TESTIMONY = re.compile(
-    r"\b(?:i|my|he|she|his|her|they|their|we|our)\b[^.;]{0,80}?\b(?:feet|foot|toes?|hands?|"
-    r"fingers?|fingertips|legs?|calves|sensation|feeling|numbness|tingling|burning|pain|cramps?|"
-    r"balance)\b[^.;]{0,80}?\b(?:again|not as bad|went away|gone|recovered|better|improved|eased|"
-    r"less|calmer|easier|disappeared|faded|feel it)\b",
+    # doing again: "I could bend my toes again", "I can grab my toes and feel it"
+    r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
+    r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
+    r"pens?|stairs|walk\w*|driv\w*|typ\w*|writ\w*|feel\w*)\b[^.;]{0,30}?\b(?:again|and feel it)\b|"
+    # a symptom receding: "my feet are still numb, but not as bad", "his pain went away"
+    r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
+    r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
+    r"away|gone away|disappeared|faded|eased|calmer|improved|better|less (?:numb|pain|tingl|"
+    r"burn|cramp)\w*)\b|"
+    # feeling back: "he recovered almost all sensation in the feet"
+    r"\b(?:i|he|she|we|they)\b[^.;]{0,30}?\b(?:recovered|regained|got back)\b[^.;]{0,40}?"
+    r"\b(?:sensation|feeling)\b",
     re.IGNORECASE,
 )
 # What a testimony tells of: pain, or movement; else it is feeling.
@@ -175,8 +183,13 @@ LEAD = re.compile(
 ITS_POINTS = re.compile(r"\bacupuncture points?\b", re.IGNORECASE)
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(
-    r"\A\W*(?:it|this|this (?:treatment|therapy|technique|approach|practice))\b", re.IGNORECASE
+    r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b", re.IGNORECASE
 )
+# "How it works" describes; it is no verdict that it works.
+HOW_IT_WORKS = re.compile(
+    r"\bhow (?:it|acupuncture|this|needling) (?:\w+ )?works?\b", re.IGNORECASE
+)
+# Not acupuncture at all: the symptom.
 PINS = re.compile(r"\bpins (?:and|&) needles?\b", re.IGNORECASE)
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
@@ -202,9 +215,10 @@ BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\s
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = re.compile(
-    r"(?:is |it'?s )?not a cure|no cure|"
+    r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
-    r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)",
+    r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all))"
+    r"\b",
     re.IGNORECASE,
 )
 # "While it helps many, it does not work for everyone": the claim first, then its limit.
@@ -255,7 +269,7 @@ NOT_A_CLAIM = re.compile(
     r"\bbook (?:now|online|today|a|your)\b|"
     r"(?<!\d)\d{1,15}\s*%\s*off\b|\bdiscount|\bcoupon|"
     r"\bwill (?:test|study|look at|compare|examine|measure|find out)\b|\bis recruiting\b|"
-    r"\baims? to (?:test|find|see|learn)\b|\bplans? to (?:test|study)\b|"
+    r"\bplans? to (?:test|study)\b|\b(?:no one|nobody) (?:really )?(?:knows|is sure|can say)\b|"
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
     r"\bforward-looking\b|\bfounded in\b|\bheadquartered\b|"
     r"\b(?:not|never) (?:been )?(?:cleared|approved|licensed) (?:by|for)\b|"
@@ -331,14 +345,13 @@ CONDITION = re.compile(
     r"\b(?:almost |nearly )?impossible to\b|\bdifficulty\b|"
     r"\bhard to (?:walk|stand|balance|grip|sleep)\b|"
     r"\bno (?:known |effective |proven |good )?(?:treatments?|cures?|therap(?:y|ies))\b|"
-    r"\b(?:symptoms?|signs?|condition|causes?)(?: of(?: \w+){1,3})? (?:often |usually |can |may )?"
-    r"(?:includes?|involves?)\b|"
-    r"\b(?:symptoms?|signs?|condition|causes?|this|which) (?:often |usually |can |may )?"
-    r"(?:includes?|involves?)\b|\bmanifests?\b|\b(?:will|who|to|may) develop\b|\bwithstand\b|"
+    r"\b(?:symptoms?|signs?|condition|causes?|this|which)(?: of(?: \w+){1,3})? "
+    r"(?:often |usually |can |may )?(?:includes?|involves?)\b|\bmanifests?\b|"
+    r"\b(?:will|who|to|may) develop\b|\bwithstand\b|"
     r"\bone of the most common\b|\bgetting (?:worse|unbearable)\b|"
+    r"\b(?:and|were|was|got|grew|became|is|are) (?:even |much )?worse\b|"
     r"\bside[- ]effects? (?:of|from) (?:cancer |the |their |your )?(?:chemo\w*|drugs?|medications?|"
     r"medicines?|treatments?|cancer treatments?)\b|"
-    r"\bno (?:effective |proven |good )?(?:treatment|cure|therapy)\b|"
     r"\bexperience (?:cipn|neuropathy|nerve|numbness|tingling|pain)\b|"
     r"\bdiagnos\w*",
     re.IGNORECASE,
