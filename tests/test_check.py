@@ -219,6 +219,14 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Learn more about acupuncture for nerve pain to help you decide if it suits you.",
         # how it works is no verdict that it does; "this" alone stands for no treatment
         "No one is sure how acupuncture might work on damaged nerves.",
+        # the condition, research under way, a biography, organ theory, benefits no graded
+        # claim is about, and an organisation's offer
+        "It can be a complication of a number of different medical conditions.",
+        "Various research studies have investigated the role of acupuncture in nerve damage.",
+        "He is the president of a foundation that promotes acupuncture research.",
+        "The liver is in charge of moving the qi around the body.",
+        "For people recovering from substance use, acupuncture has eased their cravings.",
+        "Our association offers an online finder for acupuncture clinics near you.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -295,6 +303,7 @@ def test_sentences_that_make_no_claim_are_left_alone(
         ),
         ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
         ("Acupuncture can help.", EVIDENCE),
+        ("For burning feet, this is where acupuncture excels.", "changes-chronic-pain"),
         (
             "Acupuncture decreased the burning pain in my feet.",
             "changes-chronic-pain",

@@ -17,7 +17,10 @@ EFFECT = re.compile(
     r"chang\w* (?:\w+ ){0,3}(?:respon\w*|perception)|"
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
-    r"signific\w*|encourag\w*|promis\w*|offer\w*|recommend\w*|support\w*|endorphin\w*|"
+    r"signific\w*|encourag\w*|promis\w*|recommend\w*|support\w*|endorphin\w*|"
+    r"offer(?:s|ed|ing)? (?:relief|hope|help|benefits?|an? (?:effective|safe|natural|gentle))|"
+    r"(?:may|can|could|should) be offered|positive (?:results?|effects?|outcomes?|response)|"
+    r"excel\w*|"
     r"stop\w*|melt\w*|amazing|excellent|effect\w*|frees?|freed|revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*|prompt\w*|keeps?|kept|allow\w*|option|"
     r"considered|worth|again|differen\w*|nil|uncommon|rare\w*|low[- ]risk|"
@@ -59,6 +62,7 @@ FIGURE = re.compile(
 # said of acupuncture by name, the general claim that it helps neuropathy.
 VERDICT = re.compile(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
+    r"excels?|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?:may |does |can )?work(?:s|ed)?|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
@@ -70,7 +74,8 @@ NAMED = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?)\
 # Benefits no graded claim is about, said without neuropathy or its symptoms in view.
 OFF_TOPIC = re.compile(
     r"\b(?:blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|back pain|"
-    r"joint pain|arthritis|nausea|vomiting|hot flash\w*|allerg\w*|amputation|immune)\b",
+    r"joint pain|arthritis|nausea|vomiting|hot flash\w*|allerg\w*|amputation|immune|"
+    r"substance use|cravings?)\b",
     re.IGNORECASE,
 )
 ON_TOPIC = re.compile(
@@ -147,6 +152,7 @@ THEORY = re.compile(
     r"travel|circulate|run|connect)\b|\bif qi\b|\bin (?:traditional )?chinese medicine,|"
     r"\bwhen (?:the )?qi (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which qi flows\b|"
+    r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
     r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
     re.IGNORECASE,
 )
@@ -269,6 +275,9 @@ NOT_A_CLAIM = re.compile(
     r"\bbook (?:now|online|today|a|your)\b|"
     r"(?<!\d)\d{1,15}\s*%\s*off\b|\bdiscount|\bcoupon|"
     r"\bwill (?:test|study|look at|compare|examine|measure|find out)\b|\bis recruiting\b|"
+    r"\b(?:have|has) (?:investigated|examined|studied|explored) the (?:role|use|effects?)\b|"
+    r"\bis the (?:president|founder|director|author|chair)\b|\bis a question\b|"
+    r"^\W*the insertion of\b|\b(?:people|patients) (?:asked|ask) me\b|"
     r"\bplans? to (?:test|study)\b|\b(?:no one|nobody) (?:really )?(?:knows|is sure|can say)\b|"
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
     r"\bforward-looking\b|\bfounded in\b|\bheadquartered\b|"
@@ -331,7 +340,8 @@ NOT_A_CLAIM = re.compile(
 )
 # What the condition is and does, said without acupuncture: no claim about it.
 CONDITION = re.compile(
-    r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffects\b|"
+    r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffect(?:s|ing)\b|"
+    r"\ban? complication of\b|\bshows up as\b|\bpresent with\b|"
     r"\bis (?:damage|a condition|when)\b|\bhappens when\b|\brange from\b|\bleft (?:me|her|him)\b|"
     r"\bleaves? (?:people|patients|you|me|many|them|her|him)\b|"
     r"\bfind it (?:difficult|hard)\b|\bstruggle to\b|"
