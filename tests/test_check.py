@@ -227,6 +227,11 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The liver is in charge of moving the qi around the body.",
         "For people recovering from substance use, acupuncture has eased their cravings.",
         "Our association offers an online finder for acupuncture clinics near you.",
+        # how it is done, TCM's map of the body, and what a guide is for
+        "It works by stimulating specific points on the body with needles.",
+        "We then place very fine needles while you relax on a padded table.",
+        "There are 14 meridians through which the energy of the body flows.",
+        "Our goal in this guide is to walk you through what the evidence says about acupuncture.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -304,6 +309,7 @@ def test_sentences_that_make_no_claim_are_left_alone(
         ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
         ("Acupuncture can help.", EVIDENCE),
         ("For burning feet, this is where acupuncture excels.", "changes-chronic-pain"),
+        ("Even so, many people have found relief from acupuncture sessions.", EVIDENCE),
         (
             "Acupuncture decreased the burning pain in my feet.",
             "changes-chronic-pain",

@@ -62,7 +62,7 @@ FIGURE = re.compile(
 # said of acupuncture by name, the general claim that it helps neuropathy.
 VERDICT = re.compile(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
-    r"excels?|"
+    r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:\w+ ){0,2}relief|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?:may |does |can )?work(?:s|ed)?|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
@@ -151,7 +151,8 @@ THEORY = re.compile(
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|\bin (?:traditional )?chinese medicine,|"
     r"\bwhen (?:the )?qi (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
-    r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which qi flows\b|"
+    r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
+    r"\bthere are \d+ (?:main )?meridian\w*\b|"
     r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
     r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
     re.IGNORECASE,
@@ -278,6 +279,10 @@ NOT_A_CLAIM = re.compile(
     r"\b(?:have|has) (?:investigated|examined|studied|explored) the (?:role|use|effects?)\b|"
     r"\bis the (?:president|founder|director|author|chair)\b|\bis a question\b|"
     r"^\W*the insertion of\b|\b(?:people|patients) (?:asked|ask) me\b|"
+    r"\bworks by (?:inserting|placing|using|stimulating (?:specific|certain|particular) points)\b|"
+    r"\bwhile you (?:relax|rest|lie)\b|^\W*ask around\b|\blook for an acupuncturist\b|"
+    r"\b(?:becoming|become) (?:a )?(?:more and more |increasingly )?(?:commonly |widely )?used\b|"
+    r"\bspeciali[sz]es in\b|\bin this guide\b|\bour goal in this\b|"
     r"\bplans? to (?:test|study)\b|\b(?:no one|nobody) (?:really )?(?:knows|is sure|can say)\b|"
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
     r"\bforward-looking\b|\bfounded in\b|\bheadquartered\b|"
