@@ -232,6 +232,14 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "We then place very fine needles while you relax on a padded table.",
         "There are 14 meridians through which the energy of the body flows.",
         "Our goal in this guide is to walk you through what the evidence says about acupuncture.",
+        # the condition, advice, a title, other therapies, other treatments' limits
+        "Pain, numbness or tingling in your hands and feet can be very debilitating.",
+        "Diabetic neuropathy can include symptoms such as pain and numbness in the feet.",
+        "The key is to find an acupuncturist who knows how to treat nerve pain.",
+        "Before delving into the benefits of acupuncture, it helps to understand neuropathy.",
+        "The Effect of Acupuncture on Diabetes-Related Nerve Damage",
+        "Other therapies are often combined with acupuncture to enhance the results.",
+        "However, these treatments may not always provide adequate relief.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -441,6 +449,12 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     )
     page.write_text(told + "\n", encoding="utf-8")  # acupuncture never named
     assert json.loads(invoke("check", str(page), "--json").stdout) == []
+    page.write_text(
+        "I started acupuncture in June.\n\nHe is now able to ride his bicycle for an hour.\n",
+        encoding="utf-8",
+    )
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [(f["line"], f["claim"]) for f in found] == [(3, "treats-motor-symptoms")]
     worse = "By winter my feet were numb again, and worse at night."
     page.write_text(f"I started acupuncture in March.\n\n{worse}\n", encoding="utf-8")
     assert json.loads(invoke("check", str(page), "--json").stdout) == []

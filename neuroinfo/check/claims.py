@@ -222,7 +222,11 @@ def _judge(
             scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
             phrased = phrased or share >= STRONG_PHRASE
     told = since <= TOLD_VIEW and cues.TESTIMONY.search(text) is not None
-    cued = effect or safety or evidence or phrased or told
+    by_name = cues.BY_NAME.search(text) is not None or (
+        in_view and cues.STANDS_FOR_IT.match(text) is not None
+    )
+    verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
+    cued = effect or safety or evidence or phrased or told or (by_name and verdict)
     if not cued or (heading and not effect):
         return None
     ranking = rank(db, text, ("claims",), lookups)
@@ -236,10 +240,6 @@ def _judge(
         MIN_SCORE if credited and not heading else STRONG_SCORE,
     )
     scores = {claim: score for claim, score in scores.items() if score >= least}
-    by_name = cues.BY_NAME.search(text) is not None or (
-        in_view and cues.STANDS_FOR_IT.match(text) is not None
-    )
-    verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
     general = (
         (evidence and (mentioned or figures))
         or (by_name and verdict)

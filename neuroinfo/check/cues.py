@@ -63,6 +63,7 @@ FIGURE = re.compile(
 VERDICT = re.compile(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
     r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:\w+ ){0,2}relief|"
+    r"ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:hope|relief)|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?:may |does |can )?work(?:s|ed)?|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
@@ -107,7 +108,7 @@ DENIAL = re.compile(
     r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
-    r"never (?:been )?(?:proved|proven|shown)|afforded no|"
+    r"never (?:been )?(?:proved|proven|shown)|afforded no|not always (?:provide|work|help|give)|"
     r"no significant (?:\w+ )?(?:relief|benefits?|improvements?|effects?)|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
@@ -165,6 +166,7 @@ TESTIMONY = re.compile(
     r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
     r"pens?|stairs|walk\w*|driv\w*|typ\w*|writ\w*|feel\w*)\b[^.;]{0,30}?\b(?:again|and feel it)\b|"
+    r"\b(?:i|he|she|we|they)\b (?:am|is|are|was|were) now able to\b|"
     # a symptom receding: "my feet are still numb, but not as bad", "his pain went away"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
     r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
@@ -178,7 +180,8 @@ TESTIMONY = re.compile(
 # What a testimony tells of: pain, or movement; else it is feeling.
 PAIN = re.compile(r"\b(?:pain\w*|aches?|aching|hurt\w*|sore\w*)\b", re.IGNORECASE)
 MOVEMENT = re.compile(
-    r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*)\b",
+    r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
+    r"rid(?:e|es|ing)|bicycl\w*|cycl\w*|danc\w*|hik\w*)\b",
     re.IGNORECASE,
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
@@ -280,7 +283,12 @@ NOT_A_CLAIM = re.compile(
     r"\bis the (?:president|founder|director|author|chair)\b|\bis a question\b|"
     r"^\W*the insertion of\b|\b(?:people|patients) (?:asked|ask) me\b|"
     r"\bworks by (?:inserting|placing|using|stimulating (?:specific|certain|particular) points)\b|"
-    r"\bwhile you (?:relax|rest|lie)\b|^\W*ask around\b|\blook for an acupuncturist\b|"
+    r"\bwhile you (?:relax|rest|lie)\b|^\W*ask around\b|"
+    r"\b(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
+    r"\bbefore (?:delving|diving|we dive|we look)\b|"
+    r"^\W*(?:the )?effects? of (?:\w+ )?acupuncture on\b|"
+    r"\b(?:treated|done) by (?:having|inserting)\b|^\W*other (?:therapies|treatments|methods)\b|"
+    r"\bafter a (?:full |thorough )?assessment\b|"
     r"\b(?:becoming|become) (?:a )?(?:more and more |increasingly )?(?:commonly |widely )?used\b|"
     r"\bspeciali[sz]es in\b|\bin this guide\b|\bour goal in this\b|"
     r"\bplans? to (?:test|study)\b|\b(?:no one|nobody) (?:really )?(?:knows|is sure|can say)\b|"
@@ -345,7 +353,9 @@ NOT_A_CLAIM = re.compile(
 )
 # What the condition is and does, said without acupuncture: no claim about it.
 CONDITION = re.compile(
-    r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffect(?:s|ing)\b|"
+    r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffect(?:s|ing)?\b|"
+    r"\bcan be (?:very |quite |extremely )?debilitating\b|\bhave (?:no )?(?:signs|symptoms) of\b|"
+    r"\bleft uncontrolled\b|"
     r"\ban? complication of\b|\bshows up as\b|\bpresent with\b|"
     r"\bis (?:damage|a condition|when)\b|\bhappens when\b|\brange from\b|\bleft (?:me|her|him)\b|"
     r"\bleaves? (?:people|patients|you|me|many|them|her|him)\b|"
@@ -357,10 +367,10 @@ CONDITION = re.compile(
     r"\bexperience (?:these|this|the|such)\b|\b(?:patients|people|adults) develop\b|"
     r"\byou (?:might|may) (?:feel|notice|experience)\b|"
     r"\b(?:common|frequent|known) (?:side[- ]effects?|complications?) (?:of|from)\b|"
-    r"\b(?:almost |nearly )?impossible to\b|\bdifficulty\b|"
+    r"\b(?:almost |nearly )?impossible to\b|\bdifficult(?:y|ies)\b|"
     r"\bhard to (?:walk|stand|balance|grip|sleep)\b|"
     r"\bno (?:known |effective |proven |good )?(?:treatments?|cures?|therap(?:y|ies))\b|"
-    r"\b(?:symptoms?|signs?|condition|causes?|this|which)(?: of(?: \w+){1,3})? "
+    r"\b(?:symptoms?|signs?|condition|causes?|this|which|\w*neuropath\w*)(?: of(?: \w+){1,3})? "
     r"(?:often |usually |can |may )?(?:includes?|involves?)\b|\bmanifests?\b|"
     r"\b(?:will|who|to|may) develop\b|\bwithstand\b|"
     r"\bone of the most common\b|\bgetting (?:worse|unbearable)\b|"
