@@ -490,6 +490,30 @@ def test_it_after_acupuncture_is_named_stands_for_it(invoke: Invoke, tmp_path: P
     assert [(f["line"], f["claim"]) for f in found] == [(3, EVIDENCE)]
 
 
+def test_a_claim_about_one_kind_of_neuropathy_reads_as_its_counterpart_elsewhere(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """The claim about diabetic neuropathy, matched in a sentence about neuropathy in general,
+    is the claim about the symptom it names; about chemotherapy's, the claim about that."""
+    from neuroinfo.check import claims
+
+    ids = {"cipn-symptoms", "cipn-pain", "cipn-prevention", "dpn-symptoms"}
+    ids |= {"treats-sensory-symptoms", "treats-motor-symptoms", "changes-chronic-pain"}
+    moved = claims._of_its_kind
+    assert moved({"cipn-symptoms": 5.0}, "diabetes", "eased it", ids) == {"dpn-symptoms": 5.0}
+    assert moved({"dpn-symptoms": 5.0}, "chemo", "eased it", ids) == {"cipn-symptoms": 5.0}
+    assert moved({"dpn-symptoms": 5.0}, None, "less pain", ids) == {"changes-chronic-pain": 5.0}
+    assert moved({"cipn-pain": 4.0}, None, "walks better", ids) == {"treats-motor-symptoms": 4.0}
+    assert moved({"cipn-prevention": 4.0}, None, "no neuropathy", ids) == {"cipn-prevention": 4.0}
+    assert moved({"dpn-symptoms": 4.0}, "diabetes", "x", ids) == {"dpn-symptoms": 4.0}
+    page = tmp_path / "general.txt"
+    page.write_text(
+        "Compared with routine care alone, acupuncture eased the numbness of neuropathy.\n"
+    )
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [f["claim"] for f in found] == ["treats-sensory-symptoms"]
+
+
 def test_a_general_claim_reads_as_the_one_for_the_articles_neuropathy(
     invoke: Invoke, tmp_path: Path
 ) -> None:

@@ -35,6 +35,21 @@ IN_CONTEXT = {
     },
 }
 LIST_ITEM_WORDS = 12  # a line this short after a lead-in ending in a colon is one of its items
+# The claims about one kind of neuropathy, and what each reads as in a sentence about another
+# kind, or about neuropathy in general (None); a counterpart of None: it stays as it is.
+SPECIFIC = {
+    "cipn-symptoms": "chemo",
+    "cipn-pain": "chemo",
+    "cipn-prevention": "chemo",
+    "dpn-symptoms": "diabetes",
+}
+THE_SYMPTOM = "the symptom"  # the claim about the symptom the sentence names (see _told_of)
+COUNTERPART: dict[str, dict[str | None, str | None]] = {
+    "cipn-symptoms": {"diabetes": "dpn-symptoms", None: THE_SYMPTOM},
+    "cipn-pain": {"diabetes": "dpn-symptoms", None: THE_SYMPTOM},
+    "cipn-prevention": {"diabetes": None, None: None},
+    "dpn-symptoms": {"chemo": "cipn-symptoms", None: THE_SYMPTOM},
+}
 SHORT_WORDS = 6  # a sentence this short that names acupuncture's effect says it helps at all
 MIN_WORDS = 4  # a run of fewer words ("Book Online", "Pricing") is no claim, unless it
 # names acupuncture ("Acupuncture can help.")
@@ -344,6 +359,7 @@ def _in_context(
     claim about research is read so only where it stood in for figures on no one claim."""
     own = context_of(text + " " + text)  # a single mention in the sentence decides
     where = own or context
+    scores = _of_its_kind(scores, where, text, claim_ids)
     if where is None:
         return scores
     mapped = dict(scores)
@@ -353,6 +369,27 @@ def _in_context(
         if general in scores and specific in claim_ids:
             mapped[specific] = max(mapped.get(specific, 0.0), scores[general] + 0.5)
     return mapped
+
+
+def _of_its_kind(
+    scores: dict[str, float], where: str | None, text: str, claim_ids: set[str]
+) -> dict[str, float]:
+    """A claim about one kind of neuropathy (chemotherapy's, diabetes') read, in a sentence
+    about another kind or none, as its counterpart there: a trial of diabetic neuropathy
+    "alleviates the symptoms" is the claim about diabetic neuropathy, not chemotherapy's; with
+    no kind in view, it is the claim about the symptom the sentence names (see _told_of)."""
+    moved = dict(scores)
+    for claim, score in scores.items():
+        kind = SPECIFIC.get(claim)
+        if kind is None or kind == where:
+            continue
+        counterpart = COUNTERPART[claim][where]
+        if counterpart == THE_SYMPTOM:
+            counterpart = _told_of(text)
+        if counterpart is not None and counterpart in claim_ids:
+            del moved[claim]
+            moved[counterpart] = max(moved.get(counterpart, 0.0), score)
+    return moved
 
 
 def _ranked(scores: dict[str, float]) -> tuple[Match, ...]:
