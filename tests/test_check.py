@@ -240,6 +240,9 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The Effect of Acupuncture on Diabetes-Related Nerve Damage",
         "Other therapies are often combined with acupuncture to enhance the results.",
         "However, these treatments may not always provide adequate relief.",
+        # a story's research, and a review's method
+        "So I began some research into ways acupuncture might help my feet.",
+        "A review published in 2022 analysed several randomised trials of acupuncture for pain.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(

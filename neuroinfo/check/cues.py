@@ -62,7 +62,8 @@ FIGURE = re.compile(
 # said of acupuncture by name, the general claim that it helps neuropathy.
 VERDICT = re.compile(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
-    r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:\w+ ){0,2}relief|"
+    r"excels?|"
+    r"(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:\w+ ){0,2}relief|"
     r"ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:hope|relief)|swor?e by|swears by|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?:may |does |can )?work(?:s|ed)?|"
@@ -147,7 +148,8 @@ NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center
 # claim, unless acupuncture itself (not only its points) is named in the same sentence.
 THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
-    r"\b(?:tcm|chinese medicine) (?:teaches|believes|holds|says|sees)\b|"
+    r"\b(?:tcm|chinese medicine) (?:might |would |may |will )?(?:teaches|believes|holds|says?|"
+    r"sees?|calls?)\b|\bqi is (?:your|the|our)\b|\blife force\b|"
     r"\bthe belief (?:behind it )?is\b|"
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|"
@@ -284,6 +286,8 @@ NOT_A_CLAIM = re.compile(
     r"\bis the (?:president|founder|director|author|chair)\b|\bis a question\b|"
     r"^\W*the insertion of\b|\b(?:people|patients) (?:asked|ask) me\b|"
     r"\bworks by (?:inserting|placing|using|stimulating (?:specific|certain|particular) points)\b|"
+    r"^\W*imagine\b|\b(?:began|started) (?:some |my )?(?:research|reading)\b|"
+    r"\banaly[sz]ed (?:multiple|several|many|\d+)\b|"
     r"\bwhile you (?:relax|rest|lie)\b|^\W*ask around\b|"
     r"\b(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
     r"\bbefore (?:delving|diving|we dive|we look)\b|"
