@@ -243,6 +243,9 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         # a story's research, and a review's method
         "So I began some research into ways acupuncture might help my feet.",
         "A review published in 2022 analysed several randomised trials of acupuncture for pain.",
+        # acupuncture's theory, and the condition's causes
+        "In acupuncture theory, the nerves and the brain are considered a kind of marrow.",
+        "This nerve damage is often associated with poor blood flow to the feet.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(

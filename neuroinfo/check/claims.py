@@ -224,7 +224,7 @@ def _judge(
         return None
     if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(text):
         return None
-    if cues.THEORY.search(text) and not cues.NAMED.search(cues.ITS_POINTS.sub(" ", text)):
+    if cues.THEORY.search(text) and not cues.NAMED.search(cues.NOT_ITSELF.sub(" ", text)):
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     heading = not cues.FULL_STOP.search(text)
     if heading and cues.TITLE_QUESTION.match(text):
@@ -288,7 +288,7 @@ def _names_acupuncture(text: str) -> bool:
     it: "pins and needles" is the symptom, and "cancer treatment" another treatment."""
     plain = cues.PINS.sub(lambda found: " " * len(found.group()), text)
     if cues.OTHER.search(plain):  # "acupressure presses the acupuncture points"
-        plain = cues.ITS_POINTS.sub(lambda found: " " * len(found.group()), plain)
+        plain = cues.NOT_ITSELF.sub(lambda found: " " * len(found.group()), plain)
     if cues.ACUPUNCTURE.search(plain):
         return True
     if _other_treatment(plain):

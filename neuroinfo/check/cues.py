@@ -35,6 +35,7 @@ EFFECT = re.compile(
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|cut(?:s|ting)?|"
     r"halv\w*|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away)\b|"
+    r"\b(?:took|takes?|taking) (?:\w+ ){0,2}pain away\b|"
     r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
     r"(?:starts?|happens?|begins?|takes? hold)\b",
@@ -110,6 +111,7 @@ DENIAL = re.compile(
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
     r"never (?:been )?(?:proved|proven|shown)|afforded no|not always (?:provide|work|help|give)|"
+    r"(?<!a )\bfew (?:\w+ ){0,2}(?:studies|trials)|"
     r"no significant (?:\w+ )?(?:relief|benefits?|improvements?|effects?)|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
@@ -154,6 +156,7 @@ THEORY = re.compile(
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|"
     r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:\w+ ){0,3}as\b|"
+    r"\bin (?:acupuncture|tcm|chinese medicine) theory\b|"
     r"\bwhen (?:the )?qi (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
     r"\bthere are \d+ (?:main )?meridian\w*\b|"
@@ -193,7 +196,8 @@ LEAD = re.compile(
     r"(?:may|can|could|will|might|helps?(?: to)?|also|is (?:shown|known|proven) to)\s*:\s*\Z",
     re.IGNORECASE,
 )
-ITS_POINTS = re.compile(r"\bacupuncture points?\b", re.IGNORECASE)
+# Acupuncture's points or its theory: named, but not acupuncture doing anything.
+NOT_ITSELF = re.compile(r"\bacupuncture (?:points?|theory)\b", re.IGNORECASE)
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(
     r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b", re.IGNORECASE
@@ -288,7 +292,8 @@ NOT_A_CLAIM = re.compile(
     r"\bworks by (?:inserting|placing|using|stimulating (?:specific|certain|particular) points)\b|"
     r"^\W*imagine\b|\b(?:began|started) (?:some |my )?(?:research|reading)\b|"
     r"\banaly[sz]ed (?:multiple|several|many|\d+)\b|"
-    r"\bwhile you (?:relax|rest|lie)\b|^\W*ask around\b|"
+    r"\bwhile (?:you|she|he|they|i) (?:relax|relaxed|rest|rested|lie|lay)\b|^\W*ask around\b|"
+    r"\b(?:stay|stayed|remain|remained) in (?:place )?for\b|"
     r"\b(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
     r"\bbefore (?:delving|diving|we dive|we look)\b|"
     r"^\W*(?:the )?effects? of (?:\w+ )?acupuncture on\b|"
@@ -360,6 +365,7 @@ NOT_A_CLAIM = re.compile(
 CONDITION = re.compile(
     r"\b(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|\bcauses?\b|\baffect(?:s|ing)?\b|"
     r"\bcan be (?:very |quite |extremely )?debilitating\b|\bhave (?:no )?(?:signs|symptoms) of\b|"
+    r"\b(?:is|are) (?:often |usually )?associated with\b|^\W*symptoms of [\w ]{1,30}:|"
     r"\bleft uncontrolled\b|"
     r"\ban? complication of\b|\bshows up as\b|\bpresent with\b|"
     r"\bis (?:damage|a condition|when)\b|\bhappens when\b|\brange from\b|\bleft (?:me|her|him)\b|"
