@@ -324,6 +324,8 @@ def test_sentences_that_make_no_claim_are_left_alone(
         ("Acupuncture can help.", EVIDENCE),
         ("For burning feet, this is where acupuncture excels.", "changes-chronic-pain"),
         ("Even so, many people have found relief from acupuncture sessions.", EVIDENCE),
+        # pain is the graded claim's, whatever else it eased
+        ("Acupuncture eased her pain and her nausea.", "changes-chronic-pain"),
         (
             "Acupuncture decreased the burning pain in my feet.",
             "changes-chronic-pain",

@@ -83,7 +83,7 @@ OFF_TOPIC = re.compile(
 )
 ON_TOPIC = re.compile(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
-    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn)\b",
+    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|(?<!back )(?<!joint )pain)\b",
     re.IGNORECASE,
 )
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b", re.IGNORECASE)
