@@ -246,6 +246,15 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         # acupuncture's theory, and the condition's causes
         "In acupuncture theory, the nerves and the brain are considered a kind of marrow.",
         "This nerve damage is often associated with poor blood flow to the feet.",
+        # from the second review: a device's approval, other pains, no relief, a booking, a
+        # noun that is no verb of effect, a job
+        "Acupuncture needles were approved by the FDA as medical devices in 1996.",
+        "Acupuncture relieves migraine pain.",
+        "Acupuncture eases knee pain from arthritis.",
+        "I found no relief from acupuncture for my neuropathy.",
+        "Acupuncture can be offered at our clinic on Tuesdays and Thursdays.",
+        "Numbness in the feet can make it hard to notice cuts and blisters.",
+        "Our acupuncturist worked in a hospital in Shanghai for ten years.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -344,6 +353,41 @@ def test_claims_said_in_other_words_are_found(
     article.write_text(sentence + "\n", encoding="utf-8")
     found = json.loads(invoke("check", str(article), "--json").stdout)
     assert [f["claim"] for f in found] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a limit is no denial
+        "Acupuncture eases nerve pain for many people, but it does not always work.",
+        "While acupuncture does not always work, it eases nerve pain for many people.",
+        # a description that goes on to a result
+        "Researchers have studied the effects of acupuncture on chemotherapy neuropathy and "
+        "found it reduced pain by 40%.",
+        "A 2020 review analysed 15 trials and found acupuncture significantly reduced neuropathy "
+        "symptoms.",
+        "The effect of acupuncture on nerve pain was significant in the trial.",
+        "The insertion of fine needles at specific points reduces nerve pain in the feet.",
+        "After a thorough assessment, acupuncture can reduce your nerve pain.",
+        "I had become used to the numbness, but acupuncture made it fade within a month.",
+        "Our clinic specialises in acupuncture, which eases burning and numbness in the feet.",
+        # praise, and "few" that is not about studies
+        "Acupuncture offers real hope for people living with neuropathy.",
+        "Over the past few years studies have shown that acupuncture reduces neuropathic pain.",
+        "Many patients swear by acupuncture for their neuropathy.",
+        # testimony is no description of the condition
+        "I started acupuncture in March.\n\nThe tingling affecting my feet is not as bad now.",
+        "Acupuncture is a gentle therapy.\n\nWithin a few weeks, many patients can feel the "
+        "burning in their feet ease.",
+    ],
+)
+def test_claims_the_rules_for_real_pages_must_not_hide(
+    invoke: Invoke, tmp_path: Path, text: str
+) -> None:
+    page = tmp_path / "claim.txt"
+    page.write_text(text + "\n", encoding="utf-8")
+    found = json.loads(invoke("check", str(page), "--json").stdout)
+    assert [f["line"] for f in found] == [text.count("\n") + 1]
 
 
 @pytest.mark.parametrize(("between", "found"), [(0, True), (1, True), (2, False)])
@@ -463,6 +507,11 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     )
     found = json.loads(invoke("check", str(page), "--json").stdout)
     assert [(f["line"], f["claim"]) for f in found] == [(3, "treats-motor-symptoms")]
+    page.write_text(
+        "I started acupuncture in March.\n\nWe are now able to offer Saturday appointments.\n",
+        encoding="utf-8",
+    )
+    assert json.loads(invoke("check", str(page), "--json").stdout) == []
     worse = "By winter my feet were numb again, and worse at night."
     page.write_text(f"I started acupuncture in March.\n\n{worse}\n", encoding="utf-8")
     assert json.loads(invoke("check", str(page), "--json").stdout) == []
@@ -502,16 +551,19 @@ def test_a_claim_about_one_kind_of_neuropathy_reads_as_its_counterpart_elsewhere
     invoke: Invoke, tmp_path: Path
 ) -> None:
     """The claim about diabetic neuropathy, matched in a sentence about neuropathy in general,
-    is the claim about the symptom it names; about chemotherapy's, the claim about that."""
+    is the claim about the symptom it names (or, naming none, the general claim); about
+    chemotherapy's, the claim about that."""
     from neuroinfo.check import claims
 
     ids = {"cipn-symptoms", "cipn-pain", "cipn-prevention", "dpn-symptoms"}
-    ids |= {"treats-sensory-symptoms", "treats-motor-symptoms", "changes-chronic-pain"}
+    ids |= {"treats-sensory-symptoms", "treats-motor-symptoms", "changes-chronic-pain", EVIDENCE}
     moved = claims._of_its_kind
     assert moved({"cipn-symptoms": 5.0}, "diabetes", "eased it", ids) == {"dpn-symptoms": 5.0}
     assert moved({"dpn-symptoms": 5.0}, "chemo", "eased it", ids) == {"cipn-symptoms": 5.0}
     assert moved({"dpn-symptoms": 5.0}, None, "less pain", ids) == {"changes-chronic-pain": 5.0}
-    assert moved({"cipn-pain": 4.0}, None, "walks better", ids) == {"treats-motor-symptoms": 4.0}
+    assert moved({"cipn-pain": 4.0}, None, "walks better", ids) == {"changes-chronic-pain": 4.0}
+    assert moved({"dpn-symptoms": 4.0}, None, "walks better", ids) == {"treats-motor-symptoms": 4.0}
+    assert moved({"cipn-symptoms": 4.0}, None, "it helps", ids) == {EVIDENCE: 4.0}
     assert moved({"cipn-prevention": 4.0}, None, "no neuropathy", ids) == {"cipn-prevention": 4.0}
     assert moved({"dpn-symptoms": 4.0}, "diabetes", "x", ids) == {"dpn-symptoms": 4.0}
     page = tmp_path / "general.txt"

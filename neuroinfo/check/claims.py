@@ -25,7 +25,6 @@ IN_CONTEXT = {
         "treats-sensory-symptoms": "cipn-symptoms",
         "treats-motor-symptoms": "cipn-symptoms",
         "changes-chronic-pain": "cipn-pain",
-        "dpn-symptoms": "cipn-symptoms",
         "research-confirms-benefit": "cipn-symptoms",
     },
     "diabetes": {
@@ -43,10 +42,12 @@ SPECIFIC = {
     "cipn-prevention": "chemo",
     "dpn-symptoms": "diabetes",
 }
-THE_SYMPTOM = "the symptom"  # the claim about the symptom the sentence names (see _told_of)
+# The claim about the symptom the sentence names, or, when it names none, the general claim
+# that acupuncture helps neuropathy (see _named_symptom).
+THE_SYMPTOM = "the symptom"
 COUNTERPART: dict[str, dict[str | None, str | None]] = {
     "cipn-symptoms": {"diabetes": "dpn-symptoms", None: THE_SYMPTOM},
-    "cipn-pain": {"diabetes": "dpn-symptoms", None: THE_SYMPTOM},
+    "cipn-pain": {"diabetes": "dpn-symptoms", None: "changes-chronic-pain"},
     "cipn-prevention": {"diabetes": None, None: None},
     "dpn-symptoms": {"chemo": "cipn-symptoms", None: THE_SYMPTOM},
 }
@@ -218,12 +219,15 @@ def _judge(
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures
+    told = since <= TOLD_VIEW and cues.TESTIMONY.search(text) is not None
     if not mentioned and (
-        _other_treatment(text) or cues.CONDITION.search(text) or cues.CONDITIONAL.match(text)
+        _other_treatment(text)
+        or (cues.CONDITION.search(text) and not told)  # "the tingling affecting my feet eased"
+        or cues.CONDITIONAL.match(text)
     ):
         return None
-    if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(text):
-        return None
+    if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(cues.OFF_TOPIC.sub(" ", text)):
+        return None  # "knee pain from arthritis": the pain is not neuropathy's
     if cues.THEORY.search(text) and not cues.NAMED.search(cues.NOT_ITSELF.sub(" ", text)):
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     heading = not cues.FULL_STOP.search(text)
@@ -236,12 +240,12 @@ def _judge(
         if claim in claim_ids:
             scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
             phrased = phrased or share >= STRONG_PHRASE
-    told = since <= TOLD_VIEW and cues.TESTIMONY.search(text) is not None
     by_name = cues.BY_NAME.search(text) is not None or (
         in_view and cues.STANDS_FOR_IT.match(text) is not None
     )
     verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
-    cued = effect or safety or evidence or phrased or told or (by_name and verdict)
+    praised = by_name and cues.PRAISE.search(text) is not None  # "has a lot to offer"
+    cued = effect or safety or evidence or phrased or told or praised
     if not cued or (heading and not effect):
         return None
     ranking = rank(db, text, ("claims",), lookups)
@@ -274,13 +278,21 @@ def _judge(
 
 
 def _told_of(text: str) -> str:
-    """The claim a testimony is about: pain when it says pain, movement when it tells of
-    cramps, weakness or what the body can do again, else feeling (numbness, tingling)."""
+    """The claim a testimony is about: the symptom it names, else feeling (numbness,
+    tingling), which is what testimony of neuropathy is mostly about."""
+    return _named_symptom(text) or "treats-sensory-symptoms"
+
+
+def _named_symptom(text: str) -> str | None:
+    """The claim about the symptom a sentence names: pain, then movement (cramps, weakness,
+    what the body can do again), then feeling; None when it names none."""
     if cues.PAIN.search(text):
         return "changes-chronic-pain"
     if cues.MOVEMENT.search(text):
         return "treats-motor-symptoms"
-    return "treats-sensory-symptoms"
+    if cues.SENSATION.search(text):
+        return "treats-sensory-symptoms"
+    return None
 
 
 def _names_acupuncture(text: str) -> bool:
@@ -385,7 +397,7 @@ def _of_its_kind(
             continue
         counterpart = COUNTERPART[claim][where]
         if counterpart == THE_SYMPTOM:
-            counterpart = _told_of(text)
+            counterpart = _named_symptom(text) or EVIDENCE_CLAIM
         if counterpart is not None and counterpart in claim_ids:
             del moved[claim]
             moved[counterpart] = max(moved.get(counterpart, 0.0), score)

@@ -10,7 +10,8 @@ import re
 EFFECT = re.compile(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|reduc\w*|improv\w*|restor\w*|repair\w*|"
     r"heal(?:s|ed|ing|er|ers)?|regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|"
-    r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|work(?:s|ed|ing)?|"
+    r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
+    r"work(?:s|ed|ing)?(?! (?:in|at|as)\b| for (?:a|an|the|our|my|his|her)\b)|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
     r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|decreas\w*|"
@@ -18,10 +19,11 @@ EFFECT = re.compile(
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
     r"signific\w*|encourag\w*|promis\w*|recommend\w*|support\w*|endorphin\w*|"
-    r"offer(?:s|ed|ing)? (?:relief|hope|help|benefits?|an? (?:effective|safe|natural|gentle))|"
-    r"(?:may|can|could|should) be offered|positive (?:results?|effects?|outcomes?|response)|"
+    r"offer(?:s|ed|ing)? (?:\w+ )?(?:relief|hope|help|benefits?)|"
+    r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
+    r"positive (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|"
-    r"stop\w*|melt\w*|amazing|excellent|effect\w*|frees?|freed|revs?|rous\w*|"
+    r"stop\w*|melt\w*|amazing|effect\w*|frees?|freed|revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*|prompt\w*|keeps?|kept|allow\w*|option|"
     r"considered|worth|again|differen\w*|nil|uncommon|rare\w*|low[- ]risk|"
     r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
@@ -32,7 +34,8 @@ EFFECT = re.compile(
     r"rejuvenat\w*|awak\w*|energi[sz]\w*|invigorat\w*|quicken\w*|speed\w*|sped|"
     r"accelerat\w*|enhanc\w*|rais\w*|normali[sz]\w*|correct\w*|regulat\w*|mend\w*|"
     r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|easier|"
-    r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|cut(?:s|ting)?|"
+    r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|"
+    r"cut(?:s|ting)? (?:\w+ )?(?:pain|symptoms|numbness|down|back|in half)|"
     r"halv\w*|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away)\b|"
     r"\b(?:took|takes?|taking) (?:\w+ ){0,2}pain away\b|"
@@ -59,13 +62,20 @@ FIGURE = re.compile(
     r"(?:\w+[- ])?(?:acupuncture|treated|treatment) group)\b",
     re.IGNORECASE,
 )
+# Praise that says acupuncture helps without a word of effect ("has a lot to offer", "swear
+# by"): reason enough to read a sentence that names acupuncture.
+PRAISE_WORDS = (
+    r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:\w+ ){0,2}"
+    r"relief|ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:\w+ )?(?:hope|relief)|"
+    r"sw(?:ear|ears|ore|orn) by"
+)
+PRAISE = re.compile(r"\b(?:" + PRAISE_WORDS + r")\b", re.IGNORECASE)
 # A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
 # said of acupuncture by name, the general claim that it helps neuropathy.
 VERDICT = re.compile(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
-    r"excels?|"
-    r"(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:\w+ ){0,2}relief|"
-    r"ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:hope|relief)|swor?e by|swears by|"
+    + PRAISE_WORDS
+    + r"|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?:may |does |can )?work(?:s|ed)?|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
@@ -76,14 +86,16 @@ BY_NAME = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*)\b", re.IGNORECASE)
 NAMED = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?)\b", re.I)
 # Benefits no graded claim is about, said without neuropathy or its symptoms in view.
 OFF_TOPIC = re.compile(
-    r"\b(?:blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|back pain|"
+    r"\b(?:(?:migraines?|headaches?|back|joint|knee|neck|shoulder|hip|period|menstrual|"
+    r"arthritis|arthritic|cancer|bone) pain|pain from arthritis|"
+    r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|back pain|"
     r"joint pain|arthritis|nausea|vomiting|hot flash\w*|allerg\w*|amputation|immune|"
     r"substance use|cravings?)\b",
     re.IGNORECASE,
 )
 ON_TOPIC = re.compile(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
-    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|(?<!back )(?<!joint )pain)\b",
+    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|pain)\b",
     re.IGNORECASE,
 )
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b", re.IGNORECASE)
@@ -111,7 +123,9 @@ DENIAL = re.compile(
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
     r"never (?:been )?(?:proved|proven|shown)|afforded no|not always (?:provide|work|help|give)|"
-    r"(?<!a )\bfew (?:\w+ ){0,2}(?:studies|trials)|"
+    r"(?<!a )\bfew (?:(?:good|sound|rigorous|large|reliable|scientific(?:ally)?|well[- ]designed|"
+    r"controlled|randomi[sz]ed|high[- ]quality) ){0,2}(?:studies|trials)|"
+    r"(?:found|got|had|get|gets|felt) (?:no|little) relief|"
     r"no significant (?:\w+ )?(?:relief|benefits?|improvements?|effects?)|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
@@ -150,8 +164,9 @@ NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center
 # claim, unless acupuncture itself (not only its points) is named in the same sentence.
 THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
-    r"\b(?:tcm|chinese medicine) (?:might |would |may |will )?(?:teaches|believes|holds|says?|"
-    r"sees?|calls?)\b|\bqi is (?:your|the|our)\b|\blife force\b|"
+    r"\b(?:tcm|chinese medicine) (?:might |would |may |will )?"
+    r"(?:teach(?:es)?|believes?|holds?|says?|sees?|calls?)\b|"
+    r"\bqi is (?:your|the|our)\b|\blife force\b|"
     r"\bthe belief (?:behind it )?is\b|"
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|"
@@ -172,7 +187,8 @@ TESTIMONY = re.compile(
     r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
     r"pens?|stairs|walk\w*|driv\w*|typ\w*|writ\w*|feel\w*)\b[^.;]{0,30}?\b(?:again|and feel it)\b|"
-    r"\b(?:i|he|she|we|they)\b (?:am|is|are|was|were) now able to\b|"
+    r"\b(?:i|he|she|we|they)\b (?:am|is|are|was|were) now able to (?:\w+ ){0,2}(?:walk|drive|ride|"
+    r"bike|cycle|run|dance|hike|feel|grip|button|write|type|stand|climb|play)\w*|"
     # a symptom receding: "my feet are still numb, but not as bad", "his pain went away"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
     r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
@@ -183,11 +199,14 @@ TESTIMONY = re.compile(
     r"\b(?:sensation|feeling)\b",
     re.IGNORECASE,
 )
-# What a testimony tells of: pain, or movement; else it is feeling.
+# What a testimony tells of: pain, or movement; else it is feeling (named or not).
+SENSATION = re.compile(
+    r"\b(?:numb\w*|tingl\w*|burn\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b", re.IGNORECASE
+)
 PAIN = re.compile(r"\b(?:pain\w*|aches?|aching|hurt\w*|sore\w*)\b", re.IGNORECASE)
 MOVEMENT = re.compile(
     r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
-    r"rid(?:e|es|ing)|bicycl\w*|cycl\w*|danc\w*|hik\w*)\b",
+    r"rid(?:e|es|ing)|bicycl\w*|cycling|bik(?:e|es|ing)|danc\w*|hik\w*)\b",
     re.IGNORECASE,
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
@@ -234,7 +253,8 @@ BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\s
 LIMIT = re.compile(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
-    r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all))"
+    r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)|"
+    r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*)"
     r"\b",
     re.IGNORECASE,
 )
@@ -263,6 +283,12 @@ CONTRAST = frozenset(
         "against",
     ]
 )
+# A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
+# is a claim all the same: what keeps some descriptions below from hiding one.
+NO_RESULT_AFTER = (
+    r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
+    r"reliev\w*|help\w*|heal\w*|restor\w*)\b)"
+)
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
 NOT_A_CLAIM = re.compile(
@@ -286,21 +312,24 @@ NOT_A_CLAIM = re.compile(
     r"\bbook (?:now|online|today|a|your)\b|"
     r"(?<!\d)\d{1,15}\s*%\s*off\b|\bdiscount|\bcoupon|"
     r"\bwill (?:test|study|look at|compare|examine|measure|find out)\b|\bis recruiting\b|"
-    r"\b(?:have|has) (?:investigated|examined|studied|explored) the (?:role|use|effects?)\b|"
+    r"\b(?:have|has) (?:investigated|examined|studied|explored) the (?:role|use|effects?)\b"
+    + NO_RESULT_AFTER
+    + r"|"
     r"\bis the (?:president|founder|director|author|chair)\b|\bis a question\b|"
-    r"^\W*the insertion of\b|\b(?:people|patients) (?:asked|ask) me\b|"
+    r"^\W*the insertion of\b" + NO_RESULT_AFTER + r"|\b(?:people|patients) (?:asked|ask) me\b|"
     r"\bworks by (?:inserting|placing|using|stimulating (?:specific|certain|particular) points)\b|"
     r"^\W*imagine\b|\b(?:began|started) (?:some |my )?(?:research|reading)\b|"
-    r"\banaly[sz]ed (?:multiple|several|many|\d+)\b|"
+    r"\banaly[sz]ed (?:multiple|several|many|\d+)\b" + NO_RESULT_AFTER + r"|"
     r"\bwhile (?:you|she|he|they|i) (?:relax|relaxed|rest|rested|lie|lay)\b|^\W*ask around\b|"
     r"\b(?:stay|stayed|remain|remained) in (?:place )?for\b|"
     r"\b(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
     r"\bbefore (?:delving|diving|we dive|we look)\b|"
-    r"^\W*(?:the )?effects? of (?:\w+ )?acupuncture on\b|"
+    r"^\W*(?:the )?effects? of (?:\w+ )?acupuncture on\b(?!.*[.!]\W*$)|"
     r"\b(?:treated|done) by (?:having|inserting)\b|^\W*other (?:therapies|treatments|methods)\b|"
-    r"\bafter a (?:full |thorough )?assessment\b|"
-    r"\b(?:becoming|become) (?:a )?(?:more and more |increasingly )?(?:commonly |widely )?used\b|"
-    r"\bspeciali[sz]es in\b|\bin this guide\b|\bour goal in this\b|"
+    r"\bafter a (?:full |thorough )?assessment\b" + NO_RESULT_AFTER + r"|"
+    r"\b(?:becoming|become) (?:a )?(?:(?:more and more|increasingly) (?:commonly |widely )?|"
+    r"(?:commonly|widely) )used\b(?! to\b)|"
+    r"\bspeciali[sz]es in\b" + NO_RESULT_AFTER + r"|\bin this guide\b|"
     r"\bplans? to (?:test|study)\b|\b(?:no one|nobody) (?:really )?(?:knows|is sure|can say)\b|"
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
     r"\bforward-looking\b|\bfounded in\b|\bheadquartered\b|"
@@ -376,7 +405,7 @@ CONDITION = re.compile(
     r"\bsuffer(?:s|ed|ing)? from\b|\bcaused by\b|\bcausing\b|\bleft with\b|\bestimated\b|"
     r"\bresults? from\b|\beventually develop\w*|\bcommon symptoms\b|"
     r"\bexperience (?:these|this|the|such)\b|\b(?:patients|people|adults) develop\b|"
-    r"\b(?:you|patients|people) (?:might|may|can) (?:feel|notice|experience)\b|"
+    r"\b(?:you|patients|people) (?:might|may) (?:feel|notice|experience)\b|"
     r"\bcenters? for disease control\b|\bcdc\b|"
     r"\b(?:common|frequent|known) (?:side[- ]effects?|complications?) (?:of|from)\b|"
     r"\b(?:almost |nearly )?impossible to\b|\bdifficult(?:y|ies)\b|"
