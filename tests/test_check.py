@@ -255,6 +255,11 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Acupuncture can be offered at our clinic on Tuesdays and Thursdays.",
         "Numbness in the feet can make it hard to notice cuts and blisters.",
         "Our acupuncturist worked in a hospital in Shanghai for ten years.",
+        # what a clinic does, statistics, TCM's words, few studies
+        "Our clinic specialises in acupuncture for neuropathy and nerve pain.",
+        "The CDC reports that many people with diabetes have nerve pain and numbness.",
+        "Qi is the life force that flows through the body and keeps it healthy.",
+        "There have been few rigorous studies showing that acupuncture helps nerve pain.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -371,6 +376,8 @@ def test_claims_said_in_other_words_are_found(
         "After a thorough assessment, acupuncture can reduce your nerve pain.",
         "I had become used to the numbness, but acupuncture made it fade within a month.",
         "Our clinic specialises in acupuncture, which eases burning and numbness in the feet.",
+        # how a session goes, told with what it is for
+        "The needles remain in place for about twenty minutes to stimulate the nerves.",
         # praise, and "few" that is not about studies
         "Acupuncture offers real hope for people living with neuropathy.",
         "Over the past few years studies have shown that acupuncture reduces neuropathic pain.",

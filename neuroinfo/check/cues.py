@@ -291,6 +291,12 @@ NO_RESULT_AFTER = (
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
+# ... and so is how a session goes, told with what it is for ("the needles stay in for twenty
+# minutes to stimulate the nerves").
+NO_PURPOSE_AFTER = (
+    r"(?![^.]*\bto (?:help|stimulat|reliev|eas|restor|improv|promot|releas|balanc|activat|"
+    r"trigger|boost|reduc|calm|heal))"
+)
 NOT_A_CLAIM = re.compile(
     # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
     r"\bwhether\b(?![^.;]{0,120}\bor\b(?! not))|"
@@ -316,12 +322,15 @@ NOT_A_CLAIM = re.compile(
     + NO_RESULT_AFTER
     + r"|"
     r"\bis the (?:president|founder|director|author|chair)\b|\bis a question\b|"
-    r"^\W*the insertion of\b" + NO_RESULT_AFTER + r"|\b(?:people|patients) (?:asked|ask) me\b|"
+    r"^\W*the insertion of\b"
+    + NO_RESULT_AFTER
+    + NO_PURPOSE_AFTER
+    + r"|\b(?:people|patients) (?:asked|ask) me\b|"
     r"\bworks by (?:inserting|placing|using|stimulating (?:specific|certain|particular) points)\b|"
     r"^\W*imagine\b|\b(?:began|started) (?:some |my )?(?:research|reading)\b|"
     r"\banaly[sz]ed (?:multiple|several|many|\d+)\b" + NO_RESULT_AFTER + r"|"
     r"\bwhile (?:you|she|he|they|i) (?:relax|relaxed|rest|rested|lie|lay)\b|^\W*ask around\b|"
-    r"\b(?:stay|stayed|remain|remained) in (?:place )?for\b|"
+    r"\b(?:stay|stayed|remain|remained) in (?:place )?for\b" + NO_PURPOSE_AFTER + r"|"
     r"\b(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
     r"\bbefore (?:delving|diving|we dive|we look)\b|"
     r"^\W*(?:the )?effects? of (?:\w+ )?acupuncture on\b(?!.*[.!]\W*$)|"
@@ -359,8 +368,7 @@ NOT_A_CLAIM = re.compile(
     r"\btoday (?:released|announced|reported)\b|\badvises? (?:that|against)\b|"
     r"\bside[- ]effects? (?:are|were|can be) (?:often )?"
     r"(?:unbearable|severe|intolerable|troubling)\b|"
-    r"\binvolves (?:the )?(?:insert\w*|placing|placement)\b(?![^.]*\bto (?:help|stimulat|reliev|"
-    r"eas|restor|improv|promot|releas|balanc|activat|trigger|boost|reduc))|"
+    r"\binvolves (?:the )?(?:insert\w*|placing|placement)\b" + NO_PURPOSE_AFTER + r"|"
     r"\bexperience is in\b|\bbenefits and (?:risks|side effects|drawbacks)\b|\bpros and cons\b|"
     r"\b(?:commonly|often|widely|increasingly|also) used (?:to treat|for)\b|"
     r"\bturn(?:s|ed|ing)? to (?:acupuncture|it|this|needling)\b|"
