@@ -10,6 +10,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Invoke
@@ -22,6 +23,16 @@ ROOT = Path(__file__).parent.parent
 ARTICLES = ROOT / "bench" / "articles"
 SEED = ARTICLES / "seed.txt"
 BIN = Path(sys.executable).parent / "neuroinfo"
+
+
+def check_text(
+    invoke: Invoke, tmp_path: Path, text: str, name: str = "article.txt"
+) -> list[dict[str, Any]]:
+    """The findings of `neuroinfo check --json` on `text`, saved as `name`."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    findings: list[dict[str, Any]] = json.loads(invoke("check", str(page), "--json").stdout)
+    return findings
 
 
 def split(text: str, kind: str = "text") -> list[tuple[int, str]]:
@@ -354,9 +365,7 @@ def test_sentences_that_make_no_claim_are_left_alone(
 def test_claims_said_in_other_words_are_found(
     invoke: Invoke, tmp_path: Path, sentence: str, claim: str
 ) -> None:
-    article = tmp_path / "article.txt"
-    article.write_text(sentence + "\n", encoding="utf-8")
-    found = json.loads(invoke("check", str(article), "--json").stdout)
+    found = check_text(invoke, tmp_path, sentence + "\n")
     assert [f["claim"] for f in found] == [claim]
 
 
@@ -391,9 +400,7 @@ def test_claims_said_in_other_words_are_found(
 def test_claims_the_rules_for_real_pages_must_not_hide(
     invoke: Invoke, tmp_path: Path, text: str
 ) -> None:
-    page = tmp_path / "claim.txt"
-    page.write_text(text + "\n", encoding="utf-8")
-    found = json.loads(invoke("check", str(page), "--json").stdout)
+    found = check_text(invoke, tmp_path, text + "\n")
     assert [f["line"] for f in found] == [text.count("\n") + 1]
 
 
@@ -406,9 +413,9 @@ def test_a_sentence_far_from_acupuncture_needs_a_stronger_match(
     sentences of one that names acupuncture."""
     line = "By June the cramps in my calves had settled a little."
     story = ["My daughter drove me there.", "The roads were bad."][:between]
-    page = tmp_path / "story.txt"
-    page.write_text("\n\n".join(["I began acupuncture in May.", *story, line]) + "\n")
-    findings = json.loads(invoke("check", str(page), "--json").stdout)
+    findings = check_text(
+        invoke, tmp_path, "\n\n".join(["I began acupuncture in May.", *story, line]) + "\n"
+    )
     assert [f["sentence"] for f in findings] == ([line] if found else [])
 
 
@@ -431,9 +438,7 @@ def test_a_yes_makes_the_claim_its_question_asks(
     invoke: Invoke, tmp_path: Path, article: str, claims: int
 ) -> None:
     """FAQ pages answer "Can acupuncture ...?" with "Yes": the answer is the claim."""
-    page = tmp_path / "faq.md"
-    page.write_text(article + "\n", encoding="utf-8")
-    found = json.loads(invoke("check", str(page), "--json").stdout)
+    found = check_text(invoke, tmp_path, article + "\n", "faq.md")
     assert len(found) == claims
     if claims and "?" in article:
         assert found[0]["line"] == 3
@@ -445,14 +450,13 @@ def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
 ) -> None:
     """ "Studies show acupuncture may:" then "Ease burning feet": each item is a claim; the
     items of a list on something else ("Mild side effects can include:") are not read so."""
-    page = tmp_path / "list.txt"
-    page.write_text(
+    found = check_text(
+        invoke,
+        tmp_path,
         "Studies show acupuncture may:\n\nEase burning feet\n\nCalm nerve pain\n\n"
         "Reduce tingling\n\nEase cramps in the calves\n\n"
         "Mild side effects can include:\n\nsoreness at a needle site\n",
-        encoding="utf-8",
     )
-    found = json.loads(invoke("check", str(page), "--json").stdout)
     assert [(f["line"], f["sentence"]) for f in found] == [
         (1, "Studies show acupuncture may:"),
         (3, "Ease burning feet"),
@@ -475,18 +479,21 @@ def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
 def test_only_items_on_what_acupuncture_does_are_read_with_the_lead_in(
     invoke: Invoke, tmp_path: Path, after: str
 ) -> None:
-    page = tmp_path / "list.txt"
-    page.write_text(f"Studies show acupuncture may:\n\nEase burning feet\n\n{after}\n")
-    found = json.loads(invoke("check", str(page), "--json").stdout)
+    found = check_text(
+        invoke, tmp_path, f"Studies show acupuncture may:\n\nEase burning feet\n\n{after}\n"
+    )
     assert [f["line"] for f in found] == [1, 3]
 
 
 def test_it_in_a_lead_in_must_stand_for_acupuncture(invoke: Invoke, tmp_path: Path) -> None:
-    page = tmp_path / "list.txt"
-    page.write_text(
-        "Duloxetine is a drug for nerve pain.\n\nStudies show it may:\n\nCalm nerve pain\n"
+    assert (
+        check_text(
+            invoke,
+            tmp_path,
+            "Duloxetine is a drug for nerve pain.\n\nStudies show it may:\n\nCalm nerve pain\n",
+        )
+        == []
     )
-    assert json.loads(invoke("check", str(page), "--json").stdout) == []
 
 
 @pytest.mark.parametrize(("between", "found"), [(1, True), (5, True), (6, False)])
@@ -498,59 +505,48 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     symptom come back ("my feet were numb again") is no claim at all."""
     told = "After a month I could bend my toes again."
     story = ["A cold week.", "Then rain.", "We ate late.", "The bus was slow.", "So.", "Then"]
-    page = tmp_path / "story.txt"
     text = "\n\n".join(["I started acupuncture in March.", *story[:between], told]) + "\n"
-    page.write_text(text, encoding="utf-8")
-    findings = json.loads(invoke("check", str(page), "--json").stdout)
+    findings = check_text(invoke, tmp_path, text)
     line = 3 + 2 * between
     assert [(f["line"], f["claim"]) for f in findings] == (
         [(line, "treats-motor-symptoms")] if found else []
     )
-    page.write_text(told + "\n", encoding="utf-8")  # acupuncture never named
-    assert json.loads(invoke("check", str(page), "--json").stdout) == []
-    page.write_text(
-        "I started acupuncture in June.\n\nHe is now able to ride his bicycle for an hour.\n",
-        encoding="utf-8",
-    )
-    found = json.loads(invoke("check", str(page), "--json").stdout)
-    assert [(f["line"], f["claim"]) for f in found] == [(3, "treats-motor-symptoms")]
-    page.write_text(
-        "I started acupuncture in March.\n\nWe are now able to offer Saturday appointments.\n",
-        encoding="utf-8",
-    )
-    assert json.loads(invoke("check", str(page), "--json").stdout) == []
+    assert check_text(invoke, tmp_path, told + "\n") == []  # acupuncture never named
+    rode = "I started acupuncture in June.\n\nHe is now able to ride his bicycle for an hour.\n"
+    assert [(f["line"], f["claim"]) for f in check_text(invoke, tmp_path, rode)] == [
+        (3, "treats-motor-symptoms")
+    ]
+    offer = "I started acupuncture in March.\n\nWe are now able to offer Saturday appointments.\n"
+    assert check_text(invoke, tmp_path, offer) == []
     worse = "By winter my feet were numb again, and worse at night."
-    page.write_text(f"I started acupuncture in March.\n\n{worse}\n", encoding="utf-8")
-    assert json.loads(invoke("check", str(page), "--json").stdout) == []
+    assert check_text(invoke, tmp_path, f"I started acupuncture in March.\n\n{worse}\n") == []
 
 
 def test_this_condition_does_not_stand_for_acupuncture(invoke: Invoke, tmp_path: Path) -> None:
-    page = tmp_path / "this.txt"
-    page.write_text(
+    text = (
         "I began acupuncture for my neuropathy in May.\n\nThis condition often improves slowly.\n"
     )
-    assert json.loads(invoke("check", str(page), "--json").stdout) == []
+    assert check_text(invoke, tmp_path, text) == []
 
 
 def test_a_conceded_limit_leaves_the_claim(invoke: Invoke, tmp_path: Path) -> None:
     """ "While there is no cure ..., acupuncture can ease ...": the cure is conceded, the
     claim stands; "Although no study has shown it, ..." takes the claim back."""
-    page = tmp_path / "while.txt"
-    page.write_text(
+    found = check_text(
+        invoke,
+        tmp_path,
         "While there is no cure for neuropathy, acupuncture can ease the burning pain in your "
-        "feet.\n\nAlthough no study has shown it, acupuncture eases the burning pain.\n"
+        "feet.\n\nAlthough no study has shown it, acupuncture eases the burning pain.\n",
     )
-    found = json.loads(invoke("check", str(page), "--json").stdout)
     assert [f["line"] for f in found] == [1]
 
 
 def test_it_after_acupuncture_is_named_stands_for_it(invoke: Invoke, tmp_path: Path) -> None:
-    page = tmp_path / "it.txt"
-    page.write_text(
+    found = check_text(
+        invoke,
+        tmp_path,
         "I began acupuncture for my neuropathy in May.\n\nIt can be very effective.\n",
-        encoding="utf-8",
     )
-    found = json.loads(invoke("check", str(page), "--json").stdout)
     assert [(f["line"], f["claim"]) for f in found] == [(3, EVIDENCE)]
 
 
@@ -573,24 +569,23 @@ def test_a_claim_about_one_kind_of_neuropathy_reads_as_its_counterpart_elsewhere
     assert moved({"cipn-symptoms": 4.0}, None, "it helps", ids) == {EVIDENCE: 4.0}
     assert moved({"cipn-prevention": 4.0}, None, "no neuropathy", ids) == {"cipn-prevention": 4.0}
     assert moved({"dpn-symptoms": 4.0}, "diabetes", "x", ids) == {"dpn-symptoms": 4.0}
-    page = tmp_path / "general.txt"
-    page.write_text(
-        "Compared with routine care alone, acupuncture eased the numbness of neuropathy.\n"
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Compared with routine care alone, acupuncture eased the numbness of neuropathy.\n",
     )
-    found = json.loads(invoke("check", str(page), "--json").stdout)
     assert [f["claim"] for f in found] == ["treats-sensory-symptoms"]
 
 
 def test_a_general_claim_reads_as_the_one_for_the_articles_neuropathy(
     invoke: Invoke, tmp_path: Path
 ) -> None:
-    article = tmp_path / "chemo.txt"
-    article.write_text(
+    found = check_text(
+        invoke,
+        tmp_path,
         "Chemotherapy and cancer drugs such as paclitaxel often damage nerves.\n\n"
         "After the course, pain scores dropped by 1.8 points against 0.9 with sham.\n",
-        encoding="utf-8",
     )
-    found = json.loads(invoke("check", str(article), "--json").stdout)
     assert [f["claim"] for f in found] == ["cipn-pain"]
     assert [m["claim"] for m in found[0]["matches"]] == ["cipn-pain", "changes-chronic-pain"]
 
