@@ -82,14 +82,18 @@ VERDICT = re.compile(
     r"made (?:a|all the) (?:\w+ )?difference|significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
     re.IGNORECASE,
 )
-BY_NAME = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*)\b", re.IGNORECASE)
-NAMED = re.compile(r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?)\b", re.I)
+# Acupuncture by name; named with what it is done with; and with the words of its theory too.
+_BY_NAME = r"acupunct\w*|electro-?acupunct\w*"
+_WITH_NEEDLES = _BY_NAME + r"|needl\w*|acupoints?"
+BY_NAME = re.compile(rf"\b(?:{_BY_NAME})\b", re.IGNORECASE)
+NAMED = re.compile(rf"\b(?:{_WITH_NEEDLES})\b", re.IGNORECASE)
+ACUPUNCTURE = re.compile(rf"\b(?:{_WITH_NEEDLES}|qi|meridians?)\b", re.IGNORECASE)
 # Benefits no graded claim is about, said without neuropathy or its symptoms in view.
 OFF_TOPIC = re.compile(
     r"\b(?:(?:migraines?|headaches?|back|joint|knee|neck|shoulder|hip|period|menstrual|"
     r"arthritis|arthritic|cancer|bone) pain|pain from arthritis|"
-    r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|back pain|"
-    r"joint pain|arthritis|nausea|vomiting|hot flash\w*|allerg\w*|amputation|immune|"
+    r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|arthritis|nausea|"
+    r"vomiting|hot flash\w*|allerg\w*|amputation|immune|"
     r"substance use|cravings?)\b",
     re.IGNORECASE,
 )
@@ -143,10 +147,6 @@ SAFETY = re.compile(
     r"tolerat\w*|"
     r"well[- ]tolerated|gentle|painless)\b",
     re.IGNORECASE,
-)
-# Acupuncture, or what it is done with.
-ACUPUNCTURE = re.compile(
-    r"\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|acupoints?|qi|meridians?)\b", re.IGNORECASE
 )
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
