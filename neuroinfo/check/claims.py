@@ -139,14 +139,13 @@ def find(
     """The sentences that make a graded claim, with the claims they make, best first. Each
     sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
     `claims` are the ids of the claims (a data folder may hold none)."""
+    claim_ids = set(claims)
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
     for index, (sentence, context) in enumerate(found):
         said = _answered(found[index - 1][0].text, sentence.text) if index else None
-        lines = [s.line for s, _ in found[max(0, index - 1) : index + 2]]
-        alone = lines.count(sentence.line) == 1  # an item stands on a line of its own
-        if lead is not None and alone and _is_item(sentence.text):
+        if lead is not None and _alone_on_its_line(found, index) and _is_item(sentence.text):
             item = sentence.text.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
             said = said or f"{lead} {item[:1].lower()}{item[1:]}{ended}"
@@ -160,7 +159,7 @@ def find(
     out = []
     lookups = Lookups()  # the words of one article recur from sentence to sentence
     for (sentence, context, said, since), scores in zip(judged, topics, strict=True):
-        finding = _judge(db, lookups, sentence, said, context, scores, set(claims), since)
+        finding = _judge(db, lookups, sentence, said, context, scores, claim_ids, since)
         if finding is not None:
             out.append(finding)
     return out
@@ -169,11 +168,19 @@ def find(
 def _lead(text: str, since: int) -> str | None:
     """A lead-in whose list says what acupuncture does ("Studies show it may:"), without its
     colon; "it" must stand for acupuncture, named in it or just before."""
+    if not text.rstrip().endswith(":"):
+        return None  # what LEAD asks first, without a search
     plain = text.translate(cues.STRAIGHT)
     found = cues.LEAD.search(plain)
     if found is None or not (cues.BY_NAME.search(found.group()) or since <= IN_VIEW):
         return None
     return text.rstrip()[:-1]
+
+
+def _alone_on_its_line(found: list[tuple[Sentence, str | None]], index: int) -> bool:
+    """Whether the sentence at `index` stands on a line of its own, as a list item does."""
+    lines = [sentence.line for sentence, _ in found[max(0, index - 1) : index + 2]]
+    return lines.count(found[index][0].line) == 1
 
 
 def _is_item(text: str) -> bool:
