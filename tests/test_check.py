@@ -486,14 +486,8 @@ def test_only_items_on_what_acupuncture_does_are_read_with_the_lead_in(
 
 
 def test_it_in_a_lead_in_must_stand_for_acupuncture(invoke: Invoke, tmp_path: Path) -> None:
-    assert (
-        check_text(
-            invoke,
-            tmp_path,
-            "Duloxetine is a drug for nerve pain.\n\nStudies show it may:\n\nCalm nerve pain\n",
-        )
-        == []
-    )
+    text = "Duloxetine is a drug for nerve pain.\n\nStudies show it may:\n\nCalm nerve pain\n"
+    assert check_text(invoke, tmp_path, text) == []
 
 
 @pytest.mark.parametrize(("between", "found"), [(1, True), (5, True), (6, False)])
