@@ -163,3 +163,17 @@ def peak_mb(command: list[str], env: dict[str, str]) -> tuple[int, float, float]
     )
     code, seconds, megabytes = json.loads(result.stdout)
     return code, seconds, megabytes
+
+
+def read_terminal(leader: int) -> bytes:
+    """Everything written to a pseudo-terminal until its child closes it."""
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child has closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    return shown

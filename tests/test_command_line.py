@@ -14,7 +14,7 @@ from pathlib import Path
 from termios import TIOCSWINSZ
 
 import pytest
-from conftest import Invoke, MakeData
+from conftest import Invoke, MakeData, read_terminal
 
 BIN = Path(sys.executable).parent / "neuroinfo"
 
@@ -317,15 +317,7 @@ def _on_a_terminal(args: list[str], env: dict[str, str], rows: int = 24) -> str:
         env={"PATH": "/usr/bin:/bin", "TERM": "xterm", **env},
     )
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the child has closed the terminal
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(leader)
     child.wait(timeout=60)
     os.close(leader)
     return shown.decode("utf-8", "replace")

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import MakeData
+from conftest import MakeData, read_terminal
 
 from neuroinfo import pagecache
 
@@ -73,15 +73,7 @@ def on_a_terminal(args: list[str], environment: dict[str, str]) -> bytes:
         [str(BIN), *args], env=environment, stdout=follower, stderr=subprocess.DEVNULL
     )
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(leader)
     child.wait(timeout=60)
     os.close(leader)
     return shown
