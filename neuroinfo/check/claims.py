@@ -140,21 +140,24 @@ def find(
     sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
     `claims` are the ids of the claims (a data folder may hold none)."""
     claim_ids = set(claims)
+    # Each sentence's text with curly apostrophes made straight, so that every pattern reads a
+    # typeset "doesn't" too; the sentence itself is shown as written.
+    plains = [sentence.text.translate(cues.STRAIGHT) for sentence, _ in found]
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
-    for index, (sentence, context) in enumerate(found):
-        said = _answered(found[index - 1][0].text, sentence.text) if index else None
-        if lead is not None and _alone_on_its_line(found, index) and _is_item(sentence.text):
-            item = sentence.text.rstrip()
+    for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
+        said = _answered(plains[index - 1], plain) if index else None
+        if lead is not None and _alone_on_its_line(found, index) and _is_item(plain):
+            item = plain.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
             said = said or f"{lead} {item[:1].lower()}{item[1:]}{ended}"
         else:
-            lead = _lead(sentence.text, since + 1)
-        named = cues.NAMED.search(cues.PINS.sub(" ", said or sentence.text)) is not None
+            lead = _lead(plain, since + 1)
+        named = cues.NAMED.search(cues.PINS.sub(" ", said or plain)) is not None
         since = 0 if named else since + 1
-        if said is not None or _worth_judging(sentence.text):
-            judged.append((sentence, context, said or sentence.text, since))
+        if said is not None or _worth_judging(plain):
+            judged.append((sentence, context, said or plain, since))
     topics = Topics(db).scores([said for _, _, said, _ in judged]) if judged else []
     out = []
     lookups = Lookups()  # the words of one article recur from sentence to sentence
@@ -170,8 +173,7 @@ def _lead(text: str, since: int) -> str | None:
     colon; "it" must stand for acupuncture, named in it or just before."""
     if not text.rstrip().endswith(":"):
         return None  # what LEAD asks first, without a search
-    plain = text.translate(cues.STRAIGHT)
-    found = cues.LEAD.search(plain)
+    found = cues.LEAD.search(text)
     if found is None or not (cues.BY_NAME.search(found.group()) or since <= IN_VIEW):
         return None
     return text.rstrip()[:-1]
@@ -186,7 +188,7 @@ def _alone_on_its_line(found: list[tuple[Sentence, str | None]], index: int) -> 
 def _is_item(text: str) -> bool:
     """One item of such a list: short, starting with what acupuncture does ("Ease burning
     feet", "Better sleep"), neither a question nor a denial."""
-    plain = text.translate(cues.STRAIGHT).strip()
+    plain = text.strip()
     return (
         len(plain.split()) <= LIST_ITEM_WORDS
         and cues.EFFECT.match(plain) is not None
@@ -199,9 +201,8 @@ def _answered(question: str, answer: str) -> str | None:
     """What a short "yes" says, after a question that asks whether acupuncture helps ("Can
     acupuncture ease neuropathy? It can."): the question, put as a statement. A "yes" that
     takes it back ("Yes, but no study has shown it") says nothing."""
-    asked = cues.ASKED.match(question.translate(cues.STRAIGHT))
-    plain = answer.translate(cues.STRAIGHT)
-    if asked is None or cues.YES.match(plain) is None or _denies(plain):
+    asked = cues.ASKED.match(question)
+    if asked is None or cues.YES.match(answer) is None or _denies(answer):
         return None
     statement = asked.group("rest").strip()
     return statement[0].upper() + statement[1:] + "." if cues.BY_NAME.search(statement) else None
@@ -211,17 +212,17 @@ def _judge(
     db: sqlite3.Connection,
     lookups: Lookups,
     sentence: Sentence,
-    said: str,
+    text: str,
     context: str | None,
     topic: dict[str, float],
     claim_ids: set[str],
     since: int,
 ) -> Finding | None:
-    """Whether `sentence` makes a graded claim, and which: `said` is what it says (its own
-    text, or the question a "yes" answers); `since`, how many sentences back acupuncture was
-    last named (0: in this one)."""
+    """Whether `sentence` makes a graded claim, and which: `text` is what it says (its own
+    text with straight apostrophes, the question a "yes" answers, or a list item read with
+    its lead-in); `since`, how many sentences back acupuncture was last named (0: in this
+    one)."""
     in_view = since <= IN_VIEW
-    text = said.translate(cues.STRAIGHT)
     effect, safety = bool(cues.EFFECT.search(text)), bool(cues.SAFETY.search(text))
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
@@ -336,7 +337,6 @@ def _worth_judging(text: str) -> bool:
     """A sentence long enough to claim something, not a question, a byline, or a doubt. A
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
     a claim: after the "but", only a denial that does more than limit it undoes it."""
-    text = text.translate(cues.STRAIGHT)
     words = re.findall(r"[A-Za-z]+", text)
     question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
