@@ -717,6 +717,29 @@ def test_latin1_text_is_read(invoke: Invoke, tmp_path: Path) -> None:
     assert found[0]["sentence"] == "Acupuncture restores nerve damage, says the café owner."
 
 
+def test_every_cue_is_written_in_lower_case_for_the_lower_case_text_it_reads() -> None:
+    """The cues read each sentence in lower case, without re.IGNORECASE (which makes the long
+    alternations several times slower): a capital letter in one would never match."""
+    from neuroinfo.check import cues
+
+    for name, value in vars(cues).items():
+        if isinstance(value, re.Pattern):
+            literal = re.sub(r"\\.|\(\?P<\w+>", "", value.pattern)  # escapes and group names
+            assert literal == literal.lower(), name
+            assert not value.flags & re.IGNORECASE, name
+
+
+def test_a_claim_in_capitals_is_found_as_in_lower_case(invoke: Invoke, tmp_path: Path) -> None:
+    text = (
+        "ACUPUNCTURE RESTORES NERVE DAMAGE.\nAcupuncture Restores Nerve Damage.\n"
+        "Acupuncture restores nerve damage.\n"
+    )
+    found = check_text(invoke, tmp_path, text)
+    assert [(f["line"], f["claim"]) for f in found] == [
+        (line, "restores-nerve-damage") for line in (1, 2, 3)
+    ]
+
+
 @pytest.mark.parametrize(
     "run",
     ["1" * 2000, " " * 2000, "\u00a0" * 2000, "1 " * 1000, "9." * 1000, "my feet " * 250],

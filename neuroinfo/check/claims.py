@@ -86,7 +86,8 @@ class Finding:
 
 def context_of(text: str) -> str | None:
     """'chemo' or 'diabetes' when the text is mostly about one of them, else None."""
-    chemo, diabetes = len(cues.CHEMO.findall(text)), len(cues.DIABETES.findall(text))
+    plain = text.lower()
+    chemo, diabetes = len(cues.CHEMO.findall(plain)), len(cues.DIABETES.findall(plain))
     if chemo >= 2 and chemo >= 3 * diabetes:
         return "chemo"
     if diabetes >= 2 and diabetes >= 3 * chemo:
@@ -140,9 +141,9 @@ def find(
     sentence comes with the context ('chemo', 'diabetes' or None) of where it stands;
     `claims` are the ids of the claims (a data folder may hold none)."""
     claim_ids = set(claims)
-    # Each sentence's text with curly apostrophes made straight, so that every pattern reads a
-    # typeset "doesn't" too; the sentence itself is shown as written.
-    plains = [sentence.text.translate(cues.STRAIGHT) for sentence, _ in found]
+    # Each sentence's text as the patterns read it: in lower case, with curly apostrophes made
+    # straight so that a typeset "doesn't" reads too; the sentence itself is shown as written.
+    plains = [sentence.text.translate(cues.STRAIGHT).lower() for sentence, _ in found]
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
@@ -151,7 +152,7 @@ def find(
         if lead is not None and _alone_on_its_line(found, index) and _is_item(plain):
             item = plain.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
-            said = said or f"{lead} {item[:1].lower()}{item[1:]}{ended}"
+            said = said or f"{lead} {item}{ended}"
         else:
             lead = _lead(plain, since + 1)
         named = cues.NAMED.search(cues.PINS.sub(" ", said or plain)) is not None
@@ -205,7 +206,7 @@ def _answered(question: str, answer: str) -> str | None:
     if asked is None or cues.YES.match(answer) is None or _denies(answer):
         return None
     statement = asked.group("rest").strip()
-    return statement[0].upper() + statement[1:] + "." if cues.BY_NAME.search(statement) else None
+    return statement + "." if cues.BY_NAME.search(statement) else None
 
 
 def _judge(
@@ -218,8 +219,8 @@ def _judge(
     claim_ids: set[str],
     since: int,
 ) -> Finding | None:
-    """Whether `sentence` makes a graded claim, and which: `text` is what it says (its own
-    text with straight apostrophes, the question a "yes" answers, or a list item read with
+    """Whether `sentence` makes a graded claim, and which: `text` is what it says, as the
+    patterns read it (its own text, the question a "yes" answers, or a list item read with
     its lead-in); `since`, how many sentences back acupuncture was last named (0: in this
     one)."""
     in_view = since <= IN_VIEW
@@ -314,8 +315,8 @@ def _names_acupuncture(text: str) -> bool:
     if _other_treatment(plain):
         return False
     for found in cues.GENERIC.finditer(plain):
-        before = plain[max(0, found.start() - 30) : found.start()].lower().split()[-1:]
-        after = plain[found.end() : found.end() + 30].lower().split()[:1]
+        before = plain[max(0, found.start() - 30) : found.start()].split()[-1:]
+        after = plain[found.end() : found.end() + 30].split()[:1]
         if not cues.OTHER_KIND.intersection(word.strip(",;:()") for word in before) and not (
             cues.NOT_ITS_OWN.intersection(word.strip(",;:()") for word in after)
         ):
@@ -328,7 +329,7 @@ def _other_treatment(text: str) -> bool:
     against ("which no pill can do", "without drugs", "unlike medicines")."""
     for found in cues.OTHER.finditer(text):
         before = text[max(0, found.start() - 40) : found.start()].split()[-3:]
-        if not cues.CONTRAST.intersection(word.lower().strip(",;:()") for word in before):
+        if not cues.CONTRAST.intersection(word.strip(",;:()") for word in before):
             return True
     return False
 
