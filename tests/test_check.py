@@ -271,6 +271,14 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The CDC reports that many people with diabetes have nerve pain and numbness.",
         "Qi is the life force that flows through the body and keeps it healthy.",
         "There have been few rigorous studies showing that acupuncture helps nerve pain.",
+        # a research proposal's hypothesis, aim, plan and design; a question reported; interest
+        "Our main hypothesis is that weekly needling will lessen numbness in the toes.",
+        "We hypothesise that electroacupuncture eases numbness in the feet.",
+        "The primary objective is to assess how acupuncture reduces nerve pain in the feet.",
+        "We will enrol people who finished chemotherapy to see if needling eases their numb feet.",
+        "Our proposed study could show that acupuncture eases tingling in the hands.",
+        "My neighbour asked me if acupuncture could cure her burning feet.",
+        "There is growing interest in acupuncture as a way to ease nerve pain.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(

@@ -371,7 +371,17 @@ NOT_A_CLAIM = re.compile(
     r"if you have (?:any )?questions\b|get in touch\b|contact us\b|keep in mind\b|"
     r"let'?s (?:keep|be|start|look|dive|take)\b|"
     r"made an appointment\b|in this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
-    r"(?:lay|lie|lies|lying) (?:on|down|back)\b|turns? over\b|as the needles? goes? in\b"
+    r"(?:lay|lie|lies|lying) (?:on|down|back)\b|turns? over\b|as the needles? goes? in\b|"
+    # a plan, an aim or a hypothesis to be tested, and a question asked
+    r"(?:our|the|a|this) (?:central |main |primary |working )?hypothes[ie]s\b|"
+    r"we hypothesi[sz]e\w*|"
+    r"(?:our|the) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
+    r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore)\b|"
+    r"we will (?:conduct|enrol|enroll|recruit|randomi[sz]e|assess|evaluate|test|compare|"
+    r"measure|examine|investigate|determine|explore|study)\b|"
+    r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b|"
+    r"(?:asked|asks|asking|wonder(?:s|ed|ing)?) (?:\w+ ){0,2}(?:if|whether)\b|"
+    r"(?:great deal of|growing|increasing|renewed) interest in\b"
     r")|"
     # what opens a sentence: an invitation, advice for a session, how a trial's arms were set
     r"^\W*(?:imagine\b|ask around\b|(?:perhaps|maybe) you\b|learn more\b|"
