@@ -279,6 +279,19 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Our proposed study could show that acupuncture eases tingling in the hands.",
         "My neighbour asked me if acupuncture could cure her burning feet.",
         "There is growing interest in acupuncture as a way to ease nerve pain.",
+        # a trial's record: its fields, what will be measured, and its predictions; the title
+        # of a paper that states no result; "lower" legs; a denial; a technique without needles
+        "Sample size: 80 women gives enough power to detect less numbness with acupuncture.",
+        "Control: sham acupuncture that eases nothing, with blunt needles at the same points.",
+        "Participants given real acupuncture will report less tingling at twelve weeks.",
+        "Reduced numbness with electroacupuncture will be measured with the same nerve tests.",
+        "We will monitor every participant for bruising and fainting after each session.",
+        "Secondary endpoints: numbness will be lower in the acupuncture group than with sham.",
+        "Halvorsen K, Ito M. Acupuncture for numb feet after chemotherapy: a pilot study.",
+        "The fine needles usually go into the lower legs, the feet and the backs of the hands.",
+        "That acupuncture regrows nerves isn't something the research supports.",
+        "The research does not support the idea that acupuncture repairs nerves.",
+        "Acupressure stimulates the points used in acupuncture with the fingers, with no needles.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -366,6 +379,17 @@ def test_sentences_that_make_no_claim_are_left_alone(
         (
             "Whether your neuropathy came from an injury or from an unknown cause, acupuncture "
             "can reduce its symptoms.",
+            "treats-sensory-symptoms",
+        ),
+        # an idiom of relief; a paper whose title states a result; a quote with its speaker
+        ("Acupuncture may take the edge off the burning in your feet.", "changes-chronic-pain"),
+        (
+            "Ito M, Reyes D. Electroacupuncture eases numb feet after chemotherapy: a randomised "
+            "trial.",
+            "cipn-symptoms",
+        ),
+        (
+            '"After my fourth acupuncture session I could feel my toes again." \u2013 Jan, 61',
             "treats-sensory-symptoms",
         ),
     ],
@@ -735,6 +759,16 @@ def test_every_cue_is_written_in_lower_case_for_the_lower_case_text_it_reads() -
             literal = re.sub(r"\\.|\(\?P<\w+>", "", value.pattern)  # escapes and group names
             assert literal == literal.lower(), name
             assert not value.flags & re.IGNORECASE, name
+
+
+def test_markdown_entities_read_as_the_characters_they_stand_for(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    text = "# Stories\n\nAcupuncture eased my burning feet &ndash; and I sleep again.\n"
+    found = check_text(invoke, tmp_path, text, name="stories.md")
+    assert [f["sentence"] for f in found] == [
+        "Acupuncture eased my burning feet \u2013 and I sleep again."
+    ]
 
 
 def test_a_claim_in_capitals_is_found_as_in_lower_case(invoke: Invoke, tmp_path: Path) -> None:

@@ -21,7 +21,8 @@ EFFECT = re.compile(
     r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|decreas\w*|"
     r"chang\w* (?:\w+ ){0,3}(?:respon\w*|perception)|"
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
-    r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|lower\w*|"
+    r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|"
+    r"lower(?:s|ed|ing)?(?! (?:legs?|limbs?|back|body|extremit\w*|half|part|parts|abdomen))|"
     r"signific\w*|encourag\w*|promis\w*|recommend\w*|support\w*|endorphin\w*|"
     r"offer(?:s|ed|ing)? (?:\w+ )?(?:relief|hope|help|benefits?)|"
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
@@ -40,9 +41,10 @@ EFFECT = re.compile(
     r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|easier|"
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|"
     r"cut(?:s|ting)? (?:\w+ )?(?:pain|symptoms|numbness|down|back|in half)|"
-    r"halv\w*|shorten\w*|came back|come back|comes back|coming back|"
+    r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away)\b|"
-    r"\b(?:took|takes?|taking) (?:\w+ ){0,2}pain away\b|"
+    r"\b(?:took|takes?|taking) (?:\w+ ){0,2}pain away\b|\b(?:took|takes?|taking) the edge off\b|"
+    r"\bend(?:s|ed)? (?:\w+ ){0,3}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
     r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
     r"(?:starts?|happens?|begins?|takes? hold)\b",
@@ -118,7 +120,12 @@ DENIAL = re.compile(
     r"confirmed)|unproven|isn'?t proven|cannot (?:say|tell|be sure)|can'?t (?:say|tell)|"
     r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
-    r"reverse|regrow)|no better than|not a cure|is not a cure|won'?t cure|no (?:known )?cures?|"
+    r"reverse|regrow)|no better than|not a cure|"
+    r"(?:isn'?t|is not|was not|wasn'?t) (?:so|true)\b|is not a cure|won'?t cure|"
+    r"(?:isn'?t|is not|wasn'?t|was not) (?:something|anything|what) (?:that )?(?:the )?"
+    r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
+    r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
+    r"no (?:known )?cures?|"
     r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
@@ -205,8 +212,12 @@ LEAD = re.compile(
     r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
     r"(?:may|can|could|will|might|helps?(?: to)?|also|is (?:shown|known|proven) to)\s*:\s*\Z",
 )
-# Acupuncture's points or its theory: named, but not acupuncture doing anything.
-NOT_ITSELF = re.compile(r"\bacupuncture (?:points?|theory)\b")
+# Acupuncture's points or its theory, or needles said to be absent: named, but not acupuncture
+# doing anything.
+NOT_ITSELF = re.compile(
+    r"\bacupuncture (?:points?|theory)\b|\bpoints (?:used in|of) acupuncture\b|"
+    r"\b(?:no|without|without the use of|without any) needles?\b"
+)
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b")
 # "How it works" describes; it is no verdict that it works.
@@ -373,12 +384,16 @@ NOT_A_CLAIM = re.compile(
     r"made an appointment\b|in this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
     r"(?:lay|lie|lies|lying) (?:on|down|back)\b|turns? over\b|as the needles? goes? in\b|"
     # a plan, an aim or a hypothesis to be tested, and a question asked
-    r"(?:our|the|a|this) (?:central |main |primary |working )?hypothes[ie]s\b|"
+    r"hypothes[ie]s\b(?! (?:was|were|is) (?:confirmed|supported))|"
     r"we hypothesi[sz]e\w*|"
     r"(?:our|the) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
     r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore)\b|"
     r"we will (?:conduct|enrol|enroll|recruit|randomi[sz]e|assess|evaluate|test|compare|"
-    r"measure|examine|investigate|determine|explore|study)\b|"
+    r"measure|examine|investigate|determine|explore|study|record|collect|monitor|analy[sz]e)\b|"
+    r"will be (?:performed|measured|assessed|recorded|collected|analy[sz]ed|compared|"
+    r"randomi[sz]ed|allocated|enrolled|followed)\b|power to detect\b|"
+    r"will (?:[\w-]+ ){0,8}(?:in|than) the (?:[\w-]+ )?(?:group|arm)s?\b|"
+    r"(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
     r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b|"
     r"(?:asked|asks|asking|wonder(?:s|ed|ing)?) (?:\w+ ){0,2}(?:if|whether)\b|"
     r"(?:great deal of|growing|increasing|renewed) interest in\b"
@@ -388,14 +403,24 @@ NOT_A_CLAIM = re.compile(
     r"other (?:therapies|treatments|methods)\b|"
     r"(?:the )?effects? of (?:\w+ )?acupuncture on\b(?!.*[.!]\W*$)|"
     r"the insertion of\b" + NO_RESULT_AFTER + NO_PURPOSE_AFTER + r"|"
-    r"(?:take|wear|bring|eat|avoid|arrive|drink|remember|plan) (?:a|an|your|some|the|loose|"
+    r"(?:take|wear|bring|eat|avoid|arrive|drink|remember|plan|keep) (?:a|an|your|some|the|loose|"
     r"comfortable|light|plenty)\b|"
     r"(?:among|in|for) (?:\w+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
     r"wait(?:ing)?[- ]?list) (?:group|arm)s?\b)|"
     # page furniture, offers, and the title of a paper
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
     r"(?<!\d)\d{1,15}\s*%\s*off\b|"
-    r":\s*an? (?:narrative |systematic )?(?:review|meta-analysis|randomi[sz]ed)\b",
+    # the title of a paper that states no result ("Acupuncture for CIPN: a pilot study")
+    r"^(?![^:]*\b(?:reduc|reliev|improv|eas|alleviat|help|prevent|restor|repair|regenerat|heal|"
+    r"work|treat|promot|enhanc)(?:e|es|ed|s)\b|[^:]*\b(?:is|are) (?:effective|safe)\b)[^:]{0,300}:"
+    r"\s*(?:an? |the )?(?:[\w-]+,? ){0,5}(?:review|meta-analysis|trial|study|protocol|report|"
+    r"series|analysis)\b(?: (?:of|in|and) (?:[\w-]+,? ){0,4}?(?:trials?|studies|rcts|patients|"
+    r"adults|survivors|reviews?|meta-analys[ie]s))?(?=\W*$|\.\s)|"
+    # the fields of a trial's record that hold no result
+    r"^\W*(?:(?:primary |secondary |main )?(?:aims?|objectives?)\s*:\s*to\b|"
+    r"(?:primary |secondary |main )?hypothes[ie]s\s*:|(?:sample size|controls?|comparators?|"
+    r"eligibility|inclusion criteria|exclusion criteria|sponsors?|masking|allocation|"
+    r"secondary ids?)\s*:)",
 )
 # What the condition is and does, said without acupuncture: no claim about it.
 CONDITION = re.compile(
@@ -447,4 +472,6 @@ DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # How a sentence ends, when it is not a heading or a list line.
-FULL_STOP = re.compile("[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$")
+FULL_STOP = re.compile(
+    "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*(?:[-\u2013\u2014]\\s*[^.!?:;\u2013\u2014-]{1,40})?$"
+)

@@ -142,6 +142,10 @@ def _unmarked(raw: str) -> tuple[str, bool]:
         line, starts = " ; ".join(c.strip() for c in line.strip().strip("|").split("|")), True
     for pattern, replacement in _INLINE:
         line = pattern.sub(replacement, line)
+    if "&" in line:  # entities ("&ndash;", "&#8217;") read as the characters they stand for
+        from html import unescape
+
+        line = unescape(line)
     return line.strip(), starts
 
 
