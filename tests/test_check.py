@@ -292,6 +292,7 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "That acupuncture regrows nerves isn't something the research supports.",
         "The research does not support the idea that acupuncture repairs nerves.",
         "Acupressure stimulates the points used in acupuncture with the fingers, with no needles.",
+        "Acupuncture sessions ended with more numbness than before.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -762,13 +763,51 @@ def test_every_cue_is_written_in_lower_case_for_the_lower_case_text_it_reads() -
             assert not value.flags & re.IGNORECASE, name
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a result after words a plan, a title or a denial begins with
+        "Early results from an ongoing trial show acupuncture reduced numbness in the feet by 40%.",
+        "The results support the hypothesis that acupuncture relieves nerve pain in the feet.",
+        "Studies show that participants who receive acupuncture will have less nerve pain.",
+        "I wondered if it would work, but after six sessions of acupuncture my feet stopped "
+        "burning.",
+        "My doctor asked if I had tried acupuncture, and after eight sessions the burning in my "
+        "feet was gone.",
+        "Growing interest in acupuncture reflects good evidence that it eases neuropathic pain.",
+        "The verdict: acupuncture works, says one review.",
+        "Bottom line: acupuncture relieved numbness in our study.",
+        "Acupuncture lessens numbness after chemotherapy: a pilot study.",
+        "Acupuncture is not so much a cure as a way to ease the burning in your feet.",
+        "It is not true that acupuncture is painful: it is gentle and safe.",
+        "Acupuncture lowered back pain and foot pain in my patients.",
+    ],
+)
+def test_a_claim_is_found_after_words_that_begin_a_plan_a_title_or_a_denial(
+    invoke: Invoke, tmp_path: Path, sentence: str
+) -> None:
+    found = check_text(invoke, tmp_path, f"Acupuncture and neuropathy\n\n{sentence}\n")
+    assert [f["sentence"] for f in found] == [sentence]
+
+
+def test_a_heading_with_a_dash_after_its_full_stop_is_still_a_heading(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    text = "## Acupuncture restores nerve function. \u2013 Our approach\n\nWe book online.\n"
+    assert check_text(invoke, tmp_path, text, name="page.md") == []
+
+
 def test_markdown_entities_read_as_the_characters_they_stand_for(
     invoke: Invoke, tmp_path: Path
 ) -> None:
-    text = "# Stories\n\nAcupuncture eased my burning feet &ndash; and I sleep again.\n"
+    text = (
+        "# Stories\n\nAcupuncture eased my burning feet &ndash; and I sleep again &amp; walk.\n\n"
+        "Read it at clinic.example/?id=3&section=2&copy=4 where acupuncture eased my cramps.\n"
+    )
     found = check_text(invoke, tmp_path, text, name="stories.md")
     assert [f["sentence"] for f in found] == [
-        "Acupuncture eased my burning feet \u2013 and I sleep again."
+        "Acupuncture eased my burning feet \u2013 and I sleep again & walk.",
+        "Read it at clinic.example/?id=3&section=2&copy=4 where acupuncture eased my cramps.",
     ]
 
 

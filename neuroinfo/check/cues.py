@@ -22,7 +22,7 @@ EFFECT = re.compile(
     r"chang\w* (?:\w+ ){0,3}(?:respon\w*|perception)|"
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|"
-    r"lower(?:s|ed|ing)?(?! (?:legs?|limbs?|back|body|extremit\w*|half|part|parts|abdomen))|"
+    r"lower(?:s|ed|ing)|lower(?! (?:legs?|limbs?|back|body|extremit\w*|half|part|parts|abdomen))|"
     r"signific\w*|encourag\w*|promis\w*|recommend\w*|support\w*|endorphin\w*|"
     r"offer(?:s|ed|ing)? (?:\w+ )?(?:relief|hope|help|benefits?)|"
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
@@ -44,7 +44,8 @@ EFFECT = re.compile(
     r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away)\b|"
     r"\b(?:took|takes?|taking) (?:\w+ ){0,2}pain away\b|\b(?:took|takes?|taking) the edge off\b|"
-    r"\bend(?:s|ed)? (?:\w+ ){0,3}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
+    r"\b(?:end(?:s|ed)?|put an end to) (?:my|the|your|her|his|their|our|years of|months of) "
+    r"(?:\w+ ){0,2}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
     r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
     r"(?:starts?|happens?|begins?|takes? hold)\b",
@@ -121,7 +122,7 @@ DENIAL = re.compile(
     r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
     r"reverse|regrow)|no better than|not a cure|"
-    r"(?:isn'?t|is not|was not|wasn'?t) (?:so|true)\b|is not a cure|won'?t cure|"
+    r"(?:isn'?t|is not|was not|wasn'?t) (?:so|true)\s*(?:[.!;,]|$)|is not a cure|won'?t cure|"
     r"(?:isn'?t|is not|wasn'?t|was not) (?:something|anything|what) (?:that )?(?:the )?"
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
@@ -284,6 +285,11 @@ NO_RESULT_AFTER = (
     r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
     r"reliev\w*|help\w*|heal\w*|restor\w*)\b)"
 )
+# ... and with nothing found or shown after them: a plan "could show" what a finding "showed".
+NO_FINDING_AFTER = (
+    r"(?![^.]*\b(?:found|finds|shows|showed|shown|evidence|proved|proven|confirm\w*|reduced|"
+    r"relieved|eased|improved|helped|stopped|gone)\b)"
+)
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
 # ... and so is how a session goes, told with what it is for ("the needles stay in for twenty
@@ -384,7 +390,9 @@ NOT_A_CLAIM = re.compile(
     r"made an appointment\b|in this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
     r"(?:lay|lie|lies|lying) (?:on|down|back)\b|turns? over\b|as the needles? goes? in\b|"
     # a plan, an aim or a hypothesis to be tested, and a question asked
-    r"hypothes[ie]s\b(?! (?:was|were|is) (?:confirmed|supported))|"
+    r"(?<!support the )(?<!supports the )(?<!supported the )(?<!confirm the )"
+    r"(?<!confirms the )(?<!confirmed the )hypothes[ie]s\b"
+    r"(?! (?:was|were|is) (?:confirmed|supported))|"
     r"we hypothesi[sz]e\w*|"
     r"(?:our|the) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
     r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore)\b|"
@@ -393,13 +401,16 @@ NOT_A_CLAIM = re.compile(
     r"will be (?:performed|measured|assessed|recorded|collected|analy[sz]ed|compared|"
     r"randomi[sz]ed|allocated|enrolled|followed)\b|power to detect\b|"
     r"will (?:[\w-]+ ){0,8}(?:in|than) the (?:[\w-]+ )?(?:group|arm)s?\b|"
-    r"(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
-    r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b|"
-    r"(?:asked|asks|asking|wonder(?:s|ed|ing)?) (?:\w+ ){0,2}(?:if|whether)\b|"
-    r"(?:great deal of|growing|increasing|renewed) interest in\b"
-    r")|"
+    r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b"
+    + NO_FINDING_AFTER
+    + r"|(?:asked|asks|asking) (?:\w+ ){0,2}(?:if|whether) (?:acupuncture|it|needling|this)\b"
+    + NO_FINDING_AFTER
+    + r"|(?:great deal of|growing|increasing|renewed) interest in\b"
+    + NO_FINDING_AFTER
+    + r")|"
     # what opens a sentence: an invitation, advice for a session, how a trial's arms were set
     r"^\W*(?:imagine\b|ask around\b|(?:perhaps|maybe) you\b|learn more\b|"
+    r"(?:the )?(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
     r"other (?:therapies|treatments|methods)\b|"
     r"(?:the )?effects? of (?:\w+ )?acupuncture on\b(?!.*[.!]\W*$)|"
     r"the insertion of\b" + NO_RESULT_AFTER + NO_PURPOSE_AFTER + r"|"
@@ -412,10 +423,16 @@ NOT_A_CLAIM = re.compile(
     r"(?<!\d)\d{1,15}\s*%\s*off\b|"
     # the title of a paper that states no result ("Acupuncture for CIPN: a pilot study")
     r"^(?![^:]*\b(?:reduc|reliev|improv|eas|alleviat|help|prevent|restor|repair|regenerat|heal|"
-    r"work|treat|promot|enhanc)(?:e|es|ed|s)\b|[^:]*\b(?:is|are) (?:effective|safe)\b)[^:]{0,300}:"
-    r"\s*(?:an? |the )?(?:[\w-]+,? ){0,5}(?:review|meta-analysis|trial|study|protocol|report|"
-    r"series|analysis)\b(?: (?:of|in|and) (?:[\w-]+,? ){0,4}?(?:trials?|studies|rcts|patients|"
-    r"adults|survivors|reviews?|meta-analys[ie]s))?(?=\W*$|\.\s)|"
+    r"work|treat|promot|enhanc|lessen|decreas|attenuat|diminish|lower|boost)(?:e|es|ed|s)\b|"
+    r"[^:]*\b(?:is|are) (?:an? )?(?:effective|safe|beneficial)\b)[^:]{0,300}:\s*"
+    r"(?:an? |the |study )?(?:protocol for an? )?(?:(?:pilot|feasibility|randomi[sz]ed|controlled|"
+    r"clinical|blinded|double-blind|single-blind|sham-controlled|placebo-controlled|systematic|"
+    r"narrative|scoping|prospective|retrospective|observational|multi-?cent(?:re|er)|open-label|"
+    r"case|cohort|crossover|updated|cochrane|preliminary|comparative|assessor-blinded|"
+    r"wait-list-controlled|and),? ){0,6}"
+    r"(?:review|meta-analysis|trial|study|protocol|report|series|analysis)\b"
+    r"(?: (?:of|in|and) (?:[\w-]+,? ){0,4}?(?:trials?|studies|rcts|patients|adults|survivors|"
+    r"reviews?|meta-analys[ie]s))?(?=\W*$|\.\s)|"
     # the fields of a trial's record that hold no result
     r"^\W*(?:(?:primary |secondary |main )?(?:aims?|objectives?)\s*:\s*to\b|"
     r"(?:primary |secondary |main )?hypothes[ie]s\s*:|(?:sample size|controls?|comparators?|"
@@ -473,5 +490,6 @@ DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # How a sentence ends, when it is not a heading or a list line.
 FULL_STOP = re.compile(
-    "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*(?:[-\u2013\u2014]\\s*[^.!?:;\u2013\u2014-]{1,40})?$"
+    "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$|"
+    "[.!?\u2026][\"'\u201d\u2019]+\\s*[-\u2013\u2014]\\s*[^!?:;\u2013\u2014-]{1,40}$"
 )

@@ -99,6 +99,9 @@ _INLINE = [
     (re.compile(r"(\*\*|__|\*|`)"), ""),
     (re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),
 ]
+# An entity written whole, with its ";" ("&ndash;", "&#8217;"); a bare "&copy" in a link's
+# query ("?a=1&copy=2") is left as it is.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 HEADING_MAX = 60  # a line this short with no end punctuation, alone, is a heading
 
 
@@ -142,11 +145,16 @@ def _unmarked(raw: str) -> tuple[str, bool]:
         line, starts = " ; ".join(c.strip() for c in line.strip().strip("|").split("|")), True
     for pattern, replacement in _INLINE:
         line = pattern.sub(replacement, line)
-    if "&" in line:  # entities ("&ndash;", "&#8217;") read as the characters they stand for
-        from html import unescape
-
-        line = unescape(line)
+    if "&" in line:
+        line = _ENTITY.sub(_character, line)
     return line.strip(), starts
+
+
+def _character(entity: re.Match[str]) -> str:
+    """An entity as the character it stands for (the HTML module loads only when one is met)."""
+    from html import unescape
+
+    return unescape(entity.group())
 
 
 def _looks_like_heading(line: str, following: str, current: Block | None) -> bool:
