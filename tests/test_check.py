@@ -389,6 +389,13 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "trial.",
             "cipn-symptoms",
         ),
+        # a claim is named only by a sentence that speaks of its subject: not endorphins for
+        # "natural", not pain when no pain is named
+        (
+            "Acupuncture is a natural and effective way to deal with neuropathy.",
+            EVIDENCE,
+        ),
+        ("Neuropathy from an infection generally responds well to acupuncture.", EVIDENCE),
         (
             '"After my fourth acupuncture session I could feel my toes again." \u2013 Jan, 61',
             "treats-sensory-symptoms",

@@ -70,6 +70,19 @@ RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers C
 COVERAGE = 0.4
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
+# Claims a sentence makes only when it speaks of their subject: the words a sentence shares
+# with a claim's phrasings are not enough ("a promising treatment that deserves serious
+# consideration" is no claim about safety, "a natural way to deal with neuropathy" none
+# about endorphins).
+SPOKEN_OF = {
+    "safety-minor-effects": cues.SAFETY,
+    "safety-serious-harm": cues.SAFETY,
+    "releases-endorphins": cues.CHEMISTRY,
+    "restores-nerve-damage": cues.REPAIR,
+    "stimulates-nervous-system": cues.NERVES,
+    "natural-healing": cues.WELLBEING,
+    "changes-chronic-pain": cues.PAINFUL,
+}
 
 
 @record
@@ -267,7 +280,11 @@ def _judge(
         MIN_SCORE if in_view else OUT_OF_VIEW_SCORE,
         MIN_SCORE if credited and not heading else STRONG_SCORE,
     )
-    scores = {claim: score for claim, score in scores.items() if score >= least}
+    scores = {
+        claim: score
+        for claim, score in scores.items()
+        if score >= least and (claim not in SPOKEN_OF or SPOKEN_OF[claim].search(text))
+    }
     general = (
         (evidence and (mentioned or figures))
         or (by_name and verdict)

@@ -147,8 +147,8 @@ DENIAL = re.compile(
 # Safety said as a claim: side effects rare or mild, "completely safe".
 SAFETY = re.compile(
     r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
-    r"tolerat\w*|"
-    r"well[- ]tolerated|gentle|painless)\b",
+    r"tolerat\w*|well[- ]tolerated|gentle|painless|"
+    r"(?:perfectly |completely )?(?:fine|ok|okay) (?:for|with))\b",
 )
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
@@ -203,7 +203,8 @@ TESTIMONY = re.compile(
 SENSATION = re.compile(
     r"\b(?:numb\w*|tingl\w*|burn\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b"
 )
-PAIN = re.compile(r"\b(?:pain\w*|aches?|aching|hurt\w*|sore\w*)\b")
+_PAIN = r"pain\w*|aches?|aching|hurt\w*|sore\w*"
+PAIN = re.compile(rf"\b(?:{_PAIN})\b")
 MOVEMENT = re.compile(
     r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
     r"rid(?:e|es|ing)|bicycl\w*|cycling|bik(?:e|es|ing)|danc\w*|hik\w*)\b",
@@ -486,6 +487,33 @@ CHEMO = re.compile(
     r"bortezomib|vincristine|cipn|tumou?rs?)\b",
 )
 DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
+# What a sentence must speak of to make these claims, whatever its words share with them
+# otherwise ("deserves consideration" is no claim about safety): pain of any kind; the body's
+# chemistry; nerves mended; nerves or the flow to them stirred; the body's own healing and
+# balance.
+PAINFUL = re.compile(
+    rf"\b(?:{_PAIN}|burn\w*|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
+    r"analgesi\w*)\b"
+)
+CHEMISTRY = re.compile(
+    r"\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|chemical\w*|"
+    r"neuro(?:chemical|transmitter|peptide|hormone)s?|hormon\w*|serotonin|dopamine|\w*adrenaline|"
+    r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine)\b"
+)
+REPAIR = re.compile(
+    r"\b(?:regenerat\w*|repair\w*|restor\w*|regrow\w*|heal\w*|damage\w*|rebuild\w*|revers\w*|"
+    r"renew\w*|nerve growth|fib(?:re|er)s|mend\w*|fix\w*|recover\w*|reviv\w*|injur\w*|"
+    r"cur(?:e|es|ed|ing))\b"
+)
+NERVES = re.compile(
+    r"\b(?:stimulat\w*|nervous|nerves?|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|"
+    r"flow\w*|trigger\w*|wak\w*|fir(?:e|es|ing)|excit\w*|respon\w*)\b"
+)
+WELLBEING = re.compile(
+    r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
+    r"relax\w*|immun\w*|calm\w*|mood\w*|vital\w*|quality of life|sleep\w*|harmon\w*|whole|"
+    r"body|bodies|mind|spirit\w*|flow\w*|anxi\w*|depress\w*)\b"
+)
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # How a sentence ends, when it is not a heading or a list line.
