@@ -19,12 +19,12 @@ EFFECT = re.compile(
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
     r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|decreas\w*|"
-    r"chang\w* (?:\w+ ){0,3}(?:respon\w*|perception)|"
+    r"chang\w* (?:[\w']+ ){0,3}(?:respon\w*|perception)|"
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|"
     r"lower(?:s|ed|ing)|lower(?! (?:legs?|limbs?|back|body|extremit\w*|half|part|parts|abdomen))|"
     r"signific\w*|encourag\w*|promis\w*|recommend\w*|support\w*|endorphin\w*|"
-    r"offer(?:s|ed|ing)? (?:\w+ )?(?:relief|hope|help|benefits?)|"
+    r"offer(?:s|ed|ing)? (?:[\w']+ )?(?:relief|hope|help|benefits?)|"
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"positive (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|"
@@ -40,12 +40,12 @@ EFFECT = re.compile(
     r"accelerat\w*|enhanc\w*|rais\w*|normali[sz]\w*|correct\w*|regulat\w*|mend\w*|"
     r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|easier|"
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|"
-    r"cut(?:s|ting)? (?:\w+ )?(?:pain|symptoms|numbness|down|back|in half)|"
+    r"cut(?:s|ting)? (?:[\w']+ )?(?:pain|symptoms|numbness|down|back|in half)|"
     r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away)\b|"
-    r"\b(?:took|takes?|taking) (?:\w+ ){0,2}pain away\b|\b(?:took|takes?|taking) the edge off\b|"
+    r"\b(?:took|takes?|taking) (?:[\w']+ ){0,2}pain away\b|\b(?:took|takes?|taking) the edge off\b|"
     r"\b(?:end(?:s|ed)?|put an end to) (?:my|the|your|her|his|their|our|years of|months of) "
-    r"(?:\w+ ){0,2}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
+    r"(?:[\w']+ ){0,2}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
     r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
     r"(?:starts?|happens?|begins?|takes? hold)\b",
@@ -69,8 +69,8 @@ FIGURE = re.compile(
 # Praise that says acupuncture helps without a word of effect ("has a lot to offer", "swear
 # by"): reason enough to read a sentence that names acupuncture.
 PRAISE_WORDS = (
-    r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:\w+ ){0,2}"
-    r"relief|ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:\w+ )?(?:hope|relief)|"
+    r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:[\w']+ ){0,2}"
+    r"relief|ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:[\w']+ )?(?:hope|relief)|"
     r"sw(?:ear|ears|ore|orn) by"
 )
 PRAISE = re.compile(r"\b(?:" + PRAISE_WORDS + r")\b")
@@ -83,7 +83,8 @@ VERDICT = re.compile(
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?:may |does |can )?work(?:s|ed)?|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
-    r"made (?:a|all the) (?:\w+ )?difference|significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
+    r"made (?:a|all the) (?:[\w']+ )?difference|"
+    r"significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
 )
 # Acupuncture by name; named with what it is done with; and with the words of its theory too.
 _BY_NAME = r"acupunct\w*|electro-?acupunct\w*"
@@ -127,21 +128,21 @@ DENIAL = re.compile(
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"no (?:known )?cures?|"
-    r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
+    r"little (?:or no )?(?:[\w']+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
     r"never (?:been )?(?:proved|proven|shown)|afforded no|not always (?:provide|work|help|give)|"
     r"(?<!a )\bfew (?:(?:good|sound|rigorous|large|reliable|scientific(?:ally)?|well[- ]designed|"
     r"controlled|randomi[sz]ed|high[- ]quality) ){0,2}(?:studies|trials)|"
     r"(?:found|got|had|get|gets|felt) (?:no|little) relief|"
-    r"no significant (?:\w+ )?(?:relief|benefits?|improvements?|effects?)|"
+    r"no significant (?:[\w']+ )?(?:relief|benefits?|improvements?|effects?)|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
     r"found)|"
     r"(?:does|do|did) not (?:appear|seem) to (?:do|help|work|regrow|repair|restore|reverse|heal|"
     r"cure|improve|reduce|ease|relieve)|doesn'?t (?:appear|seem) to (?:do|help|work|regrow|"
     r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ )?(?:reverse|undo|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:[\w']+ )?(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back))\b",
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
@@ -172,7 +173,7 @@ THEORY = re.compile(
     r"\bthe belief (?:behind it )?is\b|"
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|"
-    r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:\w+ ){0,3}as\b|"
+    r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:[\w']+ ){0,3}as\b|"
     r"\bin (?:acupuncture|tcm|chinese medicine) theory\b|"
     r"\bwhen (?:the )?qi (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
@@ -188,8 +189,8 @@ TESTIMONY = re.compile(
     r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
     r"pens?|stairs|walk\w*|driv\w*|typ\w*|writ\w*|feel\w*)\b[^.;]{0,30}?\b(?:again|and feel it)\b|"
-    r"\b(?:i|he|she|we|they)\b (?:am|is|are|was|were) now able to (?:\w+ ){0,2}(?:walk|drive|ride|"
-    r"bike|cycle|run|dance|hike|feel|grip|button|write|type|stand|climb|play)\w*|"
+    r"\b(?:i|he|she|we|they)\b (?:am|is|are|was|were) now able to (?:[\w']+ ){0,2}"
+    r"(?:walk|drive|ride|bike|cycle|run|dance|hike|feel|grip|button|write|type|stand|climb|play)\w*|"
     # a symptom receding: "my feet are still numb, but not as bad", "his pain went away"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
     r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
@@ -223,7 +224,7 @@ NOT_ITSELF = re.compile(
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b")
 # "How it works" describes; it is no verdict that it works.
-HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:\w+ )?works?\b")
+HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:[\w']+ )?works?\b")
 # Not acupuncture at all: the symptom.
 PINS = re.compile(r"\bpins (?:and|&) needles?\b")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
@@ -250,7 +251,7 @@ BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\s
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = re.compile(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:[\w']+ )?cure|"
     r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)|"
     r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*)"
     r"\b",
@@ -331,7 +332,7 @@ NOT_A_CLAIM = re.compile(
     r"analy[sz]ed (?:multiple|several|many|\d+)\b" + NO_RESULT_AFTER + r"|"
     r"while (?:you|she|he|they|i) (?:relax|relaxed|rest|rested|lie|lay)\b|"
     r"(?:stay|stayed|remain|remained) in (?:place )?for\b" + NO_PURPOSE_AFTER + r"|"
-    r"(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
+    r"(?:find|look for|choose|seek out) an? (?:[\w']+ )?acupuncturist\b|"
     r"before (?:delving|diving|we dive|we look)\b|"
     r"(?:treated|done) by (?:having|inserting)\b|"
     r"after a (?:full |thorough )?assessment\b" + NO_RESULT_AFTER + r"|"
@@ -345,7 +346,7 @@ NOT_A_CLAIM = re.compile(
     r"randomly (?:assigned|allocated|divided|split)\b|"
     r"(?:were|was|ha(?:s|ve) been) (?:randomi[sz]ed|allocated|conducted|performed|carried out|"
     r"administered|evaluated|assessed|followed up)\b|"
-    r"conducted (?:this |the |a |an |their )?(?:\w+ )?(?:study|trial)\b|"
+    r"conducted (?:this |the |a |an |their )?(?:[\w']+ )?(?:study|trial)\b|"
     r"remov\w* (?:all )?(?:of )?the needles\b|"
     r"(?:being|been) (?:evaluated|studied|explored|investigated|tested)\b|"
     r"(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
@@ -360,7 +361,7 @@ NOT_A_CLAIM = re.compile(
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:explores|looks at|"
     r"discusses|covers|examines|explains|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
-    r"gained (?:\w+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
+    r"gained (?:[\w']+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
     r"today (?:released|announced|reported)\b|advises? (?:that|against)\b|"
     r"side[- ]effects? (?:are|were|can be) (?:often )?"
     r"(?:unbearable|severe|intolerable|troubling)\b|"
@@ -372,14 +373,14 @@ NOT_A_CLAIM = re.compile(
     r"there (?:are|is) (?:some )?(?:potential |possible )?risks?\b|"
     r"(?:dull|blunt|weaken|reduce|block|limit)s? the effects? of (?:acupuncture|needling|it)\b|"
     r"(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
-    r"when the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
-    r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|suggested acupuncture\b|"
+    r"when the flow of (?:[\w']+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
+    r"suggest\w* (?:[\w']+ ){0,3}(?:to )?try\b|suggested acupuncture\b|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
     r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b|"
     r"is based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
     r"dismiss(?:ed|es)?\b|funded by\b|"
     r"(?:trials|studies|research) (?:are|is) (?:still )?(?:needed|required|warranted)\b|"
-    r"(?:aims?|aimed) (?:to|at)\b|looks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
+    r"(?:aims?|aimed) (?:to|at)\b|looks? at (?:an?|the|this) (?:[\w']+ )?(?:study|trial|review)\b|"
     r"(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
     r"(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
     r"(?:is|are) (?:called|known as)\b|"
@@ -404,7 +405,7 @@ NOT_A_CLAIM = re.compile(
     r"will (?:[\w-]+ ){0,8}(?:in|than) the (?:[\w-]+ )?(?:group|arm)s?\b|"
     r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b"
     + NO_FINDING_AFTER
-    + r"|(?:asked|asks|asking) (?:\w+ ){0,2}(?:if|whether) (?:acupuncture|it|needling|this)\b"
+    + r"|(?:asked|asks|asking) (?:[\w']+ ){0,2}(?:if|whether) (?:acupuncture|it|needling|this)\b"
     + NO_FINDING_AFTER
     + r"|(?:great deal of|growing|increasing|renewed) interest in\b"
     + NO_FINDING_AFTER
@@ -413,11 +414,11 @@ NOT_A_CLAIM = re.compile(
     r"^\W*(?:imagine\b|ask around\b|(?:perhaps|maybe) you\b|learn more\b|"
     r"(?:the )?(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
     r"other (?:therapies|treatments|methods)\b|"
-    r"(?:the )?effects? of (?:\w+ )?acupuncture on\b(?!.*[.!]\W*$)|"
+    r"(?:the )?effects? of (?:[\w']+ )?acupuncture on\b(?!.*[.!]\W*$)|"
     r"the insertion of\b" + NO_RESULT_AFTER + NO_PURPOSE_AFTER + r"|"
     r"(?:take|wear|bring|eat|avoid|arrive|drink|remember|plan|keep) (?:a|an|your|some|the|loose|"
     r"comfortable|light|plenty)\b|"
-    r"(?:among|in|for) (?:\w+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
+    r"(?:among|in|for) (?:[\w']+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
     r"wait(?:ing)?[- ]?list) (?:group|arm)s?\b)|"
     # page furniture, offers, and the title of a paper
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
