@@ -294,8 +294,9 @@ def _judge(
     defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
         scores[EVIDENCE_CLAIM] = MIN_SCORE
-    elif told and not scores and not heading:  # testimony: the symptom it tells of
-        claim = _told_of(text)
+    elif (told or (effect and mentioned and in_view)) and not scores and not heading:
+        # testimony, or an effect acupuncture is credited with: the symptom it tells of
+        claim = _told_of(text) if told else _named_symptom(text)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
     if not scores:
