@@ -369,7 +369,7 @@ def test_sentences_that_make_no_claim_are_left_alone(
         ),
         ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
         # an effect the sessions are credited with, on the symptom it names
-        ("With the sessions, twelve years of aching finally went away.", "changes-chronic-pain"),
+        ("With acupuncture, twelve years of aching finally went away.", "changes-chronic-pain"),
         # a word with an apostrophe is one word in a gap between two others
         ("This technique changes your body's response to pain.", "changes-chronic-pain"),
         ("Acupuncture can help.", EVIDENCE),
