@@ -407,6 +407,8 @@ NOT_A_CLAIM = re.compile(
     + NO_FINDING_AFTER
     + r"|(?:asked|asks|asking) (?:[\w']+ ){0,2}(?:if|whether) (?:acupuncture|it|needling|this)\b"
     + NO_FINDING_AFTER
+    + r"|(?:has|have|had) the potential to (?:identify|find|show|establish)\b"
+    + NO_FINDING_AFTER
     + r"|(?:great deal of|growing|increasing|renewed) interest in\b"
     + NO_FINDING_AFTER
     + r")|"
@@ -446,6 +448,8 @@ CONDITION = re.compile(
     r"^\W*symptoms of [\w ]{1,30}:|"
     r"\b(?:"
     r"(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|causes?\b|affect(?:s|ing)?\b|"
+    r"(?:can|may|might|often|usually) (?:feel|become|get|go|turn) (?:very |quite )?(?:numb|tingly|"
+    r"weak|painful|sore|cold|clumsy)\b|"
     r"can be (?:very |quite |extremely )?debilitating\b|have (?:no )?(?:signs|symptoms) of\b|"
     r"(?:is|are) (?:often |usually )?associated with\b|"
     r"left uncontrolled\b|"
