@@ -71,9 +71,8 @@ COVERAGE = 0.4
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
 # Claims a sentence makes only when it speaks of their subject: the words a sentence shares
-# with a claim's phrasings are not enough ("a promising treatment that deserves serious
-# consideration" is no claim about safety, "a natural way to deal with neuropathy" none
-# about endorphins).
+# with a claim's phrasings are not enough ("a natural way to deal with neuropathy" is no claim
+# about endorphins, "responds well to acupuncture" none about pain).
 SPOKEN_OF = {
     "safety-minor-effects": cues.SAFETY,
     "safety-serious-harm": cues.SAFETY,

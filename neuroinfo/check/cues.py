@@ -493,7 +493,7 @@ CHEMO = re.compile(
 )
 DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # What a sentence must speak of to make these claims, whatever its words share with them
-# otherwise ("deserves consideration" is no claim about safety): pain of any kind; the body's
+# otherwise (see claims.SPOKEN_OF): pain of any kind; the body's
 # chemistry; nerves mended; nerves or the flow to them stirred; the body's own healing and
 # balance.
 PAINFUL = re.compile(
