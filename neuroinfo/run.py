@@ -242,11 +242,10 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
     text, name = reading.read_source(path)
     blocks = reading.blocks_of(text, reading.kind_of(text, path))
     article = claims.context_of(text)
-    found = [
-        (sentence, claims.context_of(block.text) or article)
-        for block in blocks
-        for sentence in sentences(block)
-    ]
+    found = []
+    for block in blocks:
+        context = claims.context_of(block.text) or article
+        found += [(sentence, context) for sentence in sentences(block)]
     with knowledge(data_dir) as kb:
         findings = claims.find(kb.db, found, set(kb.claims))
         if fmt == "json":

@@ -10,21 +10,38 @@ import re
 import sys
 
 from neuroinfo.errors import InputError, shown
-from neuroinfo.frozen import field, record
 
 MAX_BYTES = 10 * 2**20  # far beyond any article; a bound on what one run reads
 
 
-@record(frozen=False)
 class Block:
-    """Text whose characters each come from a known line (1-based)."""
+    """Text whose characters each come from a known line (1-based). Built piece by piece and
+    joined once, when read: adding to a long paragraph costs no more than to a short one."""
 
-    text: str = ""
-    lines: list[int] = field(default_factory=list)
+    __slots__ = ("_parts", "_text", "lines")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._text = ""
+        self.lines: list[int] = []
+
+    @property
+    def text(self) -> str:
+        if self._parts:
+            self._text += "".join(self._parts)
+            self._parts = []
+        return self._text
 
     def add(self, text: str, line: int) -> None:
-        self.text += text
-        self.lines += [line] * len(text)
+        self.add_run(text, [line] * len(text))
+
+    def add_run(self, text: str, lines: list[int]) -> None:
+        """`text`, each of its characters from the line at the same place in `lines`."""
+        self._parts.append(text)
+        self.lines += lines
+
+    def ends_with_space(self) -> bool:
+        return (self._parts[-1] if self._parts else self._text).endswith(" ")
 
     def line_at(self, offset: int) -> int:
         return self.lines[min(offset, len(self.lines) - 1)] if self.lines else 1
@@ -127,7 +144,7 @@ def _text_blocks(text: str) -> list[Block]:
         if starts or heading or current is None:
             current = Block()
             blocks.append(current)
-        elif not current.text.endswith(" "):
+        elif not current.ends_with_space():
             current.add(" ", number)
         current.add(line, number)
         if heading:

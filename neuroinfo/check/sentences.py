@@ -21,6 +21,10 @@ _CAN_END = frozenset({"etc"})
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"  # straight and curly quotation marks
 _BOUNDARY = re.compile(rf"[.!?\u2026]+[{_QUOTES})\]]*(?=\s+[{_QUOTES}(\[]?[A-Z0-9])")
 MAX_SENTENCE = 2_000  # characters; a longer run is cut into pieces of this size
+# The word before a full stop, looked for this far back only, so that a long paragraph is
+# split in linear time (no abbreviation or initial is this long).
+WORD_WINDOW = 60
+_LAST_WORD = re.compile(r"(\S+)$")
 
 
 @record
@@ -51,7 +55,7 @@ def _ends(text: str) -> list[int]:
 
 def _abbreviated(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation or an initial."""
-    word = re.search(r"(\S+)$", text[:dot])
+    word = _LAST_WORD.search(text, max(0, dot - WORD_WINDOW), dot)
     if not word:
         return False
     token = word.group(1).lstrip(f"([{_QUOTES}").casefold()

@@ -16,6 +16,7 @@ _BREAKS = frozenset(
     tbody td tfoot th thead tr ul title button label option select caption""".split()  # noqa: SIM905
 )
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col"})
+_RUNS = re.compile(r"\s+|\S+")
 
 
 class _Visible(HTMLParser):
@@ -64,10 +65,10 @@ def html_blocks(text: str) -> list[Block]:
 def _collapsed(block: Block) -> Block:
     """Runs of white space as one space, as a browser shows them."""
     out = Block()
-    for index, char in enumerate(block.text):
-        if char.isspace():
-            if out.text and not out.text.endswith(" "):
-                out.add(" ", block.lines[index])
-        else:
-            out.add(char, block.lines[index])
+    for run in _RUNS.finditer(block.text):
+        start, end = run.span()
+        if not run.group().isspace():
+            out.add_run(run.group(), block.lines[start:end])
+        elif out.lines and not out.ends_with_space():
+            out.add(" ", block.lines[start])
     return out
