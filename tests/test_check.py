@@ -293,6 +293,8 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The research does not support the idea that acupuncture repairs nerves.",
         "Acupressure stimulates the points used in acupuncture with the fingers, with no needles.",
         "Acupuncture sessions ended with more numbness than before.",
+        # a story's history: what another treatment left behind
+        "I came in after chemo left my fingers numb.",
         # what the condition does to the feet, and what a pilot study might find
         "Your feet can feel numb or tingly, and the soles may become painful at night.",
         "This pilot has the potential to identify a gentle way to relieve numb feet.",
@@ -754,6 +756,47 @@ def test_files_that_cannot_be_read(invoke: Invoke, tmp_path: Path) -> None:
         invoke("check", str(binary)).stderr
         == f"neuroinfo: cannot read {binary}: it is not a text file\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "mark"),
+    [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\x00\x00")],
+)
+def test_text_with_a_unicode_byte_order_mark_is_read(
+    invoke: Invoke, tmp_path: Path, encoding: str, mark: bytes
+) -> None:
+    """What Windows Notepad saves as "Unicode" is UTF-16 with a byte-order mark."""
+    article = tmp_path / "notepad.txt"
+    article.write_bytes(mark + "Call us.\r\nAcupuncture eases nerve pain.\r\n".encode(encoding))
+    found = json.loads(invoke("check", str(article), "--json").stdout)
+    assert [(f["line"], f["sentence"], f["claim"]) for f in found] == [
+        (2, "Acupuncture eases nerve pain.", "changes-chronic-pain")
+    ]
+
+
+def test_an_empty_article_is_said_to_be_empty(invoke: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "empty.html"
+    article.write_text("<html><body><script>var x = 1;</script></body></html>\n", encoding="utf-8")
+    result = invoke("check", str(article), columns=100)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2] == (
+        "There is no text to check: the article is empty, or holds only markup."
+    )
+    assert json.loads(invoke("check", str(article), "--json").stdout) == []
+
+
+def test_a_sentence_with_its_own_quotation_marks_is_not_quoted_twice(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "\u201cMy feet were numb for years. Acupuncture eased the numbness in my toes.\u201d\n",
+        encoding="utf-8",
+    )
+    out = invoke("check", str(article), columns=100).stdout.splitlines()
+    assert "  \u201cAcupuncture eased the numbness in my toes.\u201d" in out
+    markdown = invoke("check", str(article), "--format", "markdown").stdout
+    assert "\u201cAcupuncture eased the numbness in my toes.\u201d  " in markdown.splitlines()
 
 
 def test_latin1_text_is_read(invoke: Invoke, tmp_path: Path) -> None:

@@ -12,6 +12,14 @@ import sys
 from neuroinfo.errors import InputError, shown
 
 MAX_BYTES = 10 * 2**20  # far beyond any article; a bound on what one run reads
+# Byte-order marks of UTF-32 and UTF-16 (UTF-32's first, as it begins with UTF-16's), and the
+# codec each names; the codec drops its mark.
+_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 class Block:
@@ -49,7 +57,8 @@ class Block:
 
 def read_source(path: str) -> tuple[str, str]:
     """The text of the file at `path` ('-' for standard input) and the name to show for it.
-    Bytes that are not UTF-8 are read as Windows-1252, as browsers do for a page with no
+    A file that starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding;
+    bytes that are not UTF-8 are read as Windows-1252, as browsers do for a page with no
     declared encoding; a file with NUL bytes is not text."""
     name = "standard input" if path == "-" else shown(path, 200)
     try:
@@ -67,6 +76,9 @@ def read_source(path: str) -> tuple[str, str]:
         raise InputError(f"cannot read {name}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
+    marked = next((codec for mark, codec in _MARKS if data.startswith(mark)), None)
+    if marked is not None:  # saved as "Unicode" by Windows Notepad, say
+        return data.decode(marked, errors="replace"), name
     if b"\0" in data[:8192]:
         raise InputError(f"cannot read {name}: it is not a text file")
     try:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it 
     from typing import Any
 
 WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
+OPENING_QUOTES = '"\u201c\u2018\u00ab'
+CLOSING_QUOTES = '"\u201d\u2019\u00bb'
 
 
 def _line(*parts: str | tuple[str, str]) -> Line:
@@ -47,6 +49,8 @@ def summary(kb: KnowledgeBase, findings: list[Finding], checked: int) -> str:
     evidence.'"""
     weak = sum(kb.claims[f.matches[0].claim].certainty in WEAK for f in findings)
     noun = "sentence" if checked == 1 else "sentences"
+    if not checked:
+        return "There is no text to check: the article is empty, or holds only markup."
     if not findings:
         return f"None of {checked:,} {noun} makes a claim neuroinfo grades."
     verb = "makes" if len(findings) == 1 else "make"
@@ -56,11 +60,19 @@ def summary(kb: KnowledgeBase, findings: list[Finding], checked: int) -> str:
     )
 
 
+def quoted(sentence: str) -> str:
+    """The sentence between quotation marks, adding none where it has its own ("“I came in
+    with numb feet." as “I came in with numb feet.”)."""
+    opening = "" if sentence[:1] in OPENING_QUOTES else "\u201c"
+    closing = "" if sentence[-1:] in CLOSING_QUOTES else "\u201d"
+    return f"{opening}{sentence}{closing}"
+
+
 def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
     claim = kb.claims[finding.matches[0].claim]
     lines = [
         _line((f"Line {finding.sentence.line}", "dim")),
-        _line((f"“{finding.sentence.text}”", "quote")),
+        _line((quoted(finding.sentence.text), "quote")),
         _line(("Matches: ", "dim"), (claim.id, "id"), ("  ", ""), _said(claim)),
         _line(
             (f"{claim.badge} {LEVELS[claim.certainty]}", f"certainty-{claim.certainty}"),
