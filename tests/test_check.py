@@ -293,6 +293,11 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The research does not support the idea that acupuncture repairs nerves.",
         "Acupressure stimulates the points used in acupuncture with the fingers, with no needles.",
         "Acupuncture sessions ended with more numbness than before.",
+        # a title that only names its topic, research still needed, a plan
+        "Acupuncture for nerve pain from chemotherapy in an older man.",
+        "Larger studies with nerve tests in more patients are necessary to confirm that "
+        "acupuncture eases pain.",
+        "Acupuncture was planned because her nerve pain after chemotherapy continued.",
         # a story's history: what another treatment left behind
         "I came in after chemo left my fingers numb.",
         # what the condition does to the feet, and what a pilot study might find
@@ -373,6 +378,8 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "stimulates-nervous-system",
         ),
         ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
+        # a topic named, then a claim made of it
+        ("Acupuncture for neuropathy is backed by clinical research.", EVIDENCE),
         # an effect the sessions are credited with, on the symptom it names
         ("With acupuncture, twelve years of aching finally went away.", "changes-chronic-pain"),
         # a word with an apostrophe is one word in a gap between two others

@@ -261,6 +261,7 @@ def _judge(
         if claim in claim_ids:
             scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
             phrased = phrased or share >= STRONG_PHRASE
+    phrased = phrased and not cues.TOPIC_TITLE.match(text)  # a topic named is no claim made
     by_name = cues.BY_NAME.search(text) is not None or (
         in_view and cues.STANDS_FOR_IT.match(text) is not None
     )

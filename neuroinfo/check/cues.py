@@ -379,7 +379,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b|"
     r"is based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
     r"dismiss(?:ed|es)?\b|funded by\b|"
-    r"(?:trials|studies|research) (?:are|is) (?:still )?(?:needed|required|warranted)\b|"
+    r"(?:trials|studies|research)\b(?: [\w'-]+){0,6} (?:are|is) (?:still )?"
+    r"(?:needed|required|warranted|necessary)\b|(?:was|were) planned\b|"
     r"(?:aims?|aimed) (?:to|at)\b|looks? at (?:an?|the|this) (?:[\w']+ )?(?:study|trial|review)\b|"
     r"(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
     r"(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
@@ -519,6 +520,14 @@ WELLBEING = re.compile(
     r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
     r"relax\w*|immun\w*|calm\w*|mood\w*|vital\w*|quality of life|sleep\w*|harmon\w*|whole|"
     r"body|bodies|mind|spirit\w*|flow\w*|anxi\w*|depress\w*)\b"
+)
+# A title that only names its topic ("Acupuncture for chemotherapy-induced neuropathy."), with
+# no verb: it holds a claim's words, not the claim.
+TOPIC_TITLE = re.compile(
+    r"^\W*(?:[\w-]+ ){0,3}?(?:acupuncture|electro-?acupuncture|needling)(?: treatments?| therapy)? "
+    r"(?:for|in|and|as|versus|vs\.?|to treat|during)\b"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|helps?|"
+    r"works?)\b)"
 )
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
