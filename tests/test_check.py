@@ -378,6 +378,10 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "stimulates-nervous-system",
         ),
         ("This technique changes how your body responds to pain.", "changes-chronic-pain"),
+        # harms and repair told in everyday words still name their claims
+        ("A collapsed lung from acupuncture is extremely rare.", "safety-serious-harm"),
+        ("Some people feel dizzy or drowsy after an acupuncture session.", "safety-minor-effects"),
+        ("Acupuncture helps nerves grow back.", "restores-nerve-damage"),
         # a topic named, then a claim made of it
         ("Acupuncture for neuropathy is backed by clinical research.", EVIDENCE),
         # an effect the sessions are credited with, on the symptom it names
@@ -781,6 +785,16 @@ def test_text_with_a_unicode_byte_order_mark_is_read(
     ]
 
 
+def test_a_binary_file_with_a_byte_order_mark_is_not_text(invoke: Invoke, tmp_path: Path) -> None:
+    binary = tmp_path / "data.txt"
+    binary.write_bytes(b"\xff\xfe" + bytes(range(256)) * 4)
+    result = invoke("check", str(binary))
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"neuroinfo: cannot read {binary}: it is not a text file\n",
+    )
+
+
 def test_an_empty_article_is_said_to_be_empty(invoke: Invoke, tmp_path: Path) -> None:
     article = tmp_path / "empty.html"
     article.write_text("<html><body><script>var x = 1;</script></body></html>\n", encoding="utf-8")
@@ -802,6 +816,12 @@ def test_a_sentence_with_its_own_quotation_marks_is_not_quoted_twice(
     )
     out = invoke("check", str(article), columns=100).stdout.splitlines()
     assert "  \u201cAcupuncture eased the numbness in my toes.\u201d" in out
+    from neuroinfo.check.report import quoted
+
+    assert quoted("\u201cI came in with numb feet.") == "\u201cI came in with numb feet.\u201d"
+    assert quoted('"It works," she said.') == '\u201c"It works," she said.\u201d'
+    assert quoted("\u2018Real\u2019 needling.") == "\u201c\u2018Real\u2019 needling.\u201d"
+    assert quoted("\u201cWow.\u201d") == "\u201cWow.\u201d"
     markdown = invoke("check", str(article), "--format", "markdown").stdout
     assert "\u201cAcupuncture eased the numbness in my toes.\u201d  " in markdown.splitlines()
 
@@ -844,6 +864,9 @@ def test_every_cue_is_written_in_lower_case_for_the_lower_case_text_it_reads() -
         "Acupuncture lessens numbness after chemotherapy: a pilot study.",
         "Acupuncture is not so much a cure as a way to ease the burning in your feet.",
         "It is not true that acupuncture is painful: it is gentle and safe.",
+        "Research on acupuncture suggests it's worth a try for nerve pain.",
+        "Twelve sessions were planned, and after them her nerve pain had eased by half.",
+        "Research shows acupuncture reduced pain and the six trials are necessary reading.",
         "Acupuncture lowered back pain and foot pain in my patients.",
     ],
 )
@@ -859,6 +882,32 @@ def test_a_heading_with_a_dash_after_its_full_stop_is_still_a_heading(
 ) -> None:
     text = "## Acupuncture restores nerve function. \u2013 Our approach\n\nWe book online.\n"
     assert check_text(invoke, tmp_path, text, name="page.md") == []
+
+
+def test_a_line_emptied_of_its_marks_adds_no_second_space(invoke: Invoke, tmp_path: Path) -> None:
+    text = (
+        "We reviewed the trials. Acupuncture has never\n<br>\n"
+        "been shown to repair damaged nerves.\n"
+    )
+    assert check_text(invoke, tmp_path, text, name="review.md") == []
+    from neuroinfo.check import reading
+
+    (block,) = reading.blocks_of(text, "markdown")
+    assert "has never been shown" in block.text
+
+
+def test_every_phrasing_of_a_claim_speaks_of_its_subject() -> None:
+    """A claim of SPOKEN_OF is named only by a sentence with a word of its subject: each of
+    the claim's own phrasings must hold one, or sentences put that way would be missed."""
+    import yaml
+
+    from neuroinfo.check import claims
+
+    data = yaml.safe_load((ROOT / "data" / "claims.yaml").read_text(encoding="utf-8"))
+    for claim in data["claims"]:
+        subject = claims.SPOKEN_OF.get(claim["id"])
+        for phrase in claim["phrases"] if subject else ():
+            assert subject.search(phrase.lower()), (claim["id"], phrase)
 
 
 def test_markdown_entities_read_as_the_characters_they_stand_for(

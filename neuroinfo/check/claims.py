@@ -74,8 +74,8 @@ EVIDENCE_CLAIM = "research-confirms-benefit"
 # with a claim's phrasings are not enough ("a natural way to deal with neuropathy" is no claim
 # about endorphins, "responds well to acupuncture" none about pain).
 SPOKEN_OF = {
-    "safety-minor-effects": cues.SAFETY,
-    "safety-serious-harm": cues.SAFETY,
+    "safety-minor-effects": cues.SAFE_OR_HARMFUL,
+    "safety-serious-harm": cues.SAFE_OR_HARMFUL,
     "releases-endorphins": cues.CHEMISTRY,
     "restores-nerve-damage": cues.REPAIR,
     "stimulates-nervous-system": cues.NERVES,

@@ -128,28 +128,27 @@ DENIAL = re.compile(
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"no (?:known )?cures?|"
-    r"little (?:or no )?(?:[\w']+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
+    r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
     r"never (?:been )?(?:proved|proven|shown)|afforded no|not always (?:provide|work|help|give)|"
     r"(?<!a )\bfew (?:(?:good|sound|rigorous|large|reliable|scientific(?:ally)?|well[- ]designed|"
     r"controlled|randomi[sz]ed|high[- ]quality) ){0,2}(?:studies|trials)|"
     r"(?:found|got|had|get|gets|felt) (?:no|little) relief|"
-    r"no significant (?:[\w']+ )?(?:relief|benefits?|improvements?|effects?)|"
+    r"no significant (?:\w+ )?(?:relief|benefits?|improvements?|effects?)|"
     r"none (?:of (?:them|(?:these|those|the) \w+|these|those) )?(?:shows?|showed|has shown|"
     r"have shown|proves?|"
     r"found)|"
     r"(?:does|do|did) not (?:appear|seem) to (?:do|help|work|regrow|repair|restore|reverse|heal|"
     r"cure|improve|reduce|ease|relieve)|doesn'?t (?:appear|seem) to (?:do|help|work|regrow|"
     r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:[\w']+ )?(?:reverse|undo|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ )?(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back))\b",
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 SAFETY = re.compile(
     r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
-    r"tolerat\w*|well[- ]tolerated|gentle|painless|"
-    r"(?:perfectly |completely )?(?:fine|ok|okay) (?:for|with))\b",
+    r"tolerat\w*|well[- ]tolerated|gentle|painless)\b",
 )
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
@@ -173,7 +172,7 @@ THEORY = re.compile(
     r"\bthe belief (?:behind it )?is\b|"
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|"
-    r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:[\w']+ ){0,3}as\b|"
+    r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:\w+ ){0,3}as\b|"
     r"\bin (?:acupuncture|tcm|chinese medicine) theory\b|"
     r"\bwhen (?:the )?qi (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
@@ -224,7 +223,7 @@ NOT_ITSELF = re.compile(
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b")
 # "How it works" describes; it is no verdict that it works.
-HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:[\w']+ )?works?\b")
+HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:\w+ )?works?\b")
 # Not acupuncture at all: the symptom.
 PINS = re.compile(r"\bpins (?:and|&) needles?\b")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
@@ -251,7 +250,7 @@ BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\s
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = re.compile(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:[\w']+ )?cure|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
     r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)|"
     r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*)"
     r"\b",
@@ -332,7 +331,7 @@ NOT_A_CLAIM = re.compile(
     r"analy[sz]ed (?:multiple|several|many|\d+)\b" + NO_RESULT_AFTER + r"|"
     r"while (?:you|she|he|they|i) (?:relax|relaxed|rest|rested|lie|lay)\b|"
     r"(?:stay|stayed|remain|remained) in (?:place )?for\b" + NO_PURPOSE_AFTER + r"|"
-    r"(?:find|look for|choose|seek out) an? (?:[\w']+ )?acupuncturist\b|"
+    r"(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
     r"before (?:delving|diving|we dive|we look)\b|"
     r"(?:treated|done) by (?:having|inserting)\b|"
     r"after a (?:full |thorough )?assessment\b" + NO_RESULT_AFTER + r"|"
@@ -346,7 +345,7 @@ NOT_A_CLAIM = re.compile(
     r"randomly (?:assigned|allocated|divided|split)\b|"
     r"(?:were|was|ha(?:s|ve) been) (?:randomi[sz]ed|allocated|conducted|performed|carried out|"
     r"administered|evaluated|assessed|followed up)\b|"
-    r"conducted (?:this |the |a |an |their )?(?:[\w']+ )?(?:study|trial)\b|"
+    r"conducted (?:this |the |a |an |their )?(?:\w+ )?(?:study|trial)\b|"
     r"remov\w* (?:all )?(?:of )?the needles\b|"
     r"(?:being|been) (?:evaluated|studied|explored|investigated|tested)\b|"
     r"(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
@@ -361,7 +360,7 @@ NOT_A_CLAIM = re.compile(
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:explores|looks at|"
     r"discusses|covers|examines|explains|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
-    r"gained (?:[\w']+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
+    r"gained (?:\w+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
     r"today (?:released|announced|reported)\b|advises? (?:that|against)\b|"
     r"side[- ]effects? (?:are|were|can be) (?:often )?"
     r"(?:unbearable|severe|intolerable|troubling)\b|"
@@ -373,15 +372,16 @@ NOT_A_CLAIM = re.compile(
     r"there (?:are|is) (?:some )?(?:potential |possible )?risks?\b|"
     r"(?:dull|blunt|weaken|reduce|block|limit)s? the effects? of (?:acupuncture|needling|it)\b|"
     r"(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
-    r"when the flow of (?:[\w']+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
-    r"suggest\w* (?:[\w']+ ){0,3}(?:to )?try\b|suggested acupuncture\b|"
+    r"when the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
+    r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|suggested acupuncture\b|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
     r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b|"
     r"is based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
     r"dismiss(?:ed|es)?\b|funded by\b|"
     r"(?:trials|studies|research)\b(?: [\w'-]+){0,6} (?:are|is) (?:still )?"
-    r"(?:needed|required|warranted|necessary)\b|(?:was|were) planned\b|"
-    r"(?:aims?|aimed) (?:to|at)\b|looks? at (?:an?|the|this) (?:[\w']+ )?(?:study|trial|review)\b|"
+    r"(?:needed|required|warranted|necessary(?= to\b| for\b|\s*[.,;]|\s*$))\b|"
+    r"(?:acupuncture|treatment|sessions?|needling) (?:was|were) planned\b" + NO_FINDING_AFTER + r"|"
+    r"(?:aims?|aimed) (?:to|at)\b|looks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
     r"(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
     r"(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
     r"(?:is|are) (?:called|known as)\b|"
@@ -406,7 +406,7 @@ NOT_A_CLAIM = re.compile(
     r"will (?:[\w-]+ ){0,8}(?:in|than) the (?:[\w-]+ )?(?:group|arm)s?\b|"
     r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b"
     + NO_FINDING_AFTER
-    + r"|(?:asked|asks|asking) (?:[\w']+ ){0,2}(?:if|whether) (?:acupuncture|it|needling|this)\b"
+    + r"|(?:asked|asks|asking) (?:\w+ ){0,2}(?:if|whether) (?:acupuncture|it|needling|this)\b"
     + NO_FINDING_AFTER
     + r"|(?:has|have|had) the potential to (?:identify|find|show|establish)\b"
     + NO_FINDING_AFTER
@@ -417,11 +417,11 @@ NOT_A_CLAIM = re.compile(
     r"^\W*(?:imagine\b|ask around\b|(?:perhaps|maybe) you\b|learn more\b|"
     r"(?:the )?(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
     r"other (?:therapies|treatments|methods)\b|"
-    r"(?:the )?effects? of (?:[\w']+ )?acupuncture on\b(?!.*[.!]\W*$)|"
+    r"(?:the )?effects? of (?:\w+ )?acupuncture on\b(?!.*[.!]\W*$)|"
     r"the insertion of\b" + NO_RESULT_AFTER + NO_PURPOSE_AFTER + r"|"
     r"(?:take|wear|bring|eat|avoid|arrive|drink|remember|plan|keep) (?:a|an|your|some|the|loose|"
     r"comfortable|light|plenty)\b|"
-    r"(?:among|in|for) (?:[\w']+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
+    r"(?:among|in|for) (?:\w+ ){0,3}(?:comparison|control|sham|placebo|usual[- ]care|"
     r"wait(?:ing)?[- ]?list) (?:group|arm)s?\b)|"
     # page furniture, offers, and the title of a paper
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
@@ -497,20 +497,30 @@ DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # What a sentence must speak of to make these claims, whatever its words share with them
 # otherwise (see claims.SPOKEN_OF): pain of any kind; the body's
 # chemistry; nerves mended; nerves or the flow to them stirred; the body's own healing and
-# balance.
+# balance; safety or harm, in any of the words side effects are told in. A test holds every
+# phrasing of each claim to its words.
 PAINFUL = re.compile(
     rf"\b(?:{_PAIN}|burn\w*|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
     r"analgesi\w*)\b"
 )
+SAFE_OR_HARMFUL = re.compile(
+    r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
+    r"tolerat\w*|well[- ]tolerated|gentle|painless|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
+    r"tired\w*|hurt\w*|pain at|lung|pneumothorax|punctur\w*|infect\w*|danger\w*|died|deaths?|"
+    r"fatal\w*|injur\w*|nerve damage|nausea|rare|uncommon|minor|mild|events?|reactions?|"
+    r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|kill\w*|"
+    r"(?:gone|goes|go) wrong)\b"
+)
 CHEMISTRY = re.compile(
     r"\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|chemical\w*|"
     r"neuro(?:chemical|transmitter|peptide|hormone)s?|hormon\w*|serotonin|dopamine|\w*adrenaline|"
-    r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine)\b"
+    r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine|from within)\b"
 )
 REPAIR = re.compile(
     r"\b(?:regenerat\w*|repair\w*|restor\w*|regrow\w*|heal\w*|damage\w*|rebuild\w*|revers\w*|"
-    r"renew\w*|nerve growth|fib(?:re|er)s|mend\w*|fix\w*|recover\w*|reviv\w*|injur\w*|"
-    r"cur(?:e|es|ed|ing))\b"
+    r"renew\w*|nerve growth|fib(?:re|er)s?|mend\w*|fix\w*|recover\w*|reviv\w*|injur\w*|"
+    r"cur(?:e|es|ed|ing)|grow\w* back|axons?|axonal|myelin\w*|new nerves?|root cause|"
+    r"back to life)\b"
 )
 NERVES = re.compile(
     r"\b(?:stimulat\w*|nervous|nerves?|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|"
@@ -519,7 +529,8 @@ NERVES = re.compile(
 WELLBEING = re.compile(
     r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
     r"relax\w*|immun\w*|calm\w*|mood\w*|vital\w*|quality of life|sleep\w*|harmon\w*|whole|"
-    r"body|bodies|mind|spirit\w*|flow\w*|anxi\w*|depress\w*)\b"
+    r"body|bodies|mind|spirit\w*|flow\w*|anxi\w*|depress\w*|yin|yang|happ\w*|peace\w*|"
+    r"tension|unwind\w*|recharg\w*|refresh\w*|renew\w*|lighter|meridians?|blockages?)\b"
 )
 # A title that only names its topic ("Acupuncture for chemotherapy-induced neuropathy."), with
 # no verb: it holds a claim's words, not the claim.

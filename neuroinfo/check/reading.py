@@ -45,6 +45,8 @@ class Block:
 
     def add_run(self, text: str, lines: list[int]) -> None:
         """`text`, each of its characters from the line at the same place in `lines`."""
+        if not text:
+            return  # an empty part would hide the last character from ends_with_space
         self._parts.append(text)
         self.lines += lines
 
@@ -78,7 +80,13 @@ def read_source(path: str) -> tuple[str, str]:
         raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
     marked = next((codec for mark, codec in _MARKS if data.startswith(mark)), None)
     if marked is not None:  # saved as "Unicode" by Windows Notepad, say
-        return data.decode(marked, errors="replace"), name
+        try:
+            text = data.decode(marked)
+        except UnicodeDecodeError:
+            text = "\0"
+        if "\0" in text[:8192]:
+            raise InputError(f"cannot read {name}: it is not a text file")
+        return text, name
     if b"\0" in data[:8192]:
         raise InputError(f"cannot read {name}: it is not a text file")
     try:

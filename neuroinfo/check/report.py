@@ -20,8 +20,6 @@ if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it 
     from typing import Any
 
 WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
-OPENING_QUOTES = '"\u201c\u2018\u00ab'
-CLOSING_QUOTES = '"\u201d\u2019\u00bb'
 
 
 def _line(*parts: str | tuple[str, str]) -> Line:
@@ -61,10 +59,17 @@ def summary(kb: KnowledgeBase, findings: list[Finding], checked: int) -> str:
 
 
 def quoted(sentence: str) -> str:
-    """The sentence between quotation marks, adding none where it has its own ("“I came in
-    with numb feet." as “I came in with numb feet.”)."""
-    opening = "" if sentence[:1] in OPENING_QUOTES else "\u201c"
-    closing = "" if sentence[-1:] in CLOSING_QUOTES else "\u201d"
+    """The sentence between quotation marks, using its own where a quotation in it opens and
+    does not close ("“I came in with numb feet." as “I came in with numb feet.”), or closes
+    where it did not open."""
+    whole = sentence[:1] + sentence[-1:]
+    if whole in ('""', "\u201c\u201d") and sentence[1:-1].count(whole[0]) == 0:
+        return sentence  # quoted whole already
+    opened = sentence.count("\u201c") - sentence.count("\u201d")
+    if sentence.count('"') % 2:  # a straight mark left open at the start or the end
+        opened += 1 if sentence.startswith('"') else -1 if sentence.endswith('"') else 0
+    opening = "" if opened > 0 and sentence[:1] in '"\u201c' else "\u201c"
+    closing = "" if opened < 0 and sentence[-1:] in '"\u201d' else "\u201d"
     return f"{opening}{sentence}{closing}"
 
 
