@@ -250,6 +250,7 @@ def _claim(f: _Fields) -> Claim:
         direction=f.text("direction") or "",
         evidence=f.text("evidence") or "",
         caveats=f.texts("caveats"),
+        take_care=f.text("take_care"),
         references=f.texts("references"),
         symptoms=f.texts("symptoms"),
         types=f.texts("types"),

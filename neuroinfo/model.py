@@ -250,6 +250,7 @@ class Claim:
     points: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
+    take_care: str | None = None  # who should take extra care: shown before the evidence
 
     @property
     def name(self) -> str:

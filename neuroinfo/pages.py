@@ -389,6 +389,8 @@ def _evidence(kb: KnowledgeBase, claim: Claim) -> Stack:
         _line(("Evidence: ", "dim"), claim.design_label, *size),
     ]
     blocks: list[Block] = [Para(tuple(lines))]
+    if claim.take_care:
+        blocks.append(_para(("Take care: ", "bold"), claim.take_care))
     if claim.caveats:
         blocks += [_para(("Caveats:", "dim")), Bullets(tuple(_line(c) for c in claim.caveats))]
     sources = "; ".join(kb.references[r].short for r in claim.references)
@@ -583,8 +585,10 @@ def claim_page(kb: KnowledgeBase, claim: Claim) -> Page:
                 ),
             ),
         ),
-        Section("What the research shows", (_para(claim.evidence),)),
     ]
+    if claim.take_care:  # who should take extra care comes before the evidence
+        blocks.append(Section("Take care", (_para(claim.take_care),)))
+    blocks.append(Section("What the research shows", (_para(claim.evidence),)))
     if claim.outcomes:
         blocks.append(Section("Summary of findings", (_findings(kb, claim),)))
         blocks.append(Section("Forest plot", (_forest(claim),)))

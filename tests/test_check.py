@@ -694,6 +694,22 @@ def test_markdown_page(invoke: Invoke) -> None:
     )
 
 
+def test_who_should_take_care_comes_before_the_evidence(invoke: Invoke, tmp_path: Path) -> None:
+    """A claim that acupuncture is safe is answered with who should take extra care first
+    (blood thinners, a pacemaker, pregnancy), then what the research shows."""
+    article = tmp_path / "safe.txt"
+    article.write_text("Acupuncture is 100% safe, even if you take warfarin.\n", encoding="utf-8")
+    out = " ".join(invoke("check", str(article), columns=200).stdout.split())
+    care = out.index("Take care: Bleeding and bruising are more likely with a bleeding disorder or")
+    assert care < out.index("What the research shows:")
+    (finding,) = json.loads(invoke("check", str(article), "--json").stdout)
+    assert finding["claim"] == "safety-minor-effects"
+    assert "blood thinners" in finding["take_care"]
+    assert json.loads(invoke("check", str(SEED), "--json").stdout)[0]["take_care"] is None
+    page = " ".join(invoke("claims", "safety-serious-harm", columns=200).stdout.split())
+    assert page.index("Take care Bleeding and bruising") < page.index("What the research shows")
+
+
 def test_json_findings(invoke: Invoke) -> None:
     found = json.loads(invoke("check", str(SEED), "--json").stdout)
     assert sorted(found[0]) == [
@@ -704,6 +720,7 @@ def test_json_findings(invoke: Invoke) -> None:
         "matches",
         "score",
         "sentence",
+        "take_care",
         "verdict",
     ]
     assert found[7]["claim"] == "restores-nerve-damage"

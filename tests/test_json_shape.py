@@ -97,6 +97,7 @@ SHAPES = {
         "statement",
         "study_design",
         "symptoms",
+        "take_care",
         "types",
         "verdict",
     ],

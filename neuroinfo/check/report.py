@@ -84,8 +84,10 @@ def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
             (" · ", "dim"),
             claim.verdict,
         ),
-        _line(("What the research shows: ", "dim"), first_sentence(claim.evidence)),
     ]
+    if claim.take_care:  # who should take extra care comes before the evidence
+        lines.append(_line(("Take care: ", "bold"), claim.take_care))
+    lines.append(_line(("What the research shows: ", "dim"), first_sentence(claim.evidence)))
     others = [m.claim for m in finding.matches[1:]]
     if others:
         lines.append(_line(("Also matches: ", "dim"), ", ".join(others)))
@@ -120,6 +122,7 @@ def records(kb: KnowledgeBase, findings: list[Finding]) -> list[dict[str, Any]]:
                 "certainty": claim.certainty,
                 "verdict": claim.verdict,
                 "score": finding.matches[0].score,
+                "take_care": claim.take_care,
                 "evidence": first_sentence(claim.evidence),
                 "matches": [{"claim": m.claim, "score": m.score} for m in finding.matches],
             }

@@ -52,7 +52,7 @@ MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours one letter away
 BODY: dict[str, Callable[[Any], list[str]]] = {
     "symptoms": lambda s: [s.summary, s.seek_care, *(c.label for c in s.codes)],
     "types": lambda t: [t.summary, t.nerves_do, t.damage_does, t.severity],
-    "claims": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats],
+    "claims": lambda c: [c.statement, c.outcome, c.evidence, *c.caveats, c.take_care or ""],
     "references": lambda r: [
         r.title or "",
         r.container or "",
