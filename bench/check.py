@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from neuroinfo import run
-from neuroinfo.check import claims, reading, sentences
+from neuroinfo.check import claims, reading
 
 ROOT = Path(__file__).parent / "articles"
 SETS = {
@@ -47,13 +47,7 @@ def evaluate(
     for name, wanted in labels.items():
         text = (folder / name).read_text(encoding="utf-8")
         start = time.perf_counter()
-        blocks = reading.blocks_of(text, reading.kind_of(text, name))
-        article = claims.context_of(text)
-        split = [
-            (s, claims.context_of(block.text) or article)
-            for block in blocks
-            for s in sentences.sentences(block)
-        ]
+        split = claims.sentences_of(text, reading.kind_of(text, name))
         findings = claims.find(kb.db, split, set(kb.claims))  # type: ignore[attr-defined]
         timings.append((time.perf_counter() - start) * 1000 / max(1, len(text.split())) * 1000)
         hits = {f.sentence.text: f for f in findings}

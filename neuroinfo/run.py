@@ -237,15 +237,9 @@ def ask(data_dir: str | Path | None, color: str, words: list[str], fmt: str) -> 
 def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
     """Check an article: each sentence that makes a graded claim, beside its verdict."""
     from neuroinfo.check import claims, reading, report
-    from neuroinfo.check.sentences import sentences
 
     text, name = reading.read_source(path)
-    blocks = reading.blocks_of(text, reading.kind_of(text, path))
-    article = claims.context_of(text)
-    found = []
-    for block in blocks:
-        context = claims.context_of(block.text) or article
-        found += [(sentence, context) for sentence in sentences(block)]
+    found = claims.sentences_of(text, reading.kind_of(text, path))
     with knowledge(data_dir) as kb:
         findings = claims.find(kb.db, found, set(kb.claims))
         if fmt == "json":

@@ -12,8 +12,8 @@ import math
 import re
 import sqlite3
 
-from neuroinfo.check import cues
-from neuroinfo.check.sentences import Sentence
+from neuroinfo.check import cues, reading
+from neuroinfo.check.sentences import Sentence, sentences
 from neuroinfo.frozen import record
 from neuroinfo.search.rank import Lookups, matching_phrases, rank, stems
 from neuroinfo.search.text import content_words
@@ -105,6 +105,17 @@ def context_of(text: str) -> str | None:
     if diabetes >= 2 and diabetes >= 3 * chemo:
         return "diabetes"
     return None
+
+
+def sentences_of(text: str, kind: str) -> list[tuple[Sentence, str | None]]:
+    """The article's sentences, each with the context of where it stands: its paragraph's
+    kind of neuropathy, else the article's (see context_of), found once a paragraph."""
+    article = context_of(text)
+    found = []
+    for block in reading.blocks_of(text, kind):
+        context = context_of(block.text) or article
+        found += [(sentence, context) for sentence in sentences(block)]
+    return found
 
 
 class Topics:
@@ -438,4 +449,4 @@ def _ranked(scores: dict[str, float]) -> tuple[Match, ...]:
     return tuple(sorted(kept, key=lambda match: (-match.score, match.claim)))
 
 
-__all__ = ["Finding", "Match", "context_of", "find"]
+__all__ = ["Finding", "Match", "context_of", "find", "sentences_of"]

@@ -146,10 +146,11 @@ DENIAL = re.compile(
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back))\b",
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
-SAFETY = re.compile(
-    r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
-    r"tolerat\w*|well[- ]tolerated|gentle|painless)\b",
+_SAFETY = (
+    r"safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
+    r"tolerat\w*|well[- ]tolerated|gentle|painless"
 )
+SAFETY = re.compile(rf"\b(?:{_SAFETY})\b")
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
 GENERIC = re.compile(r"\b(?:sessions?|treatments?)\b")
@@ -504,8 +505,7 @@ PAINFUL = re.compile(
     r"analgesi\w*)\b"
 )
 SAFE_OR_HARMFUL = re.compile(
-    r"\b(?:safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
-    r"tolerat\w*|well[- ]tolerated|gentle|painless|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
+    rf"\b(?:{_SAFETY}|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
     r"tired\w*|hurt\w*|pain at|lung|pneumothorax|punctur\w*|infect\w*|danger\w*|died|deaths?|"
     r"fatal\w*|injur\w*|nerve damage|nausea|rare|uncommon|minor|mild|events?|reactions?|"
     r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|kill\w*|"

@@ -78,17 +78,18 @@ def read_source(path: str) -> tuple[str, str]:
         raise InputError(f"cannot read {name}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
+    not_text = f"cannot read {name}: it is not a text file"
     marked = next((codec for mark, codec in _MARKS if data.startswith(mark)), None)
     if marked is not None:  # saved as "Unicode" by Windows Notepad, say
         try:
             text = data.decode(marked)
         except UnicodeDecodeError:
-            text = "\0"
+            raise InputError(not_text) from None
         if "\0" in text[:8192]:
-            raise InputError(f"cannot read {name}: it is not a text file")
+            raise InputError(not_text)
         return text, name
     if b"\0" in data[:8192]:
-        raise InputError(f"cannot read {name}: it is not a text file")
+        raise InputError(not_text)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
