@@ -7,6 +7,10 @@ are scored only, to see whether the tuning carries over. Emergency questions mus
 advice first in `ask`, and nothing else may; out-of-scope questions must get "neuroinfo does
 not cover that".
 
+bench/emergencies.yaml holds messages in people's own words that describe one of the red
+flags, and calm ones that share their words; each set prints how many emergencies got urgent
+advice first (and the right red flag), and how many calm messages raised a false alarm.
+
     python bench/questions.py            # every question, with the misses listed
     python bench/questions.py --short    # the rates only, as CI runs it
     python bench/questions.py --set tune # one set"""
@@ -23,6 +27,7 @@ from neuroinfo.model import SINGULAR
 from neuroinfo.search.ask import answer
 
 QUESTIONS = Path(__file__).with_name("questions.yaml")
+EMERGENCIES = Path(__file__).with_name("emergencies.yaml")
 
 
 def found(kb: object, question: str) -> list[str]:
@@ -71,6 +76,32 @@ def score(kb: object, items: list[dict], verbose: bool) -> dict[str, float]:
     }
 
 
+def alarms(kb: object, items: list[dict], verbose: bool) -> dict[str, float]:
+    """For the messages of bench/emergencies.yaml: the share of emergencies given urgent
+    advice first, the share given the right red flag, and the share of calm ones alarmed."""
+    noticed = right = raised = 0
+    emergencies = [item for item in items if item["emergency"]]
+    for item in items:
+        flags = [flag.id for flag in answer(kb, item["q"]).red_flags]  # type: ignore[arg-type]
+        if item["emergency"]:
+            noticed += bool(flags)
+            right += bool(set(flags) & set(item["flags"]))
+            if verbose and not set(flags) & set(item["flags"]):
+                print(f"  missed {item['flags']} got {flags}: {item['q']!r}")
+        else:
+            raised += bool(flags)
+            if verbose and flags:
+                print(f"  alarm  {flags}: {item['q']!r}")
+    calm = len(items) - len(emergencies)
+    return {
+        "noticed": noticed / max(len(emergencies), 1),
+        "right flag": right / max(len(emergencies), 1),
+        "false alarms": raised / max(calm, 1),
+        "emergencies": len(emergencies),
+        "calm": calm,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--short", action="store_true", help="rates only")
@@ -89,6 +120,15 @@ def main() -> None:
             f"  top-3 {rates['top-3']:.0%}  emergencies first {rates['emergencies']:.0%}"
             f"  out of scope said {rates['out of scope']:.0%}"
             f"  false alarms {rates['false alarms']:.0%}"
+        )
+    if args.set:
+        return
+    for name, items in yaml.safe_load(EMERGENCIES.read_text(encoding="utf-8")).items():
+        rates = alarms(kb, items, verbose=not args.short and name == "tune")
+        print(
+            f"emergencies, {name}: {int(rates['emergencies'])} urgent messages, urgent advice"
+            f" first {rates['noticed']:.0%} (the right red flag {rates['right flag']:.0%});"
+            f" {int(rates['calm'])} calm ones, false alarms {rates['false alarms']:.0%}"
         )
     sys.stdout.flush()
 

@@ -36,7 +36,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
     from typing import Any
 
-FORMAT = 14  # raise when the layout below changes, so older caches are rebuilt
+FORMAT = 15  # raise when the layout below changes, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -102,6 +102,15 @@ class _Fields:
         value = self.raw.get(name)
         return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
+    def combinations(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """A list of lists of texts (the word groups of `noticed_by`)."""
+        value = self.raw.get(name)
+        if not isinstance(value, list):
+            return ()
+        return tuple(
+            tuple(v for v in item if isinstance(v, str)) for item in value if isinstance(item, list)
+        )
+
     def integer(self, name: str) -> int | None:
         value = self.raw.get(name)
         return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -231,6 +240,7 @@ def _red_flag(f: _Fields) -> RedFlag:
         speed=f.text("speed") or "",
         references=f.texts("references"),
         phrases=f.texts("phrases"),
+        noticed_by=f.combinations("noticed_by"),
     )
 
 
@@ -487,9 +497,13 @@ def _check_combinations(located: Located, built: Built) -> None:
 
 def _check_red_flags(located: Located) -> None:
     """Advice for an emergency must send people to emergency care, named so that readers
-    anywhere recognise it: 'your emergency number', with examples, or 'emergency department'."""
+    anywhere recognise it: 'your emergency number', with examples, or 'emergency department'.
+    No word may be in two groups of one combination of its `noticed_by`."""
     for kind, flag, source, base, _raw in located:
-        if kind != "red_flags" or flag.speed != "emergency" or not flag.action:
+        if kind != "red_flags":
+            continue
+        _check_noticed_by(flag, source, base)
+        if flag.speed != "emergency" or not flag.action:
             continue
         action = flag.action.lower()
         if "emergency number" not in action and "emergency department" not in action:
@@ -504,6 +518,18 @@ def _check_red_flags(located: Located) -> None:
                 "name the emergency number with examples: 'your emergency number, such as "
                 "999, 112 or 911'",
             )
+
+
+def _check_noticed_by(flag: RedFlag, source: Any, base: tuple[Any, ...]) -> None:
+    """A word in two groups of one combination would hold both alone."""
+    for index, groups in enumerate(flag.noticed_by):
+        seen: set[str] = set()
+        for number, group in enumerate(groups):
+            for word in dict.fromkeys(group.split()):
+                if word in seen:
+                    where = (*base, "noticed_by", index, number)
+                    source.error(where, f"'{word}' is in two groups of one combination")
+            seen.update(group.split())
 
 
 def _check_years(located: Located) -> None:

@@ -221,6 +221,9 @@ class RedFlag:
     speed: str  # "emergency" or "same-day"
     references: tuple[str, ...]
     phrases: tuple[str, ...] = ()
+    # Words that, met together in a question, raise the flag: each combination is a few
+    # groups of words, and a question holding a word of every group matches it.
+    noticed_by: tuple[tuple[str, ...], ...] = ()
 
     @property
     def name(self) -> str:
@@ -383,6 +386,8 @@ def from_dict(kind: str, data: dict[str, Any]) -> Any:
         values["codes"] = tuple(Code(**c) for c in values["codes"])
     if "outcomes" in values:
         values["outcomes"] = tuple(_outcome(row) for row in values["outcomes"])
+    if "noticed_by" in values:
+        values["noticed_by"] = tuple(tuple(groups) for groups in values["noticed_by"])
     return CLASSES[kind](**values)
 
 

@@ -40,7 +40,11 @@ def urgent_first(kb: KnowledgeBase, record: Any, summary: str) -> dict[str, Any]
 
 
 def red_flag(kb: KnowledgeBase, record: RedFlag) -> dict[str, Any]:
-    return asdict(record)
+    """A red flag as the data says it, without `noticed_by`: hundreds of words that only
+    tell `ask` when to raise it (the data file holds them)."""
+    fields = asdict(record)
+    del fields["noticed_by"]
+    return fields
 
 
 def topic(kb: KnowledgeBase, record: Topic) -> dict[str, Any]:

@@ -15,7 +15,9 @@
   within one typo of a known word ("accupuncture", "numbess") can be read as that word.
 
 Red flags are indexed only as phrases (for `ask` to notice an emergency); a topic that lists
-red flags (emergencies) carries their titles and phrases as its own, so search finds it."""
+red flags (emergencies) carries their titles and phrases as its own, so search finds it.
+- `sign_words`: the stem of each word of a red flag's `noticed_by`, with its combination and
+  group, so a question is matched against every combination in one read."""
 
 from __future__ import annotations
 
@@ -44,6 +46,9 @@ CREATE INDEX near_by_variant ON near (variant);
 CREATE TABLE topic_words (claim TEXT, word TEXT, texts INTEGER);
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, row);
 CREATE TABLE search_size (records INTEGER);
+CREATE TABLE sign_words (stem TEXT, flag TEXT, combination INTEGER, grp INTEGER,
+                         groups INTEGER);
+CREATE INDEX sign_words_by_stem ON sign_words (stem);
 """
 MIN_FUZZY_LENGTH = 4  # shorter words have too many neighbours one letter away
 
@@ -112,8 +117,23 @@ def build(
     db.execute("CREATE INDEX phrase_owner_by_id ON phrase_owner (id)")
     db.execute("INSERT INTO search_size VALUES (?)", (len(rows),))
     _topic_words(db, built.get("claims", {}))
+    _sign_words(db, flags)
     db.executemany("INSERT INTO words VALUES (?, ?)", sorted(document_words.items()))
     db.executemany("INSERT INTO near VALUES (?, ?)", _neighbours(document_words))
+
+
+def _sign_words(db: sqlite3.Connection, flags: dict[str, Any]) -> None:
+    """Each word of each red flag's `noticed_by` as the index stems it (see `sign_words`)."""
+    from neuroinfo.search.rank import stems
+
+    rows = []
+    for flag in flags.values():
+        for number, groups in enumerate(flag.noticed_by):
+            for grp, group in enumerate(groups):
+                words = fold(group).split()
+                for stem in dict.fromkeys(stems(db, words)):
+                    rows.append((stem, flag.id, number, grp, len(groups)))
+    db.executemany("INSERT INTO sign_words VALUES (?, ?, ?, ?, ?)", rows)
 
 
 def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:

@@ -19,7 +19,7 @@ import math
 import sqlite3
 
 from neuroinfo.frozen import field, record
-from neuroinfo.search.text import content_words, deletes, within_one_edit
+from neuroinfo.search.text import STOP_WORDS, content_words, deletes, fold, within_one_edit
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
@@ -161,13 +161,97 @@ def matching_phrases(
     What `ask` uses to notice an emergency."""
     lookups = lookups or Lookups()
     words = _one_per_stem(db, query_words(query))
+    said = fold(query[:MAX_QUERY_CHARACTERS]).split() if "red_flags" in kinds else []
+    denied = _denied(said)
+    if denied:  # a word only ever denied ("no chest pain") raises no alarm
+        kept = {w[:MAX_WORD_LENGTH] for place, w in enumerate(said) if place not in denied}
+        words = [w for w in words if w in kept]
     held = dict(zip(words, _holding(db, words, lookups), strict=True))
     corrected = _corrections(db, [w for w in words if not held[w]], lookups)
     terms = _one_per_stem(db, list(dict.fromkeys(corrected.get(w, w) for w in words)))
     if not terms:
         return {}
     counts = _held_in_kinds(db, terms, kinds, lookups)
-    return _phrase_scores(counts, dict.fromkeys(terms, 1.0), lookups, whole=True)
+    found = _phrase_scores(counts, dict.fromkeys(terms, 1.0), lookups, whole=True)
+    if "red_flags" in kinds:
+        for key, share in _signs_held(db, said, denied, corrected).items():
+            found[key] = max(found.get(key, 0.0), share)
+    return found
+
+
+# A word right after one of these is denied ("no cuts", "without chest pain"): it does not
+# count towards a red flag's signs, unless its absence is the sign ("no feeling down there").
+DENIALS = frozenset({"no", "without", "never", "nor"})
+MISSING_IS_A_SIGN = frozenset(
+    {"feeling", "sensation", "control", "strength", "power", "pulse", "response", "breath"}
+)
+SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
+MAX_SIGN_WORDS = 2_000  # different words of a message read for signs (a long post has fewer)
+
+
+def _denied(said: list[str]) -> set[int]:
+    """The places of the words a denial goes before (see DENIALS)."""
+    return {
+        place
+        for place in range(1, len(said))
+        if said[place - 1] in DENIALS and said[place] not in MISSING_IS_A_SIGN
+    }
+
+
+def _signs_held(
+    db: sqlite3.Connection, said: list[str], denied: set[int], corrected: dict[str, str]
+) -> dict[tuple[str, str], float]:
+    """Red flags with a combination of `noticed_by` whose every group the query (its folded
+    words, `said`) holds a word of, those words close together (in a long post, "blood
+    thinner" at one end and "feet" at the other are not a bleeding foot), with the share of
+    the query's words they make up. A word counts as typed and as any typo correction of it
+    (a sign may be in no record); a denied word does not count."""
+    places: dict[str, list[int]] = {}
+    for place, word in enumerate(said):
+        if place in denied:
+            continue
+        for form in dict.fromkeys((word[:MAX_WORD_LENGTH], corrected.get(word, word))):
+            places.setdefault(form, []).append(place)
+    if not places:
+        return {}
+    forms = list(places)[:MAX_SIGN_WORDS]
+    at: dict[str, list[int]] = {}
+    for form, stem in zip(forms, stems(db, forms), strict=True):
+        if stem:
+            at.setdefault(stem, []).extend(places[form])
+    if not at:
+        return {}
+    marks = ", ".join("?" * len(at))
+    select = f"SELECT stem, flag, combination, grp, groups FROM sign_words WHERE stem IN ({marks})"
+    held: dict[tuple[str, int], tuple[int, dict[int, list[int]]]] = {}
+    for stem, flag, combination, grp, groups in db.execute(select, list(at)):
+        held.setdefault((flag, combination), (groups, {}))[1].setdefault(grp, []).extend(at[stem])
+    found: dict[tuple[str, str], float] = {}
+    content = sum(1 for word in said if word not in STOP_WORDS) or 1
+    for (flag, _), (groups, where) in held.items():
+        if len(where) == groups and _close(list(where.values())):
+            share = min(1.0, groups / content)
+            found[("red_flags", flag)] = max(found.get(("red_flags", flag), 0.0), share)
+    return found
+
+
+def _close(groups: list[list[int]]) -> bool:
+    """Whether a word of every group falls within SIGN_SPAN words: a window slid along the
+    places of all the groups' words, in one pass however often a word recurs."""
+    events = sorted((place, grp) for grp, places in enumerate(groups) for place in places)
+    inside: dict[int, int] = {}
+    first = 0
+    for place, grp in events:
+        inside[grp] = inside.get(grp, 0) + 1
+        while place - events[first][0] >= SIGN_SPAN:
+            old = events[first][1]
+            inside[old] -= 1
+            if not inside[old]:
+                del inside[old]
+            first += 1
+        if len(inside) == len(groups):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- the parts of a score

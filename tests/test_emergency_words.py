@@ -1,0 +1,162 @@
+"""`ask` noticing an emergency told in people's own words: the red flags' `noticed_by`
+combinations, read close together, with denied words left out."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import Invoke, MakeData
+
+from neuroinfo.model import KnowledgeBase
+from neuroinfo.search.ask import answer
+
+BENCH = Path(__file__).parent.parent / "bench"
+FILLER = " ".join(["and then we talked about the weather and the garden for a while"] * 2)
+
+
+def flags(kb: KnowledgeBase, message: str) -> list[str]:
+    return [flag.id for flag in answer(kb, message).red_flags]
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        ("his mouth has gone lopsided", "stroke-fast"),
+        ("her arm keeps drifting down when she holds both out", "stroke-fast"),
+        ("he is diabetic and went rigid on the kitchen floor", "severe-hypoglycaemia"),
+        ("cannot tell when my bladder is full and my back is agony", "cauda-equina"),
+        ("no feeling down below since my back went", "cauda-equina"),
+        ("there is a yellow patch on my sock", "diabetic-foot-attack"),
+        ("my dad's heel is weeping", "diabetic-foot-attack"),
+        ("passed out at the gym today", "fainting-danger-signs"),
+        ("after a tummy bug my legs are weak", "spreading-weakness"),
+    ],
+)
+def test_an_emergency_in_other_words_puts_urgent_advice_first(
+    invoke: Invoke, kb: KnowledgeBase, message: str, flag: str
+) -> None:
+    """None of these holds a whole phrase of the data: each is noticed by a combination."""
+    assert flag in flags(kb, message)
+    out = invoke("ask", message, columns=120).stdout.splitlines()
+    assert out[2] == "!! GET HELP AT ONCE"
+    reply = json.loads(invoke("ask", message, "--json").stdout)
+    assert reply["emergency"] is True
+    assert flag in [urgent["id"] for urgent in reply["urgent"]]
+
+
+def test_a_combination_counts_only_when_its_words_are_close(kb: KnowledgeBase) -> None:
+    near = "there is a cut on my foot and I am diabetic"
+    assert flags(kb, near) == ["diabetic-foot-attack"]
+    far = f"there is a cut on my thumb, {FILLER}; my feet are fine and I am diabetic"
+    assert flags(kb, far) == []
+
+
+@pytest.mark.parametrize(
+    ("denied", "said"),
+    [
+        ("no cuts on my feet, I am diabetic", "cuts on my feet, I am diabetic"),
+        ("I fainted last year without chest pain", "I fainted last year with chest pain"),
+    ],
+)
+def test_a_denied_sign_raises_no_alarm(kb: KnowledgeBase, denied: str, said: str) -> None:
+    assert flags(kb, denied) == []
+    assert flags(kb, said) != []
+
+
+def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
+    for message in [
+        "my feet have felt like wet socks for years",
+        "which shoes are best for numb feet",
+        "does acupuncture help the burning in my feet at night",
+    ]:
+        assert flags(kb, message) == [], message
+
+
+def test_a_long_message_of_sign_words_is_read_in_one_pass(kb: KnowledgeBase) -> None:
+    """However often the words recur, the window over them moves once along the text."""
+    message = "face " * 10_000 + "drooping"
+    assert flags(kb, message) == ["stroke-fast"]
+    assert flags(kb, "face " * 10_000) == []
+    many = " ".join(f"thing{n}" for n in range(1_500))  # a long post: the sign comes late
+    assert flags(kb, f"{many} and now his mouth has gone lopsided") == ["stroke-fast"]
+
+
+def test_the_red_flags_keep_their_words_through_the_cache(kb: KnowledgeBase) -> None:
+    data = yaml.safe_load((Path(__file__).parent.parent / "data" / "red_flags.yaml").read_text())
+    for raw in data["red_flags"]:
+        written = tuple(tuple(groups) for groups in raw.get("noticed_by", []))
+        assert kb.red_flags[raw["id"]].noticed_by == written
+        assert written, raw["id"]
+
+
+RED_FLAG = """
+    red_flags:
+      - id: sudden-fall
+        title: "A sudden fall"
+        signs: "Falling down."
+        action: "Call your emergency number, such as 999, 112 or 911."
+        speed: emergency
+        references: [ref-one]
+        noticed_by:
+          {combination}
+"""
+
+
+def test_a_word_in_two_groups_of_a_combination_is_an_error(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    folder = make_data(red_flags_yaml=RED_FLAG.format(combination="- [fell fall, fall floor]"))
+    result = invoke("validate", str(folder))
+    assert result.exit_code == 3
+    assert result.stdout.endswith(
+        "red_flags.yaml:9:21: error: 'fall' is in two groups of one combination\n"
+    )
+
+
+SHAPES = "each entry of 'noticed_by' must be a list of two or three groups of words"
+
+
+@pytest.mark.parametrize(
+    ("combination", "message"),
+    [
+        ("- fell floor", f"9:9: error: {SHAPES}"),
+        ("- [fell]", f"9:9: error: {SHAPES}"),
+        (
+            "- [fell, Floor]",
+            "9:16: error: each entry of 'noticed_by' must be lower-case words separated by"
+            " single spaces",
+        ),
+        ("fell", "8:5: error: 'noticed_by' must be a list of combinations, each a list of two"),
+    ],
+)
+def test_a_combination_of_the_wrong_shape_is_an_error(
+    invoke: Invoke, make_data: MakeData, combination: str, message: str
+) -> None:
+    folder = make_data(red_flags_yaml=RED_FLAG.format(combination=combination))
+    result = invoke("validate", str(folder))
+    assert result.exit_code == 3
+    assert f"red_flags.yaml:{message}" in result.stdout
+
+
+def test_a_folder_of_ones_own_notices_its_own_combinations(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    combination = "- [fell fallen, floor stairs]"
+    folder = make_data(red_flags_yaml=RED_FLAG.format(combination=combination))
+    reply = invoke("--data-dir", str(folder), "ask", "grandad has fallen on the stairs", "--json")
+    assert [flag["id"] for flag in json.loads(reply.stdout)["urgent"]] == ["sudden-fall"]
+
+
+def test_the_emergency_messages_stay_above_their_floor(kb: KnowledgeBase) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import questions
+    finally:
+        sys.path.pop(0)
+    sets = yaml.safe_load((BENCH / "emergencies.yaml").read_text(encoding="utf-8"))
+    for name, floor in (("tune", 0.93), ("holdout", 0.85)):
+        rates = questions.alarms(kb, sets[name], verbose=False)
+        assert rates["noticed"] >= floor, (name, rates)
+        assert rates["false alarms"] <= 0.16, (name, rates)
