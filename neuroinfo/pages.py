@@ -807,12 +807,14 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
         if isinstance(best.record, Claim):  # a claim under test: its verdict first
             claim = best.record
             text = summary(kb, best)
+            care = [_line(("Take care: ", "bold"), claim.take_care)] if claim.take_care else []
             lines = [
                 _grade(claim),
                 _line(text[0]),
+                *care,  # who should take extra care, before the claim and its evidence
                 _line(("Claim under test: ", "dim"), _said(claim)),
                 _line(("Source of the claim: ", "dim"), kb.references[claim.source].short),
-                *(_line(t) for t in text[1:]),
+                _line(text[-1]),  # the evidence's first sentence
             ]
         else:
             lines = [_line(t) for t in summary(kb, best)]

@@ -367,3 +367,17 @@ def test_the_safety_topic_says_who_says_what_about_pregnancy(kb: KnowledgeBase) 
         "aacp-2012-safe-practice",
         "carr-2015",
     } <= set(kb.topics["safety"].references)
+
+
+def test_ask_about_blood_thinners_gives_the_caution_before_the_evidence(invoke: Invoke) -> None:
+    question = "Is acupuncture harmful if I'm on blood thinners?"
+    out = [line.strip() for line in invoke("ask", question, columns=100).stdout.splitlines()]
+    care = next(n for n, line in enumerate(out) if line.startswith("Take care: Bleeding"))
+    under_test = next(n for n, line in enumerate(out) if line.startswith("Claim under test"))
+    assert out[care - 1].startswith("Acupuncture may cause")  # the verdict, then the caution
+    assert care < under_test
+    text = json.loads(invoke("ask", question, "--json").stdout)["answer"]["text"]
+    assert text[1].startswith("Take care: Bleeding and bruising are more likely with a")
+    assert "blood thinners" in text[1]
+    calm = json.loads(invoke("ask", "can acupuncture repair nerves", "--json").stdout)
+    assert not any(line.startswith("Take care") for line in calm["answer"]["text"])
