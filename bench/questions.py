@@ -3,7 +3,8 @@
 The questions are in bench/questions.yaml, written for this project in lay words, each with
 the records a good answer must include (any one of them counts). `tune` is the set developers
 may read while improving search; `holdout` and `holdout2` (written later, in other voices)
-are scored only, to see whether the tuning carries over. Emergency questions must put urgent
+are scored only, to see whether the tuning carries over; `tune2`, written blind and measured
+once, was read after. Emergency questions must put urgent
 advice first in `ask`, and nothing else may; out-of-scope questions must get "neuroinfo does
 not cover that".
 
@@ -105,7 +106,7 @@ def alarms(kb: object, items: list[dict], verbose: bool) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--short", action="store_true", help="rates only")
-    parser.add_argument("--set", help="one set only: tune, holdout or holdout2")
+    parser.add_argument("--set", help="one set only: tune, holdout, holdout2 or tune2")
     args = parser.parse_args()
     sets = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
     kb = load()
@@ -113,7 +114,7 @@ def main() -> None:
     for name in [args.set] if args.set else list(sets):
         if not args.short and args.set != "holdout":
             print(f"{name}:")
-        verbose = not args.short and name == "tune"
+        verbose = not args.short and name.startswith("tune")
         rates = score(kb, sets[name], verbose)
         print(
             f"{name:8} {int(rates['questions']):3} questions  top-1 {rates['top-1']:.0%}"

@@ -218,6 +218,9 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "how much gabapentin can I take",
         "acupuncture clinic near me",
         "I broke my wrist skiing, when does the cast come off",
+        "acupuncture to quit smoking",
+        "does acupuncture help with IVF",
+        "how do I train to become a licensed acupuncturist",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -411,3 +414,17 @@ def test_a_kind_named_twice_counts_once(kb: KnowledgeBase) -> None:
     once = matching_phrases(kb.db, question, ("red_flags",))
     assert once and max(once.values()) <= 1.0
     assert matching_phrases(kb.db, question, ("red_flags", "red_flags")) == once
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is acupuncture safe when pregnant",
+        "does losing weight help diabetic neuropathy",
+        "can smoking make my numb feet worse",
+    ],
+)
+def test_other_uses_of_acupuncture_asked_with_neuropathy_are_answered(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert answer(kb, question).covered is True

@@ -27,6 +27,22 @@ NOT_COVERED = frozenset(
     dosage dosing mg milligram milligrams tablets pills nearby nearest address phone booking
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# What acupuncture is used for besides neuropathy, and becoming a practitioner: asked about
+# with no word of neuropathy, neuroinfo has nothing to say on it.
+OTHER_USES = frozenset(
+    """
+    smoking smoke cigarettes quit quitting weight slimming diet dieting ivf fertility
+    infertility conceive conceiving pregnant acne wrinkles facelift cosmetic allergies
+    hayfever asthma insomnia migraines career train training qualify qualification course degree
+    licence license licensed
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+ON_TOPIC = frozenset(
+    """
+    neuropathy neuropathic nerve nerves numb numbness tingling tingle burning feet foot toes
+    hands fingers legs chemo chemotherapy diabetes diabetic pain needles safe safety risk
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
@@ -70,6 +86,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
+    asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
     reply.covered = bool(useful) and not asks_elsewhere
     if reply.covered:
