@@ -521,15 +521,29 @@ def _check_red_flags(located: Located) -> None:
 
 
 def _check_noticed_by(flag: RedFlag, source: Any, base: tuple[Any, ...]) -> None:
-    """A word in two groups of one combination would hold both alone."""
-    for index, groups in enumerate(flag.noticed_by):
-        seen: set[str] = set()
-        for number, group in enumerate(groups):
-            for word in dict.fromkeys(group.split()):
-                if word in seen:
-                    where = (*base, "noticed_by", index, number)
-                    source.error(where, f"'{word}' is in two groups of one combination")
-            seen.update(group.split())
+    """A word in two groups of one combination would hold both alone; so would two forms of
+    one word ("fall", "falls"), which search reads as one."""
+    if not flag.noticed_by:
+        return
+    import sqlite3
+
+    from neuroinfo.search.rank import stems
+    from neuroinfo.search.text import fold
+
+    db = sqlite3.connect(":memory:")  # the index's own stemmer, as search reads the words
+    try:
+        for index, groups in enumerate(flag.noticed_by):
+            seen: dict[str, tuple[int, str]] = {}  # stem -> (group, word)
+            for number, group in enumerate(groups):
+                words = list(dict.fromkeys(group.split()))
+                for word, stem in zip(words, stems(db, [fold(w) for w in words]), strict=True):
+                    other = seen.setdefault(stem, (number, word))
+                    if other[0] != number:
+                        same = "" if other[1] == word else f" (read as '{other[1]}')"
+                        message = f"'{word}' is in two groups of one combination{same}"
+                        source.error((*base, "noticed_by", index, number), message)
+    finally:
+        db.close()
 
 
 def _check_years(located: Located) -> None:

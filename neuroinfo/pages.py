@@ -760,7 +760,7 @@ def search_results(
         (
             *((first,) if first else ()),
             *_about_the_words(ranking),
-            Rows(tuple(rows), whole=(1,)),
+            *((Rows(tuple(rows), whole=(1,)),) if rows else ()),
             *((_hint(f"Open one by its kind and id, as in: {_open(hits[0])}"),) if hits else ()),
         ),
     )
@@ -814,7 +814,7 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
                 *care,  # who should take extra care, before the claim and its evidence
                 _line(("Claim under test: ", "dim"), _said(claim)),
                 _line(("Source of the claim: ", "dim"), kb.references[claim.source].short),
-                _line(text[-1]),  # the evidence's first sentence
+                *(_line(t) for t in text[1:]),
             ]
         else:
             lines = [_line(t) for t in summary(kb, best)]

@@ -115,12 +115,13 @@ def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
         return {**hit(kb, found), "command": command(found)}
 
     best = answer.best
+    care = getattr(best.record, "take_care", None) if best else None  # a claim's caution
     return {
         "question": answer.question,
         "covered": answer.covered,
         "emergency": bool(answer.red_flags),
         "urgent": [red_flag(kb, flag) for flag in answer.red_flags],
-        "answer": {**opened(best), "text": summary(kb, best)} if best else None,
+        "answer": {**opened(best), "text": summary(kb, best), "take_care": care} if best else None,
         "also": [opened(found) for found in answer.also],
         "read_as": answer.ranking.corrected,
         "unmatched": answer.ranking.unmatched,

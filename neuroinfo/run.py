@@ -216,6 +216,10 @@ def search(data_dir: str | Path | None, color: str, words: list[str], fmt: str) 
         query = " ".join(words)
         hits, ranking = match.search(kb, query)
         if not hits:
+            from neuroinfo.search.rank import matching_phrases
+
+            if fmt != "json" and matching_phrases(kb.db, query, ("red_flags",)):
+                emit(color, fmt, list, "search_results", kb, [], ranking, query)  # urgent first
             raise NotFound(f"nothing matches '{shown(query)}'")
         page_args = (kb, hits, ranking, query)
         emit(color, fmt, lambda: [records.hit(kb, h) for h in hits], "search_results", *page_args)

@@ -27,11 +27,18 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         ("her arm keeps drifting down when she holds both out", "stroke-fast"),
         ("he is diabetic and went rigid on the kitchen floor", "severe-hypoglycaemia"),
         ("cannot tell when my bladder is full and my back is agony", "cauda-equina"),
-        ("no feeling down below since my back went", "cauda-equina"),
+        ("no feeling when I wipe since my back went", "cauda-equina"),
         ("there is a yellow patch on my sock", "diabetic-foot-attack"),
         ("my dad's heel is weeping", "diabetic-foot-attack"),
         ("passed out at the gym today", "fainting-danger-signs"),
         ("after a tummy bug my legs are weak", "spreading-weakness"),
+        ("he doesn't know where he is all of a sudden", "stroke-fast"),  # "doesn t", whole
+        ("without warning his face drooped", "stroke-fast"),
+        ("son has type 1 and is having a fit", "severe-hypoglycaemia"),
+        ("no one can wake him and he is diabetic", "severe-hypoglycaemia"),
+        ("my wife isn't responding to me", "severe-hypoglycaemia"),
+        ("I have no bladder control and my back is killing me", "cauda-equina"),
+        ("wet myself without knowing", "cauda-equina"),  # a phrase of the data, held whole
     ],
 )
 def test_an_emergency_in_other_words_puts_urgent_advice_first(
@@ -58,6 +65,9 @@ def test_a_combination_counts_only_when_its_words_are_close(kb: KnowledgeBase) -
     [
         ("no cuts on my feet, I am diabetic", "cuts on my feet, I am diabetic"),
         ("I fainted last year without chest pain", "I fainted last year with chest pain"),
+        ("no chest pain or palpitations but I fainted", "chest pain and palpitations, I fainted"),
+        ("no cuts or blisters on my feet, I am diabetic", "cuts and blisters on my feet, diabetic"),
+        ("I fainted, without any real chest pain", "I fainted, with a real chest pain"),
     ],
 )
 def test_a_denied_sign_raises_no_alarm(kb: KnowledgeBase, denied: str, said: str) -> None:
@@ -70,6 +80,12 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         "my feet have felt like wet socks for years",
         "which shoes are best for numb feet",
         "does acupuncture help the burning in my feet at night",
+        "which shoes fit best for diabetic feet",
+        "my neuropathy does not respond to gabapentin",
+        "I have numbness in the bottom of my feet",
+        "which type of acupuncture helps stiff joints",
+        "how do I check my feet for blisters",
+        "my father passed away from heart disease",
     ]:
         assert flags(kb, message) == [], message
 
@@ -81,6 +97,22 @@ def test_a_long_message_of_sign_words_is_read_in_one_pass(kb: KnowledgeBase) -> 
     assert flags(kb, "face " * 10_000) == []
     many = " ".join(f"thing{n}" for n in range(1_500))  # a long post: the sign comes late
     assert flags(kb, f"{many} and now his mouth has gone lopsided") == ["stroke-fast"]
+
+
+def test_a_long_list_of_denials_is_read_in_one_pass(kb: KnowledgeBase) -> None:
+    assert flags(kb, "no cuts or blisters, " * 4_000 + "and his face is drooping") == [
+        "stroke-fast"
+    ]
+    assert flags(kb, "no " * 10_000 + "face drooping") == []  # the last "no" denies "face"
+
+
+def test_search_gives_urgent_advice_even_when_nothing_matches(invoke: Invoke) -> None:
+    result = invoke("search", "he", "keeled", "over", "at", "footy", columns=100)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[2] == "!! GET HELP AT ONCE"
+    assert result.stderr == "neuroinfo: nothing matches 'he keeled over at footy'\n"
+    calm = invoke("search", "zzzz", "qqqq")
+    assert (calm.exit_code, calm.stdout) == (1, "")
 
 
 def test_the_red_flags_keep_their_words_through_the_cache(kb: KnowledgeBase) -> None:
@@ -118,6 +150,17 @@ def test_a_word_in_two_groups_of_a_combination_is_an_error(
 SHAPES = "each entry of 'noticed_by' must be a list of two or three groups of words"
 
 
+def test_two_forms_of_one_word_in_two_groups_are_an_error(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    folder = make_data(red_flags_yaml=RED_FLAG.format(combination="- [fall, falls floor]"))
+    result = invoke("validate", str(folder))
+    assert result.exit_code == 3
+    assert result.stdout.endswith(
+        "red_flags.yaml:9:16: error: 'falls' is in two groups of one combination (read as 'fall')\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("combination", "message"),
     [
@@ -125,8 +168,8 @@ SHAPES = "each entry of 'noticed_by' must be a list of two or three groups of wo
         ("- [fell]", f"9:9: error: {SHAPES}"),
         (
             "- [fell, Floor]",
-            "9:16: error: each entry of 'noticed_by' must be lower-case words separated by"
-            " single spaces",
+            "9:16: error: each entry of 'noticed_by' must be lower-case words (letters and"
+            " digits) separated by single spaces",
         ),
         ("fell", "8:5: error: 'noticed_by' must be a list of combinations, each a list of two"),
     ],

@@ -376,8 +376,9 @@ def test_ask_about_blood_thinners_gives_the_caution_before_the_evidence(invoke: 
     under_test = next(n for n, line in enumerate(out) if line.startswith("Claim under test"))
     assert out[care - 1].startswith("Acupuncture may cause")  # the verdict, then the caution
     assert care < under_test
-    text = json.loads(invoke("ask", question, "--json").stdout)["answer"]["text"]
-    assert text[1].startswith("Take care: Bleeding and bruising are more likely with a")
-    assert "blood thinners" in text[1]
+    answered = json.loads(invoke("ask", question, "--json").stdout)["answer"]
+    assert answered["take_care"].startswith("Bleeding and bruising are more likely with a")
+    assert "blood thinners" in answered["take_care"]
+    assert len(answered["text"]) == 2  # the verdict and the evidence, as for every claim
     calm = json.loads(invoke("ask", "can acupuncture repair nerves", "--json").stdout)
-    assert not any(line.startswith("Take care") for line in calm["answer"]["text"])
+    assert calm["answer"]["take_care"] is None

@@ -110,9 +110,8 @@ def summary(kb: KnowledgeBase, hit: Hit) -> list[str]:
             said.append(f"Get help at once for: {titles}.")
         said.append(record.seek_care)
         return said
-    if hit.kind == "claim":  # who should take extra care, before the evidence
-        care = [f"Take care: {record.take_care}"] if record.take_care else []
-        return [record.verdict, *care, _first_sentence(record.evidence)]
+    if hit.kind == "claim":
+        return [record.verdict, _first_sentence(record.evidence)]
     if hit.kind == "type":
         return [f"{record.name} neuropathy: {record.summary}", _first_sentence(record.damage_does)]
     if hit.kind == "topic":

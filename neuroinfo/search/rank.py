@@ -161,9 +161,9 @@ def matching_phrases(
     What `ask` uses to notice an emergency."""
     lookups = lookups or Lookups()
     words = _one_per_stem(db, query_words(query))
-    said = fold(query[:MAX_QUERY_CHARACTERS]).split() if "red_flags" in kinds else []
+    said = _said(query) if "red_flags" in kinds else []
     denied = _denied(said)
-    if denied:  # a word only ever denied ("no chest pain") raises no alarm
+    if denied:  # a word only ever denied ("without any chest pain") raises no alarm
         kept = {w[:MAX_WORD_LENGTH] for place, w in enumerate(said) if place not in denied}
         words = [w for w in words if w in kept]
     held = dict(zip(words, _holding(db, words, lookups), strict=True))
@@ -179,33 +179,73 @@ def matching_phrases(
     return found
 
 
-# A word right after one of these is denied ("no cuts", "without chest pain"): it does not
-# count towards a red flag's signs, unless its absence is the sign ("no feeling down there").
-DENIALS = frozenset({"no", "without", "never", "nor"})
+# A word after one of these (past "any", "real" and the like) is denied ("no cuts", "without
+# any chest pain"): it does not count towards a red flag's signs, unless its absence is the
+# sign ("no feeling down below", "no bladder control") or the denial is an idiom ("no one can
+# wake him", "can no longer lift his arm"). "Never" is not one: "never had this before" is how
+# many emergencies are told.
+DENIALS = frozenset({"no", "without", "nor"})
+FILLERS = frozenset({"any", "real", "actual", "obvious", "major", "a", "an", "the", "much"})
+NOT_DENIED = frozenset(
+    {"one", "longer", "matter", "sooner", "knowing", "realizing", "noticing", "warning", "reason"}
+)
 MISSING_IS_A_SIGN = frozenset(
-    {"feeling", "sensation", "control", "strength", "power", "pulse", "response", "breath"}
+    """feeling sensation control strength power pulse response breath pee wee urine bowel
+    bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
 )
 SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
 MAX_SIGN_WORDS = 2_000  # different words of a message read for signs (a long post has fewer)
 
 
+# "Type 1" and "type 2" name diabetes: read as one word each, "type1" and "type2".
+DIABETES_TYPES = {"1": "type1", "one": "type1", "i": "type1", "2": "type2", "two": "type2"}
+
+
+def _said(query: str) -> list[str]:
+    """The message's words as signs are read: folded, with a "doesn't" split by the folding
+    at its apostrophe written whole again ("doesn t" -> "doesnt"), and "type 1" as "type1"."""
+    said: list[str] = []
+    for word in fold(query[:MAX_QUERY_CHARACTERS]).split():
+        if word == "t" and said and said[-1].endswith("n"):
+            said[-1] += "t"
+        elif word in DIABETES_TYPES and said and said[-1] == "type":
+            said[-1] = DIABETES_TYPES[word]
+        else:
+            said.append(word)
+    return said
+
+
 def _denied(said: list[str]) -> set[int]:
-    """The places of the words a denial goes before (see DENIALS)."""
-    return {
-        place
-        for place in range(1, len(said))
-        if said[place - 1] in DENIALS and said[place] not in MISSING_IS_A_SIGN
-    }
+    """The places of the words a denial goes before (see DENIALS), and of those listed after
+    them with "or" ("no chest pain or palpitations")."""
+    denied = set()
+    for place, word in enumerate(said):
+        if word not in DENIALS:
+            continue
+        after = place + 1
+        while True:
+            while after < len(said) and said[after] in FILLERS:
+                after += 1
+            if after >= len(said) or after in denied:
+                break  # (a list already denied from an earlier word: each is looked at once)
+            if said[after] in MISSING_IS_A_SIGN | NOT_DENIED | DENIALS:
+                break
+            denied.add(after)
+            listed = [n for n in range(after + 1, min(after + 4, len(said))) if said[n] == "or"]
+            if not listed:
+                break
+            after = listed[0] + 1
+    return denied
 
 
 def _signs_held(
     db: sqlite3.Connection, said: list[str], denied: set[int], corrected: dict[str, str]
 ) -> dict[tuple[str, str], float]:
-    """Red flags with a combination of `noticed_by` whose every group the query (its folded
-    words, `said`) holds a word of, those words close together (in a long post, "blood
-    thinner" at one end and "feet" at the other are not a bleeding foot), with the share of
-    the query's words they make up. A word counts as typed and as any typo correction of it
-    (a sign may be in no record); a denied word does not count."""
+    """Red flags with a combination of `noticed_by` whose every group the message (its words,
+    `said`) holds a word of, those words close together (in a long post, "blood thinner" at
+    one end and "feet" at the other are not a bleeding foot), with the share of the message's
+    words they make up. A word counts as typed and as any typo correction of it (a sign may
+    be in no record); a word at a `denied` place does not count."""
     places: dict[str, list[int]] = {}
     for place, word in enumerate(said):
         if place in denied:
@@ -229,21 +269,21 @@ def _signs_held(
     found: dict[tuple[str, str], float] = {}
     content = sum(1 for word in said if word not in STOP_WORDS) or 1
     for (flag, _), (groups, where) in held.items():
-        if len(where) == groups and _close(list(where.values())):
+        if len(where) == groups and _close(list(where.values()), SIGN_SPAN):
             share = min(1.0, groups / content)
             found[("red_flags", flag)] = max(found.get(("red_flags", flag), 0.0), share)
     return found
 
 
-def _close(groups: list[list[int]]) -> bool:
-    """Whether a word of every group falls within SIGN_SPAN words: a window slid along the
+def _close(groups: list[list[int]], span: int) -> bool:
+    """Whether a word of every group falls within `span` words: a window slid along the
     places of all the groups' words, in one pass however often a word recurs."""
     events = sorted((place, grp) for grp, places in enumerate(groups) for place in places)
     inside: dict[int, int] = {}
     first = 0
     for place, grp in events:
         inside[grp] = inside.get(grp, 0) + 1
-        while place - events[first][0] >= SIGN_SPAN:
+        while place - events[first][0] >= span:
             old = events[first][1]
             inside[old] -= 1
             if not inside[old]:
