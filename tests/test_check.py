@@ -106,12 +106,63 @@ def test_html_keeps_only_visible_text() -> None:
     )
     assert kind_of(html, "page.txt") == "html"
     assert split(html, "html") == [
-        (4, "Home"),
         (5, "Acupuncture & rest help some people."),
         (6, "It is safe."),
         (6, "One item"),
         (6, "Two items"),
     ]
+
+
+FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></head>
+<body class="single has-sidebar comments-open">
+<header class="site-header"><nav class="menu"><a href="/">Acupuncture heals nerves</a></nav>
+</header>
+<div id="cookieBar">We use cookies. Acupuncture is safe for everyone.</div>
+<main><article><h1>Acupuncture and neuropathy</h1>
+<p>Acupuncture restores damaged nerves in the feet.</p>
+<p>Many of our patients come to us after years of numb, burning feet and poor sleep.</p>
+<p>A course is usually ten sessions over five weeks, each about half an hour.</p>
+<div class="share-buttons">Share: acupuncture relieves pain</div>
+</article>
+<aside class="widget-area"><div><div>Acupuncture eases chemo neuropathy.</div></div></aside>
+</main>
+<section class="comments"><p>Acupuncture cured my numb feet!</p></section>
+<div role="contentinfo">Natural healing for chronic pain.</div>
+<footer><p>Acupuncture is safe and effective.</p></footer>
+</body></html>
+"""
+
+
+def test_html_drops_the_pages_furniture_around_the_article() -> None:
+    """Menus, cookie banners, share buttons, sidebars, comments and footers are the site's,
+    not the article's, by tag, role or class; a body whose class names a sidebar is not one."""
+    assert split(FURNISHED, "html") == [
+        (6, "Acupuncture and neuropathy"),
+        (7, "Acupuncture restores damaged nerves in the feet."),
+        (8, "Many of our patients come to us after years of numb, burning feet and poor sleep."),
+        (
+            9,
+            "A course is usually ten sessions over five weeks, each about half an hour.",
+        ),
+    ]
+
+
+def test_html_keeps_everything_when_the_furniture_would_be_most_of_it() -> None:
+    """Marked up in some unforeseen way (the whole article in a "comment-wrap"), a page keeps
+    all its text rather than lose its article."""
+    html = (
+        '<html><body><div class="comment-wrap"><p>The whole article is here, about what'
+        " acupuncture does for numb feet.</p></div><nav>Home</nav></body></html>"
+    )
+    assert [text for _, text in split(html, "html")] == [
+        "The whole article is here, about what acupuncture does for numb feet.",
+        "Home",
+    ]
+
+
+def test_deep_nesting_inside_furniture_is_read_in_one_pass() -> None:
+    html = "<aside>" + "<div>" * 50_000 + "</span>" * 50_000 + "</aside><p>Shown here.</p>"
+    assert split(html, "html") == [(1, "Shown here.")]
 
 
 def test_a_block_knows_the_line_of_every_character() -> None:

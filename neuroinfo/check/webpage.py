@@ -1,6 +1,9 @@
 """HTML saved from a browser as blocks of visible text (see reading.py): tags, the head,
 scripts and styles dropped, entities decoded, white space collapsed as a browser shows it.
-Apart from reading.py so that the HTML parser loads only for a web page."""
+The page's furniture is dropped too: menus, sidebars, footers, cookie banners, share buttons,
+advertisements and readers' comments, known by their tags, roles and class names; a claim
+there is the site's, not the article's. Apart from reading.py so that the HTML parser loads
+only for a web page."""
 
 import re
 from html.parser import HTMLParser
@@ -16,50 +19,115 @@ _BREAKS = frozenset(
     tbody td tfoot th thead tr ul title button label option select caption""".split()  # noqa: SIM905
 )
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col"})
+# The page's furniture, around the article: by tag, by role, and by the words of a class or id
+# (whole words, or inside one for the long ones: "cookieBar", "site-sidebar").
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+_FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "dialog"})
+_FURNITURE_WORDS = frozenset(
+    "ad ads advert adverts nav navbar menu share sharing social related widget widgets".split()  # noqa: SIM905
+)
+_FURNITURE_PARTS = ("sidebar", "cookie", "consent", "breadcrumb", "newsletter", "comment")
+_WORDS = re.compile(r"[a-z]+")
 _RUNS = re.compile(r"\s+|\S+")
 
 
+class _Open:
+    """The elements open from the outermost one of a kind (hidden, or furniture) in, so that
+    its end is found however its insides nest; every element counts once in and once out."""
+
+    def __init__(self) -> None:
+        self.tags: list[str] = []
+        self.count: dict[str, int] = {}
+
+    def enter(self, tag: str) -> None:
+        self.tags.append(tag)
+        self.count[tag] = self.count.get(tag, 0) + 1
+
+    def leave(self, tag: str) -> None:
+        while self.count.get(tag):  # tags left open inside it close with it
+            closed = self.tags.pop()
+            self.count[closed] -= 1
+            if closed == tag:
+                break
+
+
 class _Visible(HTMLParser):
+    """Blocks of the text a reader sees (`blocks`), and the same without the furniture
+    (`article`)."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = [Block()]
-        self.hidden: list[str] = []
+        self.article: list[Block] = [Block()]
+        self.hidden = _Open()
+        self.furniture = _Open()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN and tag not in _VOID:
-            self.hidden.append(tag)
-        if tag in _BREAKS:
-            self.blocks.append(Block())
+        if tag not in _VOID:
+            for inside, starts in ((self.hidden, tag in _HIDDEN), (self.furniture, None)):
+                if inside.tags or (starts if starts is not None else _furniture(tag, attrs)):
+                    inside.enter(tag)
+        self._break(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BREAKS:
-            self.blocks.append(Block())
+        self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.hidden:
-            while self.hidden and self.hidden.pop() != tag:
-                pass
+        self.hidden.leave(tag)
+        self.furniture.leave(tag)
+        self._break(tag)
+
+    def _break(self, tag: str) -> None:
         if tag in _BREAKS:
             self.blocks.append(Block())
+            self.article.append(Block())
 
     def handle_data(self, data: str) -> None:
-        if self.hidden:
+        if self.hidden.tags:
             return
+        targets = (self.blocks[-1],) if self.furniture.tags else (self.blocks[-1], self.article[-1])
         line = self.getpos()[0]
-        for offset, part in enumerate(re.split(r"(\n)", data)):
+        for part in re.split(r"(\n)", data):
             if part == "\n":
                 line += 1
-                self.blocks[-1].add(" ", line)
+                for block in targets:
+                    block.add(" ", line)
             elif part:
-                self.blocks[-1].add(part, line)
-            del offset
+                for block in targets:
+                    block.add(part, line)
+
+
+# An element that holds the whole page or the article is never furniture, whatever its class
+# says ("has-sidebar", "comments-open" on the body).
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+# Furniture is dropped only when what is left is at least this share of the page's text: a
+# page marked up in some unforeseen way keeps all its text rather than lose its article.
+ARTICLE_SHARE = 0.3
+
+
+def _furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether the element is the page's furniture rather than the article (see above)."""
+    if tag in _FURNITURE_TAGS:
+        return True
+    if tag in _NEVER_FURNITURE:
+        return False
+    found = dict(attrs)
+    if (found.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    names = f"{found.get('class') or ''} {found.get('id') or ''}".lower()
+    return bool(_FURNITURE_WORDS.intersection(_WORDS.findall(names))) or any(
+        part in names for part in _FURNITURE_PARTS
+    )
 
 
 def html_blocks(text: str) -> list[Block]:
     parser = _Visible()
     parser.feed(text)
     parser.close()
-    return [_collapsed(block) for block in parser.blocks]
+    seen = sum(len(block.text.strip()) for block in parser.blocks)
+    kept = sum(len(block.text.strip()) for block in parser.article)
+    blocks = parser.article if kept >= ARTICLE_SHARE * seen else parser.blocks
+    return [_collapsed(block) for block in blocks]
 
 
 def _collapsed(block: Block) -> Block:
