@@ -134,24 +134,23 @@ FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></h
 
 
 def test_html_drops_the_pages_furniture_around_the_article() -> None:
-    """Menus, cookie banners, share buttons, sidebars, comments and footers are the site's,
-    not the article's, by tag, role or class; a body whose class names a sidebar is not one."""
+    """Menus, cookie banners, share buttons, sidebars and footers are the site's, not the
+    article's, by tag, role or class; a body whose class names a sidebar is not one. Readers'
+    comments stay: what a commenter claims is put before the reader too."""
     assert split(FURNISHED, "html") == [
         (6, "Acupuncture and neuropathy"),
         (7, "Acupuncture restores damaged nerves in the feet."),
         (8, "Many of our patients come to us after years of numb, burning feet and poor sleep."),
-        (
-            9,
-            "A course is usually ten sessions over five weeks, each about half an hour.",
-        ),
+        (9, "A course is usually ten sessions over five weeks, each about half an hour."),
+        (14, "Acupuncture cured my numb feet!"),
     ]
 
 
 def test_html_keeps_everything_when_the_furniture_would_be_most_of_it() -> None:
-    """Marked up in some unforeseen way (the whole article in a "comment-wrap"), a page keeps
-    all its text rather than lose its article."""
+    """Marked up in some unforeseen way (the whole article in a "widget"), a page keeps all
+    its text rather than lose its article."""
     html = (
-        '<html><body><div class="comment-wrap"><p>The whole article is here, about what'
+        '<html><body><div class="widget"><p>The whole article is here, about what'
         " acupuncture does for numb feet.</p></div><nav>Home</nav></body></html>"
     )
     assert [text for _, text in split(html, "html")] == [

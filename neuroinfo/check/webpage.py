@@ -1,8 +1,9 @@
 """HTML saved from a browser as blocks of visible text (see reading.py): tags, the head,
 scripts and styles dropped, entities decoded, white space collapsed as a browser shows it.
-The page's furniture is dropped too: menus, sidebars, footers, cookie banners, share buttons,
-advertisements and readers' comments, known by their tags, roles and class names; a claim
-there is the site's, not the article's. Apart from reading.py so that the HTML parser loads
+The page's furniture is dropped too: menus, sidebars, footers, cookie banners, share buttons
+and advertisements, known by their tags, roles and class names; a claim there is the site's,
+not the article's. Readers' comments stay: a claim a commenter makes is put before the reader
+too. Apart from reading.py so that the HTML parser loads
 only for a web page."""
 
 import re
@@ -26,7 +27,7 @@ _FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "dia
 _FURNITURE_WORDS = frozenset(
     "ad ads advert adverts nav navbar menu share sharing social related widget widgets".split()  # noqa: SIM905
 )
-_FURNITURE_PARTS = ("sidebar", "cookie", "consent", "breadcrumb", "newsletter", "comment")
+_FURNITURE_PARTS = ("sidebar", "cookie", "consent", "breadcrumb", "newsletter")
 _WORDS = re.compile(r"[a-z]+")
 _RUNS = re.compile(r"\s+|\S+")
 
