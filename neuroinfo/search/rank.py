@@ -19,7 +19,7 @@ import math
 import sqlite3
 
 from neuroinfo.frozen import field, record
-from neuroinfo.search.text import STOP_WORDS, content_words, deletes, fold, within_one_edit
+from neuroinfo.search.text import content_words, deletes, within_one_edit
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
@@ -160,9 +160,11 @@ def matching_phrases(
     in a phrase of four or more), with how much of the query that phrase covers (0 to 1).
     What `ask` uses to notice an emergency."""
     lookups = lookups or Lookups()
+    from neuroinfo.search import signs
+
     words = _one_per_stem(db, query_words(query))
-    said = _said(query) if "red_flags" in kinds else []
-    denied = _denied(said)
+    said = signs.said_words(query) if "red_flags" in kinds else []
+    denied = signs.denied_places(said)
     if denied:  # a word only ever denied ("without any chest pain") raises no alarm
         kept = {w[:MAX_WORD_LENGTH] for place, w in enumerate(said) if place not in denied}
         words = [w for w in words if w in kept]
@@ -174,124 +176,9 @@ def matching_phrases(
     counts = _held_in_kinds(db, terms, kinds, lookups)
     found = _phrase_scores(counts, dict.fromkeys(terms, 1.0), lookups, whole=True)
     if "red_flags" in kinds:
-        for key, share in _signs_held(db, said, denied, corrected).items():
+        for key, share in signs.signs_held(db, said, denied, corrected).items():
             found[key] = max(found.get(key, 0.0), share)
     return found
-
-
-# A word after one of these (past "any", "real" and the like) is denied ("no cuts", "without
-# any chest pain"): it does not count towards a red flag's signs, unless its absence is the
-# sign ("no feeling down below", "no bladder control") or the denial is an idiom ("no one can
-# wake him", "can no longer lift his arm"). "Never" is not one: "never had this before" is how
-# many emergencies are told.
-DENIALS = frozenset({"no", "without", "nor"})
-FILLERS = frozenset({"any", "real", "actual", "obvious", "major", "a", "an", "the", "much"})
-NOT_DENIED = frozenset(
-    {"one", "longer", "matter", "sooner", "knowing", "realizing", "noticing", "warning", "reason"}
-)
-MISSING_IS_A_SIGN = frozenset(
-    """feeling sensation control strength power pulse response breath pee wee urine bowel
-    bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
-)
-SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
-MAX_SIGN_WORDS = 2_000  # different words of a message read for signs (a long post has fewer)
-
-
-# "Type 1" and "type 2" name diabetes: read as one word each, "type1" and "type2".
-DIABETES_TYPES = {"1": "type1", "one": "type1", "i": "type1", "2": "type2", "two": "type2"}
-
-
-def _said(query: str) -> list[str]:
-    """The message's words as signs are read: folded, with a "doesn't" split by the folding
-    at its apostrophe written whole again ("doesn t" -> "doesnt"), and "type 1" as "type1"."""
-    said: list[str] = []
-    for word in fold(query[:MAX_QUERY_CHARACTERS]).split():
-        if word == "t" and said and said[-1].endswith("n"):
-            said[-1] += "t"
-        elif word in DIABETES_TYPES and said and said[-1] == "type":
-            said[-1] = DIABETES_TYPES[word]
-        else:
-            said.append(word)
-    return said
-
-
-def _denied(said: list[str]) -> set[int]:
-    """The places of the words a denial goes before (see DENIALS), and of those listed after
-    them with "or" ("no chest pain or palpitations")."""
-    denied = set()
-    for place, word in enumerate(said):
-        if word not in DENIALS:
-            continue
-        after = place + 1
-        while True:
-            while after < len(said) and said[after] in FILLERS:
-                after += 1
-            if after >= len(said) or after in denied:
-                break  # (a list already denied from an earlier word: each is looked at once)
-            if said[after] in MISSING_IS_A_SIGN | NOT_DENIED | DENIALS:
-                break
-            denied.add(after)
-            listed = [n for n in range(after + 1, min(after + 4, len(said))) if said[n] == "or"]
-            if not listed:
-                break
-            after = listed[0] + 1
-    return denied
-
-
-def _signs_held(
-    db: sqlite3.Connection, said: list[str], denied: set[int], corrected: dict[str, str]
-) -> dict[tuple[str, str], float]:
-    """Red flags with a combination of `noticed_by` whose every group the message (its words,
-    `said`) holds a word of, those words close together (in a long post, "blood thinner" at
-    one end and "feet" at the other are not a bleeding foot), with the share of the message's
-    words they make up. A word counts as typed and as any typo correction of it (a sign may
-    be in no record); a word at a `denied` place does not count."""
-    places: dict[str, list[int]] = {}
-    for place, word in enumerate(said):
-        if place in denied:
-            continue
-        for form in dict.fromkeys((word[:MAX_WORD_LENGTH], corrected.get(word, word))):
-            places.setdefault(form, []).append(place)
-    if not places:
-        return {}
-    forms = list(places)[:MAX_SIGN_WORDS]
-    at: dict[str, list[int]] = {}
-    for form, stem in zip(forms, stems(db, forms), strict=True):
-        if stem:
-            at.setdefault(stem, []).extend(places[form])
-    if not at:
-        return {}
-    marks = ", ".join("?" * len(at))
-    select = f"SELECT stem, flag, combination, grp, groups FROM sign_words WHERE stem IN ({marks})"
-    held: dict[tuple[str, int], tuple[int, dict[int, list[int]]]] = {}
-    for stem, flag, combination, grp, groups in db.execute(select, list(at)):
-        held.setdefault((flag, combination), (groups, {}))[1].setdefault(grp, []).extend(at[stem])
-    found: dict[tuple[str, str], float] = {}
-    content = sum(1 for word in said if word not in STOP_WORDS) or 1
-    for (flag, _), (groups, where) in held.items():
-        if len(where) == groups and _close(list(where.values()), SIGN_SPAN):
-            share = min(1.0, groups / content)
-            found[("red_flags", flag)] = max(found.get(("red_flags", flag), 0.0), share)
-    return found
-
-
-def _close(groups: list[list[int]], span: int) -> bool:
-    """Whether a word of every group falls within `span` words: a window slid along the
-    places of all the groups' words, in one pass however often a word recurs."""
-    events = sorted((place, grp) for grp, places in enumerate(groups) for place in places)
-    inside: dict[int, int] = {}
-    first = 0
-    for place, grp in events:
-        inside[grp] = inside.get(grp, 0) + 1
-        while place - events[first][0] >= span:
-            old = events[first][1]
-            inside[old] -= 1
-            if not inside[old]:
-                del inside[old]
-            first += 1
-        if len(inside) == len(groups):
-            return True
-    return False
 
 
 # ---------------------------------------------------------------- the parts of a score

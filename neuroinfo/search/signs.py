@@ -1,0 +1,124 @@
+"""How `ask` notices an emergency told in a person's own words: the red flags' `noticed_by`
+combinations (data/README.md), each a few groups of words, found with a word of every group
+close together in the message, its denied words left out ("no cuts or blisters"). The words
+are stemmed as the search index stems them and looked up in its `sign_words` table (index.py),
+so a message is read once, however long."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from neuroinfo.search.rank import MAX_QUERY_CHARACTERS, MAX_WORD_LENGTH, stems
+from neuroinfo.search.text import STOP_WORDS, fold
+
+# A word after one of these (past "any", "real" and the like) is denied ("no cuts", "without
+# any chest pain"): it does not count towards a red flag's signs, unless its absence is the
+# sign ("no feeling down below", "no bladder control") or the denial is an idiom ("no one can
+# wake him", "can no longer lift his arm"). "Never" is not one: "never had this before" is how
+# many emergencies are told.
+DENIALS = frozenset({"no", "without", "nor"})
+FILLERS = frozenset({"any", "real", "actual", "obvious", "major", "a", "an", "the", "much"})
+NOT_DENIED = frozenset(
+    {"one", "longer", "matter", "sooner", "knowing", "realizing", "noticing", "warning", "reason"}
+)
+MISSING_IS_A_SIGN = frozenset(
+    """feeling sensation control strength power pulse response breath pee wee urine bowel
+    bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
+)
+SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
+MAX_SIGN_WORDS = 2_000  # different words of a message read for signs (a long post has fewer)
+# "Type 1" and "type 2" name diabetes: read as one word each, "type1" and "type2".
+DIABETES_TYPES = {"1": "type1", "one": "type1", "i": "type1", "2": "type2", "two": "type2"}
+
+
+def said_words(query: str) -> list[str]:
+    """The message's words as signs are read: folded, with a "doesn't" split by the folding
+    at its apostrophe written whole again ("doesn t" -> "doesnt"), and "type 1" as "type1"."""
+    said: list[str] = []
+    for word in fold(query[:MAX_QUERY_CHARACTERS]).split():
+        if word == "t" and said and said[-1].endswith("n"):
+            said[-1] += "t"
+        elif word in DIABETES_TYPES and said and said[-1] == "type":
+            said[-1] = DIABETES_TYPES[word]
+        else:
+            said.append(word)
+    return said
+
+
+def denied_places(said: list[str]) -> set[int]:
+    """The places of the words a denial goes before (see DENIALS), and of those listed after
+    them with "or" ("no chest pain or palpitations")."""
+    denied = set()
+    for place, word in enumerate(said):
+        if word not in DENIALS:
+            continue
+        after = place + 1
+        while True:
+            while after < len(said) and said[after] in FILLERS:
+                after += 1
+            if after >= len(said) or after in denied:
+                break  # (a list already denied from an earlier word: each is looked at once)
+            if said[after] in MISSING_IS_A_SIGN | NOT_DENIED | DENIALS:
+                break
+            denied.add(after)
+            listed = [n for n in range(after + 1, min(after + 4, len(said))) if said[n] == "or"]
+            if not listed:
+                break
+            after = listed[0] + 1
+    return denied
+
+
+def signs_held(
+    db: sqlite3.Connection, said: list[str], denied: set[int], corrected: dict[str, str]
+) -> dict[tuple[str, str], float]:
+    """Red flags with a combination of `noticed_by` whose every group the message (its words,
+    `said`) holds a word of, those words close together (in a long post, "blood thinner" at
+    one end and "feet" at the other are not a bleeding foot), with the share of the message's
+    words they make up. A word counts as typed and as any typo correction of it (a sign may
+    be in no record); a word at a `denied` place does not count."""
+    places: dict[str, list[int]] = {}
+    for place, word in enumerate(said):
+        if place in denied:
+            continue
+        for form in dict.fromkeys((word[:MAX_WORD_LENGTH], corrected.get(word, word))):
+            places.setdefault(form, []).append(place)
+    if not places:
+        return {}
+    forms = list(places)[:MAX_SIGN_WORDS]
+    at: dict[str, list[int]] = {}
+    for form, stem in zip(forms, stems(db, forms), strict=True):
+        if stem:
+            at.setdefault(stem, []).extend(places[form])
+    if not at:
+        return {}
+    marks = ", ".join("?" * len(at))
+    select = f"SELECT stem, flag, combination, grp, groups FROM sign_words WHERE stem IN ({marks})"
+    held: dict[tuple[str, int], tuple[int, dict[int, list[int]]]] = {}
+    for stem, flag, combination, grp, groups in db.execute(select, list(at)):
+        held.setdefault((flag, combination), (groups, {}))[1].setdefault(grp, []).extend(at[stem])
+    found: dict[tuple[str, str], float] = {}
+    content = sum(1 for word in said if word not in STOP_WORDS) or 1
+    for (flag, _), (groups, where) in held.items():
+        if len(where) == groups and close_together(list(where.values()), SIGN_SPAN):
+            share = min(1.0, groups / content)
+            found[("red_flags", flag)] = max(found.get(("red_flags", flag), 0.0), share)
+    return found
+
+
+def close_together(groups: list[list[int]], span: int) -> bool:
+    """Whether a word of every group falls within `span` words: a window slid along the
+    places of all the groups' words, in one pass however often a word recurs."""
+    events = sorted((place, grp) for grp, places in enumerate(groups) for place in places)
+    inside: dict[int, int] = {}
+    first = 0
+    for place, grp in events:
+        inside[grp] = inside.get(grp, 0) + 1
+        while place - events[first][0] >= span:
+            old = events[first][1]
+            inside[old] -= 1
+            if not inside[old]:
+                del inside[old]
+            first += 1
+        if len(inside) == len(groups):
+            return True
+    return False
