@@ -388,6 +388,10 @@ def test_sentences_that_make_no_claim_are_left_alone(
             "restores-nerve-damage",
         ),
         (
+            "Many try acupuncture. It is a natural, drug-free way to ease nerve pain.",
+            "changes-chronic-pain",
+        ),
+        (
             "Acupuncture may help some people feel less nerve pain, but it is not a cure.",
             "changes-chronic-pain",
         ),

@@ -355,8 +355,10 @@ def _names_acupuncture(text: str) -> bool:
 
 def _other_treatment(text: str) -> bool:
     """Whether another treatment is what the sentence is about: named, and not only set
-    against ("which no pill can do", "without drugs", "unlike medicines")."""
+    against ("which no pill can do", "without drugs", "unlike medicines", "drug-free")."""
     for found in cues.OTHER.finditer(text):
+        if text.startswith(("-free", " free"), found.end()):
+            continue  # "a drug-free way to ease the pain": set against, not the subject
         before = text[max(0, found.start() - 40) : found.start()].split()[-3:]
         if not cues.CONTRAST.intersection(word.strip(",;:()") for word in before):
             return True
