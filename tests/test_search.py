@@ -420,6 +420,7 @@ def test_a_kind_named_twice_counts_once(kb: KnowledgeBase) -> None:
     "question",
     [
         "is acupuncture safe when pregnant",
+        "acupuncture while pregnant",  # the safety page covers pregnancy
         "does losing weight help diabetic neuropathy",
         "can smoking make my numb feet worse",
     ],

@@ -32,7 +32,7 @@ NOT_COVERED = frozenset(
 OTHER_USES = frozenset(
     """
     smoking smoke cigarettes quit quitting weight slimming diet dieting ivf fertility
-    infertility conceive conceiving pregnant acne wrinkles facelift cosmetic allergies
+    infertility conceive conceiving acne wrinkles facelift cosmetic allergies
     hayfever asthma insomnia migraines career train training qualify qualification course degree
     licence license licensed
     """.split()  # noqa: SIM905 - a word list reads better as text
