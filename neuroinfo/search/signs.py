@@ -28,7 +28,7 @@ MISSING_IS_A_SIGN = frozenset(
 SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
 MAX_SIGN_WORDS = 2_000  # different words of a message read for signs (a long post has fewer)
 # "Type 1" and "type 2" name diabetes: read as one word each, "type1" and "type2".
-DIABETES_TYPES = {"1": "type1", "one": "type1", "i": "type1", "2": "type2", "two": "type2"}
+DIABETES_TYPES = {"1": "type1", "one": "type1", "2": "type2", "two": "type2"}
 
 
 def said_words(query: str) -> list[str]:
