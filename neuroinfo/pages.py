@@ -738,11 +738,9 @@ def search_results(
 ) -> Page:
     """The hits, best first. A query that signals an emergency gets the urgent advice first,
     as `ask` gives it."""
-    from neuroinfo.search.rank import matching_phrases
+    from neuroinfo.search.signs import red_flags_in
 
-    urgent = matching_phrases(kb.db, query, ("red_flags",)) if query else {}
-    flags = sorted(urgent, key=lambda key: -urgent[key])
-    first = alert(kb, (flag_id for _, flag_id in flags))
+    first = alert(kb, red_flags_in(kb.db, query))
     rows = []
     for hit in hits:
         record = hit.record

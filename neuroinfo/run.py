@@ -216,9 +216,9 @@ def search(data_dir: str | Path | None, color: str, words: list[str], fmt: str) 
         query = " ".join(words)
         hits, ranking = match.search(kb, query)
         if not hits:
-            from neuroinfo.search.rank import matching_phrases
+            from neuroinfo.search.signs import red_flags_in
 
-            if fmt != "json" and matching_phrases(kb.db, query, ("red_flags",)):
+            if fmt != "json" and red_flags_in(kb.db, query):
                 emit(color, fmt, list, "search_results", kb, [], ranking, query)  # urgent first
             raise NotFound(f"nothing matches '{shown(query)}'")
         page_args = (kb, hits, ranking, query)

@@ -76,12 +76,11 @@ class Answer:
 def answer(kb: KnowledgeBase, question: str) -> Answer:
     """What to say to `question`: any urgent advice, the best match, and what else to read."""
     from neuroinfo.match import search
-    from neuroinfo.search.rank import matching_phrases
+    from neuroinfo.search.signs import red_flags_in
 
     hits, ranking = search(kb, question)
     reply = Answer(question, ranking)
-    urgent = matching_phrases(kb.db, question, ("red_flags",))
-    reply.red_flags = [kb.red_flags[i] for _, i in sorted(urgent, key=lambda k: -urgent[k])]
+    reply.red_flags = [kb.red_flags[i] for i in red_flags_in(kb.db, question)]
     folded = fold(question)
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)

@@ -31,6 +31,15 @@ MAX_SIGN_WORDS = 2_000  # different words of a message read for signs (a long po
 DIABETES_TYPES = {"1": "type1", "one": "type1", "2": "type2", "two": "type2"}
 
 
+def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
+    """The ids of the red flags a message raises, by a phrase held whole or a combination of
+    `noticed_by`, the one that covers most of it first: what `ask` and `search` put first."""
+    from neuroinfo.search.rank import matching_phrases
+
+    urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
+    return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
+
+
 def said_words(query: str) -> list[str]:
     """The message's words as signs are read: folded, with a "doesn't" split by the folding
     at its apostrophe written whole again ("doesn t" -> "doesnt"), and "type 1" as "type1"."""
