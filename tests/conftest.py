@@ -7,6 +7,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -16,6 +17,7 @@ from neuroinfo.load import load
 from neuroinfo.model import KnowledgeBase
 
 # Environment variables that would change how pages render.
+BENCH = Path(__file__).parent.parent / "bench"
 STYLE_VARS = ("NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS")
 
 Invoke = Callable[..., Result]
@@ -177,3 +179,13 @@ def read_terminal(leader: int) -> bytes:
             break
         shown += chunk
     return shown
+
+
+def bench_questions() -> ModuleType:
+    """bench/questions.py, the script that scores search and ask, imported as a module."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import questions
+    finally:
+        sys.path.pop(0)
+    return questions

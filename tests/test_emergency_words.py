@@ -2,17 +2,15 @@
 combinations, read close together, with denied words left out."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import Invoke, MakeData
+from conftest import BENCH, Invoke, MakeData, bench_questions
 
 from neuroinfo.model import KnowledgeBase
 from neuroinfo.search.ask import answer
 
-BENCH = Path(__file__).parent.parent / "bench"
 FILLER = " ".join(["and then we talked about the weather and the garden for a while"] * 2)
 
 
@@ -136,29 +134,26 @@ RED_FLAG = """
 """
 
 
+@pytest.mark.parametrize(
+    ("combination", "message"),
+    [
+        ("- [fell fall, fall floor]", "9:21: error: 'fall' is in two groups of one combination"),
+        (  # two forms of one word, which search reads as one
+            "- [fall, falls floor]",
+            "9:16: error: 'falls' is in two groups of one combination (read as 'fall')",
+        ),
+    ],
+)
 def test_a_word_in_two_groups_of_a_combination_is_an_error(
-    invoke: Invoke, make_data: MakeData
+    invoke: Invoke, make_data: MakeData, combination: str, message: str
 ) -> None:
-    folder = make_data(red_flags_yaml=RED_FLAG.format(combination="- [fell fall, fall floor]"))
+    folder = make_data(red_flags_yaml=RED_FLAG.format(combination=combination))
     result = invoke("validate", str(folder))
     assert result.exit_code == 3
-    assert result.stdout.endswith(
-        "red_flags.yaml:9:21: error: 'fall' is in two groups of one combination\n"
-    )
+    assert result.stdout.endswith(f"red_flags.yaml:{message}\n")
 
 
 SHAPES = "each entry of 'noticed_by' must be a list of two or three groups of words"
-
-
-def test_two_forms_of_one_word_in_two_groups_are_an_error(
-    invoke: Invoke, make_data: MakeData
-) -> None:
-    folder = make_data(red_flags_yaml=RED_FLAG.format(combination="- [fall, falls floor]"))
-    result = invoke("validate", str(folder))
-    assert result.exit_code == 3
-    assert result.stdout.endswith(
-        "red_flags.yaml:9:16: error: 'falls' is in two groups of one combination (read as 'fall')\n"
-    )
 
 
 @pytest.mark.parametrize(
@@ -193,13 +188,8 @@ def test_a_folder_of_ones_own_notices_its_own_combinations(
 
 
 def test_the_emergency_messages_stay_above_their_floor(kb: KnowledgeBase) -> None:
-    sys.path.insert(0, str(BENCH))
-    try:
-        import questions
-    finally:
-        sys.path.pop(0)
     sets = yaml.safe_load((BENCH / "emergencies.yaml").read_text(encoding="utf-8"))
     for name, floor in (("tune", 0.93), ("holdout", 0.85)):
-        rates = questions.alarms(kb, sets[name], verbose=False)
+        rates = bench_questions().alarms(kb, sets[name], verbose=False)
         assert rates["noticed"] >= floor, (name, rates)
         assert rates["false alarms"] <= 0.16, (name, rates)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Invoke
+from conftest import BENCH, Invoke, bench_questions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +16,6 @@ from neuroinfo.errors import UsageError
 from neuroinfo.model import KnowledgeBase
 from neuroinfo.search.ask import answer
 from neuroinfo.search.text import content_words, fold, within_one_edit
-
-BENCH = Path(__file__).parent.parent / "bench"
 
 
 def top(kb: KnowledgeBase, query: str, n: int = 3) -> list[str]:
@@ -297,15 +295,11 @@ def test_pinned_questions(kb: KnowledgeBase, question: str, expected: str) -> No
 
 
 def test_the_question_set_stays_above_its_floor(kb: KnowledgeBase) -> None:
-    sys.path.insert(0, str(BENCH))
-    try:
-        import questions
-        import yaml
-    finally:
-        sys.path.pop(0)
+    import yaml
+
     sets = yaml.safe_load((BENCH / "questions.yaml").read_text(encoding="utf-8"))
     for name, items in sets.items():
-        rates = questions.score(kb, items, verbose=False)
+        rates = bench_questions().score(kb, items, verbose=False)
         assert rates["top-3"] >= 0.9, (name, rates)
         assert rates["emergencies"] >= 0.6, (name, rates)
         assert rates["false alarms"] <= 0.05, (name, rates)
