@@ -530,20 +530,21 @@ def _check_noticed_by(flag: RedFlag, source: Any, base: tuple[Any, ...]) -> None
     from neuroinfo.search.rank import stems
     from neuroinfo.search.text import fold
 
+    words = list(dict.fromkeys(w for groups in flag.noticed_by for g in groups for w in g.split()))
     db = sqlite3.connect(":memory:")  # the index's own stemmer, as search reads the words
     try:
-        for index, groups in enumerate(flag.noticed_by):
-            seen: dict[str, tuple[int, str]] = {}  # stem -> (group, word)
-            for number, group in enumerate(groups):
-                words = list(dict.fromkeys(group.split()))
-                for word, stem in zip(words, stems(db, [fold(w) for w in words]), strict=True):
-                    other = seen.setdefault(stem, (number, word))
-                    if other[0] != number:
-                        same = "" if other[1] == word else f" (read as '{other[1]}')"
-                        message = f"'{word}' is in two groups of one combination{same}"
-                        source.error((*base, "noticed_by", index, number), message)
+        stem_of = dict(zip(words, stems(db, [fold(w) for w in words]), strict=True))
     finally:
         db.close()
+    for index, groups in enumerate(flag.noticed_by):
+        seen: dict[str, tuple[int, str]] = {}  # stem -> (group, word)
+        for number, group in enumerate(groups):
+            for word in dict.fromkeys(group.split()):
+                other = seen.setdefault(stem_of[word], (number, word))
+                if other[0] != number:
+                    same = "" if other[1] == word else f" (read as '{other[1]}')"
+                    message = f"'{word}' is in two groups of one combination{same}"
+                    source.error((*base, "noticed_by", index, number), message)
 
 
 def _check_years(located: Located) -> None:

@@ -65,9 +65,10 @@ class _Visible(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
-            for inside, starts in ((self.hidden, tag in _HIDDEN), (self.furniture, None)):
-                if inside.tags or (starts if starts is not None else _furniture(tag, attrs)):
-                    inside.enter(tag)
+            if self.hidden.tags or tag in _HIDDEN:
+                self.hidden.enter(tag)
+            if self.furniture.tags or _furniture(tag, attrs):
+                self.furniture.enter(tag)
         self._break(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
