@@ -126,14 +126,16 @@ def _sign_words(db: sqlite3.Connection, flags: dict[str, Any]) -> None:
     """Each word of each red flag's `noticed_by` as the index stems it (see `sign_words`)."""
     from neuroinfo.search.rank import stems
 
-    rows = []
-    for flag in flags.values():
-        for number, groups in enumerate(flag.noticed_by):
-            for grp, group in enumerate(groups):
-                words = fold(group).split()
-                for stem in dict.fromkeys(stems(db, words)):
-                    rows.append((stem, flag.id, number, grp, len(groups)))
-    db.executemany("INSERT INTO sign_words VALUES (?, ?, ?, ?, ?)", rows)
+    placed = [
+        (word, flag.id, number, grp, len(groups))
+        for flag in flags.values()
+        for number, groups in enumerate(flag.noticed_by)
+        for grp, group in enumerate(groups)
+        for word in fold(group).split()
+    ]
+    stemmed = stems(db, [word for word, *_ in placed])  # all in one read of the stemmer
+    rows = dict.fromkeys((stem, *where) for stem, (_, *where) in zip(stemmed, placed, strict=True))
+    db.executemany("INSERT INTO sign_words VALUES (?, ?, ?, ?, ?)", list(rows))
 
 
 def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:
