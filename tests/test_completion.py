@@ -74,14 +74,21 @@ def test_names_complete_in_zsh_with_descriptions() -> None:
 
 
 def test_show_and_install_completion(tmp_path: Path) -> None:
+    # Typer completes for the shell it finds among the command's parent processes, so the
+    # command is run from bash (not exec-ed by it: `; exit $?` keeps bash its parent), so the
+    # test does not depend on what started pytest.
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SHELL": "/bin/bash"}
     shown = subprocess.run(
-        [str(BIN), "--show-completion", "bash"], env=env, capture_output=True, text=True, timeout=60
+        ["bash", "-c", '"$0" --show-completion bash; exit $?', str(BIN)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert shown.returncode == 0
     assert "_NEUROINFO_COMPLETE=complete_bash" in shown.stdout
     installed = subprocess.run(
-        [str(BIN), "--install-completion", "bash"],
+        ["bash", "-c", '"$0" --install-completion bash; exit $?', str(BIN)],
         env=env,
         capture_output=True,
         text=True,
