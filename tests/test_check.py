@@ -174,6 +174,8 @@ def test_a_block_knows_the_line_of_every_character() -> None:
 # ---------------------------------------------------------------- finding claims
 
 EVIDENCE = "research-confirms-benefit"
+PAIN = "changes-chronic-pain"
+PREVENT = "cipn-prevention"
 SEED_CLAIMS = [
     (5, "stimulates-nervous-system", "The practitioner inserts thin needles"),
     (5, "stimulates-nervous-system", "They palpitate these needles"),
@@ -470,6 +472,15 @@ def test_sentences_that_make_no_claim_are_left_alone(
             EVIDENCE,
         ),
         ("Neuropathy from an infection generally responds well to acupuncture.", EVIDENCE),
+        # prevention is claimed only in words of prevention
+        ("Acupuncture is a promising treatment for CIPN.", "cipn-symptoms"),
+        ("Acupuncture during chemotherapy may head off nerve damage before it starts.", PREVENT),
+        # pain named, and no study: the claim about pain; a study named: the one on research
+        ("Our acupuncture clinic works to ease the pain of peripheral neuropathy.", PAIN),
+        (
+            "Acupuncture is much studied for its benefits in managing neuropathic pain.",
+            EVIDENCE,
+        ),
         (
             '"After my fourth acupuncture session I could feel my toes again." \u2013 Jan, 61',
             "treats-sensory-symptoms",

@@ -70,6 +70,7 @@ RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers C
 COVERAGE = 0.4
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
+PAIN_CLAIM = "changes-chronic-pain"
 # Claims a sentence makes only when it speaks of their subject: the words a sentence shares
 # with a claim's phrasings are not enough ("a natural way to deal with neuropathy" is no claim
 # about endorphins, "responds well to acupuncture" none about pain).
@@ -81,6 +82,7 @@ SPOKEN_OF = {
     "stimulates-nervous-system": cues.NERVES,
     "natural-healing": cues.WELLBEING,
     "changes-chronic-pain": cues.PAINFUL,
+    "cipn-prevention": cues.PREVENTION,
 }
 
 
@@ -312,6 +314,15 @@ def _judge(
             scores[claim] = MIN_SCORE
     if not scores:
         return None
+    best = max(scores, key=scores.__getitem__)
+    if (
+        best == EVIDENCE_CLAIM
+        and not evidence
+        and cues.PAIN.search(text)
+        and PAIN_CLAIM in claim_ids
+    ):
+        # no study cited: "acupuncture can ease the pain" is the claim about pain
+        scores[PAIN_CLAIM] = max(scores.get(PAIN_CLAIM, 0.0), scores[best] + 0.5)
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
 
 

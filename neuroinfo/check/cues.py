@@ -53,7 +53,7 @@ EFFECT = re.compile(
 # Language that cites evidence for a benefit.
 STUDY = re.compile(
     r"\b(?:research|studies|study|trials?|evidence|science|scientific\w*|clinical\w*|"
-    r"meta-analys\w*|review|proven|data|results?|shown|demonstrat\w*)\b",
+    r"meta-analys\w*|review|proven|data|results?|shown|demonstrat\w*|studied)\b",
 )
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
 FIGURE = re.compile(
@@ -515,6 +515,14 @@ CHEMISTRY = re.compile(
     r"\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|chemical\w*|"
     r"neuro(?:chemical|transmitter|peptide|hormone)s?|hormon\w*|serotonin|dopamine|\w*adrenaline|"
     r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine|from within)\b"
+)
+PREVENTION = re.compile(
+    r"\b(?:prevent\w*|protect\w*|avoid\w*|risk\w*|chances?|odds|onset|prophyla\w*|"
+    r"(?:before|during|alongside|throughout|while (?:on|having|getting|receiving)) (?:[\w']+ )?"
+    r"(?:chemo\w*|treatment|infusions?|cycles?|taxol|taxanes?|it (?:starts|sets in|begins))|"
+    r"(?:develop\w*|starting|sets? in|takes? hold)|early|(?:head|ward)(?:s|ed|ing)? off|"
+    r"before (?:it|they|that|any) (?:\w+ )?(?:happens?|starts?|begins?)|"
+    r"(?:getting|becoming|get|become) (?:so |any |too )?(?:bad|worse))\b"
 )
 REPAIR = re.compile(
     r"\b(?:regenerat\w*|repair\w*|restor\w*|regrow\w*|heal\w*|damage\w*|rebuild\w*|revers\w*|"
