@@ -472,6 +472,12 @@ def test_sentences_that_make_no_claim_are_left_alone(
             EVIDENCE,
         ),
         ("Neuropathy from an infection generally responds well to acupuncture.", EVIDENCE),
+        # the flow of qi is the body's balance; signals to the brain are its nerves
+        ("The needles stimulate the circulation of qi and blood in the legs.", "natural-healing"),
+        (
+            "Acupuncture stimulates the flow of energy and signals along the nerves to the brain.",
+            "stimulates-nervous-system",
+        ),
         # prevention is claimed only in words of prevention
         ("Acupuncture is a promising treatment for CIPN.", "cipn-symptoms"),
         ("Acupuncture during chemotherapy may head off nerve damage before it starts.", PREVENT),

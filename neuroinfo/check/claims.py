@@ -71,6 +71,8 @@ COVERAGE = 0.4
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
+NERVES_CLAIM = "stimulates-nervous-system"
+WELLBEING_CLAIM = "natural-healing"
 # Claims a sentence makes only when it speaks of their subject: the words a sentence shares
 # with a claim's phrasings are not enough ("a natural way to deal with neuropathy" is no claim
 # about endorphins, "responds well to acupuncture" none about pain).
@@ -323,6 +325,14 @@ def _judge(
     ):
         # no study cited: "acupuncture can ease the pain" is the claim about pain
         scores[PAIN_CLAIM] = max(scores.get(PAIN_CLAIM, 0.0), scores[best] + 0.5)
+    if (
+        best == NERVES_CLAIM
+        and cues.LIFE_FORCE.search(text)
+        and not cues.NERVOUS.search(text)
+        and WELLBEING_CLAIM in claim_ids
+    ):
+        # "restores the flow of qi": the body's own healing and balance, not its nerves
+        scores[WELLBEING_CLAIM] = max(scores.get(WELLBEING_CLAIM, 0.0), scores[best] + 0.5)
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
 
 

@@ -524,6 +524,9 @@ PREVENTION = re.compile(
     r"before (?:it|they|that|any) (?:\w+ )?(?:happens?|starts?|begins?)|"
     r"(?:getting|becoming|get|become) (?:so |any |too )?(?:bad|worse))\b"
 )
+# The life force of acupuncture's theory, and the nervous system itself.
+LIFE_FORCE = re.compile(r"\b(?:qi|chi|energy|meridians?|yin|yang|life force)\b")
+NERVOUS = re.compile(r"\b(?:nerves?|nervous|neur\w*|brain|spinal|signal\w*|impulses?)\b")
 REPAIR = re.compile(
     r"\b(?:regenerat\w*|repair\w*|restor\w*|regrow\w*|heal\w*|damage\w*|rebuild\w*|revers\w*|"
     r"renew\w*|nerve growth|fib(?:re|er)s?|mend\w*|fix\w*|recover\w*|reviv\w*|injur\w*|"
