@@ -715,6 +715,17 @@ def test_a_general_claim_reads_as_the_one_for_the_articles_neuropathy(
     assert [m["claim"] for m in found[0]["matches"]] == ["cipn-pain", "changes-chronic-pain"]
 
 
+def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_path: Path) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Chemotherapy can damage nerves. Many patients live with chemo neuropathy.\n\n"
+        "After six weeks of acupuncture, numbness scores had dropped by 2.2 points. "
+        "Pain scores fell by 1.7 vs. 0.9 points.\n",
+    )
+    assert [f["claim"] for f in found] == ["cipn-symptoms", "cipn-pain"]
+
+
 def test_recall_and_precision_stay_above_a_floor() -> None:
     """The tuning set and the three held-out sets that were studied (floors below what was
     measured, so that a change that makes matching worse fails here)."""

@@ -438,6 +438,8 @@ def _in_context(
     for general, specific in IN_CONTEXT[where].items():
         if general == EVIDENCE_CLAIM and not defaulted:
             continue
+        if specific == "cipn-symptoms" and _named_symptom(text) == PAIN_CLAIM:
+            specific = "cipn-pain"  # "trials suggest it may reduce pain": chemotherapy's pain
         if general in scores and specific in claim_ids:
             mapped[specific] = max(mapped.get(specific, 0.0), scores[general] + 0.5)
     return mapped
