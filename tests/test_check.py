@@ -177,6 +177,7 @@ EVIDENCE = "research-confirms-benefit"
 PAIN = "changes-chronic-pain"
 PREVENT = "cipn-prevention"
 SEED_CLAIMS = [
+    (1, "research-confirms-benefit", "How Acupuncture Can Help Neuropathy"),
     (5, "stimulates-nervous-system", "The practitioner inserts thin needles"),
     (5, "stimulates-nervous-system", "They palpitate these needles"),
     (5, "natural-healing", "These secretions stimulate the body\u2019s natural healing"),
@@ -756,7 +757,7 @@ def test_text_page(invoke: Invoke) -> None:
     assert result.exit_code == 0
     assert out[0] == f"Checked: {SEED}  article"
     assert out[2] == (
-        "10 of 35 sentences make a claim neuroinfo grades; 10 of them rest on very low or no "
+        "11 of 35 sentences make a claim neuroinfo grades; 11 of them rest on very low or no "
         "evidence."
     )
     restore = out.index("  “They also restore nerve damage.”")
@@ -805,15 +806,15 @@ def test_json_findings(invoke: Invoke) -> None:
         "take_care",
         "verdict",
     ]
-    assert found[7]["claim"] == "restores-nerve-damage"
-    assert found[7]["certainty"] == "insufficient"
-    assert found[7]["verdict"].startswith("There is not enough reliable evidence")
+    assert found[8]["claim"] == "restores-nerve-damage"
+    assert found[8]["certainty"] == "insufficient"
+    assert found[8]["verdict"].startswith("There is not enough reliable evidence")
 
 
 def test_claimreview_json_ld(invoke: Invoke) -> None:
     reviews = json.loads(invoke("check", str(SEED), "-f", "claimreview").stdout)
     assert len(reviews) == len(SEED_CLAIMS)
-    review = reviews[7]
+    review = reviews[8]
     assert review["@context"] == "https://schema.org"
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == "They also restore nerve damage."

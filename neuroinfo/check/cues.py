@@ -488,8 +488,14 @@ ATTRIBUTED = re.compile(r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|pat
 # A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
 # claim only when acupuncture is named in it.
 CONDITIONAL = re.compile(r"\A\W*(?:if|unless|should you|in case)\b")
-# A title that asks how or why, without a question mark.
-TITLE_QUESTION = re.compile(r"^\s*(?:how|why|what|when|can|does|do|is|are|will)\b")
+# A title that asks how or why, without a question mark; but not one that tells how
+# acupuncture helps ("How Acupuncture Can Ease Nerve Pain"): that takes the help as given.
+TITLE_QUESTION = re.compile(
+    r"^\s*(?:how\b(?! (?!(?:many|much|long|often|far|does|do|did|can|could|is|are|was|were|"
+    r"will|would|should|to)\b)(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
+    r"(?: treatment| therapy)? (?:(?:can|could|may|might|will) )?(?!(?:works?|for|and)\b)[a-z]+)|"
+    r"why|what|when|can|does|do|is|are|will)\b"
+)
 CHEMO = re.compile(
     r"\b(?:chemo\w*|cancer|oncolog\w*|paclitaxel|oxaliplatin|taxanes?|docetaxel|"
     r"bortezomib|vincristine|cipn|tumou?rs?)\b",
