@@ -213,6 +213,10 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The needles are left in place for 20 minutes.",
         "Our clinic is open Monday to Friday, 9 a.m. to 5 p.m.",
         "It can cause numbness, tingling and burning pain in the feet.",
+        # headings that ask, or say how it works, rather than tell how it helps
+        "How Acupuncture Works",
+        "How Does Acupuncture Help With Neuropathy",
+        "How Many Acupuncture Sessions Will I Need",
         # a conditional with acupuncture unnamed, a byline, a denial said with "won't",
         # press-release boilerplate, another treatment as the subject
         "If the tingling has not changed after a month, it is fine to stop.",
