@@ -10,8 +10,9 @@ Sets: bench/articles (the seed article and texts written to tune on); bench/arti
 (texts written apart, used to compare ideas while building, so no longer clean); and
 bench/articles/holdout2 (texts written blind, measured only, then looked at once while
 improving the matcher, so no longer clean either); bench/articles/holdout3 (written blind
-after that, measured only: the clean figure); and bench/articles/holdout4 (written blind later,
-measured once, then studied). Each has a labels.yaml: every
+after that, measured only: the clean figure); bench/articles/holdout4 (written blind later,
+measured once, then studied); and bench/articles/holdout5 (web pages saved as HTML with their
+site's furniture, written blind, measured once, then studied). Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
 Recall: labelled sentences flagged with a right claim first. Precision: flagged sentences that
@@ -35,6 +36,7 @@ SETS = {
     "holdout2": ROOT / "holdout2",
     "holdout3": ROOT / "holdout3",
     "holdout4": ROOT / "holdout4",
+    "holdout5": ROOT / "holdout5",
 }
 
 
