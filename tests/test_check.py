@@ -213,6 +213,16 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "The needles are left in place for 20 minutes.",
         "Our clinic is open Monday to Friday, 9 a.m. to 5 p.m.",
         "It can cause numbness, tingling and burning pain in the feet.",
+        # doubt, a disclaimer, a hypothesis, a needle going in, a paper's title, where it is used
+        "No one has ever shown that acupuncture regrows nerves in people.",
+        "I would not want anyone to take this as proof that acupuncture reverses neuropathy.",
+        "Clinics that promise to regenerate nerves with acupuncture sound too good to be true.",
+        "I'd want a sham-controlled trial before I told my patients that acupuncture works.",
+        "Acupuncture is not intended to diagnose, treat, cure or prevent any disease.",
+        "The team hypothesises that acupuncture increases blood flow to damaged nerves.",
+        "You may feel a slight ache as a needle goes in, then a dull warmth spreading.",
+        "Lee K, Park J. Adverse effects of acupuncture: a survey of 12,000 treatments.",
+        "Acupuncture is widely used in East Asia and increasingly offered in pain clinics.",
         # headings that ask, or say how it works, rather than tell how it helps
         "How Acupuncture Works",
         "How Does Acupuncture Help With Neuropathy",
@@ -369,6 +379,23 @@ def test_sentences_that_make_no_claim_are_left_alone(
     article.write_text(f"Acupuncture and neuropathy\n\n{sentence}\n", encoding="utf-8")
     result = invoke("check", str(article), "--json")
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acupunct Safety Rev. 2019;11(4):201-209.",  # where a paper was published
+        "The result can be numbness, burning pain and foot ulcers that are slow to heal.",
+        "You may be advised to wait if your blood counts are low, because of a higher risk of "
+        "infection.",
+        '"These nerves took years to be damaged, and we were never expecting to rebuild them in '
+        'eight weeks," she said.',
+    ],
+)
+def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
+    invoke: Invoke, tmp_path: Path, sentence: str
+) -> None:
+    assert check_text(invoke, tmp_path, sentence + "\n") == []
 
 
 @pytest.mark.parametrize(
