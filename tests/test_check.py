@@ -385,6 +385,7 @@ def test_sentences_that_make_no_claim_are_left_alone(
     "sentence",
     [
         "Acupunct Safety Rev. 2019;11(4):201-209.",  # where a paper was published
+        "Chemotherapy can damage the nerves of the hands and feet.",
         "The result can be numbness, burning pain and foot ulcers that are slow to heal.",
         "You may be advised to wait if your blood counts are low, because of a higher risk of "
         "infection.",
@@ -515,6 +516,7 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
         ("Acupuncture during chemotherapy may head off nerve damage before it starts.", PREVENT),
         # pain named, and no study: the claim about pain; a study named: the one on research
         ("Our acupuncture clinic works to ease the pain of peripheral neuropathy.", PAIN),
+        ("Try acupuncture to calm burning nerves", PAIN),
         (
             "Acupuncture is much studied for its benefits in managing neuropathic pain.",
             EVIDENCE,
@@ -756,6 +758,14 @@ def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_pa
         "Pain scores fell by 1.7 vs. 0.9 points.\n",
     )
     assert [f["claim"] for f in found] == ["cipn-symptoms", "cipn-pain"]
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Chemotherapy can damage the nerves of the hands and feet, and chemo neuropathy may last "
+        "for years.\n\nAt eight weeks, 60% of the acupuncture group reported a clear drop in "
+        "pain, compared with 30% of the people still waiting for treatment.\n",
+    )
+    assert [f["claim"] for f in found] == ["cipn-pain"]
 
 
 def test_recall_and_precision_stay_above_a_floor() -> None:

@@ -320,7 +320,7 @@ def _judge(
     if (
         best == EVIDENCE_CLAIM
         and not evidence
-        and cues.PAIN.search(text)
+        and cues.PAINFUL.search(text)
         and PAIN_CLAIM in claim_ids
     ):
         # no study cited: "acupuncture can ease the pain" is the claim about pain
@@ -438,8 +438,8 @@ def _in_context(
     for general, specific in IN_CONTEXT[where].items():
         if general == EVIDENCE_CLAIM and not defaulted:
             continue
-        if specific == "cipn-symptoms" and _named_symptom(text) == PAIN_CLAIM:
-            specific = "cipn-pain"  # "trials suggest it may reduce pain": chemotherapy's pain
+        if specific == "cipn-symptoms":
+            specific = _chemotherapys(text)
         if general in scores and specific in claim_ids:
             mapped[specific] = max(mapped.get(specific, 0.0), scores[general] + 0.5)
     return mapped
@@ -460,10 +460,18 @@ def _of_its_kind(
         counterpart = COUNTERPART[claim][where]
         if counterpart == THE_SYMPTOM:
             counterpart = _named_symptom(text) or EVIDENCE_CLAIM
+        elif counterpart == "cipn-symptoms":
+            counterpart = _chemotherapys(text)
         if counterpart is not None and counterpart in claim_ids:
             del moved[claim]
             moved[counterpart] = max(moved.get(counterpart, 0.0), score)
     return moved
+
+
+def _chemotherapys(text: str) -> str:
+    """The claim about chemotherapy's neuropathy a sentence makes when it speaks of its
+    symptoms in general: its pain, when pain is all it names ("62% reported a drop in pain")."""
+    return "cipn-pain" if _named_symptom(text) == PAIN_CLAIM else "cipn-symptoms"
 
 
 def _ranked(scores: dict[str, float]) -> tuple[Match, ...]:

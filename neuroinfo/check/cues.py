@@ -458,7 +458,8 @@ NOT_A_CLAIM = re.compile(
 CONDITION = re.compile(
     r"^\W*symptoms of [\w ]{1,30}:|"
     r"\b(?:"
-    r"(?:can|may|often|usually) (?:cause|affect|lead|start)\w*|causes?\b|affect(?:s|ing)?\b|"
+    r"(?:can|may|often|usually) (?:cause|affect|lead|start|damage|injure|harm)\w*|causes?\b|"
+    r"affect(?:s|ing)?\b|"
     r"(?:can|may|might|often|usually) (?:feel|become|get|go|turn) (?:very |quite )?(?:numb|tingly|"
     r"weak|painful|sore|cold|clumsy)\b|"
     r"can be (?:very |quite |extremely )?debilitating\b|have (?:no )?(?:signs|symptoms) of\b|"
