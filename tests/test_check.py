@@ -223,6 +223,11 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "You may feel a slight ache as a needle goes in, then a dull warmth spreading.",
         "Lee K, Park J. Adverse effects of acupuncture: a survey of 12,000 treatments.",
         "Acupuncture is widely used in East Asia and increasingly offered in pain clinics.",
+        # TCM told as its own view, and what people with neuropathy have
+        "It grew out of traditional Chinese medicine, which describes health as the flow of "
+        "energy, called qi, along channels called meridians.",
+        "In that tradition, needling is meant to restore a healthy balance of qi.",
+        "Some people also have muscle weakness, cramps or trouble with balance.",
         # headings that ask, or say how it works, rather than tell how it helps
         "How Acupuncture Works",
         "How Does Acupuncture Help With Neuropathy",

@@ -170,7 +170,7 @@ NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center
 # claim, unless acupuncture itself (not only its points) is named in the same sentence.
 THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
-    r"\b(?:tcm|chinese medicine) (?:might |would |may |will )?"
+    r"\b(?:tcm|chinese medicine),? (?:which |that )?(?:might |would |may |will )?"
     r"(?:teach(?:es)?|believes?|holds?|says?|sees?|calls?|describes?)\b|"
     r"\bqi is (?:your|the|our)\b|\blife force\b|"
     r"\bthe belief (?:behind it )?is\b|"
@@ -422,7 +422,8 @@ NOT_A_CLAIM = re.compile(
     + NO_FINDING_AFTER
     + r")|"
     # what opens a sentence: an invitation, advice for a session, how a trial's arms were set
-    r"^\W*(?:imagine\b|ask around\b|(?:perhaps|maybe) you\b|learn more\b|"
+    r"^\W*(?:imagine\b|ask around\b|in (?:that|this|the|its) (?:tradition|system|view)\b|"
+    r"(?:perhaps|maybe) you\b|learn more\b|"
     r"(?:the )?(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
     r"other (?:therapies|treatments|methods)\b|"
     r"(?:the )?effects? of (?:\w+ )?acupuncture on\b(?!.*[.!]\W*$)|"
@@ -468,6 +469,7 @@ CONDITION = re.compile(
     r"an? complication of\b|shows up as\b|present with\b|"
     r"is (?:damage|a condition|when)\b|happens when\b|range from\b|"
     r"(?:\w*neuropath\w*|cipn|dpn) means\b|slow to heal\b|"
+    r"(?:people|patients) (?:also |often |may |can |might )?(?:have|get|develop)\b|"
     r"left (?:me|her|him|my|his|their|your)\b|"
     r"leaves? (?:people|patients|you|me|many|them|her|him)\b|"
     r"find it (?:difficult|hard)\b|struggle to\b|"
