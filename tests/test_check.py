@@ -565,6 +565,8 @@ def test_claims_said_in_other_words_are_found(
         "I started acupuncture in March.\n\nThe tingling affecting my feet is not as bad now.",
         "Acupuncture is a gentle therapy.\n\nWithin a few weeks, many patients can feel the "
         "burning in their feet ease.",
+        # what people have, told as a change, is no description of the condition
+        "Acupuncture is a gentle therapy.\n\nMany people have less pain after a few sessions.",
     ],
 )
 def test_claims_the_rules_for_real_pages_must_not_hide(
