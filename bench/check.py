@@ -12,7 +12,10 @@ bench/articles/holdout2 (texts written blind, measured only, then looked at once
 improving the matcher, so no longer clean either); bench/articles/holdout3 (written blind
 after that, measured only: the clean figure); bench/articles/holdout4 (written blind later,
 measured once, then studied); and bench/articles/holdout5 (web pages saved as HTML with their
-site's furniture, written blind, measured once, then studied). Each has a labels.yaml: every
+site's furniture, written blind, measured once, then studied); and bench/articles/holdout6
+(plain text and Markdown as people paste them: a PDF leaflet, an essay, a thread, a newsletter,
+answers, a transcript, an FAQ, a clinic page; written blind, measured once, then studied).
+Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
 Recall: labelled sentences flagged with a right claim first. Precision: flagged sentences that
@@ -37,6 +40,7 @@ SETS = {
     "holdout3": ROOT / "holdout3",
     "holdout4": ROOT / "holdout4",
     "holdout5": ROOT / "holdout5",
+    "holdout6": ROOT / "holdout6",
 }
 
 
