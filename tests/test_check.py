@@ -223,6 +223,16 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "You may feel a slight ache as a needle goes in, then a dull warmth spreading.",
         "Lee K, Park J. Adverse effects of acupuncture: a survey of 12,000 treatments.",
         "Acupuncture is widely used in East Asia and increasingly offered in pain clinics.",
+        # doubts told in speech, a neutral stance, a subscribe line, another treatment, a
+        # test that did not change
+        "Acupuncture's not going to fix that.",
+        "The one big trial in HIV neuropathy didn't show a difference from sham acupuncture.",
+        "I don't think the needles fixed my nerves, and nobody ever told me they would.",
+        "We do not recommend for or against acupuncture or any other complementary therapy.",
+        "Subscribe for free to receive new posts and support my work.",
+        "Acupuncture is only one option.",
+        "Walking and simple balance exercises can make you steadier.",
+        "My nerve conduction study in June looked exactly like the one from January.",
         # TCM told as its own view, and what people with neuropathy have
         "It grew out of traditional Chinese medicine, which describes health as the flow of "
         "energy, called qi, along channels called meridians.",
@@ -386,6 +396,24 @@ def test_sentences_that_make_no_claim_are_left_alone(
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
 
 
+def test_a_list_under_a_heading_of_what_to_expect_says_what_acupuncture_brings(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture for neuropathy\n\nOur acupuncturists use fine needles.\n\n"
+        "## What You Can Expect\n\n- Less burning and shooting pain\n"
+        "- Deeper sleep and a brighter mood\n\n## Backed by Research\n\nBook a visit today.\n",
+        name="page.md",
+    )
+    assert [(f["line"], f["sentence"], f["claim"]) for f in found] == [
+        (7, "Less burning and shooting pain", PAIN),
+        (8, "Deeper sleep and a brighter mood", "natural-healing"),
+        (10, "Backed by Research", EVIDENCE),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -522,6 +550,17 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
         # pain named, and no study: the claim about pain; a study named: the one on research
         ("Our acupuncture clinic works to ease the pain of peripheral neuropathy.", PAIN),
         ("Try acupuncture to calm burning nerves", PAIN),
+        # everyday words: coming out ahead, good results, feeling calm, scores coming down
+        (
+            "In the trial, real needling came out ahead on numbness and tingling.",
+            "treats-sensory-symptoms",
+        ),
+        ("I left every acupuncture session calm and rested.", "natural-healing"),
+        (
+            "Our acupuncture patients have had good results with cramping and twitching.",
+            "treats-motor-symptoms",
+        ),
+        ("With acupuncture, nightly pain scores came down by about two points.", PAIN),
         (
             "Acupuncture is much studied for its benefits in managing neuropathic pain.",
             EVIDENCE,

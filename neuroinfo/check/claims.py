@@ -72,6 +72,7 @@ SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
 NERVES_CLAIM = "stimulates-nervous-system"
+OTHER_SYMPTOMS = ("treats-sensory-symptoms", "treats-motor-symptoms")
 WELLBEING_CLAIM = "natural-healing"
 # Claims a sentence makes only when it speaks of their subject: the words a sentence shares
 # with a claim's phrasings are not enough ("a natural way to deal with neuropathy" is no claim
@@ -199,6 +200,8 @@ def find(
 def _lead(text: str, since: int) -> str | None:
     """A lead-in whose list says what acupuncture does ("Studies show it may:"), without its
     colon; "it" must stand for acupuncture, named in it or just before."""
+    if cues.BENEFITS.match(text) and since <= TOLD_VIEW:
+        return "acupuncture can help with"  # "What You Can Expect", then "Less burning pain"
     if not text.rstrip().endswith(":"):
         return None  # what LEAD asks first, without a search
     found = cues.LEAD.search(text)
@@ -219,7 +222,7 @@ def _is_item(text: str) -> bool:
     plain = text.strip()
     return (
         len(plain.split()) <= LIST_ITEM_WORDS
-        and cues.EFFECT.match(plain) is not None
+        and (cues.EFFECT.match(plain) is not None or cues.BETTER.match(plain) is not None)
         and not plain.endswith(("?", ":"))
         and cues.DENIAL.search(plain) is None
     )
@@ -311,19 +314,19 @@ def _judge(
         scores[EVIDENCE_CLAIM] = MIN_SCORE
     elif (told or (effect and mentioned and in_view)) and not scores and not heading:
         # testimony, or an effect acupuncture is credited with: the symptom it tells of
-        claim = _told_of(text) if told else _named_symptom(text)
+        claim = _told_of(text) if told else _named_symptom(text) or _calmed(text)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    if (
-        best == EVIDENCE_CLAIM
-        and not evidence
-        and cues.PAINFUL.search(text)
-        and PAIN_CLAIM in claim_ids
+    pain_alone = cues.PAIN.search(text) and not cues.SENSATION.search(text)
+    if PAIN_CLAIM in claim_ids and (
+        (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text))
+        or (best in OTHER_SYMPTOMS and pain_alone and not cues.MOVEMENT.search(text))
     ):
-        # no study cited: "acupuncture can ease the pain" is the claim about pain
+        # no study cited, or another symptom's claim: "acupuncture can ease the pain", "pain
+        # scores came down", are the claim about pain
         scores[PAIN_CLAIM] = max(scores.get(PAIN_CLAIM, 0.0), scores[best] + 0.5)
     if (
         best == NERVES_CLAIM
@@ -340,6 +343,12 @@ def _told_of(text: str) -> str:
     """The claim a testimony is about: the symptom it names, else feeling (numbness,
     tingling), which is what testimony of neuropathy is mostly about."""
     return _named_symptom(text) or "treats-sensory-symptoms"
+
+
+def _calmed(text: str) -> str | None:
+    """The claim about the body's own healing and balance, for an effect on calm, sleep or
+    mood ("I left every session calm"); None when the sentence speaks of none."""
+    return WELLBEING_CLAIM if cues.CALM.search(text) else None
 
 
 def _named_symptom(text: str) -> str | None:

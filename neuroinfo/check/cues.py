@@ -23,10 +23,10 @@ EFFECT = re.compile(
     r"disappear\w*|wonders?|miracl\w*|fix\w*|lift\w*|"
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|"
     r"lower(?:s|ed|ing)|lower(?! (?:legs?|limbs?|back|body|extremit\w*|half|part|parts|abdomen))|"
-    r"signific\w*|encourag\w*|promis\w*|recommend\w*|support\w*|endorphin\w*|"
+    r"signific\w*|encourag\w*|promis\w*|recommend\w*|support\w*|endorphin\w*|backed|"
     r"offer(?:s|ed|ing)? (?:[\w']+ )?(?:relief|hope|help|benefits?)|"
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
-    r"positive (?:results?|effects?|outcomes?|response)|"
+    r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|"
     r"stop\w*|melt\w*|amazing|effect\w*|frees?|freed|revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*|prompt\w*|keeps?|kept|allow\w*|option|"
@@ -42,7 +42,11 @@ EFFECT = re.compile(
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|"
     r"cut(?:s|ting)? (?:[\w']+ )?(?:pain|symptoms|numbness|down|back|in half)|"
     r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
-    r"went away|go away|goes away|gone away)\b|"
+    r"went away|go away|goes away|gone away|"
+    # coming down, coming out ahead, and being back to what one did
+    r"(?:came|come|comes|coming|went|go|goes|gone|going) down|down a notch|"
+    r"(?:came|come|comes|coming) out ahead|outperform\w*|back to (?:[\w']+ ){0,2}\w+ing)\b|"
+    r"\bfrom (?:an? )?(?:average of )?\d{1,3}(?:\.\d)? (?:[\w']+ ){0,3}to (?:[\w']+ ){0,2}\d|"
     r"\b(?:took|takes?|taking) (?:[\w']+ ){0,2}pain away\b|\b(?:took|takes?|taking) the edge off\b|"
     r"\b(?:end(?:s|ed)?|put an end to) (?:my|the|your|her|his|their|our|years of|months of) "
     r"(?:[\w']+ ){0,2}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
@@ -146,7 +150,13 @@ DENIAL = re.compile(
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back)|"
     r"(?:nobody|no one|no-one) (?:has|have|had) (?:ever |yet |really )?(?:shown|proven|proved|"
     r"demonstrated|established)|not (?:[\w']+ ){0,6}as (?:proof|evidence)|too good to be true|"
-    r"before (?:i|we) (?:told|tell|would tell|could tell|recommend\w*))\b",
+    r"before (?:i|we) (?:told|tell|would tell|could tell|recommend\w*)|"
+    r"didn'?t (?:show|prove|help|work|repair|restore|heal|cure|reverse|regrow|change|make)|"
+    r"(?:not|never) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|help)|"
+    r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:think|believe) (?:[\w']+ ){0,4}"
+    r"(?:fixed|cured|healed|repaired|regrew|restored|reversed|worked|helped|did anything)|"
+    r"had (?:serious |major |important |real )?(?:weaknesses|flaws|limitations|problems)|"
+    r"looked (?:exactly |just )?(?:like|the same as) the (?:one|last|first|previous))\b",
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
@@ -218,6 +228,20 @@ LEAD = re.compile(
     r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
     r"(?:may|can|could|will|might|helps?(?: to)?|also|is (?:shown|known|proven) to)\s*:\s*\Z",
 )
+# A heading over a list of what acupuncture brings ("What You Can Expect", "Benefits of
+# acupuncture"): its items are read as what acupuncture brings.
+BENEFITS = re.compile(
+    r"\A\W*(?:what (?:you|patients|clients|people) (?:can|may|might|will|could) (?:expect|notice|"
+    r"feel)|(?:the |key |main |possible |potential )?(?:benefits|results|outcomes)(?: (?:of|from|"
+    r"with) (?:acupuncture|electro-?acupuncture|treatment|needling|it))?(?: (?:may|can) include)?|"
+    r"what (?:acupuncture|it|treatment|needling) (?:can|may|might) do(?: for (?:you|neuropathy|"
+    r"your [\w-]+))?)\W*\Z"
+)
+# An item that tells of getting better with no verb of effect ("Deeper sleep", "Healthier nerves").
+BETTER = re.compile(
+    r"\A\W*(?:deeper|healthier|stronger|steadier|brighter|warmer|more (?:energy|feeling|sensation|"
+    r"movement|mobility|strength|restful))\b"
+)
 # Acupuncture's points or its theory, or needles said to be absent: named, but not acupuncture
 # doing anything.
 NOT_ITSELF = re.compile(
@@ -233,9 +257,11 @@ PINS = re.compile(r"\bpins (?:and|&) needles?\b")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
 OTHER = re.compile(
-    r"\b(?:drugs?|medicines?|medications?|duloxetine|pregabalin|gabapentin|amitriptyline|"
+    r"\b(?:drugs?|(?<!in )(?<!of )medicines?|medications?|duloxetine|pregabalin|gabapentin|"
+    r"amitriptyline|"
     r"pills?|tablets?|creams?|physiotherap\w*|exercise|surgery|vitamins?|supplements?|"
     r"insulin|diet|meditation|yoga|massage|tai chi|qigong|chiropractic|herbs?|herbal|"
+    r"exercises|"
     r"acupressure|moxibustion|cupping|gua sha|"
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
     r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
@@ -334,6 +360,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:began|started) (?:some |my )?(?:research|reading)\b|"
     r"analy[sz]ed (?:multiple|several|many|\d+)\b" + NO_RESULT_AFTER + r"|"
     r"while (?:you|she|he|they|i) (?:relax|relaxed|rest|rested|lie|lay)\b|"
+    r"relax(?:es|ed|ing)? (?:on|in|into) (?:the|a|my|your|their|one of the) "
+    r"(?:table|chair|couch|bed|recliner)s?\b|(?:try|tries|tried|trying) to relax\b|"
     r"(?:stay|stayed|remain|remained) in (?:place )?for\b" + NO_PURPOSE_AFTER + r"|"
     r"(?:find|look for|choose|seek out) an? (?:\w+ )?acupuncturist\b|"
     r"before (?:delving|diving|we dive|we look)\b|"
@@ -403,7 +431,9 @@ NOT_A_CLAIM = re.compile(
     r"(?<!confirms the )(?<!confirmed the )hypothes[ie]s\b"
     r"(?! (?:was|were|is) (?:confirmed|supported))|"
     r"we hypothesi[sz]e\w*|hypothesi[sz](?:es|ed)\b|"
-    r"not intended to (?:diagnose|treat|cure|prevent|replace)\b|"
+    r"not intended to (?:diagnose|treat|cure|prevent|replace)\b|for or against\b|"
+    r"(?:does not|doesn'?t|do not|don'?t) replace\b|subscribe\b|"
+    r"(?:is|are) (?:only|just|simply) one (?:option|choice|tool|of (?:many|several))\b|"
     r"(?:is|are) not (?:a |an )?(?:substitute|replacement) for\b|"
     r"(?:our|the) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
     r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore)\b|"
@@ -552,11 +582,17 @@ REPAIR = re.compile(
     r"\b(?:regenerat\w*|repair\w*|restor\w*|regrow\w*|heal\w*|damage\w*|rebuild\w*|revers\w*|"
     r"renew\w*|nerve growth|fib(?:re|er)s?|mend\w*|fix\w*|recover\w*|reviv\w*|injur\w*|"
     r"cur(?:e|es|ed|ing)|grow\w* back|axons?|axonal|myelin\w*|new nerves?|root cause|"
+    r"health(?:y|ier) nerves?|"
     r"back to life)\b"
 )
 NERVES = re.compile(
     r"\b(?:stimulat\w*|nervous|nerves?|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|"
     r"flow\w*|trigger\w*|wak\w*|fir(?:e|es|ing)|excit\w*|respon\w*)\b"
+)
+# Feeling calmer, sleeping, the mood: what a testimony of wellbeing tells of.
+CALM = re.compile(
+    r"\b(?:calm\w*|relax\w*|sleep\w*|slept|mood|energy|energi[sz]ed|stress\w*|anxi\w*|"
+    r"peaceful|rested|well-?being)\b"
 )
 WELLBEING = re.compile(
     r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
