@@ -562,6 +562,10 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
         ),
         ("With acupuncture, nightly pain scores came down by about two points.", PAIN),
         (
+            "A 2019 trial found a 63% response rate with acupuncture versus 29% with usual care.",
+            EVIDENCE,
+        ),
+        (
             "Acupuncture is much studied for its benefits in managing neuropathic pain.",
             EVIDENCE,
         ),
@@ -725,6 +729,18 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     assert check_text(invoke, tmp_path, offer) == []
     worse = "By winter my feet were numb again, and worse at night."
     assert check_text(invoke, tmp_path, f"I started acupuncture in March.\n\n{worse}\n") == []
+
+
+def test_a_pain_score_told_after_acupuncture_is_a_claim_about_pain(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "I had acupuncture weekly.\n\n"
+        "My nightly pain score went from an average of 6 to an average of 3.\n",
+    )
+    assert [(f["line"], f["claim"]) for f in found] == [(3, PAIN)]
 
 
 def test_this_condition_does_not_stand_for_acupuncture(invoke: Invoke, tmp_path: Path) -> None:

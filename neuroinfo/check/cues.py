@@ -42,7 +42,7 @@ EFFECT = re.compile(
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|target\w*|act(?:s|ed)? on|"
     r"cut(?:s|ting)? (?:[\w']+ )?(?:pain|symptoms|numbness|down|back|in half)|"
     r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
-    r"went away|go away|goes away|gone away|"
+    r"went away|go away|goes away|gone away|favou?r(?:s|ed)?|response rates?|"
     # coming down, coming out ahead, and being back to what one did
     r"(?:came|come|comes|coming|went|go|goes|gone|going) down|down a notch|"
     r"(?:came|come|comes|coming) out ahead|outperform\w*|back to (?:[\w']+ ){0,2}\w+ing)\b|"
@@ -209,6 +209,9 @@ TESTIMONY = re.compile(
     r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
     r"away|gone away|disappeared|faded|eased|calmer|improved|better|less (?:numb|pain|tingl|"
     r"burn|cramp)\w*)\b|"
+    # scores told: "my nightly pain score went from 6 to 3"
+    r"\b(?:my|his|her|their|our)\b[^.;]{0,30}?\b(?:pain|numbness|tingling|burning|symptom)\w* "
+    r"(?:scores?|ratings?|levels?)\b[^.;]{0,20}?\b(?:went from|dropped|fell|came down|halved)\b|"
     # feeling back: "he recovered almost all sensation in the feet"
     r"\b(?:i|he|she|we|they)\b[^.;]{0,30}?\b(?:recovered|regained|got back)\b[^.;]{0,40}?"
     r"\b(?:sensation|feeling)\b",
