@@ -550,6 +550,11 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
         # pain named, and no study: the claim about pain; a study named: the one on research
         ("Our acupuncture clinic works to ease the pain of peripheral neuropathy.", PAIN),
         ("Try acupuncture to calm burning nerves", PAIN),
+        # a "yes" given to a question asked in the same sentence
+        (
+            "The short answer is yes to the question, does neuropathy respond to acupuncture?",
+            EVIDENCE,
+        ),
         # everyday words: coming out ahead, good results, feeling calm, scores coming down
         (
             "In the trial, real needling came out ahead on numbness and tingling.",

@@ -400,7 +400,7 @@ def _worth_judging(text: str) -> bool:
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
     a claim: after the "but", only a denial that does more than limit it undoes it."""
     words = re.findall(r"[A-Za-z]+", text)
-    question = text.rstrip(" \"'\u201d\u2019)").endswith("?")
+    question = text.rstrip(" \"'\u201d\u2019)").endswith("?") and not cues.YES.match(text)
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
     concession = cues.WHILE.match(text)
     if concession:  # "While there is no cure, acupuncture can ease the pain": a limit conceded
