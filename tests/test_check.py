@@ -736,6 +736,22 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     assert check_text(invoke, tmp_path, f"I started acupuncture in March.\n\n{worse}\n") == []
 
 
+def test_a_line_that_says_what_acupuncture_does_is_a_claim_without_its_full_stop(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Animal studies\n\n- electroacupuncture increases the number of nerve fibres\n"
+        "- acupuncture speeds the regrowth of damaged nerves\n",
+        name="notes.md",
+    )
+    assert [(f["line"], f["claim"]) for f in found] == [
+        (3, "restores-nerve-damage"),
+        (4, "restores-nerve-damage"),
+    ]
+
+
 def test_a_pain_score_told_after_acupuncture_is_a_claim_about_pain(
     invoke: Invoke, tmp_path: Path
 ) -> None:
@@ -1090,7 +1106,8 @@ def test_a_claim_is_found_after_words_that_begin_a_plan_a_title_or_a_denial(
 def test_a_heading_with_a_dash_after_its_full_stop_is_still_a_heading(
     invoke: Invoke, tmp_path: Path
 ) -> None:
-    text = "## Acupuncture restores nerve function. \u2013 Our approach\n\nWe book online.\n"
+    # as a sentence ("## Needles restore nerve function.") it would be a claim
+    text = "## Needles restore nerve function. \u2013 Our approach\n\nWe book online.\n"
     assert check_text(invoke, tmp_path, text, name="page.md") == []
 
 

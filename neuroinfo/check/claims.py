@@ -273,6 +273,8 @@ def _judge(
     if heading and cues.TITLE_QUESTION.match(text):
         return None
     credited = mentioned or evidence or bool(cues.ATTRIBUTED.search(text))
+    if heading and effect and cues.DECLARED.match(text):
+        heading = False  # "Electroacupuncture increases the number of nerve fibres"
     scores = dict(topic)
     phrased = False
     for (_, claim), share in matching_phrases(db, text, ("claims",), lookups).items():

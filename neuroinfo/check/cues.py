@@ -231,6 +231,12 @@ LEAD = re.compile(
     r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
     r"(?:may|can|could|will|might|helps?(?: to)?|also|is (?:shown|known|proven) to)\s*:\s*\Z",
 )
+# A line without a full stop that is a sentence all the same: acupuncture, then what it does.
+DECLARED = re.compile(
+    r"\A\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
+    r"(?: treatments?| therapy)? (?:(?:can|may|might|could|will|also|often|really) )?"
+    r"(?:[a-z]+s|helps?|helped|eased|reduced|improved|relieved)\b"
+)
 # A heading over a list of what acupuncture brings ("What You Can Expect", "Benefits of
 # acupuncture"): its items are read as what acupuncture brings.
 BENEFITS = re.compile(
