@@ -550,6 +550,17 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
         # pain named, and no study: the claim about pain; a study named: the one on research
         ("Our acupuncture clinic works to ease the pain of peripheral neuropathy.", PAIN),
         ("Try acupuncture to calm burning nerves", PAIN),
+        # a denial of another treatment, and research that suggested a benefit
+        (
+            "Patients with diabetic neuropathy can use electroacupuncture to manage their pain, "
+            "especially when medications do not work.",
+            "dpn-symptoms",
+        ),
+        (
+            "Earlier research suggested acupuncture may improve blood flow to the legs and "
+            "repair nerve damage.",
+            "restores-nerve-damage",
+        ),
         # a "yes" given to a question asked in the same sentence
         (
             "The short answer is yes to the question, does neuropathy respond to acupuncture?",

@@ -68,6 +68,7 @@ PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of 
 STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what it claims
 RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
 COVERAGE = 0.4
+DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
@@ -410,7 +411,9 @@ def _worth_judging(text: str) -> bool:
         denied = _denies(conceded) or _denies(first)
     else:
         first, *after = cues.BUT.split(text, maxsplit=1)
-        denied = cues.DENIAL.search(first) is not None or any(_denies(rest) for rest in after)
+        denied = any(_own(first, found) for found in cues.DENIAL.finditer(first)) or any(
+            _denies(rest) for rest in after
+        )
     return (
         (len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text)))
         and not question
@@ -426,7 +429,21 @@ def _denies(text: str) -> bool:
     limits = [found.span() for found in cues.LIMIT.finditer(text)]
     return any(
         not any(start <= found.start() and found.end() <= end for start, end in limits)
+        and _own(text, found)
         for found in cues.DENIAL.finditer(text)
+    )
+
+
+def _own(text: str, denial: re.Match[str]) -> bool:
+    """Whether a denial is the sentence's own, not another treatment's: "especially when
+    drugs do not work" denies the drugs, with them just before a verb denied and acupuncture
+    not just after it ("those taking gabapentin do not respond to acupuncture" is its own)."""
+    before = text[max(0, denial.start() - DENIAL_REACH) : denial.start()]
+    after = text[denial.end() : denial.end() + DENIAL_REACH]
+    return not (
+        cues.NEGATED_VERB.match(denial.group())
+        and cues.OTHER.search(before)
+        and not cues.NAMED.search(after)
     )
 
 

@@ -270,7 +270,7 @@ OTHER = re.compile(
     r"amitriptyline|"
     r"pills?|tablets?|creams?|physiotherap\w*|exercise|surgery|vitamins?|supplements?|"
     r"insulin|diet|meditation|yoga|massage|tai chi|qigong|chiropractic|herbs?|herbal|"
-    r"exercises|"
+    r"exercises|pharmaceuticals?|"
     r"acupressure|moxibustion|cupping|gua sha|"
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
     r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
@@ -287,6 +287,11 @@ BYLINE = re.compile(r"\A\s*by\s")
 BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\sbut\s")
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
+# A denial that starts with its verb denied ("do not work"), which another treatment named just
+# before it can be the subject of.
+NEGATED_VERB = re.compile(
+    r"(?:does|do|did|will|would|can|could)(?: not|n'?t)|doesn'?t|don'?t|didn'?t|won'?t|cannot"
+)
 LIMIT = re.compile(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
@@ -415,7 +420,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:dull|blunt|weaken|reduce|block|limit)s? the effects? of (?:acupuncture|needling|it)\b|"
     r"(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
     r"when the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
-    r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|suggested acupuncture\b|"
+    r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|"
+    r"suggested acupuncture\b(?! (?:may|might|can|could|helps?|works?|is|was)\b)|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
     r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b|"
     r"is based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
