@@ -233,6 +233,18 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Acupuncture is only one option.",
         "Walking and simple balance exercises can make you steadier.",
         "My nerve conduction study in June looked exactly like the one from January.",
+        # another treatment as the subject, neither found to help, never tested, unchanged,
+        # no medicine recommended, figures not to be read as evidence
+        "Herbal formulas such as Huang Qi Gui Zhi Wu Wu Tang warm the channels and relieve "
+        "numbness, and are often given alongside needling.",
+        "Although both acupuncture and amitriptyline are used to treat HIV nerve pain, neither "
+        "treatment was found to relieve it in a new study.",
+        "The pain-relieving potential of acupuncture has never been properly tested in "
+        "controlled studies.",
+        "His nerve conduction tests were repeated after the acupuncture course and the results "
+        "were unchanged.",
+        "At present no medicine is recommended to stop chemotherapy neuropathy from developing.",
+        "Nobody should read these figures as evidence that acupuncture regrows nerves.",
         # TCM told as its own view, and what people with neuropathy have
         "It grew out of traditional Chinese medicine, which describes health as the flow of "
         "energy, called qi, along channels called meridians.",
@@ -560,6 +572,11 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
             "Earlier research suggested acupuncture may improve blood flow to the legs and "
             "repair nerve damage.",
             "restores-nerve-damage",
+        ),
+        # acupuncture among other treatments that help
+        (
+            "Exercise, massage, meditation, yoga and acupuncture can also help relieve symptoms.",
+            EVIDENCE,
         ),
         # a "yes" given to a question asked in the same sentence
         (

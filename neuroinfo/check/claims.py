@@ -68,6 +68,7 @@ PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of 
 STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what it claims
 RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
 COVERAGE = 0.4
+SUBJECT_REACH = 25  # characters after another treatment led with, where acupuncture may share it
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
@@ -266,6 +267,8 @@ def _judge(
         or cues.CONDITIONAL.match(text)
     ):
         return None
+    if _led_by_another(text):
+        return None  # "Herbal formulas warm the channels ..., alongside needling"
     if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(cues.OFF_TOPIC.sub(" ", text)):
         return None  # "knee pain from arthritis": the pain is not neuropathy's
     if cues.THEORY.search(text) and not cues.NAMED.search(cues.NOT_ITSELF.sub(" ", text)):
@@ -396,6 +399,18 @@ def _other_treatment(text: str) -> bool:
         if not cues.CONTRAST.intersection(word.strip(",;:()") for word in before):
             return True
     return False
+
+
+def _led_by_another(text: str) -> bool:
+    """Whether another treatment is the sentence's subject, named in its first words with
+    acupuncture not among them ("Herbal medicine may also help", not "Massage, yoga and
+    acupuncture can also help")."""
+    found = cues.LED_BY_OTHER.match(text)
+    if found is None:
+        return False
+    effect = cues.EFFECT.search(text, found.end())  # the subject ends where its verb begins
+    subject_end = max(found.end() + SUBJECT_REACH, effect.start() if effect else 0)
+    return cues.NAMED.search(text, 0, subject_end) is None
 
 
 def _worth_judging(text: str) -> bool:

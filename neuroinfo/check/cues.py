@@ -135,7 +135,9 @@ DENIAL = re.compile(
     r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
     r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
-    r"never (?:been )?(?:proved|proven|shown)|afforded no|not always (?:provide|work|help|give)|"
+    r"never (?:been )?(?:\w+ )?(?:proved|proven|shown|tested)|afforded no|"
+    r"neither (?:[\w-]+ ){0,3}(?:was|were|is|are) (?:found|shown) to|"
+    r"neither (?:helped|worked|relieved|reduced|improved)|not always (?:provide|work|help|give)|"
     r"(?<!a )\bfew (?:(?:good|sound|rigorous|large|reliable|scientific(?:ally)?|well[- ]designed|"
     r"controlled|randomi[sz]ed|high[- ]quality) ){0,2}(?:studies|trials)|"
     r"(?:found|got|had|get|gets|felt) (?:no|little) relief|"
@@ -149,7 +151,8 @@ DENIAL = re.compile(
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ ){0,2}(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back)|"
     r"(?:nobody|no one|no-one) (?:has|have|had) (?:ever |yet |really )?(?:shown|proven|proved|"
-    r"demonstrated|established)|not (?:[\w']+ ){0,6}as (?:proof|evidence)|too good to be true|"
+    r"demonstrated|established)|(?:not|nobody|no one) (?:[\w']+ ){0,6}as (?:proof|evidence)|"
+    r"too good to be true|"
     r"before (?:i|we) (?:told|tell|would tell|could tell|recommend\w*)|"
     r"didn'?t (?:show|prove|help|work|repair|restore|heal|cure|reverse|regrow|change|make)|"
     r"(?:not|never) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|help)|"
@@ -287,6 +290,12 @@ BYLINE = re.compile(r"\A\s*by\s")
 BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\sbut\s")
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
+# A sentence led by another treatment ("Herbal formulas such as ... relieve numbness").
+LED_BY_OTHER = re.compile(
+    r"\A\W*(?:(?:the|a|an|some|these|many|other|chinese|traditional|prescription|oral|topical) )*"
+    r"(?:herbal|herbs?|drugs?|medications?|supplements?|vitamins?|massage|exercises?|creams?|"
+    r"pills?|tablets?|physiotherapy|physical therapy|surgery|diet|yoga|meditation|tens)\b"
+)
 # A denial that starts with its verb denied ("do not work"), which another treatment named just
 # before it can be the subject of.
 NEGATED_VERB = re.compile(
@@ -352,7 +361,7 @@ NOT_A_CLAIM = re.compile(
     r"data|findings|reviews?) (?:were|are|was|is) (?:too |very |quite |rather |all )?"
     r"(?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
     r"did(?: not|n'?t) (?:use|compare|measure|include)\b|(?:shrinks|shrank|disappears)\b|"
-    r"placebo effect|effects? of expectations?|results (?:are|were) mixed|"
+    r"placebo effect|effects? of expectations?|results (?:are|were) mixed|unchanged\b|"
     r"(?:isn'?t|is not|wasn'?t|was not) clear\b|"
     r"(?:should|must) (?:check|watch|tell|ask|talk|see|avoid|not)\b|check (?:your|their)\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
@@ -530,7 +539,8 @@ CONDITION = re.compile(
     r"(?:common|frequent|known) (?:side[- ]effects?|complications?) (?:of|from)\b|"
     r"(?:almost |nearly )?impossible to\b|difficult(?:y|ies)\b|"
     r"hard to (?:walk|stand|balance|grip|sleep)\b|"
-    r"no (?:known |effective |proven |good )?(?:treatments?|cures?|therap(?:y|ies))\b|"
+    r"no (?:known |effective |proven |good )?(?:treatments?|cures?|therap(?:y|ies)|medicines?|"
+    r"drugs?)\b|"
     r"(?:symptoms?|signs?|condition|causes?|this|which|\w*neuropath\w*)(?: of(?: \w+){1,3})? "
     r"(?:often |usually |can |may )?(?:includes?|involves?)\b|manifests?\b|"
     r"(?:will|who|to|may) develop\b|withstand\b|"
