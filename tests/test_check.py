@@ -245,6 +245,21 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "were unchanged.",
         "At present no medicine is recommended to stop chemotherapy neuropathy from developing.",
         "Nobody should read these figures as evidence that acupuncture regrows nerves.",
+        # words of effect used otherwise ("excited to", "free to", "reduced sensation",
+        # "recommended to us"), a case's complaint, a study introduced, other methods, access
+        "Many of our patients are excited to try acupuncture for their neuropathy.",
+        "Readers who doubt the acupuncture studies are free to look them up and find fault.",
+        "Numbness or reduced sensation (especially in fingers and toes)",
+        "The patients were recommended to us for many reasons, such as pain after accidents.",
+        "Claire, 84, came for acupuncture with a chief complaint of pain and numbness in both "
+        "feet.",
+        "For a study published in a diabetes journal, researchers gave 60 people with neuropathy "
+        "acupuncture.",
+        "In addition to acupuncture, other methods such as TENS are sometimes used to stimulate "
+        "the nerves.",
+        "To improve access to acupuncture, some cities offer community clinics.",
+        "Acupuncturists believe that vital energy, or qi, travels through the nervous system "
+        "along channels.",
         # TCM told as its own view, and what people with neuropathy have
         "It grew out of traditional Chinese medicine, which describes health as the flow of "
         "energy, called qi, along channels called meridians.",
