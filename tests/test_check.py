@@ -260,6 +260,11 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "To improve access to acupuncture, some cities offer community clinics.",
         "Acupuncturists believe that vital energy, or qi, travels through the nervous system "
         "along channels.",
+        # treating as what someone does, and the effects of chemotherapy
+        "Treating Peripheral Neuropathy With Acupuncture And Chinese Medicine",
+        "Like many others, I have lingering effects of chemo that will never go, neuropathy "
+        "among them.",
+        "My acupuncturist would try to find a nerve, since she was trying to treat my neuropathy.",
         # TCM told as its own view, and what people with neuropathy have
         "It grew out of traditional Chinese medicine, which describes health as the flow of "
         "energy, called qi, along channels called meridians.",
@@ -588,6 +593,8 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
             "repair nerve damage.",
             "restores-nerve-damage",
         ),
+        # successful in treating
+        ("Acupuncture has been successful in treating diabetic neuropathy.", "dpn-symptoms"),
         # acupuncture among other treatments that help
         (
             "Exercise, massage, meditation, yoga and acupuncture can also help relieve symptoms.",

@@ -15,7 +15,10 @@ EFFECT = re.compile(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|improv\w*|restor\w*|repair\w*|"
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b)|"
     r"heal(?:s|ed|ing|er|ers)?|regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|"
-    r"treat(?:s|ed|ing)?|"
+    # treating as what someone does ("when treating neuropathy", "trying to treat it") is no
+    # effect; what treats it is
+    r"(?<!^)(?<!^when )(?<!^in )(?<!to )treat(?:s|ed|ing)?|"
+    r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do)\b| for (?:a|an|the|our|my|his|her)\b)|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
@@ -31,7 +34,8 @@ EFFECT = re.compile(
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|"
-    r"stop\w*|melt\w*|amazing|effect\w*|frees?(?! (?:to|of charge|for)\b)|freed|revs?|rous\w*|"
+    r"stop\w*|melt\w*|amazing|effects?(?! of (?:chemo\w*|cancer|the drugs?|medications?))|"
+    r"effective\w*|frees?(?! (?:to|of charge|for)\b)|freed|revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*(?! (?:to|about|for)\b)|prompt\w*|keeps?|kept|allow\w*|option|"
     r"considered|worth|again|difference|nil|uncommon|rare\w*|low[- ]risk|"
     r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
