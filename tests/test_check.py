@@ -265,6 +265,12 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Like many others, I have lingering effects of chemo that will never go, neuropathy "
         "among them.",
         "My acupuncturist would try to find a nerve, since she was trying to treat my neuropathy.",
+        # "support" and "target" that are no effect, and doubt told as scepticism
+        "Research found that these acupoints are areas rich in sensory nerves that support "
+        "sensations such as touch.",
+        "Many of our patients use acupuncture as a method for support throughout chemotherapy.",
+        "Many people are skeptical that tiny needles will help relieve symptoms.",
+        "Acupuncture targets specific points along the legs and feet.",
         # TCM told as its own view, and what people with neuropathy have
         "It grew out of traditional Chinese medicine, which describes health as the flow of "
         "energy, called qi, along channels called meridians.",
