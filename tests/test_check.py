@@ -808,6 +808,28 @@ def test_a_line_that_says_what_acupuncture_does_is_a_claim_without_its_full_stop
     ]
 
 
+def test_a_sentence_on_another_kind_of_neuropathy_keeps_its_general_claim(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Diabetes damages nerves, and diabetic neuropathy is common.\n\n"
+        "In people with HIV-related neuropathy, acupuncture may ease the pain.\n",
+    )
+    assert [f["claim"] for f in found] == [PAIN]
+
+
+def test_early_alone_is_no_word_of_prevention(invoke: Invoke, tmp_path: Path) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Chemotherapy often damages nerves in the hands and feet.\n\n"
+        "If the numbness is caught early, acupuncture can really make a difference.\n",
+    )
+    assert [f["claim"] for f in found] == ["treats-sensory-symptoms"]
+
+
 def test_a_pain_score_told_after_acupuncture_is_a_claim_about_pain(
     invoke: Invoke, tmp_path: Path
 ) -> None:

@@ -473,7 +473,7 @@ def _in_context(
     own, else its paragraph's or article's. The general claim stays, listed second. The
     claim about research is read so only where it stood in for figures on no one claim."""
     own = context_of(text + " " + text)  # a single mention in the sentence decides
-    where = own or context
+    where = own or (None if cues.OTHER_NEUROPATHY.search(text) else context)
     scores = _of_its_kind(scores, where, text, claim_ids)
     if where is None:
         return scores

@@ -174,7 +174,8 @@ DENIAL = re.compile(
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
-    r"safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|serious|"
+    r"safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|"
+    r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|gentle|painless"
 )
 SAFETY = re.compile(rf"\b(?:{_SAFETY})\b")
@@ -589,6 +590,11 @@ CHEMO = re.compile(
     r"\b(?:chemo\w*|cancer|oncolog\w*|paclitaxel|oxaliplatin|taxanes?|docetaxel|"
     r"bortezomib|vincristine|cipn|tumou?rs?)\b",
 )
+# A kind of neuropathy that is neither chemotherapy's nor diabetes' ("HIV-related neuropathy").
+OTHER_NEUROPATHY = re.compile(
+    r"\b(?:hiv|aids|b12|alcohol\w*|idiopathic|lyme|shingles|hereditary|carpal tunnel|sciatica|"
+    r"autoimmune|guillain)\b"
+)
 DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # What a sentence must speak of to make these claims, whatever its words share with them
 # otherwise (see claims.SPOKEN_OF): pain of any kind; the body's
@@ -601,7 +607,8 @@ PAINFUL = re.compile(
 )
 SAFE_OR_HARMFUL = re.compile(
     rf"\b(?:{_SAFETY}|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
-    r"tired\w*|hurt\w*|pain at|lung|pneumothorax|punctur\w*|infect\w*|danger\w*|died|deaths?|"
+    r"tired\w*|hurt\w*|pain at|lung|pneumothorax|punctur\w*|"
+    r"(?<!due to )(?<!by )(?<!from )infect\w*|danger\w*|died|deaths?|"
     r"fatal\w*|injur\w*|nerve damage|nausea|rare|uncommon|minor|mild|events?|reactions?|"
     r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|kill\w*|"
     r"(?:gone|goes|go) wrong)\b"
@@ -615,7 +622,7 @@ PREVENTION = re.compile(
     r"\b(?:prevent\w*|protect\w*|avoid\w*|risk\w*|chances?|odds|onset|prophyla\w*|"
     r"(?:before|during|alongside|throughout|while (?:on|having|getting|receiving)) (?:[\w']+ )?"
     r"(?:chemo\w*|treatment|infusions?|cycles?|taxol|taxanes?|it (?:starts|sets in|begins))|"
-    r"(?:develop\w*|starting|sets? in|takes? hold)|early|(?:head|ward)(?:s|ed|ing)? off|"
+    r"(?:develop\w*|starting|sets? in|takes? hold)|(?:head|ward)(?:s|ed|ing)? off|"
     r"before (?:it|they|that|any) (?:\w+ )?(?:happens?|starts?|begins?)|"
     r"(?:getting|becoming|get|become) (?:so |any |too )?(?:bad|worse))\b"
 )
