@@ -792,6 +792,26 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     assert check_text(invoke, tmp_path, f"I started acupuncture in March.\n\n{worse}\n") == []
 
 
+# A review's cases, one a line: "claim" or "none", a tab, the text after a heading that names
+# acupuncture ("\n" for a line break). A caveat conceded before "but", a phrase that only
+# introduces, another treatment beside acupuncture, words of effect said of something else.
+REVIEW_CASES = [
+    line.split("\t")
+    for line in (Path(__file__).parent / "check_cases" / "caveats_and_other_treatments.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), REVIEW_CASES)
+def test_caveats_and_other_treatments_are_read_as_the_claim_they_make(
+    invoke: Invoke, tmp_path: Path, expected: str, text: str
+) -> None:
+    article = "Acupuncture and neuropathy\n\n" + text.replace("\\n", "\n") + "\n"
+    found = [f["line"] for f in check_text(invoke, tmp_path, article) if f["line"] > 1]
+    assert bool(found) == (expected == "claim"), text
+
+
 def test_a_line_that_says_what_acupuncture_does_is_a_claim_without_its_full_stop(
     invoke: Invoke, tmp_path: Path
 ) -> None:

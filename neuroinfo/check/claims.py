@@ -62,17 +62,22 @@ IN_VIEW = 2
 # Testimony of a symptom getting better counts as a claim this many sentences after acupuncture
 # was last named, as the claim about that symptom (see _told_of).
 TOLD_VIEW = 6
+# A heading of what acupuncture brings ("What You Can Expect") counts this many sentences
+# after acupuncture was last named (see _lead).
+BENEFITS_VIEW = 6
 NEVER = 10**9  # sentences since acupuncture was named, before it ever is
 STRONG_SCORE = 8.0  # ... in a heading, or a sentence with no word of effect or no one credited
 PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of the sentence
 STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what it claims
 RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
 COVERAGE = 0.4
-SUBJECT_REACH = 25  # characters after another treatment led with, where acupuncture may share it
+COMPANION_REACH = 20  # characters before acupuncture read for "alongside", "with" ...
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
+CIPN_SYMPTOMS = "cipn-symptoms"
+CIPN_PAIN = "cipn-pain"
 NERVES_CLAIM = "stimulates-nervous-system"
 OTHER_SYMPTOMS = ("treats-sensory-symptoms", "treats-motor-symptoms")
 WELLBEING_CLAIM = "natural-healing"
@@ -202,7 +207,7 @@ def find(
 def _lead(text: str, since: int) -> str | None:
     """A lead-in whose list says what acupuncture does ("Studies show it may:"), without its
     colon; "it" must stand for acupuncture, named in it or just before."""
-    if cues.BENEFITS.match(text) and since <= TOLD_VIEW:
+    if cues.BENEFITS.match(text) and since <= BENEFITS_VIEW:
         return "acupuncture can help with"  # "What You Can Expect", then "Less burning pain"
     if not text.rstrip().endswith(":"):
         return None  # what LEAD asks first, without a search
@@ -277,7 +282,7 @@ def _judge(
     if heading and cues.TITLE_QUESTION.match(text):
         return None
     credited = mentioned or evidence or bool(cues.ATTRIBUTED.search(text))
-    if heading and effect and cues.DECLARED.match(text):
+    if heading and effect and _declares(text):
         heading = False  # "Electroacupuncture increases the number of nerve fibres"
     scores = dict(topic)
     phrased = False
@@ -326,10 +331,9 @@ def _judge(
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    pain_alone = cues.PAIN.search(text) and not cues.SENSATION.search(text)
     if PAIN_CLAIM in claim_ids and (
         (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text))
-        or (best in OTHER_SYMPTOMS and pain_alone and not cues.MOVEMENT.search(text))
+        or (best in OTHER_SYMPTOMS and _pain_alone(text))
     ):
         # no study cited, or another symptom's claim: "acupuncture can ease the pain", "pain
         # scores came down", are the claim about pain
@@ -402,15 +406,23 @@ def _other_treatment(text: str) -> bool:
 
 
 def _led_by_another(text: str) -> bool:
-    """Whether another treatment is the sentence's subject, named in its first words with
-    acupuncture not among them ("Herbal medicine may also help", not "Massage, yoga and
-    acupuncture can also help")."""
-    found = cues.LED_BY_OTHER.match(text)
-    if found is None:
+    """Whether another treatment is the sentence's subject: named first, with acupuncture
+    named only as what goes with it ("Herbal formulas ... are given alongside needling"), not
+    as a subject of its own ("Herbal medicine may help, but acupuncture ...", "Massage, yoga
+    and acupuncture can help")."""
+    if cues.LED_BY_OTHER.match(text) is None:
         return False
-    effect = cues.EFFECT.search(text, found.end())  # the subject ends where its verb begins
-    subject_end = max(found.end() + SUBJECT_REACH, effect.start() if effect else 0)
-    return cues.NAMED.search(text, 0, subject_end) is None
+    return all(
+        cues.COMPANION.search(text, max(0, named.start() - COMPANION_REACH), named.start())
+        for named in cues.NAMED.finditer(text)
+    )
+
+
+def _declares(text: str) -> bool:
+    """Whether a line without a full stop says what acupuncture does: acupuncture, then a
+    verb of effect ("Electroacupuncture increases ...", not "Acupuncture Appointments ...")."""
+    found = cues.DECLARED.match(text)
+    return found is not None and cues.EFFECT.match(text, found.start("verb")) is not None
 
 
 def _worth_judging(text: str) -> bool:
@@ -418,16 +430,19 @@ def _worth_judging(text: str) -> bool:
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
     a claim: after the "but", only a denial that does more than limit it undoes it."""
     words = re.findall(r"[A-Za-z]+", text)
-    question = text.rstrip(" \"'\u201d\u2019)").endswith("?") and not cues.YES.match(text)
+    question = text.rstrip(" \"'\u201d\u2019)").endswith("?") and not cues.ANSWER_YES.match(text)
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
     concession = cues.WHILE.match(text)
     if concession:  # "While there is no cure, acupuncture can ease the pain": a limit conceded
         conceded, first = concession.groups()
-        denied = _denies(conceded) or _denies(first)
+        denied = _denies(conceded) or _denies(first) or cues.CAVEAT.search(first) is not None
     else:
         first, *after = cues.BUT.split(text, maxsplit=1)
-        denied = any(_own(first, found) for found in cues.DENIAL.finditer(first)) or any(
-            _denies(rest) for rest in after
+        # before a "but", a limit ("not a cure, but ...") or a caveat is conceded
+        denied = (
+            (_denies(first) if after else _denies(first, limits=False))
+            or any(_denies(rest) for rest in after)
+            or (not after and cues.CAVEAT.search(first) is not None)
         )
     return (
         (len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text)))
@@ -438,12 +453,13 @@ def _worth_judging(text: str) -> bool:
     )
 
 
-def _denies(text: str) -> bool:
+def _denies(text: str, limits: bool = True) -> bool:
     """Whether `text` denies more than a limit ("it is not a cure", "it does not work for
-    everyone") would."""
-    limits = [found.span() for found in cues.LIMIT.finditer(text)]
+    everyone") would; with `limits` False, whether it denies at all. A denial of another
+    treatment ("when drugs do not work") is not the sentence's (see _own)."""
+    spans = [found.span() for found in cues.LIMIT.finditer(text)] if limits else []
     return any(
-        not any(start <= found.start() and found.end() <= end for start, end in limits)
+        not any(start <= found.start() and found.end() <= end for start, end in spans)
         and _own(text, found)
         for found in cues.DENIAL.finditer(text)
     )
@@ -453,12 +469,16 @@ def _own(text: str, denial: re.Match[str]) -> bool:
     """Whether a denial is the sentence's own, not another treatment's: "especially when
     drugs do not work" denies the drugs, with them just before a verb denied and acupuncture
     not just after it ("those taking gabapentin do not respond to acupuncture" is its own)."""
-    before = text[max(0, denial.start() - DENIAL_REACH) : denial.start()]
+    start = max(0, denial.start() - DENIAL_REACH)
+    before = text[start : denial.start()]
     after = text[denial.end() : denial.end() + DENIAL_REACH]
+    subjects = [
+        other
+        for other in cues.OTHER.finditer(before)
+        if not cues.COMPARED.search(before, max(0, other.start() - COMPANION_REACH), other.start())
+    ]
     return not (
-        cues.NEGATED_VERB.match(denial.group())
-        and cues.OTHER.search(before)
-        and not cues.NAMED.search(after)
+        cues.NEGATED_VERB.match(denial.group()) and subjects and not cues.NAMED.search(after)
     )
 
 
@@ -481,7 +501,7 @@ def _in_context(
     for general, specific in IN_CONTEXT[where].items():
         if general == EVIDENCE_CLAIM and not defaulted:
             continue
-        if specific == "cipn-symptoms":
+        if specific == CIPN_SYMPTOMS:
             specific = _chemotherapys(text)
         if general in scores and specific in claim_ids:
             mapped[specific] = max(mapped.get(specific, 0.0), scores[general] + 0.5)
@@ -503,7 +523,7 @@ def _of_its_kind(
         counterpart = COUNTERPART[claim][where]
         if counterpart == THE_SYMPTOM:
             counterpart = _named_symptom(text) or EVIDENCE_CLAIM
-        elif counterpart == "cipn-symptoms":
+        elif counterpart == CIPN_SYMPTOMS:
             counterpart = _chemotherapys(text)
         if counterpart is not None and counterpart in claim_ids:
             del moved[claim]
@@ -514,7 +534,14 @@ def _of_its_kind(
 def _chemotherapys(text: str) -> str:
     """The claim about chemotherapy's neuropathy a sentence makes when it speaks of its
     symptoms in general: its pain, when pain is all it names ("62% reported a drop in pain")."""
-    return "cipn-pain" if _named_symptom(text) == PAIN_CLAIM else "cipn-symptoms"
+    return CIPN_PAIN if _pain_alone(text) else CIPN_SYMPTOMS
+
+
+def _pain_alone(text: str) -> bool:
+    """Whether pain is the only symptom a sentence names."""
+    return bool(cues.PAIN.search(text)) and not (
+        cues.SENSATION.search(text) or cues.MOVEMENT.search(text)
+    )
 
 
 def _ranked(scores: dict[str, float]) -> tuple[Match, ...]:
