@@ -14,7 +14,11 @@ after that, measured only: the clean figure); bench/articles/holdout4 (written b
 measured once, then studied); and bench/articles/holdout5 (web pages saved as HTML with their
 site's furniture, written blind, measured once, then studied); and bench/articles/holdout6
 (plain text and Markdown as people paste them: a PDF leaflet, an essay, a thread, a newsletter,
-answers, a transcript, an FAQ, a clinic page; written blind, measured once, then studied).
+answers, a transcript, an FAQ, a clinic page; written blind, measured once, then studied);
+and bench/articles/holdout7 (pages copied as text in the styles a search returns: a hospital
+library, a cancer charity, a consumer health site, a clinic blog, a case report, a newspaper
+feature, a fact sheet, a functional-medicine clinic; written blind, measured once, then
+studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -41,6 +45,7 @@ SETS = {
     "holdout4": ROOT / "holdout4",
     "holdout5": ROOT / "holdout5",
     "holdout6": ROOT / "holdout6",
+    "holdout7": ROOT / "holdout7",
 }
 
 
