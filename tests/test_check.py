@@ -792,9 +792,10 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     assert check_text(invoke, tmp_path, f"I started acupuncture in March.\n\n{worse}\n") == []
 
 
-# A review's cases, one a line: "claim" or "none", a tab, the text after a heading that names
-# acupuncture ("\n" for a line break). A caveat conceded before "but", a phrase that only
-# introduces, another treatment beside acupuncture, words of effect said of something else.
+# Cases found by a review and in the blind sets, one a line: "claim" or "none", a tab, the text
+# after a heading that names acupuncture ("\n" for a line break). A caveat conceded before
+# "but", a phrase that only introduces, another treatment beside acupuncture or instead of it,
+# words of effect said of something else, doubts of the evidence, a page's own lines.
 REVIEW_CASES = [
     line.split("\t")
     for line in (Path(__file__).parent / "check_cases" / "caveats_and_other_treatments.tsv")

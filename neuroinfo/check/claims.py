@@ -334,9 +334,10 @@ def _judge(
     if PAIN_CLAIM in claim_ids and (
         (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text))
         or (best in OTHER_SYMPTOMS and _pain_alone(text))
+        or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text))
     ):
-        # no study cited, or another symptom's claim: "acupuncture can ease the pain", "pain
-        # scores came down", are the claim about pain
+        # no study cited, another symptom's claim, or nerves named only in "nerve pain":
+        # "acupuncture can ease the pain", "pain scores came down" are the claim about pain
         scores[PAIN_CLAIM] = max(scores.get(PAIN_CLAIM, 0.0), scores[best] + 0.5)
     if (
         best == NERVES_CLAIM

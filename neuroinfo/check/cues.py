@@ -20,7 +20,8 @@ EFFECT = re.compile(
     r"(?<!^when )(?<!^in )(?<!to )treat(?:s|ed)?|(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
-    r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do)\b| for (?:a|an|the|our|my|his|her)\b)|"
+    r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside)\b| for (?:a|an|the|our|my|his|"
+    r"her)\b)|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
     r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|decreas\w*|"
@@ -29,13 +30,15 @@ EFFECT = re.compile(
     r"unblock\w*|flow\w*|increas\w*|faster|drop(?:s|ped)?|fell|fallen|"
     r"lower(?:s|ed|ing)|lower(?! (?:legs?|limbs?|back|body|extremit\w*|half|part|parts|abdomen))|"
     r"signific\w*|encourag\w*|promis\w*|recommend\w*(?! (?:to|by) (?:us|me)\b)|"
-    r"(?<!for )support\w*(?! (?:sensations?|throughout|groups?|services?|team|staff|charity)\b)|"
+    r"(?<!for )support\w*(?! (?:sensations?|throughout|groups?|services?|team|staff|oncology|"
+    r"charity)\b)|"
     r"endorphin\w*|backed|"
     r"offer(?:s|ed|ing)? (?:[\w']+ )?(?:relief|hope|help|benefits?)|"
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|"
-    r"stop\w*|melt\w*|amazing|effects?(?! of (?:chemo\w*|cancer|the drugs?|medications?))|"
+    r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
+    r"medications?))|"
     r"frees?(?! (?:to|of charge|for)\b)|freed|revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*(?! (?:to|about|for)\b)|prompt\w*|keeps?|kept|allow\w*|option|"
     r"considered|worth|again|difference|nil|uncommon|rare\w*|low[- ]risk|"
@@ -114,12 +117,14 @@ OFF_TOPIC = re.compile(
     r"\b(?:(?:migraines?|headaches?|back|joint|knee|neck|shoulder|hip|period|menstrual|"
     r"arthritis|arthritic|cancer|bone) pain|pain from arthritis|"
     r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|arthritis|nausea|"
-    r"vomiting|hot flash\w*|allerg\w*|amputation|immune|"
+    r"vomiting|sickness|fatigue|tiredness|dry mouth|hot flash\w*|hot flush\w*|allerg\w*|"
+    r"amputation|immune|"
     r"substance use|cravings?)\b",
 )
 ON_TOPIC = re.compile(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
-    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|pain)\b",
+    r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|pain|quality of life|"
+    r"well-?being)\b",
 )
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
 # A question that asks whether acupuncture helps, and a short "yes" to it.
@@ -132,7 +137,9 @@ ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|
 YES = re.compile(
     r"\A\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
-    r"(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b|in short,? yes\b)",
+    r"(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)\s*(?:yes\b|(?:that )?it "
+    r"(?:can|does|will|may|might)\b(?!n?'t| not))|in short,? yes\b|"
+    r"for (?:many|most|some) (?:people|patients),? (?:the answer is )?yes\b)",
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
 DENIAL = re.compile(
@@ -148,7 +155,10 @@ DENIAL = re.compile(
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"no (?:known )?cures?|"
     r"little (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|doesn'?t mean|"
-    r"did not differ|no (?:significant )?difference|(?:do|does|did) not respond|"
+    r"did not differ|no (?:significant |meaningful |real |clear |statistically significant )?"
+    r"difference|(?:do|does|did) not respond|(?:due to|by) chance|"
+    r"differences? (?:was|were|is|are|tends? to|tended to) (?:\w+ )?(?:smaller|shrink\w*|"
+    r"disappear\w*)|cannot (?:show|prove|claim|tell)|can'?t (?:show|prove|claim)|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
     r"never (?:been )?(?:\w+ )?(?:proved|proven|shown|tested)|afforded no|"
     r"not always (?:provide|work|help|give)|"
@@ -181,7 +191,8 @@ CAVEAT = re.compile(
     r"didn'?t (?:help|work|repair|restore|heal|cure|reverse|regrow|change)|"
     r"didn'?t (?:show|prove|make) (?:any |a |an |much )?(?:benefit|difference|effect|improvement|"
     r"change|results?)|"
-    r"(?:not|never) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|help)|"
+    r"(?:not|never) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|help|"
+    r"bring back)|"
     r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:think|believe) (?:[\w']+ ){0,4}"
     r"(?:fixed|cured|healed|repaired|regrew|restored|reversed|worked|helped|did anything)|"
     r"(?:trials?|studies|study|research|they|it) had (?:serious |major |important |real )?"
@@ -312,6 +323,8 @@ OTHER = re.compile(
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
     r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
+    r"cognitive behaviou?ral therapy|laser\w*|vibration (?:plates?|therapy)|photobiomodulation|"
+    r"(?:acetyl-l-)?carnitine|"
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|physical therap\w*|"
     r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|"
     r"(?:conventional|standard|western) (?:treatments?|medicine|care)|usual care|biofeedback|"
@@ -326,7 +339,9 @@ BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\s
 LED_BY_OTHER = re.compile(
     r"\A\W*(?:(?:the|a|an|some|these|many|other|chinese|traditional|prescription|oral|topical) )*"
     r"(?:herbal|herbs?|drugs?|medications?|supplements?|vitamins?|massage|exercises?|creams?|"
-    r"pills?|tablets?|physiotherapy|physical therapy|surgery|diet|yoga|meditation)\b"
+    r"pills?|tablets?|physiotherapy|physical therapy|surgery|diet|yoga|meditation|"
+    r"(?:class iv |low-level |cold )?laser\w*(?: therapy)?|cognitive behaviou?ral therapy|"
+    r"(?:acetyl-l-)?carnitine)\b"
 )
 # What goes before acupuncture named only as the companion of another treatment ("given
 # alongside needling"), and before another treatment named only in a comparison ("like most
@@ -408,7 +423,22 @@ NOT_A_CLAIM = re.compile(
     r"(?:results?|scores?|tests?|studies|study|conduction|velocity|findings) (?:were|was|remained|"
     r"stayed) (?:\w+ )?unchanged\b|"
     r"(?:isn'?t|is not|wasn'?t|was not) clear\b|"
-    r"(?:should|must) (?:check|watch|tell|ask|talk|see|avoid|not)\b|check (?:your|their)\b|"
+    r"(?:should|must) (?:check|watch|tell|ask|talk|see|avoid|not|coordinate|consult|discuss|"
+    r"work with)\b|check (?:your|their)\b|"
+    # what a page is about, what more research needs, what a case was at the start, TCM's
+    # principles and views told as such
+    r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) is about\b|"
+    r"^\W*here'?s what (?:[\w']+ ){0,3}(?:says?|said|shows?|know)\b|"
+    r"(?:need|needs|needed) (?:more|further|larger|bigger|better)\b[^.]{0,40}?\b(?:trials|"
+    r"studies|research)\b|needs? to be (?:confirmed|replicated|repeated)\b|"
+    r"only \d+ (?:people|patients|participants) took part\b|"
+    r"unchanged (?:nerve conduction|scores?|results?|tests?)\b|"
+    r"treatment principles?\b" + NO_RESULT_AFTER + r"|"
+    r"(?:at|before) (?:presentation|baseline|intake)\b|(?:ask|asks|asked|asking) about "
+    r"acupuncture\b|^\W*(?:see|ask) your (?:doctor|gp|physician|care team|oncologist)\b|"
+    r"(?:describe|describes|described) (?:it|acupuncture) as\b|"
+    r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
+    r"collecting (?:its |their )?(?:own )?data\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
     r"(?:is|are) (?:described|defined) as\b|refers? to\b|"
     r"(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|no change\b|"
@@ -599,6 +629,7 @@ CONDITION = re.compile(
     r"(?:often |usually |can |may )?(?:includes?|involves?)\b|manifests?\b|"
     r"(?:will|who|to|may) develop\b|withstand\b|"
     r"one of the most common\b|getting (?:worse|unbearable)\b|"
+    r"(?:is|are) an? (?:common|frequent|well-known) (?:[\w-]+ ){0,2}side effects?\b|"
     r"(?:and|were|was|got|grew|became|is|are) (?:even |much )?worse\b|"
     r"side[- ]effects? (?:of|from) (?:cancer |the |their |your )?(?:chemo\w*|drugs?|medications?|"
     r"medicines?|treatments?|cancer treatments?)\b|"
@@ -678,6 +709,11 @@ NERVES = re.compile(
 CALM = re.compile(
     r"\b(?:calm\w*|relax\w*|sleep\w*|slept|mood|energy|energi[sz]ed|stress\w*|anxi\w*|"
     r"peaceful|rested|well-?being)\b"
+)
+# Nerves stirred, not only named ("nerve pain" names them; "stimulates the nerves" stirs them).
+STIRRED = re.compile(
+    r"\b(?:stimulat\w*|nervous|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|flow\w*|"
+    r"trigger\w*|wak\w*|rous\w*|switch\w* on|fir(?:e|es|ing)|excit\w*)\b"
 )
 WELLBEING = re.compile(
     r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
