@@ -540,7 +540,7 @@ NOT_A_CLAIM = re.compile(
     r"(?<!confirms the )(?<!confirmed the )hypothes[ie]s\b"
     r"(?! (?:was|were|is) (?:confirmed|supported))|"
     r"we hypothesi[sz]e\w*|hypothesi[sz](?:es|ed)\b" + NO_FINDING_AFTER + r"|"
-    r"subscribe\b|"
+    r"^\W*subscribe\b|"
     r"(?:our|the) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
     r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore)\b|"
     r"we will (?:conduct|enrol|enroll|recruit|randomi[sz]e|assess|evaluate|test|compare|"
