@@ -951,7 +951,7 @@ def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_pa
 
 
 def test_recall_and_precision_stay_above_a_floor() -> None:
-    """The tuning set and the five held-out sets that were studied (floors below what was
+    """The tuning set and the six held-out sets that were studied (floors below what was
     measured, so that a change that makes matching worse fails here)."""
     spec = importlib.util.spec_from_file_location("bench_check", ROOT / "bench" / "check.py")
     assert spec and spec.loader
@@ -967,6 +967,7 @@ def test_recall_and_precision_stay_above_a_floor() -> None:
         (ARTICLES / "holdout4", 0.85, 0.8),
         (ARTICLES / "holdout5", 0.72, 0.75),
         (ARTICLES / "holdout6", 0.7, 0.75),
+        (ARTICLES / "holdout7", 0.65, 0.75),
     ):
         right, labelled, correct, flagged, _ = bench.evaluate(folder, kb, show=False)
         assert right / labelled >= least_recall, (folder.name, right, labelled)
