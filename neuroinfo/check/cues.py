@@ -36,7 +36,7 @@ EFFECT = re.compile(
     r"offer(?:s|ed|ing)? (?:[\w']+ )?(?:relief|hope|help|benefits?)|"
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
-    r"excel\w*|"
+    r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
     r"frees?(?! (?:to|of charge|for)\b)|freed|revs?|rous\w*|"
