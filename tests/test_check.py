@@ -582,7 +582,14 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
             "Acupuncture stimulates the flow of energy and signals along the nerves to the brain.",
             "stimulates-nervous-system",
         ),
-        # prevention is claimed only in words of prevention
+        # prevention is claimed only in words of prevention, and keeping nerves from dying is
+        # not preventing neuropathy
+        (
+            "For patients with peripheral neuropathy, the goal is to re-stimulate damaged nerve "
+            "fibres and prevent them from dying off; that is where acupuncture can really make a "
+            "difference.",
+            EVIDENCE,
+        ),
         ("Acupuncture is a promising treatment for CIPN.", "cipn-symptoms"),
         ("Acupuncture during chemotherapy may head off nerve damage before it starts.", PREVENT),
         # pain named, and no study: the claim about pain; a study named: the one on research

@@ -687,7 +687,8 @@ CHEMISTRY = re.compile(
     r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine|from within)\b"
 )
 PREVENTION = re.compile(
-    r"\b(?:prevent\w*|protect\w*|avoid\w*|risk\w*|chances?|odds|onset|prophyla\w*|"
+    r"\b(?:(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|nerve fib(?:re|er)s|cells) "
+    r"from dying)|risk\w*|chances?|odds|onset|prophyla\w*|"
     r"(?:before|during|alongside|throughout|while (?:on|having|getting|receiving)) (?:[\w']+ )?"
     r"(?:chemo\w*|treatment|infusions?|cycles?|taxol|taxanes?|it (?:starts|sets in|begins))|"
     r"(?:develop\w*|starting|sets? in|takes? hold)|(?:head|ward)(?:s|ed|ing)? off|"
