@@ -18,8 +18,9 @@ answers, a transcript, an FAQ, a clinic page; written blind, measured once, then
 and bench/articles/holdout7 (pages copied as text in the styles a search returns: a hospital
 library, a cancer charity, a consumer health site, a clinic blog, a case report, a newspaper
 feature, a fact sheet, a functional-medicine clinic; written blind, measured once, then
-studied); and bench/articles/holdout8 (HTML, text and Markdown pages in varied styles, written
-blind last and measured once, never studied: with holdout3, a clean figure).
+studied); and bench/articles/holdout8 and holdout9 (HTML, text and Markdown pages in varied
+styles, written blind last and measured once, never studied: with holdout3, the clean
+figures).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -48,6 +49,7 @@ SETS = {
     "holdout6": ROOT / "holdout6",
     "holdout7": ROOT / "holdout7",
     "holdout8": ROOT / "holdout8",
+    "holdout9": ROOT / "holdout9",
 }
 
 
