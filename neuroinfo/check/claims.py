@@ -71,7 +71,7 @@ PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of 
 STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what it claims
 RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
 COVERAGE = 0.4
-COMPANION_REACH = 20  # characters before acupuncture read for "alongside", "with" ...
+NEAR = 20  # characters read just before a name for what ties it to another ("alongside", "like")
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 EVIDENCE_CLAIM = "research-confirms-benefit"
@@ -414,7 +414,7 @@ def _led_by_another(text: str) -> bool:
     if cues.LED_BY_OTHER.match(text) is None:
         return False
     return all(
-        cues.COMPANION.search(text, max(0, named.start() - COMPANION_REACH), named.start())
+        cues.COMPANION.search(text, max(0, named.start() - NEAR), named.start())
         for named in cues.NAMED.finditer(text)
     )
 
@@ -476,7 +476,7 @@ def _own(text: str, denial: re.Match[str]) -> bool:
     subjects = [
         other
         for other in cues.OTHER.finditer(before)
-        if not cues.COMPARED.search(before, max(0, other.start() - COMPANION_REACH), other.start())
+        if not cues.COMPARED.search(before, max(0, other.start() - NEAR), other.start())
     ]
     return not (
         cues.NEGATED_VERB.match(denial.group()) and subjects and not cues.NAMED.search(after)
