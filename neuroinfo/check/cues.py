@@ -705,19 +705,18 @@ REPAIR = re.compile(
     r"health(?:y|ier) nerves?|"
     r"back to life)\b"
 )
-NERVES = re.compile(
-    r"\b(?:stimulat\w*|nervous|nerves?|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|"
-    r"flow\w*|trigger\w*|wak\w*|fir(?:e|es|ing)|excit\w*|respon\w*)\b"
+# Nerves stirred, or the flow to them; the claim about stirring them may also name them
+# ("nerves", "response"), but "nerve pain" names them without stirring them.
+_STIRRING = (
+    r"stimulat\w*|nervous|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|flow\w*|"
+    r"trigger\w*|wak\w*|fir(?:e|es|ing)|excit\w*"
 )
+NERVES = re.compile(rf"\b(?:{_STIRRING}|nerves?|respon\w*)\b")
+STIRRED = re.compile(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
 # Feeling calmer, sleeping, the mood: what a testimony of wellbeing tells of.
 CALM = re.compile(
     r"\b(?:calm\w*|relax\w*|sleep\w*|slept|mood|energy|energi[sz]ed|stress\w*|anxi\w*|"
     r"peaceful|rested|well-?being)\b"
-)
-# Nerves stirred, not only named ("nerve pain" names them; "stimulates the nerves" stirs them).
-STIRRED = re.compile(
-    r"\b(?:stimulat\w*|nervous|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|flow\w*|"
-    r"trigger\w*|wak\w*|rous\w*|switch\w* on|fir(?:e|es|ing)|excit\w*)\b"
 )
 WELLBEING = re.compile(
     r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
