@@ -836,6 +836,24 @@ def test_a_line_that_says_what_acupuncture_does_is_a_claim_without_its_full_stop
     ]
 
 
+def test_the_items_under_a_lead_that_says_what_acupuncture_helps_with_are_its_claims(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Our services\n\nAcupuncture can help with:\n\n- Numb, tingling toes\n"
+        "- Burning or shooting nerve pain\n- Cramps in the calves at night\n"
+        "- Parking behind the clinic\n",
+        name="services.md",
+    )
+    assert [(f["line"], f["claim"]) for f in found if f["line"] > 3] == [
+        (5, "treats-sensory-symptoms"),
+        (6, "changes-chronic-pain"),
+        (7, "treats-motor-symptoms"),
+    ]
+
+
 def test_a_sentence_on_another_kind_of_neuropathy_keeps_its_general_claim(
     invoke: Invoke, tmp_path: Path
 ) -> None:
@@ -958,7 +976,7 @@ def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_pa
 
 
 def test_recall_and_precision_stay_above_a_floor() -> None:
-    """The tuning set and the six held-out sets that were studied (floors below what was
+    """The tuning set and the held-out sets that were studied (floors below what was
     measured, so that a change that makes matching worse fails here)."""
     spec = importlib.util.spec_from_file_location("bench_check", ROOT / "bench" / "check.py")
     assert spec and spec.loader
@@ -975,6 +993,8 @@ def test_recall_and_precision_stay_above_a_floor() -> None:
         (ARTICLES / "holdout5", 0.72, 0.75),
         (ARTICLES / "holdout6", 0.7, 0.75),
         (ARTICLES / "holdout7", 0.65, 0.75),
+        (ARTICLES / "holdout10", 0.65, 0.75),
+        (ARTICLES / "holdout11", 0.68, 0.75),
     ):
         right, labelled, correct, flagged, _ = bench.evaluate(folder, kb, show=False)
         assert right / labelled >= least_recall, (folder.name, right, labelled)

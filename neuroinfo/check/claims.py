@@ -177,14 +177,18 @@ def find(
     `claims` are the ids of the claims (a data folder may hold none)."""
     claim_ids = set(claims)
     # Each sentence's text as the patterns read it: in lower case, with curly apostrophes made
-    # straight so that a typeset "doesn't" reads too; the sentence itself is shown as written.
-    plains = [sentence.text.translate(cues.STRAIGHT).lower() for sentence, _ in found]
+    # straight so that a typeset "doesn't" reads too, and a transcript's timestamps between
+    # its words dropped; the sentence itself is shown as written.
+    plains = [
+        cues.TIMESTAMP.sub("", sentence.text.translate(cues.STRAIGHT).lower())
+        for sentence, _ in found
+    ]
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
         said = _answered(plains[index - 1], plain) if index else None
-        if lead is not None and _alone_on_its_line(found, index) and _is_item(plain):
+        if lead is not None and _alone_on_its_line(found, index) and _is_item(plain, lead):
             item = plain.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
             said = said or f"{lead} {item}{ended}"
@@ -223,16 +227,27 @@ def _alone_on_its_line(found: list[tuple[Sentence, str | None]], index: int) -> 
     return lines.count(found[index][0].line) == 1
 
 
-def _is_item(text: str) -> bool:
+def _is_item(text: str, lead: str) -> bool:
     """One item of such a list: short, starting with what acupuncture does ("Ease burning
-    feet", "Better sleep"), neither a question nor a denial."""
+    feet", "Better sleep"), or after "it can help with:" naming what it helps ("Numb toes"),
+    neither a question nor a denial."""
     plain = text.strip()
     return (
         len(plain.split()) <= LIST_ITEM_WORDS
-        and (cues.EFFECT.match(plain) is not None or cues.BETTER.match(plain) is not None)
+        and (
+            cues.EFFECT.match(plain) is not None
+            or cues.BETTER.match(plain) is not None
+            or (lead.endswith(" with") and _names_a_symptom(plain))
+        )
         and not plain.endswith(("?", ":"))
         and cues.DENIAL.search(plain) is None
     )
+
+
+def _names_a_symptom(text: str) -> bool:
+    """Whether a line names a symptom or the neuropathy itself ("Numb toes", "Neuropathy
+    after chemotherapy")."""
+    return _named_symptom(text) is not None or cues.NEUROPATHY.search(text) is not None
 
 
 def _answered(question: str, answer: str) -> str | None:
@@ -431,7 +446,9 @@ def _worth_judging(text: str) -> bool:
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
     a claim: after the "but", only a denial that does more than limit it undoes it."""
     words = re.findall(r"[A-Za-z]+", text)
-    question = text.rstrip(" \"'\u201d\u2019)").endswith("?") and not cues.ANSWER_YES.match(text)
+    # a question may end in a quote, a bracket, or a separator of the page ("... neuropathy? ·")
+    ended = text.rstrip(" \"'\u201d\u2019)\u00b7\u2022|")
+    question = ended.endswith("?") and not cues.ANSWER_YES.match(text)
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
     concession = cues.WHILE.match(text)
     if concession:  # "While there is no cure, acupuncture can ease the pain": a limit conceded

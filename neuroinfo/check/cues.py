@@ -20,9 +20,12 @@ EFFECT = re.compile(
     r"(?<!^when )(?<!^in )(?<!to )treat(?:s|ed)?|(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
-    r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside)\b| for (?:a|an|the|our|my|his|"
-    r"her)\b)|"
-    r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|balanc\w*|"
+    r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside|together)\b|"
+    r" for (?:a|an|the|our|my|his|her)\b)|"
+    r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|"
+    r"balanc(?:es|ed|ing)|"
+    # balance as a verb, or as a state reached, not the sense that "can suffer"
+    r"(?:to|can|may|will|helps?|into|in) balance|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
     r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|decreas\w*|"
     r"chang\w* (?:[\w']+ ){0,3}(?:respon\w*|perception)|"
@@ -39,13 +42,14 @@ EFFECT = re.compile(
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
-    r"frees?(?! (?:to|of charge|for)\b)|freed|revs?|rous\w*|"
+    r"(?<!a )frees?(?! (?:to|of charge|for|acupuncture|sessions?|consultations?|parking)\b)|freed|"
+    r"revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*(?! (?:to|about|for)\b)|prompt\w*|keeps?|kept|allow\w*|option|"
     r"considered|worth|again|difference|nil|uncommon|rare\w*|low[- ]risk|"
     r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
-    r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*|"
+    r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*|(?<!-)(?:bearable|manageable|tolerable)|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
-    r"diminish\w*|dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
+    r"diminish\w*|(?<!a )dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
     r"return\w*|regain\w*|revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
     r"rejuvenat\w*|awak\w*|energi[sz]\w*|invigorat\w*|quicken\w*|speed\w*|sped|"
     r"accelerat\w*|enhanc\w*|rais\w*|normali[sz]\w*|correct\w*|regulat\w*|mend\w*|"
@@ -139,7 +143,9 @@ YES = re.compile(
     r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
     r"(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)\s*(?:yes\b|(?:that )?it "
     r"(?:can|does|will|may|might)\b(?!n?'t| not))|in short,? yes\b|"
-    r"for (?:many|most|some) (?:people|patients),? (?:the answer is )?yes\b)",
+    r"for (?:many|most|some) (?:people|patients),? (?:the answer is )?yes\b|"
+    # a short answer that ends in its "yes": "In my experience, for most people we see, yes."
+    r"[^.?!;]{0,80},\s*yes\W*\Z)",
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
 DENIAL = re.compile(
@@ -180,7 +186,14 @@ DENIAL = re.compile(
     r"demonstrated|established)|(?:not|nobody|no one) (?:[\w']+ ){0,6}as (?:proof|evidence)|"
     r"(?:did|does|do) not favou?r|didn'?t favou?r|no (?:higher|greater|larger|bigger) (?:with|in|"
     r"for|than)|"
-    r"looked (?:exactly |just )?(?:like|the same as) the (?:one|last|first|previous))\b",
+    r"looked (?:exactly |just )?(?:like|the same as) the (?:one|last|first|previous)|"
+    # evidence looked for and not found, a result short of significance, and doubt owned
+    r"(?:(?:did|does|do|could|can)(?: not|n'?t)|failed to|have not|haven'?t|has not|hasn'?t) "
+    r"(?:find|found|seen|see) (?:any |good |strong |clear |reliable |convincing |enough |"
+    r"sufficient |much )*(?:evidence|proof|support)|"
+    r"not (?:statistically )?significant(?! (?:side|adverse|risks?|harms?)\b)|"
+    r"(?:i'?m|i am|we'?re|we are) (?:less|not so|not that|not at all) (?:sure|convinced)|"
+    r"(?:do|does)(?: not|n'?t) (?:currently |yet )?(?:offer|provide|recommend))\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
 # a "but" it is conceded ("I was sceptical, but acupuncture eased the pain" is a claim).
@@ -203,7 +216,14 @@ CAVEAT = re.compile(
     r"not intended to (?:diagnose|treat|cure|prevent|replace)|for or against|"
     r"(?:does not|doesn'?t|do not|don'?t) replace|"
     r"(?:is|are) not (?:a |an )?(?:substitute|replacement) for|"
-    r"(?:is|are) (?:only|just|simply) one (?:option|choice|tool|of (?:many|several)))\b"
+    r"(?:is|are) (?:only|just|simply) one (?:option|choice|tool|of (?:many|several))|"
+    # results to be read warily, evidence not grown up, and sham needling doing as well
+    r"with (?:some |great |considerable |a lot of )?(?:caution|scepticism|skepticism)|"
+    r"with a (?:grain|pinch) of salt|less mature|immature|in its infancy|"
+    r"(?:sham|fake|placebo|pretend) (?:[\w']+ ){0,8}(?:equally|just as well|as well)|"
+    r"(?:equally|just as) (?:well|effective) (?:[\w']+ ){0,6}(?:sham|fake|placebo|pretend)|"
+    r"probably just|(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
+    r"(?:the |a )?(?:placebo|expectation|relaxation))\b"
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
@@ -278,7 +298,8 @@ MOVEMENT = re.compile(
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
 LEAD = re.compile(
     r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
-    r"(?:may|can|could|will|might|helps?(?: to)?|also|is (?:shown|known|proven) to)\s*:\s*\Z",
+    r"(?:may|can|could|will|might|helps?(?: (?:you|patients|people|your body))?(?: to| with)?|also|"
+    r"is (?:shown|known|proven) to)\s*:\s*\Z",
 )
 # A line without a full stop that is a sentence all the same: acupuncture, then what it does.
 DECLARED = re.compile(
@@ -413,6 +434,20 @@ NO_PURPOSE_AFTER = (
     r"(?![^.]*\bto (?:help|stimulat|reliev|eas|restor|improv|promot|releas|balanc|activat|"
     r"trigger|boost|reduc|calm|heal))"
 )
+# A paper's title that states no result (none of these verbs before its colon, if it has one).
+NO_RESULT_IN_TITLE = (
+    r"(?![^:]*\b(?:reduc|reliev|improv|eas|alleviat|help|prevent|restor|repair|regenerat|heal|"
+    r"work|treat|promot|enhanc|lessen|decreas|attenuat|diminish|lower|boost)(?:e|es|ed|s)\b|"
+    r"[^:]*\b(?:is|are) (?:an? )?(?:effective|safe|beneficial)\b)"
+)
+# How a study was designed, as the title of its paper says it.
+DESIGN = (
+    r"(?:(?:pilot|feasibility|randomi[sz]ed|controlled|"
+    r"clinical|blinded|double-blind|single-blind|sham-controlled|placebo-controlled|systematic|"
+    r"narrative|scoping|prospective|retrospective|observational|multi-?cent(?:re|er)|open-label|"
+    r"case|cohort|crossover|updated|cochrane|preliminary|comparative|assessor-blinded|"
+    r"wait-list-controlled|and),? ){0,6}"
+)
 NOT_A_CLAIM = re.compile(
     r"\b(?:"
     # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
@@ -495,7 +530,8 @@ NOT_A_CLAIM = re.compile(
     r"discusses|covers|examines|explains|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
     r"gained (?:\w+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
-    r"today (?:released|announced|reported)\b|advises? (?:that|against)\b|be advised to\b|"
+    r"today (?:released|announced|reported)\b|advis(?:e|es|ed) (?:that|against|anyone|everyone|"
+    r"patients|people|readers|you)\b|be advised to\b|"
     r"side[- ]effects? (?:are|were|can be) (?:often )?"
     r"(?:unbearable|severe|intolerable|troubling)\b|"
     r"involves (?:the )?(?:insert\w*|placing|placement)\b" + NO_PURPOSE_AFTER + r"|"
@@ -532,7 +568,18 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) (?:called|known as)\b|"
     r"will (?:schedule|set up|design|tailor)\b|(?:are|is) left in\b|left in place\b|"
     r"(?:is|are) applied to (?:both )?the\b|(?:began|started) to (?:research|read|look)\b|"
-    r"consulted\b|help you decide\b|"
+    r"consulted\b|help you decide\b|what'?s worth (?:trying|a try)\b|will ask (?:about|you)\b|"
+    # what a plan covers and costs, precautions, and what people try and why
+    r"deductible|co-?pays?\b|co-?insurance|out-of-network|in-network|(?:prior|pre-?)authori[sz]\w*|"
+    r"covered at \d|precautions? apply\b|standard precautions\b|"
+    r"(?:never|do not|don'?t) (?:place|insert|put|use) (?:any )?needles\b|"
+    r"proposed (?:explanations?|mechanisms?)\b|(?:explanations?|mechanisms?) (?:that )?(?:have "
+    r"been|are|were) proposed\b|"
+    r"(?:try|tries|tried|turn to|turns to) (?:[\w-]+ ){0,2}(?:therapies|treatments|remedies|"
+    r"approaches|options) (?:such as|like)\b|"
+    r"(?:looked|look|looks) at (?:acupuncture|the evidence|the research|whether|studies|trials)\b"
+    + NO_RESULT_AFTER
+    + r"|"
     r"if you have (?:any )?questions\b|get in touch\b|contact us\b|keep in mind\b|"
     r"let'?s (?:keep|be|start|look|dive|take)\b|"
     r"made an appointment\b|in this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
@@ -553,7 +600,8 @@ NOT_A_CLAIM = re.compile(
     r"will (?:[\w-]+ ){0,8}(?:in|than) the (?:[\w-]+ )?(?:group|arm)s?\b|"
     r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b"
     + NO_FINDING_AFTER
-    + r"|(?:asked|asks|asking) (?:\w+ ){0,2}(?:if|whether) (?:acupuncture|it|needling|this)\b"
+    + r"|(?:ask|asked|asks|asking) (?:\w+ ){0,2}(?:if|whether) (?:(?:starting|using|"
+    r"having|getting|trying) )?(?:acupuncture|it|needling|this)\b"
     + NO_FINDING_AFTER
     + r"|(?:has|have|had) the potential to (?:identify|find|show|establish)\b"
     + NO_FINDING_AFTER
@@ -561,7 +609,8 @@ NOT_A_CLAIM = re.compile(
     + NO_FINDING_AFTER
     + r")|"
     # what opens a sentence: an invitation, advice for a session, how a trial's arms were set
-    r"^\W*(?:imagine\b|ask around\b|(?:in addition to|besides|apart from) (?:acupuncture|"
+    r"^\W*(?:imagine\b|ask around\b|(?:describe|summari[sz]e|explain|identify|discuss|outline|"
+    r"define)\b|(?:in addition to|besides|apart from) (?:acupuncture|"
     r"needling)\b" + NO_RESULT_AFTER + r"|in (?:that|this|the|its) (?:tradition|system|view)\b|"
     r"(?:perhaps|maybe) you\b|learn more\b|"
     r"(?:the )?(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
@@ -576,17 +625,20 @@ NOT_A_CLAIM = re.compile(
     r"^\s*(?:tags?|posted|filed under|share|categories)\b|\s\|\s.*\s\|\s|"
     r"(?<!\d)\d{1,15}\s*%\s*off\b|"
     # the title of a paper that states no result ("Acupuncture for CIPN: a pilot study")
-    r"^(?![^:]*\b(?:reduc|reliev|improv|eas|alleviat|help|prevent|restor|repair|regenerat|heal|"
-    r"work|treat|promot|enhanc|lessen|decreas|attenuat|diminish|lower|boost)(?:e|es|ed|s)\b|"
-    r"[^:]*\b(?:is|are) (?:an? )?(?:effective|safe|beneficial)\b)[^:]{0,300}:\s*"
-    r"(?:an? |the |study )?(?:protocol for an? )?(?:(?:pilot|feasibility|randomi[sz]ed|controlled|"
-    r"clinical|blinded|double-blind|single-blind|sham-controlled|placebo-controlled|systematic|"
-    r"narrative|scoping|prospective|retrospective|observational|multi-?cent(?:re|er)|open-label|"
-    r"case|cohort|crossover|updated|cochrane|preliminary|comparative|assessor-blinded|"
-    r"wait-list-controlled|and),? ){0,6}"
-    r"(?:review|meta-analysis|trial|study|protocol|report|series|analysis|survey)\b"
+    r"^"
+    + NO_RESULT_IN_TITLE
+    + r"[^:]{0,300}:\s*(?:an? |the |study )?(?:protocol for an? )?"
+    + DESIGN
+    + r"(?:review|meta-analysis|trial|study|protocol|report|series|analysis|survey)\b"
     r"(?: (?:of|in|and) (?:[\w,-]+ ){0,4}?(?:trials?|studies|rcts|patients|adults|survivors|"
     r"reviews?|meta-analys[ie]s|treatments|people|participants|cases))?(?=\W*$|\.\s)|"
+    # a paper's authors, then its title, stating no result ("Dunmore K, Iyer S. A randomized
+    # trial of acupuncture for painful diabetic neuropathy.")
+    r"^\W*(?:[a-z'-]+ [a-z]{1,3}(?:\.,?|,) ){1,8}(?:et al\.,? )?"
+    + NO_RESULT_IN_TITLE
+    + r"(?:an? |the )?"
+    + DESIGN
+    + r"(?:review|meta-analysis|trial|study|analysis|report|survey)\b|"
     # where a paper was published: "J Pain. 2019;20(3):123-9."
     r"^\W*(?:[a-z&]+\.? ){0,6}\(?(?:19|20)\d\d(?: [a-z]{3}(?:-[a-z]{3})?)?\)?\s*;\s*\d|"
     # the fields of a trial's record that hold no result
@@ -734,6 +786,8 @@ TOPIC_TITLE = re.compile(
 )
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
+# A video transcript's timestamp standing between words ("is not going to 3:44 regrow").
+TIMESTAMP = re.compile(r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)")
 # How a sentence ends, when it is not a heading or a list line.
 FULL_STOP = re.compile(
     "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$|"
