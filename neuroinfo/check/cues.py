@@ -65,12 +65,16 @@ EFFECT = re.compile(
     # coming down, coming out ahead, and being back to what one did
     r"(?:pain|scores?|symptoms?|numbness|tingling|burning|levels?|ratings?) (?:[\w']+ ){0,2}"
     r"(?:came|come|comes|coming|went|go|goes|gone|going) down|down a notch|"
+    r"(?:pain|scores?|symptoms?|numbness|tingling|burning|levels?|ratings?) (?:[\w']+ ){0,2}"
+    r"(?:fall|falls|falling)|(?:is|are|was|were) (?:way |much |a lot |well )down|"
+    r"(?:velocity|velocities|conduction|amplitudes?|speeds?) (?:[\w']+ ){0,2}(?:rose|risen|rises)|"
     r"(?:came|come|comes|coming) out ahead|back to (?:[\w']+ ){0,2}\w+ing)\b|"
     r"\bfrom (?:an? )?(?:average of )?\d{1,3}(?:\.\d)? (?:[\w']+ ){0,3}to (?:[\w']+ ){0,2}\d|"
     r"\b(?:took|takes?|taking) (?:[\w']+ ){0,2}pain away\b|\b(?:took|takes?|taking) the edge off\b|"
     r"\b(?:end(?:s|ed)?|put an end to) (?:my|the|your|her|his|their|our|years of|months of) "
     r"(?:[\w']+ ){0,2}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
-    r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|\bwent from\b.{0,30}\bto\b|"
+    r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|"
+    r"\b(?:went|gone|dropped|fell) from\b.{0,30}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
     r"(?:starts?|happens?|begins?|takes? hold)\b",
 )
@@ -189,7 +193,7 @@ DENIAL = re.compile(
     r"looked (?:exactly |just )?(?:like|the same as) the (?:one|last|first|previous)|"
     # evidence looked for and not found, a result short of significance, and doubt owned
     r"(?:(?:did|does|do|could|can)(?: not|n'?t)|failed to|have not|haven'?t|has not|hasn'?t) "
-    r"(?:find|found|seen|see) (?:any |good |strong |clear |reliable |convincing |enough |"
+    r"(?:find|found|seen|see) (?:is )?(?:any |good |strong |clear |reliable |convincing |enough |"
     r"sufficient |much )*(?:evidence|proof|support)|"
     r"not (?:statistically )?significant(?! (?:side|adverse|risks?|harms?)\b)|"
     r"(?:i'?m|i am|we'?re|we are) (?:less|not so|not that|not at all) (?:sure|convinced)|"
@@ -203,7 +207,7 @@ CAVEAT = re.compile(
     r"recommend\w*)|"
     r"neither (?:[\w-]+ ){0,3}(?:was|were|is|are) (?:found|shown) to|"
     r"neither (?:helped|worked|relieved|reduced|improved)|"
-    r"didn'?t (?:help|work|repair|restore|heal|cure|reverse|regrow|change)|"
+    r"did(?:n'?t| not) (?:help|work|repair|restore|heal|cure|reverse|regrow|change|budge)|"
     r"didn'?t (?:show|prove|make) (?:any |a |an |much )?(?:benefit|difference|effect|improvement|"
     r"change|results?)|"
     r"(?:i'?m|we'?re|i am|we are) not sure (?:if|whether) (?:there'?s|there is|it)|"
@@ -220,6 +224,7 @@ CAVEAT = re.compile(
     # results to be read warily, evidence not grown up, and sham needling doing as well
     r"with (?:some |great |considerable |a lot of )?(?:caution|scepticism|skepticism)|"
     r"with a (?:grain|pinch) of salt|less mature|immature|in its infancy|"
+    r"(?:can'?t|cannot) rule out|"
     r"(?:sham|fake|placebo|pretend) (?:[\w']+ ){0,8}(?:equally|just as well|as well)|"
     r"(?:equally|just as) (?:well|effective) (?:[\w']+ ){0,6}(?:sham|fake|placebo|pretend)|"
     r"probably just|(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
@@ -413,6 +418,7 @@ CONTRAST = frozenset(
         "versus",
         "compared",
         "against",
+        "alongside",
     ]
 )
 # A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
@@ -480,7 +486,6 @@ NOT_A_CLAIM = re.compile(
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
     r"(?:is|are) (?:described|defined) as\b|refers? to\b|"
     r"(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|no change\b|"
-    r"did(?:n'?t| not) (?:change|budge|help|work)\b|"
     r"(?:(?:would|will|could)(?: not|n'?t)|won'?t) "
     r"(?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
     r"(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
@@ -496,7 +501,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:began|started) (?:some |my )?(?:research|reading)\b|"
     r"analy[sz]ed (?:multiple|several|many|\d+)\b" + NO_RESULT_AFTER + r"|"
     r"while (?:you|she|he|they|i) (?:relax|relaxed|rest|rested|lie|lay)\b|"
-    r"relax(?:es|ed|ing)? (?:on|in|into) (?:the|a|my|your|their|one of the) "
+    r"(?<!feel )(?<!feels )(?<!so )relax(?:es|ed|ing)? (?:on|in|into) (?:the|a|my|your|their|"
+    r"one of the) "
     r"(?:table|chair|couch|bed|recliner)s?\b" + NO_RESULT_AFTER + r"|"
     r"(?:try|tries|tried|trying) to relax\b|"
     r"(?:stay|stayed|remain|remained) in (?:place )?for\b" + NO_PURPOSE_AFTER + r"|"

@@ -21,8 +21,11 @@ _BREAKS = frozenset(
 )
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col"})
 # The page's furniture, around the article: by tag, by role, and by the words of a class or id
-# (whole words, or inside one for the long ones: "cookieBar", "site-sidebar").
+# (whole words, or inside one for the long ones: "cookieBar", "site-sidebar"). An aside inside
+# the article is its own box ("At a glance", a pull quote), so it is furniture only by its role
+# or its class, as any other element.
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+_OWN_IN_ARTICLE = frozenset({"aside"})
 _FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "dialog"})
 _FURNITURE_WORDS = frozenset(
     "ad ads advert adverts nav navbar menu share sharing social related widget widgets".split()  # noqa: SIM905
@@ -62,12 +65,17 @@ class _Visible(HTMLParser):
         self.article: list[Block] = [Block()]
         self.hidden = _Open()
         self.furniture = _Open()
+        self.articles = _Open()  # the <article> elements open around here
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
             if self.hidden.tags or tag in _HIDDEN:
                 self.hidden.enter(tag)
-            if self.furniture.tags or _furniture(tag, attrs):
+            if self.articles.tags or tag == "article":
+                self.articles.enter(tag)
+            if self.furniture.tags or _furniture(
+                tag, attrs, bool(self.articles.count.get("article"))
+            ):
                 self.furniture.enter(tag)
         self._break(tag)
 
@@ -76,6 +84,7 @@ class _Visible(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self.hidden.leave(tag)
+        self.articles.leave(tag)
         self.furniture.leave(tag)
         self._break(tag)
 
@@ -107,9 +116,9 @@ _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
 ARTICLE_SHARE = 0.3
 
 
-def _furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+def _furniture(tag: str, attrs: list[tuple[str, str | None]], in_article: bool) -> bool:
     """Whether the element is the page's furniture rather than the article (see above)."""
-    if tag in _FURNITURE_TAGS:
+    if tag in _FURNITURE_TAGS and not (in_article and tag in _OWN_IN_ARTICLE):
         return True
     if tag in _NEVER_FURNITURE:
         return False
