@@ -123,6 +123,8 @@ FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></h
 <p>Many of our patients come to us after years of numb, burning feet and poor sleep.</p>
 <p>A course is usually ten sessions over five weeks, each about half an hour.</p>
 <div class="share-buttons">Share: acupuncture relieves pain</div>
+<aside class="at-a-glance"><p>Ten sessions is a usual course.</p></aside>
+<aside class="related-posts">Acupuncture for sciatica</aside>
 </article>
 <aside class="widget-area"><div><div>Acupuncture eases chemo neuropathy.</div></div></aside>
 </main>
@@ -135,14 +137,16 @@ FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></h
 
 def test_html_drops_the_pages_furniture_around_the_article() -> None:
     """Menus, cookie banners, share buttons, sidebars and footers are the site's, not the
-    article's, by tag, role or class; a body whose class names a sidebar is not one. Readers'
-    comments stay: what a commenter claims is put before the reader too."""
+    article's, by tag, role or class; a body whose class names a sidebar is not one. An aside
+    inside the article is its own box, unless its class says otherwise. Readers' comments
+    stay: what a commenter claims is put before the reader too."""
     assert split(FURNISHED, "html") == [
         (6, "Acupuncture and neuropathy"),
         (7, "Acupuncture restores damaged nerves in the feet."),
         (8, "Many of our patients come to us after years of numb, burning feet and poor sleep."),
         (9, "A course is usually ten sessions over five weeks, each about half an hour."),
-        (14, "Acupuncture cured my numb feet!"),
+        (11, "Ten sessions is a usual course."),
+        (16, "Acupuncture cured my numb feet!"),
     ]
 
 
