@@ -979,6 +979,19 @@ def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_pa
     assert [f["claim"] for f in found] == ["cipn-pain"]
 
 
+def test_chemotherapys_numbness_told_without_pain_is_its_symptoms_claim(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture for neuropathy?\n\nI had 12 sessions for my chemo neuropathy (oxaliplatin, "
+        "2021) and honestly the tingling in my fingers is about 50% better.\n\nAcupuncture may "
+        "be offered to people with chemotherapy-induced peripheral neuropathy.\n",
+    )
+    assert [(f["line"], f["claim"]) for f in found] == [(3, "cipn-symptoms"), (5, "cipn-pain")]
+
+
 def test_recall_and_precision_stay_above_a_floor() -> None:
     """The tuning set and the held-out sets that were studied (floors below what was
     measured, so that a change that makes matching worse fails here)."""

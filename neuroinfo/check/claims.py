@@ -355,6 +355,14 @@ def _judge(
         # "acupuncture can ease the pain", "pain scores came down" are the claim about pain
         scores[PAIN_CLAIM] = max(scores.get(PAIN_CLAIM, 0.0), scores[best] + 0.5)
     if (
+        best == CIPN_PAIN
+        and not cues.PAIN.search(text)
+        and (cues.SENSATION.search(text) or cues.MOVEMENT.search(text) or "symptom" in text)
+        and CIPN_SYMPTOMS in claim_ids
+    ):
+        # "the tingling in my fingers is 50% better": chemotherapy's symptoms, not its pain
+        scores[CIPN_SYMPTOMS] = max(scores.get(CIPN_SYMPTOMS, 0.0), scores[best] + 0.5)
+    if (
         best == NERVES_CLAIM
         and cues.LIFE_FORCE.search(text)
         and not cues.NERVOUS.search(text)
@@ -411,10 +419,13 @@ def _names_acupuncture(text: str) -> bool:
 
 def _other_treatment(text: str) -> bool:
     """Whether another treatment is what the sentence is about: named, and not only set
-    against ("which no pill can do", "without drugs", "unlike medicines", "drug-free")."""
+    against ("which no pill can do", "without drugs", "unlike medicines", "drug-free", "when
+    two medications didn't")."""
     for found in cues.OTHER.finditer(text):
         if text.startswith(("-free", " free"), found.end()):
             continue  # "a drug-free way to ease the pain": set against, not the subject
+        if cues.FAILED.match(text, found.end()):
+            continue  # "it worked for me when two medications didn't": they failed
         before = text[max(0, found.start() - 40) : found.start()].split()[-3:]
         if not cues.CONTRAST.intersection(word.strip(",;:()") for word in before):
             return True
@@ -446,8 +457,9 @@ def _worth_judging(text: str) -> bool:
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
     a claim: after the "but", only a denial that does more than limit it undoes it."""
     words = re.findall(r"[A-Za-z]+", text)
-    # a question may end in a quote, a bracket, or a separator of the page ("... neuropathy? ·")
-    ended = text.rstrip(" \"'\u201d\u2019)\u00b7\u2022|")
+    # a question may end in a quote, a bracket, a separator of the page ("... neuropathy? ·"),
+    # or the site's name after a bar ("Does It Work? | Dr. Brennan")
+    ended = cues.SITE_NAME.sub("", text).rstrip(" \"'\u201d\u2019)\u00b7\u2022|")
     question = ended.endswith("?") and not cues.ANSWER_YES.match(text)
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
     concession = cues.WHILE.match(text)

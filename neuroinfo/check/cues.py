@@ -40,6 +40,8 @@ EFFECT = re.compile(
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
+    r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some |a |real |big |clear )?"
+    r"changes?|(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
     r"(?<!a )frees?(?! (?:to|of charge|for|acupuncture|sessions?|consultations?|parking)\b)|freed|"
@@ -281,8 +283,8 @@ TESTIMONY = re.compile(
     # a symptom receding: "my feet are still numb, but not as bad", "his pain went away"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
     r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
-    r"away|gone away|disappeared|faded|eased|calmer|improved|better|less (?:numb|pain|tingl|"
-    r"burn|cramp)\w*)\b|"
+    r"away|gone away|disappeared|faded|eased|calmer|improved|better|"
+    r"less (?:numb|pain|tingl|burn|cramp)\w*|not (?:[\w']+ )?any ?more)\b|"
     # scores told: "my nightly pain score went from 6 to 3"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,30}?\b(?:pain|numbness|tingling|burning|symptom)\w* "
     r"(?:scores?|ratings?|levels?)\b[^.;]{0,20}?\b(?:went from|dropped|fell|came down|halved)\b|"
@@ -355,7 +357,8 @@ OTHER = re.compile(
     r"cognitive behaviou?ral therapy|laser\w*|vibration (?:plates?|therapy)|photobiomodulation|"
     r"(?:acetyl-l-)?carnitine|"
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|physical therap\w*|"
-    r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|"
+    r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|scrambler|"
+    r"balance training|surface electrical stimulation|"
     r"(?:conventional|standard|western) (?:treatments?|medicine|care)|usual care|biofeedback|"
     r"hypnosis|(?:complementary|alternative)(?: and alternative)? "
     r"(?:therapies|treatments|medicine)|"
@@ -384,6 +387,11 @@ COMPARED = re.compile(r"\b(?:like|unlike|as with|than|similar to)\s+(?:[\w-]+\s+
 # before it can be the subject of.
 NEGATED_VERB = re.compile(
     r"(?:does|do|did|will|would|can|could)(?: not|n'?t)|doesn'?t|don'?t|didn'?t|won'?t|cannot"
+)
+# Another treatment said to fail, its verb left out or "work" ("when two medications didn't",
+# "when drugs don't work"): set against acupuncture, not the sentence's subject.
+FAILED = re.compile(
+    r"\s+(?:" + NEGATED_VERB.pattern + r"|failed)(?:\s*(?:[.,;!)]|\Z)|\s+(?:work|help)\w*)"
 )
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
@@ -485,7 +493,8 @@ NOT_A_CLAIM = re.compile(
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
     r"(?:is|are) (?:described|defined) as\b|refers? to\b|"
-    r"(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|no change\b|"
+    r"(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|"
+    r"(?<!reported )(?<!said )no change\b|"
     r"(?:(?:would|will|could)(?: not|n'?t)|won'?t) "
     r"(?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
     r"(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
@@ -535,6 +544,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:explores|looks at|"
     r"discusses|covers|examines|explains|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
+    r"(?:'ve|have|has) (?:been )?treat(?:ed|ing) (?:[\w-]+ ){0,3}for (?:about |over |more than |"
+    r"nearly |almost )?[\w-]+ years\b|"
     r"gained (?:\w+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
     r"today (?:released|announced|reported)\b|advis(?:e|es|ed) (?:that|against|anyone|everyone|"
     r"patients|people|readers|you)\b|be advised to\b|"
@@ -588,7 +599,8 @@ NOT_A_CLAIM = re.compile(
     + r"|"
     r"if you have (?:any )?questions\b|get in touch\b|contact us\b|keep in mind\b|"
     r"let'?s (?:keep|be|start|look|dive|take)\b|"
-    r"made an appointment\b|in this (?:month'?s |week'?s )?(?:blog|post|article|issue)\b|"
+    r"made an appointment\b|in this (?:month'?s |week'?s )?(?:blog|post|article|issue|video|"
+    r"episode)\b|"
     r"(?:lay|lie|lies|lying) (?:on|down|back)\b|turns? over\b|"
     r"as (?:the|a|each) needles? (?:goes|go) in\b|"
     # a plan, an aim or a hypothesis to be tested, and a question asked
@@ -790,6 +802,8 @@ TOPIC_TITLE = re.compile(
     r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|helps?|"
     r"works?)\b)"
 )
+# A page title's last part, after a bar: the site or author ("... Does It Work? | Dr Kai Brennan").
+SITE_NAME = re.compile(r"\s\|\s[^|?]*\Z")
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # A video transcript's timestamp standing between words ("is not going to 3:44 regrow").
