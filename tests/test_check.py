@@ -113,6 +113,28 @@ def test_html_keeps_only_visible_text() -> None:
     ]
 
 
+def test_a_short_line_after_a_sentence_is_a_heading_in_text_copied_from_a_page() -> None:
+    """Copied from a page, each paragraph is a line and a heading is a short line between
+    them; a short line broken off mid-phrase, or over a line that goes on in lower case, is
+    part of its paragraph."""
+    text = (
+        "We see many patients with numb feet.\n"
+        "How Acupuncture Works\n"
+        "When a needle goes in, the body responds.\n"
+        "The trial ran for eight\n"
+        "weeks in total.\n"
+        "Patients who had acupuncture and\n"
+        "Sham needling both improved.\n"
+    )
+    assert split(text, "text") == [
+        (1, "We see many patients with numb feet."),
+        (2, "How Acupuncture Works"),
+        (3, "When a needle goes in, the body responds."),
+        (4, "The trial ran for eight weeks in total."),
+        (6, "Patients who had acupuncture and Sham needling both improved."),
+    ]
+
+
 FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></head>
 <body class="single has-sidebar comments-open">
 <header class="site-header"><nav class="menu"><a href="/">Acupuncture heals nerves</a></nav>

@@ -51,7 +51,11 @@ class Block:
         self.lines += lines
 
     def ends_with_space(self) -> bool:
-        return (self._parts[-1] if self._parts else self._text).endswith(" ")
+        return self.last().endswith(" ")
+
+    def last(self) -> str:
+        """The part added last (or the text, when all is joined), without joining."""
+        return self._parts[-1] if self._parts else self._text
 
     def line_at(self, offset: int) -> int:
         return self.lines[min(offset, len(self.lines) - 1)] if self.lines else 1
@@ -128,6 +132,13 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _END = re.compile("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
+_SENTENCE_END = re.compile("[.!?\u2026][\"'\u201d\u2019)]*\\s*$")
+# A line that ends mid-phrase, as a hard-wrapped paragraph's lines do.
+_BROKEN_OFF = re.compile(
+    r"[,\u2013\u2014-]\s*$|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|as|that|"
+    r"which|who|is|are|was|were|be|has|have|had|than|their|its|our|your|my)\s*$",
+    re.IGNORECASE,
+)
 # Inline marks: images and links keep their text; emphasis and code marks go.
 _INLINE = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
@@ -196,11 +207,13 @@ def _character(entity: re.Match[str]) -> str:
 
 
 def _looks_like_heading(line: str, following: str, current: Block | None) -> bool:
-    """A short line alone, with no sentence end in it or at its end, over a line that
-    starts a sentence of its own."""
+    """A short line alone, or after a line that ends a sentence (text copied from a page
+    keeps each paragraph on a line), with no sentence end in it or at its end and not broken
+    off mid-phrase, over a line that starts a sentence of its own."""
     return (
-        current is None
+        (current is None or _SENTENCE_END.search(current.last()) is not None)
         and len(line) <= HEADING_MAX
+        and not _BROKEN_OFF.search(line)
         and not _END.search(line)
         and not re.search(r"[.!?]\s", line)
         and bool(following.strip())
