@@ -14,7 +14,9 @@ import re
 EFFECT = re.compile(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|improv\w*|restor\w*|repair\w*|"
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b(?! of))|"
-    r"heal(?:s|ed|ing|er|ers)?|regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|"
+    # healing, but not the sores that are "non-healing" or "slow to heal"
+    r"(?<!non-)(?<!non )(?<!none )(?<!slow-)(?<!slow )(?<!poorly )heal(?:s|ed|ing|er|ers)?|"
+    r"regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|"
     # treating as what someone does ("when treating neuropathy", "trying to treat it") is no
     # effect; what treats it is
     r"(?<!^when )(?<!^in )(?<!to )treat(?:s|ed)?|(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
@@ -492,6 +494,9 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
+    # how common the condition is becoming
+    r"(?:number|numbers|rates?|prevalence|incidence) of (?:[\w-]+ ){0,4}(?:is|are|has|have) "
+    r"(?:been )?(?:\w+ )?(?:increasing|rising|growing|risen|grown|increased|climbing)\b|"
     r"(?:is|are) (?:described|defined) as\b|refers? to\b|"
     r"(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|"
     r"(?<!reported )(?<!said )no change\b|"
