@@ -754,6 +754,36 @@ def test_a_yes_makes_the_claim_its_question_asks(
         assert found[0]["sentence"] == article.split("\n\n")[1]
 
 
+@pytest.mark.parametrize(
+    ("article", "lines"),
+    [
+        # a thread's question, answered further down
+        (
+            "Can acupuncture help with chemo-induced neuropathy?\n\nAsked by Sam. 4 answers.\n\n"
+            "Short answer: yes. Keep your hopes realistic.",
+            [5],
+        ),
+        # "it" for acupuncture, named just before the question
+        (
+            "Acupuncture is offered at many cancer centres.\n\nDoes it work?\n\n"
+            "For many people, yes, at least to some degree.",
+            [5],
+        ),
+        # ... but not when acupuncture was last named far above
+        (
+            "Acupuncture is offered at many cancer centres.\n\nThe nerves are long.\n\n"
+            "Feet go first.\n\nThen hands.\n\nDoes it work?\n\nFor many people, yes.",
+            [],
+        ),
+    ],
+)
+def test_a_yes_answers_the_question_it_stands_under(
+    invoke: Invoke, tmp_path: Path, article: str, lines: list[int]
+) -> None:
+    found = check_text(invoke, tmp_path, article + "\n", "thread.md")
+    assert [f["line"] for f in found] == lines
+
+
 def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
     invoke: Invoke, tmp_path: Path
 ) -> None:

@@ -186,8 +186,13 @@ def find(
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
+    asked = None  # the last question on whether acupuncture helps, for "Short answer: yes."
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
-        said = _answered(plains[index - 1], plain) if index else None
+        said = _answered(plains[index - 1], plain, since) if index else None
+        if said is None and asked is not None and cues.ANSWER.match(plain):
+            said = _answered(asked, plain, NEVER)
+        if cues.ASKED.match(plain) and cues.BY_NAME.search(plain):
+            asked = plain
         if lead is not None and _alone_on_its_line(found, index) and _is_item(plain, lead):
             item = plain.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
@@ -250,14 +255,18 @@ def _names_a_symptom(text: str) -> bool:
     return _named_symptom(text) is not None or cues.NEUROPATHY.search(text) is not None
 
 
-def _answered(question: str, answer: str) -> str | None:
+def _answered(question: str, answer: str, since: int) -> str | None:
     """What a short "yes" says, after a question that asks whether acupuncture helps ("Can
-    acupuncture ease neuropathy? It can."): the question, put as a statement. A "yes" that
-    takes it back ("Yes, but no study has shown it") says nothing."""
+    acupuncture ease neuropathy? It can."): the question, put as a statement; "it" in the
+    question is acupuncture when the question is `since` sentences or fewer from where it was
+    last named ("Does it work?"). A "yes" that takes it back ("Yes, but no study has shown
+    it") says nothing."""
     asked = cues.ASKED.match(question)
     if asked is None or cues.YES.match(answer) is None or _denies(answer):
         return None
     statement = asked.group("rest").strip()
+    if since <= IN_VIEW:
+        statement = cues.STANDS_FOR_IT.sub("acupuncture", statement, count=1)
     return statement + "." if cues.BY_NAME.search(statement) else None
 
 

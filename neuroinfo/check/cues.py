@@ -144,6 +144,10 @@ ASKED = re.compile(
     r"\A(?:[^?,]{0,80},\s*)?\W*(?:so,? )?(?:can|does|do|will|could|is|would|might)\s+"
     r"(?P<rest>[^?]{3,200})\?\W*$",
 )
+# An answer to the question a page or a thread asks, however far above it is asked.
+ANSWER = re.compile(
+    r"\A\W*(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|\A\W*in short\b"
+)
 # A "yes" given in so many words, which answers a question asked in the same sentence.
 ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
 YES = re.compile(
