@@ -1012,6 +1012,25 @@ def test_a_general_claim_reads_as_the_one_for_the_articles_neuropathy(
     assert [m["claim"] for m in found[0]["matches"]] == ["cipn-pain", "changes-chronic-pain"]
 
 
+def test_a_long_article_naming_chemotherapy_in_passing_keeps_the_general_claim(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """A page on neuropathy in general names chemotherapy among its causes: a general claim
+    in a paragraph of its own is the general claim, not chemotherapy's."""
+    filler = "Nerves carry signals between the spine and the skin of the feet and hands. " * 12
+    article = "\n\n".join(
+        [
+            "Neuropathy has many causes, among them diabetes, chemotherapy and alcohol.",
+            filler,
+            "Some chemotherapy drugs damage nerves, and so do some chemo regimens for lymphoma.",
+            filler,
+            "Acupuncture can ease the symptoms of neuropathy.",
+        ]
+    )
+    found = check_text(invoke, tmp_path, article + "\n")
+    assert [(f["line"], f["claim"]) for f in found] == [(9, "research-confirms-benefit")]
+
+
 def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_path: Path) -> None:
     found = check_text(
         invoke,
