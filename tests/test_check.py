@@ -1063,6 +1063,21 @@ def test_chemotherapys_numbness_told_without_pain_is_its_symptoms_claim(
     assert [(f["line"], f["claim"]) for f in found] == [(3, "cipn-symptoms"), (5, "cipn-pain")]
 
 
+def test_a_benefit_told_of_one_symptom_is_that_symptoms_claim(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture for neuropathy\n\nMost people who try acupuncture notice the numbness "
+        "lift.\n\nMany who had acupuncture found the cramps in their calves eased.\n",
+    )
+    assert [(f["line"], f["claim"]) for f in found] == [
+        (3, "treats-sensory-symptoms"),
+        (5, "treats-motor-symptoms"),
+    ]
+
+
 def test_recall_and_precision_stay_above_a_floor() -> None:
     """The tuning set and the held-out sets that were studied (floors below what was
     measured, so that a change that makes matching worse fails here)."""

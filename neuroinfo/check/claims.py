@@ -87,6 +87,13 @@ CIPN_SYMPTOMS = "cipn-symptoms"
 CIPN_PAIN = "cipn-pain"
 NERVES_CLAIM = "stimulates-nervous-system"
 OTHER_SYMPTOMS = ("treats-sensory-symptoms", "treats-motor-symptoms")
+# Each kind of symptom, as words name it, and its claim: pain, movement (cramps, weakness,
+# what the body can do again), feeling.
+SYMPTOMS = (
+    (PAIN_CLAIM, cues.PAIN),
+    ("treats-motor-symptoms", cues.MOVEMENT),
+    ("treats-sensory-symptoms", cues.SENSATION),
+)
 WELLBEING_CLAIM = "natural-healing"
 # Claims a sentence makes only when it speaks of their subject: the words a sentence shares
 # with a claim's phrasings are not enough ("a natural way to deal with neuropathy" is no claim
@@ -373,6 +380,16 @@ def _judge(
         # no study cited, another symptom's claim, or nerves named only in "nerve pain":
         # "acupuncture can ease the pain", "pain scores came down" are the claim about pain
         scores[PAIN_CLAIM] = max(scores.get(PAIN_CLAIM, 0.0), scores[best] + 0.5)
+    named = _only_symptom(text)
+    if (
+        ((best == EVIDENCE_CLAIM and not evidence) or best in OTHER_SYMPTOMS)
+        and named in OTHER_SYMPTOMS
+        and named != best
+        and named in claim_ids
+    ):
+        # "some reported less numbness", "the cramps eased": the claim about the one symptom
+        # it names
+        scores[named] = max(scores.get(named, 0.0), scores[best] + 0.5)
     if (
         best == CIPN_PAIN
         and not cues.PAIN.search(text)
@@ -407,13 +424,18 @@ def _calmed(text: str) -> str | None:
 def _named_symptom(text: str) -> str | None:
     """The claim about the symptom a sentence names: pain, then movement (cramps, weakness,
     what the body can do again), then feeling; None when it names none."""
-    if cues.PAIN.search(text):
-        return "changes-chronic-pain"
-    if cues.MOVEMENT.search(text):
-        return "treats-motor-symptoms"
-    if cues.SENSATION.search(text):
-        return "treats-sensory-symptoms"
-    return None
+    return next(iter(_symptoms(text)), None)
+
+
+def _only_symptom(text: str) -> str | None:
+    """The claim about the symptom a sentence names, when it names one kind only."""
+    named = _symptoms(text)
+    return named[0] if len(named) == 1 else None
+
+
+def _symptoms(text: str) -> list[str]:
+    """The claims about each kind of symptom the sentence names, in SYMPTOMS' order."""
+    return [claim for claim, pattern in SYMPTOMS if pattern.search(text)]
 
 
 def _names_acupuncture(text: str) -> bool:
