@@ -337,7 +337,9 @@ def _judge(
     )
     verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
     praised = by_name and cues.PRAISE.search(text) is not None  # "has a lot to offer"
-    cued = effect or safety or evidence or phrased or told or praised
+    # a phrasing matched with no word of effect is a claim only where acupuncture is named:
+    # "my fingers were so numb after chemo" matches a phrasing's symptoms, and claims nothing
+    cued = effect or safety or evidence or (phrased and mentioned) or told or praised
     if not cued or (heading and not effect):
         return None
     ranking = rank(db, text, ("claims",), lookups)

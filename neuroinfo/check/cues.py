@@ -301,6 +301,8 @@ TESTIMONY = re.compile(
     r"burning|pain|cramps?)\b[^.;]{0,40}?\b(?:"
     r"(?:is|was|had) (?:mostly |largely |almost |nearly |all )?gone|went (?:away|too)|"
     r"half what it (?:was|had been)|shr[au]nk|(?:had )?eased|(?:dropped|fallen|fell) to)\b|"
+    # nights told: "I sleep through the night now without that burning"
+    r"\b(?:sleep|sleeps|sleeping|slept) through the night\b[^.;]{0,20}?\bwithout\b|"
     # scores told: "my nightly pain score went from 6 to 3"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,30}?\b(?:pain|numbness|tingling|burning|symptom)\w* "
     r"(?:scores?|ratings?|levels?)\b[^.;]{0,20}?\b(?:went from|dropped|fell|came down|halved)\b|"
