@@ -216,7 +216,7 @@ def find(
             said = said or f"{lead} {item}{ended}"
         else:
             lead = _lead(plain, since + 1)
-        named = cues.NAMED.search(cues.PINS.sub(" ", said or plain)) is not None
+        named = cues.NAMED.search(cues.NOT_NEEDLING.sub(" ", said or plain)) is not None
         since = 0 if named else since + 1
         if said is not None or _worth_judging(plain):
             judged.append((sentence, context, said or plain, since))
@@ -306,7 +306,7 @@ def _judge(
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures
-    told = since <= TOLD_VIEW and cues.TESTIMONY.search(text) is not None
+    told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
     if not mentioned and (
         _other_treatment(text)
         or (cues.CONDITION.search(text) and not told)  # "the tingling affecting my feet eased"
@@ -443,7 +443,7 @@ def _symptoms(text: str) -> list[str]:
 def _names_acupuncture(text: str) -> bool:
     """Whether the sentence names acupuncture, or a session or treatment that can only be
     it: "pins and needles" is the symptom, and "cancer treatment" another treatment."""
-    plain = cues.PINS.sub(lambda found: " " * len(found.group()), text)
+    plain = cues.NOT_NEEDLING.sub(lambda found: " " * len(found.group()), text)
     if cues.OTHER.search(plain):  # "acupressure presses the acupuncture points"
         plain = cues.NOT_ITSELF.sub(lambda found: " " * len(found.group()), plain)
     if cues.ACUPUNCTURE.search(plain):

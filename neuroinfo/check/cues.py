@@ -24,7 +24,7 @@ EFFECT = re.compile(
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside|together)\b|"
-    r" for (?:a|an|the|our|my|his|her)\b)|"
+    r" for (?:a|an|the|our)\b)|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|"
     r"balanc(?:es|ed|ing)|"
     # balance as a verb, or as a state reached, not the sense that "can suffer"
@@ -208,7 +208,9 @@ DENIAL = re.compile(
     r"sufficient |much )*(?:evidence|proof|support)|"
     r"not (?:statistically )?significant(?! (?:side|adverse|risks?|harms?)\b)|"
     r"(?:i'?m|i am|we'?re|we are) (?:less|not so|not that|not at all) (?:sure|convinced)|"
-    r"(?:do|does)(?: not|n'?t) (?:currently |yet )?(?:offer|provide|recommend))\b",
+    r"(?:do|does)(?: not|n'?t) (?:currently |yet )?(?:offer|provide|recommend)|"
+    r"(?:haven'?t|hasn'?t|have not|has not) (?:yet )?(?:shown|proven|proved|demonstrated)|"
+    r"(?:cannot|can'?t|could not|couldn'?t) (?:separate|distinguish|tell apart))\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
 # a "but" it is conceded ("I was sceptical, but acupuncture eased the pain" is a claim).
@@ -235,8 +237,10 @@ CAVEAT = re.compile(
     # results to be read warily, evidence not grown up, and sham needling doing as well
     r"with (?:some |great |considerable |a lot of )?(?:caution|scepticism|skepticism)|"
     r"with a (?:grain|pinch) of salt|less mature|immature|in its infancy|"
-    r"(?:can'?t|cannot) rule out|(?:people|patients|they|we) (?:tend to |often )?assume\b|"
-    r"(?:fluctuat\w*|up and down|wax\w* and wan\w*|improv\w*|get\w* better) (?:[\w']+ ){0,4}"
+    r"(?:did|does|do) (?:absolutely )?nothing (?:for|to)|(?:can'?t|cannot) rule out|(?:people|"
+    r"patients|they|we) (?:tend to |often )?assume\b|"
+    r"(?:fluctuat\w*|up and down|wax\w* and wan\w*|improv\w*|get\w* better|recover\w*|"
+    r"regrow\w*) (?:[\w']+ ){0,4}"
     r"(?:by (?:itself|themselves)|on (?:its|their) own)|"
     r"(?:sham|fake|placebo|pretend) (?:[\w']+ ){0,8}(?:equally|just as well|as well)|"
     r"(?:equally|just as) (?:well|effective) (?:[\w']+ ){0,6}(?:sham|fake|placebo|pretend)|"
@@ -268,7 +272,7 @@ THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
     r"\b(?:tcm|chinese medicine),? (?:which |that )?(?:might |would |may |will )?"
     r"(?:teach(?:es)?|believes?|holds?|says?|sees?|calls?|describes?)\b|"
-    r"\bqi is (?:your|the|our)\b|\blife force\b|"
+    r"\bqi is (?:your|the|our)\b|\blife force\b|\bin traditional terms\b|"
     r"\bthe belief (?:behind it )?is\b|"
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|"
@@ -357,8 +361,8 @@ NOT_ITSELF = re.compile(
 STANDS_FOR_IT = re.compile(r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b")
 # "How it works" describes; it is no verdict that it works.
 HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:\w+ )?works?\b")
-# Not acupuncture at all: the symptom.
-PINS = re.compile(r"\bpins (?:and|&) needles?\b")
+# Needles that are not acupuncture's: the symptom, and dry needling of muscles.
+NOT_NEEDLING = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b|\bdry[- ]needl\w*")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
 OTHER = re.compile(
@@ -375,7 +379,8 @@ OTHER = re.compile(
     r"cognitive behaviou?ral therapy|laser\w*|vibration (?:plates?|therapy)|photobiomodulation|"
     r"(?:acetyl-l-)?carnitine|"
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|physical therap\w*|"
-    r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|scrambler|"
+    r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|scrambler|dry needl\w*|"
+    r"decoctions?|"
     r"balance training|surface electrical stimulation|"
     r"(?:conventional|standard|western) (?:treatments?|medicine|care)|usual care|biofeedback|"
     r"hypnosis|(?:complementary|alternative)(?: and alternative)? "
@@ -445,6 +450,15 @@ CONTRAST = frozenset(
         "compared",
         "against",
         "alongside",
+        # ... or as what is cut back: "allow some to cut down their tablets"
+        "cut",
+        "down",
+        "reduce",
+        "reduced",
+        "fewer",
+        "less",
+        "stop",
+        "stopped",
     ]
 )
 # A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
@@ -510,6 +524,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
+    r"risks? of (?:[\w-]+ ){0,3}(?:goes up|go up|rises?|increases?|is higher)\b|"
+    r"(?:was|were) in the (?:sham|placebo|control|comparison) (?:group|arm)\b|"
     r"(?:was|were|is|are) not involved in (?:the|this|that) (?:[\w-]+ )?(?:research|study|trial|"
     r"work)\b|"
     # how common the condition is becoming
@@ -518,7 +534,7 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) (?:described|defined) as\b|refers? to\b|"
     r"(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|"
     r"(?<!reported )(?<!said )no change\b|"
-    r"(?:(?:would|will|could)(?: not|n'?t)|won'?t) "
+    r"(?:(?:would|will|could)(?: not|n'?t)|can(?: not|'?t)|won'?t|cannot) "
     r"(?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
     r"(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
     r"book (?:now|online|today|a|your)\b|"
@@ -586,7 +602,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
     r"when the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
     r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|"
-    r"suggested acupuncture\b(?! (?:may|might|can|could|helps?|works?|is|was)\b)|"
+    r"suggested acupuncture\b(?! (?:may|might|can|could|helps?|works?|is|"
+    r"was)\b)" + NO_RESULT_AFTER + r"|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
     r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b|"
     r"is based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
@@ -697,7 +714,8 @@ CONDITION = re.compile(
     r"(?:can|may|might|often|usually) (?:feel|become|get|go|turn) (?:very |quite )?(?:numb|tingly|"
     r"weak|painful|sore|cold|clumsy)\b|"
     r"can be (?:very |quite |extremely )?debilitating\b|have (?:no )?(?:signs|symptoms) of\b|"
-    r"(?:is|are) (?:often |usually )?associated with\b|"
+    r"(?:is|are) (?:often |usually )?associated with\b|(?:is|are) (?:the )?(?:most common|"
+    r"commonest)\b|"
     r"left uncontrolled\b|"
     r"an? complication of\b|shows up as\b|present with\b|"
     r"is (?:damage|a condition|when)\b|happens when\b|range from\b|"
