@@ -20,8 +20,8 @@ library, a cancer charity, a consumer health site, a clinic blog, a case report,
 feature, a fact sheet, a functional-medicine clinic; written blind, measured once, then
 studied); and bench/articles/holdout8 and holdout9 (HTML, text and Markdown pages in varied
 styles, written blind last and measured once, never studied: with holdout3, the clean
-figures); and bench/articles/holdout10, holdout11 and holdout15 (twenty-four more pages in
-new styles, written blind, measured once, then studied).
+figures); and bench/articles/holdout10, holdout11, holdout14 and holdout15 (thirty-two more
+pages in new styles, written blind, measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -53,6 +53,7 @@ SETS = {
     "holdout9": ROOT / "holdout9",
     "holdout10": ROOT / "holdout10",
     "holdout11": ROOT / "holdout11",
+    "holdout14": ROOT / "holdout14",
     "holdout15": ROOT / "holdout15",
 }
 
