@@ -302,7 +302,9 @@ def _judge(
     its lead-in); `since`, how many sentences back acupuncture was last named (0: in this
     one)."""
     in_view = since <= IN_VIEW
-    effect, safety = bool(cues.EFFECT.search(text)), bool(cues.SAFETY.search(text))
+    # "how acupuncture is thought to work" tells how, not that, it works
+    effect = bool(cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", text)))
+    safety = bool(cues.SAFETY.search(text))
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures

@@ -43,6 +43,9 @@ EFFECT = re.compile(
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
+    r"credit(?:s|ed)? (?:the )?(?:needles|acupuncture|needling)|"
+    r"(?:put|puts) (?:it|that|this) down to (?:the )?(?:needles|acupuncture|needling)|"
+    r"gain\w* (?:[\w']+ ){0,2}strength|stronger|"
     r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some |a |real |big |clear )?"
     r"changes?|(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
@@ -81,7 +84,7 @@ EFFECT = re.compile(
     r"\b(?:end(?:s|ed)?|put an end to) (?:my|the|your|her|his|their|our|years of|months of) "
     r"(?:[\w']+ ){0,2}(?:pain|numbness|tingling|burning|cramps|suffering)\b|"
     r"\bgave (?:me|her|him|them|us) .{0,40}\bback\b|"
-    r"\b(?:went|gone|dropped|fell) from\b.{0,30}\bto\b|"
+    r"\b(?:went|gone|dropped|fell) from\b.{0,45}\bto\b|"
     r"\bhead(?:s|ed)? off\b|\bward(?:s|ed)? off\b|\b(?:before|from) (?:it|they) (?:even )?"
     r"(?:starts?|happens?|begins?|takes? hold)\b",
 )
@@ -210,7 +213,11 @@ DENIAL = re.compile(
     r"(?:i'?m|i am|we'?re|we are) (?:less|not so|not that|not at all) (?:sure|convinced)|"
     r"(?:do|does)(?: not|n'?t) (?:currently |yet )?(?:offer|provide|recommend)|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:yet )?(?:shown|proven|proved|demonstrated)|"
-    r"(?:cannot|can'?t|could not|couldn'?t) (?:separate|distinguish|tell apart))\b",
+    r"(?:cannot|can'?t|could not|couldn'?t) (?:separate|distinguish|tell apart)|"
+    r"(?:is|it'?s|are) (?:just |only |merely |pure |nothing but |all )?(?:a )?placebo(?! effect)|"
+    r"(?:is|are|can be) (?:very |too |really )?(?:dangerous|unsafe|harmful)|"
+    r"(?:isn'?t|is not) the same as (?:saying|proving|showing)|"
+    r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance)\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
 # a "but" it is conceded ("I was sceptical, but acupuncture eased the pain" is a claim).
@@ -282,7 +289,8 @@ THEORY = re.compile(
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
     r"\bthere are \d+ (?:main )?meridian\w*\b|"
     r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
-    r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
+    r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b|"
+    r"\bfrom (?:that|this) (?:perspective|point of view)\b",
 )
 # Someone telling of a part of the body or a symptom coming back or getting better ("I could
 # bend my toes again", "my feet are still numb, but not as bad"): testimony, when acupuncture
@@ -302,9 +310,10 @@ TESTIMONY = re.compile(
     r"less (?:numb|pain|tingl|burn|cramp)\w*|not (?:[\w']+ )?any ?more)\b|"
     # ... or the symptom itself: "the burning is mostly gone", "the tingling is half what it was"
     r"(?<!after )(?<!once )(?<!when )(?<!until )\bthe (?:[\w-]+ ){0,2}(?:numbness|tingling|"
-    r"burning|pain|cramps?)\b[^.;]{0,40}?\b(?:"
+    r"burning|pains?|cramps?)\b[^.;]{0,40}?\b(?:"
     r"(?:is|was|had) (?:mostly |largely |almost |nearly |all )?gone|went (?:away|too)|"
-    r"half what it (?:was|had been)|shr[au]nk|(?:had )?eased|(?:dropped|fallen|fell) to)\b|"
+    r"half what it (?:was|had been)|shr[au]nk|(?:had )?eased|(?:dropped|fallen|fell) to|"
+    r"(?:coming |came )?less (?:often|frequent\w*))\b|"
     # nights told: "I sleep through the night now without that burning"
     r"\b(?:sleep|sleeps|sleeping|slept) through the night\b[^.;]{0,20}?\bwithout\b|"
     # scores told: "my nightly pain score went from 6 to 3"
@@ -360,7 +369,7 @@ NOT_ITSELF = re.compile(
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b")
 # "How it works" describes; it is no verdict that it works.
-HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:\w+ )?works?\b")
+HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b")
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 NOT_NEEDLING = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b|\bdry[- ]needl\w*")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
@@ -378,7 +387,9 @@ OTHER = re.compile(
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
     r"cognitive behaviou?ral therapy|laser\w*|vibration (?:plates?|therapy)|photobiomodulation|"
     r"(?:acetyl-l-)?carnitine|"
-    r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|physical therap\w*|"
+    r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|a1c|"
+    r"(?:keep\w*|control\w*|manag\w*) (?:your |their |his |her )?(?:blood sugar|glucose)|"
+    r"physical therap\w*|"
     r"injections?|nerve blocks?|steroids?|tens|spinal cord stimulat\w*|scrambler|dry needl\w*|"
     r"decoctions?|"
     r"balance training|surface electrical stimulation|"
@@ -504,6 +515,16 @@ NOT_A_CLAIM = re.compile(
     r"(?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
     r"did(?: not|n'?t) (?:use|compare|measure|include)\b|(?:shrinks|shrank|disappears)\b|"
     r"placebo effect|effects? of expectations?|results (?:are|were) mixed|"
+    r"(?:mixed|inconsistent|conflicting) (?:results|findings)|"
+    r"(?:hasn'?t|has not|haven'?t|have not) been "
+    r"(?:well |properly |rigorously )?tested\b|"
+    r"(?:have|has) (?:mostly |mainly |largely )?(?:involved|included|enrolled|recruited)\b|"
+    r"sourcing guidelines|editorial (?:policy|process|standards|guidelines)\b|"
+    r"(?:taking|take|takes|took) part in (?:a|the|an|this) (?:[\w-]+ )?(?:study|trial)\b|"
+    r"mentioned acupuncture\b" + NO_RESULT_AFTER + r"|"
+    r"^\W*if (?:acupuncture|it|needling|the treatment) (?:helps|works)\b|"
+    r"we (?:also )?looked at\b" + NO_RESULT_AFTER + r"|(?:is|are) reported by up to\b|"
+    r"will (?:produce|result in|lead to|cause) (?:an? )?(?:greater|larger|bigger|more)\b|"
     r"(?:results?|scores?|tests?|studies|study|conduction|velocity|findings) (?:were|was|remained|"
     r"stayed) (?:\w+ )?unchanged\b|"
     r"(?:isn'?t|is not|wasn'?t|was not) clear\b|"
@@ -525,6 +546,7 @@ NOT_A_CLAIM = re.compile(
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
     r"risks? of (?:[\w-]+ ){0,3}(?:goes up|go up|rises?|increases?|is higher)\b|"
+    r"(?:raises?|increases?) the risks? of\b|"
     r"(?:was|were) in the (?:sham|placebo|control|comparison) (?:group|arm)\b|"
     r"(?:was|were|is|are) not involved in (?:the|this|that) (?:[\w-]+ )?(?:research|study|trial|"
     r"work)\b|"
