@@ -74,6 +74,7 @@ COVERAGE = 0.4
 NEAR = 20  # characters read just before a name for what ties it to another ("alongside", "like")
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
+OPENING_WORDS = 4  # the words a clause opens on, read for its subject
 # A paragraph that names chemotherapy (or diabetes) twice is about it; a whole article must
 # name it once every 30 words, up to 10 times, since pages about neuropathy in general
 # mention both in passing (measured: at 2, a general claim on such pages was read as the
@@ -216,7 +217,7 @@ def find(
             said = said or f"{lead} {item}{ended}"
         else:
             lead = _lead(plain, since + 1)
-        named = cues.NAMED.search(cues.NOT_NEEDLING.sub(" ", said or plain)) is not None
+        named = cues.NAMED.search(_needles_its_own(said or plain)) is not None
         since = 0 if named else since + 1
         if said is not None or _worth_judging(plain):
             judged.append((sentence, context, said or plain, since))
@@ -442,12 +443,26 @@ def _symptoms(text: str) -> list[str]:
     return [claim for claim, pattern in SYMPTOMS if pattern.search(text)]
 
 
+def _needles_its_own(text: str) -> str:
+    """The sentence with needles that are not acupuncture's blanked out, its length kept: the
+    symptom "pins and needles", and dry needling with every needle of a sentence that names
+    it but not acupuncture ("Dry needling uses fine needles inserted into trigger points")."""
+    plain = cues.PINS_AND_NEEDLES.sub(_blank, text)
+    if cues.DRY_NEEDLING.search(plain) and not cues.BY_NAME.search(plain):
+        return cues.NAMED.sub(_blank, plain)
+    return cues.DRY_NEEDLING.sub(_blank, plain)
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
 def _names_acupuncture(text: str) -> bool:
     """Whether the sentence names acupuncture, or a session or treatment that can only be
     it: "pins and needles" is the symptom, and "cancer treatment" another treatment."""
-    plain = cues.NOT_NEEDLING.sub(lambda found: " " * len(found.group()), text)
+    plain = _needles_its_own(text)
     if cues.OTHER.search(plain):  # "acupressure presses the acupuncture points"
-        plain = cues.NOT_ITSELF.sub(lambda found: " " * len(found.group()), plain)
+        plain = cues.NOT_ITSELF.sub(_blank, plain)
     if cues.ACUPUNCTURE.search(plain):
         return True
     if _other_treatment(plain):
@@ -513,11 +528,15 @@ def _worth_judging(text: str) -> bool:
         denied = _denies(conceded) or _denies(first) or cues.CAVEAT.search(first) is not None
     else:
         first, *after = cues.BUT.split(text, maxsplit=1)
-        # before a "but", a limit ("not a cure, but ...") or a caveat is conceded
+        if len(first.split()) <= 1:  # "Nurse: But ...", "But ...": no clause before it
+            first, after = text, []
+        # before a "but", a limit ("not a cure, but ...") or a caveat is conceded, unless
+        # what follows is another treatment's ("did nothing for her feet, but the cream ...")
         denied = (
             (_denies(first) if after else _denies(first, limits=False))
             or any(_denies(rest) for rest in after)
             or (not after and cues.CAVEAT.search(first) is not None)
+            or any(cues.CAVEAT.search(first) and _about_another(rest) for rest in after)
         )
     return (
         (len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text)))
@@ -526,6 +545,13 @@ def _worth_judging(text: str) -> bool:
         and not denied
         and not cues.NOT_A_CLAIM.search(first)
     )
+
+
+def _about_another(clause: str) -> bool:
+    """Whether a clause opens on another treatment and never names acupuncture ("the foot
+    cream helped a bit")."""
+    opening = " ".join(clause.split()[:OPENING_WORDS])
+    return _other_treatment(opening) and not cues.NAMED.search(clause)
 
 
 def _denies(text: str, limits: bool = True) -> bool:

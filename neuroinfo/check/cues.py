@@ -24,7 +24,7 @@ EFFECT = re.compile(
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside|together)\b|"
-    r" for (?:a|an|the|our)\b)|"
+    r" for (?:a|an|the|our|\d+)\b)|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|"
     r"balanc(?:es|ed|ing)|"
     # balance as a verb, or as a state reached, not the sense that "can suffer"
@@ -43,7 +43,8 @@ EFFECT = re.compile(
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
-    r"credit(?:s|ed)? (?:the )?(?:needles|acupuncture|needling)|"
+    r"credit(?:s|ed)? (?:the )?(?:needles|acupuncture|needling)|(?:grows?|grew|growing) "
+    r"(?:[\w']+ ){0,2}back|"
     r"(?:put|puts) (?:it|that|this) down to (?:the )?(?:needles|acupuncture|needling)|"
     r"gain\w* (?:[\w']+ ){0,2}strength|stronger|"
     r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some |a |real |big |clear )?"
@@ -216,7 +217,7 @@ DENIAL = re.compile(
     r"(?:cannot|can'?t|could not|couldn'?t) (?:separate|distinguish|tell apart)|"
     r"(?:is|it'?s|are) (?:just |only |merely |pure |nothing but |all )?(?:a )?placebo(?! effect)|"
     r"(?:is|are|can be) (?:very |too |really )?(?:dangerous|unsafe|harmful)|"
-    r"(?:isn'?t|is not) the same as (?:saying|proving|showing)|"
+    r"(?:isn'?t|is not) the same as (?:saying|proving|showing)|(?:big|huge|long) leap from|"
     r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance)\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
@@ -307,7 +308,8 @@ TESTIMONY = re.compile(
     r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
     r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
     r"away|gone away|disappeared|faded|eased|calmer|improved|better|"
-    r"less (?:numb|pain|tingl|burn|cramp)\w*|not (?:[\w']+ )?any ?more)\b|"
+    r"less (?:numb|pain|tingl|burn|cramp)\w*|not (?:[\w']+ )?any ?more|"
+    r"(?:are|is|was|were|do|does)n'?t (?:[\w']+ )?any ?more)\b|"
     # ... or the symptom itself: "the burning is mostly gone", "the tingling is half what it was"
     r"(?<!after )(?<!once )(?<!when )(?<!until )\bthe (?:[\w-]+ ){0,2}(?:numbness|tingling|"
     r"burning|pains?|cramps?)\b[^.;]{0,40}?\b(?:"
@@ -371,7 +373,8 @@ STANDS_FOR_IT = re.compile(r"\A\W*(?:it|this (?:treatment|therapy|technique|appr
 # "How it works" describes; it is no verdict that it works.
 HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b")
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
-NOT_NEEDLING = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b|\bdry[- ]needl\w*")
+PINS_AND_NEEDLES = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b")
+DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
 OTHER = re.compile(
@@ -407,7 +410,7 @@ LED_BY_OTHER = re.compile(
     r"(?:herbal|herbs?|drugs?|medications?|supplements?|vitamins?|massage|exercises?|creams?|"
     r"pills?|tablets?|physiotherapy|physical therapy|surgery|diet|yoga|meditation|"
     r"(?:class iv |low-level |cold )?laser\w*(?: therapy)?|cognitive behaviou?ral therapy|"
-    r"(?:acetyl-l-)?carnitine)\b"
+    r"(?:acetyl-l-)?carnitine|decoctions?|dry needling)\b"
 )
 # What goes before acupuncture named only as the companion of another treatment ("given
 # alongside needling"), and before another treatment named only in a comparison ("like most
@@ -592,7 +595,7 @@ NOT_A_CLAIM = re.compile(
     r"administered|evaluated|assessed|followed up)\b|"
     r"conducted (?:this |the |a |an |their )?(?:\w+ )?(?:study|trial)\b|"
     r"remov\w* (?:all )?(?:of )?the needles\b|"
-    r"(?:being|been) (?:evaluated|studied|explored|investigated|tested)\b|"
+    r"(?:being|been) (?:evaluated|studied|explored|investigated|tested)\b" + NO_RESULT_AFTER + r"|"
     r"(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
     r"focus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
     r"points used were\b|were standardi[sz]ed\b|"
@@ -758,6 +761,8 @@ CONDITION = re.compile(
     r"centers? for disease control\b|cdc\b|"
     r"(?:common|frequent|known) (?:side[- ]effects?|complications?) (?:of|from)\b|"
     r"(?:almost |nearly )?impossible to\b|difficult(?:y|ies)\b|"
+    r"like wearing (?:gloves|socks|stockings)\b|(?:stocking|glove)s?[- ](?:and|&)[- ](?:glove|"
+    r"stocking)s?\b|"
     r"hard to (?:walk|stand|balance|grip|sleep)\b|(?:can|may|might|often|it) feels? like\b|"
     r"no (?:known |effective |proven |good )?(?:treatments?|cures?|therap(?:y|ies)|medicines?|"
     r"drugs?)\b|"
