@@ -528,6 +528,9 @@ NOT_A_CLAIM = re.compile(
     r"^\W*if (?:acupuncture|it|needling|the treatment) (?:helps|works)\b|"
     r"we (?:also )?looked at\b" + NO_RESULT_AFTER + r"|(?:is|are) reported by up to\b|"
     r"will (?:produce|result in|lead to|cause) (?:an? )?(?:greater|larger|bigger|more)\b|"
+    r"(?:tested|tests|test|testing|examined|examines|assessed|assesses) whether\b"
+    + NO_FINDING_AFTER
+    + r"|"
     r"(?:results?|scores?|tests?|studies|study|conduction|velocity|findings) (?:were|was|remained|"
     r"stayed) (?:\w+ )?unchanged\b|"
     r"(?:isn'?t|is not|wasn'?t|was not) clear\b|"
