@@ -125,6 +125,8 @@ def test_a_short_line_after_a_sentence_is_a_heading_in_text_copied_from_a_page()
         "weeks in total.\n"
         "Patients who had acupuncture and\n"
         "Sham needling both improved.\n"
+        "In a 2019 trial at our hospital, acupuncture reduced\n"
+        "CIPN symptoms in most patients.\n"
     )
     assert split(text, "text") == [
         (1, "We see many patients with numb feet."),
@@ -132,6 +134,7 @@ def test_a_short_line_after_a_sentence_is_a_heading_in_text_copied_from_a_page()
         (3, "When a needle goes in, the body responds."),
         (4, "The trial ran for eight weeks in total."),
         (6, "Patients who had acupuncture and Sham needling both improved."),
+        (8, "In a 2019 trial at our hospital, acupuncture reduced CIPN symptoms in most patients."),
     ]
 
 
@@ -146,6 +149,7 @@ FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></h
 <p>A course is usually ten sessions over five weeks, each about half an hour.</p>
 <div class="share-buttons">Share: acupuncture relieves pain</div>
 <aside class="at-a-glance"><p>Ten sessions is a usual course.</p></aside>
+<aside><h3>You might also like</h3><a href="/r">Acupuncture regrows nerves</a></aside>
 <aside class="related-posts">Acupuncture for sciatica</aside>
 </article>
 <aside class="widget-area"><div><div>Acupuncture eases chemo neuropathy.</div></div></aside>
@@ -160,7 +164,8 @@ FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></h
 def test_html_drops_the_pages_furniture_around_the_article() -> None:
     """Menus, cookie banners, share buttons, sidebars and footers are the site's, not the
     article's, by tag, role or class; a body whose class names a sidebar is not one. An aside
-    inside the article is its own box, unless its class says otherwise. Readers' comments
+    inside the article is its own box, unless its class says otherwise, though the links in it
+    are related posts. Readers' comments
     stay: what a commenter claims is put before the reader too."""
     assert split(FURNISHED, "html") == [
         (6, "Acupuncture and neuropathy"),
@@ -168,7 +173,8 @@ def test_html_drops_the_pages_furniture_around_the_article() -> None:
         (8, "Many of our patients come to us after years of numb, burning feet and poor sleep."),
         (9, "A course is usually ten sessions over five weeks, each about half an hour."),
         (11, "Ten sessions is a usual course."),
-        (16, "Acupuncture cured my numb feet!"),
+        (12, "You might also like"),
+        (17, "Acupuncture cured my numb feet!"),
     ]
 
 
@@ -908,6 +914,17 @@ def test_the_items_under_a_lead_that_says_what_acupuncture_helps_with_are_its_cl
         (6, "changes-chronic-pain"),
         (7, "treats-motor-symptoms"),
     ]
+
+
+def test_the_items_under_a_lead_that_denies_are_no_claims(invoke: Invoke, tmp_path: Path) -> None:
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Limits\n\nAcupuncture does not help with:\n\n- Numbness from low vitamin B12\n"
+        "- Neuropathy from a slipped disc\n",
+        name="limits.md",
+    )
+    assert found == []
 
 
 def test_a_sentence_on_another_kind_of_neuropathy_keeps_its_general_claim(

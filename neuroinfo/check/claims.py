@@ -204,13 +204,11 @@ def find(
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
-    asked = None  # the last question on whether acupuncture helps, for "Short answer: yes."
+    asked = None  # the last question on acupuncture, and where it stood: for "Short answer: yes."
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
-        said = _answered(plains[index - 1], plain, since) if index else None
+        said = _answered(plains[index - 1], since, plain) if index else None
         if said is None and asked is not None and cues.ANSWER.match(plain):
-            said = _answered(asked, plain, NEVER)
-        if cues.ASKED.match(plain) and cues.BY_NAME.search(plain):
-            asked = plain
+            said = _answered(*asked, plain)
         if lead is not None and _alone_on_its_line(found, index) and _is_item(plain, lead):
             item = plain.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
@@ -219,6 +217,7 @@ def find(
             lead = _lead(plain, since + 1)
         named = cues.NAMED.search(_needles_its_own(said or plain)) is not None
         since = 0 if named else since + 1
+        asked = _still_asked(asked, plain, since)
         if said is not None or _worth_judging(plain):
             judged.append((sentence, context, said or plain, since))
     topics = Topics(db).scores([said for _, _, said, _ in judged]) if judged else []
@@ -273,7 +272,21 @@ def _names_a_symptom(text: str) -> bool:
     return _named_symptom(text) is not None or cues.NEUROPATHY.search(text) is not None
 
 
-def _answered(question: str, answer: str, since: int) -> str | None:
+def _still_asked(asked: tuple[str, int] | None, plain: str, since: int) -> tuple[str, int] | None:
+    """The question a later "Short answer: yes" answers, after `plain`: `plain` itself when it
+    asks about acupuncture (by name, or as "it" just after it is named); none when it asks
+    about some other "it"; else the question asked before ("Is there any real evidence?" is
+    still about it)."""
+    found = cues.ASKED.match(plain)
+    if found is None:
+        return asked
+    rest = found.group("rest")
+    if cues.BY_NAME.search(plain) or (since <= IN_VIEW and cues.STANDS_FOR_IT.match(rest)):
+        return plain, since
+    return None if cues.STANDS_FOR_IT.match(rest) else asked
+
+
+def _answered(question: str, since: int, answer: str) -> str | None:
     """What a short "yes" says, after a question that asks whether acupuncture helps ("Can
     acupuncture ease neuropathy? It can."): the question, put as a statement; "it" in the
     question is acupuncture when the question is `since` sentences or fewer from where it was
@@ -282,6 +295,8 @@ def _answered(question: str, answer: str, since: int) -> str | None:
     asked = cues.ASKED.match(question)
     if asked is None or cues.YES.match(answer) is None or _denies(answer):
         return None
+    if re.search(r"\bnot\b|n't\b", answer):
+        return None  # "Not cure, but ease the pain, yes": no restating the question
     statement = asked.group("rest").strip()
     if since <= IN_VIEW:
         statement = cues.STANDS_FOR_IT.sub("acupuncture", statement, count=1)
@@ -342,7 +357,7 @@ def _judge(
     praised = by_name and cues.PRAISE.search(text) is not None  # "has a lot to offer"
     # a phrasing matched with no word of effect is a claim only where acupuncture is named:
     # "my fingers were so numb after chemo" matches a phrasing's symptoms, and claims nothing
-    cued = effect or safety or evidence or (phrased and mentioned) or told or praised
+    cued = effect or safety or evidence or (phrased and (mentioned or by_name)) or told or praised
     if not cued or (heading and not effect):
         return None
     ranking = rank(db, text, ("claims",), lookups)
@@ -461,6 +476,8 @@ def _names_acupuncture(text: str) -> bool:
     """Whether the sentence names acupuncture, or a session or treatment that can only be
     it: "pins and needles" is the symptom, and "cancer treatment" another treatment."""
     plain = _needles_its_own(text)
+    if cues.DRY_NEEDLING.search(text) and not cues.BY_NAME.search(plain):
+        return False  # its sessions and needles are dry needling's
     if cues.OTHER.search(plain):  # "acupressure presses the acupuncture points"
         plain = cues.NOT_ITSELF.sub(_blank, plain)
     if cues.ACUPUNCTURE.search(plain):

@@ -15,20 +15,22 @@ EFFECT = re.compile(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|improv\w*|restor\w*|repair\w*|"
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b(?! of))|"
     # healing, but not the sores that are "non-healing" or "slow to heal"
-    r"(?<!non-)(?<!non )(?<!none )(?<!slow-)(?<!slow )(?<!poorly )heal(?:s|ed|ing|er|ers)?|"
+    r"(?<!non-)(?<!non )(?<!none )(?<!slow-)(?<!slow )(?<!slow to )(?<!poorly )"
+    r"heal(?:s|ed|ing|er|ers)?|"
     r"regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|"
     # treating as what someone does ("when treating neuropathy", "trying to treat it") is no
     # effect; what treats it is
-    r"(?<!^when )(?<!^in )(?<!to )treat(?:s|ed)?(?! (?:it|this|them) as\b)|"
+    r"(?<!^when )(?<!^in )(?<!to )treat(?:s|ed)?(?! (?:it|this|them) as (?:an?|the)\b)|"
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside|together)\b|"
-    r" for (?:a|an|the|our|\d+)\b)|"
+    r" for (?:a|an|the|our)\b| for \d+ years| for (?:my|his|her|their) (?:local |own )?"
+    r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
     r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|"
     r"balanc(?:es|ed|ing)|"
     # balance as a verb, or as a state reached, not the sense that "can suffer"
-    r"(?:to|can|may|will|helps?|into|in) balance|"
+    r"(?:to|can|may|will|helps?|into|in|brings?|bringing|creates?|restores?) balance|"
     r"safe\w*|harmless|proven|confirm\w*|respond\w*|recover\w*|alleviat\w*|lessen\w*|"
     r"sooth\w*|fad(?:e|es|ed|ing)|gone|impressive|decreas\w*|"
     r"chang\w* (?:[\w']+ ){0,3}(?:respon\w*|perception)|"
@@ -43,18 +45,21 @@ EFFECT = re.compile(
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
-    r"credit(?:s|ed)? (?:the )?(?:needles|acupuncture|needling)|(?:grows?|grew|growing) "
-    r"(?:[\w']+ ){0,2}back|"
+    r"credit(?:s|ed)? (?:the )?(?:needles|acupuncture|needling)|"
+    r"(?:grows?|grew|growing) (?:the |my |your |his |her |damaged )?(?:nerves?|fibres?|"
+    r"fibers?) back|"
     r"(?:put|puts) (?:it|that|this) down to (?:the )?(?:needles|acupuncture|needling)|"
-    r"gain\w* (?:[\w']+ ){0,2}strength|stronger|"
-    r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some |a |real |big |clear )?"
-    r"changes?|(?:is|are|very|really|so) good (?:also |too )?for|"
+    r"gain\w* (?:[\w']+ ){0,2}strength|"
+    r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some|a|real|big|clear) change|"
+    r"(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
-    r"(?<!a )frees?(?! (?:to|of charge|for|acupuncture|sessions?|consultations?|parking)\b)|freed|"
+    r"(?<!a )frees?(?! (?:to|of charge|for|acupuncture|sessions?|consultations?|parking|initial|"
+    r"first|\d+-minute)\b)|freed|"
     r"revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*(?! (?:to|about|for)\b)|prompt\w*|"
-    r"(?:keeps?|kept)(?! (?:score|a (?:diary|record|log|note)|track|notes|records)\b)|allow\w*|"
+    r"(?:keeps?|kept)(?! (?:score|a (?:[\w-]+ )?(?:diary|record|log|note)|track|notes|records)\b)|"
+    r"allow\w*|"
     r"option|"
     r"considered|worth|again|difference|nil|uncommon|rare\w*|low[- ]risk|"
     r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
@@ -76,8 +81,9 @@ EFFECT = re.compile(
     # coming down, coming out ahead, and being back to what one did
     r"(?:pain|scores?|symptoms?|numbness|tingling|burning|levels?|ratings?) (?:[\w']+ ){0,2}"
     r"(?:came|come|comes|coming|went|go|goes|gone|going) down|down a notch|"
-    r"(?:pain|scores?|symptoms?|numbness|tingling|burning|levels?|ratings?) (?:[\w']+ ){0,2}"
-    r"(?:fall|falls|falling)|(?:is|are|was|were) (?:way |much |a lot |well )down|"
+    r"(?:scores?|levels?|ratings?) (?:[\w']+ ){0,2}(?:fall|falls|falling)(?! asleep)|"
+    r"(?:pain|burning|numbness|tingling|cramps?|symptoms?|scores?) (?:[\w']+ ){0,3}"
+    r"(?:is|are|was|were) (?:way|much|a lot|well) down|"
     r"(?:velocity|velocities|conduction|amplitudes?|speeds?) (?:[\w']+ ){0,2}(?:rose|risen|rises)|"
     r"(?:came|come|comes|coming) out ahead|back to (?:[\w']+ ){0,2}\w+ing)\b|"
     r"\bfrom (?:an? )?(?:average of )?\d{1,3}(?:\.\d)? (?:[\w']+ ){0,3}to (?:[\w']+ ){0,2}\d|"
@@ -158,13 +164,21 @@ ANSWER = re.compile(
 # A "yes" given in so many words, which answers a question asked in the same sentence.
 ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
 YES = re.compile(
-    r"\A\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
+    r"\A(?:\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
     r"(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)\s*(?:yes\b|(?:that )?it "
     r"(?:can|does|will|may|might)\b(?!n?'t| not))|in short,? yes\b|"
-    r"for (?:many|most|some) (?:people|patients),? (?:the answer is )?yes\b|"
+    r"for (?:many|most|some) (?:people|patients),? (?:the answer is )?yes\b)|"
     # a short answer that ends in its "yes": "In my experience, for most people we see, yes."
-    r"[^.?!;]{0,80},\s*yes\W*\Z)",
+    r"(?!\W*(?:unfortunately|sadly|no\b|not\b))[^.?!;]{1,80},\s*yes\W*\Z)",
+)
+# A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
+# is a claim all the same: what keeps some descriptions and doubts below from hiding one.
+NO_RESULT_AFTER = (
+    r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
+    r"reliev\w*|relief|help\w*|heal\w*|restor\w*|resolv\w*|report\w* (?:[\w%]+ )?(?:less|fewer|"
+    r"better)|"
+    r"cut|works?|worked|safe)\b)"
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
 DENIAL = re.compile(
@@ -209,14 +223,16 @@ DENIAL = re.compile(
     # evidence looked for and not found, a result short of significance, and doubt owned
     r"(?:(?:did|does|do|could|can)(?: not|n'?t)|failed to|have not|haven'?t|has not|hasn'?t) "
     r"(?:find|found|seen|see) (?:is )?(?:any |good |strong |clear |reliable |convincing |enough |"
-    r"sufficient |much )*(?:evidence|proof|support)|"
-    r"not (?:statistically )?significant(?! (?:side|adverse|risks?|harms?)\b)|"
-    r"(?:i'?m|i am|we'?re|we are) (?:less|not so|not that|not at all) (?:sure|convinced)|"
-    r"(?:do|does)(?: not|n'?t) (?:currently |yet )?(?:offer|provide|recommend)|"
+    r"sufficient |much )*(?:evidence|proof|support)(?! groups?\b| that (?:\w+ )?(?:harms?|hurts?|"
+    r"damages?|causes? harm)\b)|"
+    r"not statistically significant|(?:difference|change|effect|result)s? (?:was|were|is|are) not "
+    r"significant|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:yet )?(?:shown|proven|proved|demonstrated)|"
     r"(?:cannot|can'?t|could not|couldn'?t) (?:separate|distinguish|tell apart)|"
-    r"(?:is|it'?s|are) (?:just |only |merely |pure |nothing but |all )?(?:a )?placebo(?! effect)|"
-    r"(?:is|are|can be) (?:very |too |really )?(?:dangerous|unsafe|harmful)|"
+    r"(?:is|it'?s|are) (?:just |only |merely |pure |nothing but |all )?(?:a )?placebo"
+    r"(?! effect|[- ](?:controlled|needles?|groups?|arms?))|"
+    r"(?:acupuncture|it|needling|needles|the treatment) (?:is|are|can be) (?:very |too |really )?"
+    r"(?:dangerous|unsafe|harmful)|"
     r"(?:isn'?t|is not) the same as (?:saying|proving|showing)|(?:big|huge|long) leap from|"
     r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance)\b",
 )
@@ -243,16 +259,23 @@ CAVEAT = re.compile(
     r"(?:is|are) not (?:a |an )?(?:substitute|replacement) for|"
     r"(?:is|are) (?:only|just|simply) one (?:option|choice|tool|of (?:many|several))|"
     # results to be read warily, evidence not grown up, and sham needling doing as well
-    r"with (?:some |great |considerable |a lot of )?(?:caution|scepticism|skepticism)|"
+    r"with (?:some |great |considerable |a lot of )?(?:caution|scepticism|skepticism)\b"
+    + NO_RESULT_AFTER
+    + r"|"
     r"with a (?:grain|pinch) of salt|less mature|immature|in its infancy|"
-    r"(?:did|does|do) (?:absolutely )?nothing (?:for|to)|(?:can'?t|cannot) rule out|(?:people|"
-    r"patients|they|we) (?:tend to |often )?assume\b|"
+    r"(?:did|does|do) (?:absolutely )?nothing (?:for|to)(?! (?:harm|hurt|damage)\b)"
+    + NO_RESULT_AFTER
+    + r"|(?:can'?t|cannot) rule out|(?:people|patients|they|we) (?:tend to |often )?assume\b"
+    + NO_RESULT_AFTER
+    + r"|(?:i'?m|i am|we'?re|we are) (?:less|not so|not that|not at all) (?:sure|convinced)|"
+    r"(?:do|does)(?: not|n'?t) (?:currently |yet )?(?:offer|provide|recommend)|"
     r"(?:fluctuat\w*|up and down|wax\w* and wan\w*|improv\w*|get\w* better|recover\w*|"
     r"regrow\w*) (?:[\w']+ ){0,4}"
-    r"(?:by (?:itself|themselves)|on (?:its|their) own)|"
-    r"(?:sham|fake|placebo|pretend) (?:[\w']+ ){0,8}(?:equally|just as well|as well)|"
-    r"(?:equally|just as) (?:well|effective) (?:[\w']+ ){0,6}(?:sham|fake|placebo|pretend)|"
-    r"probably just|(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
+    r"(?:by (?:itself|themselves)|on (?:its|their) own)(?! or\b)|"
+    r"(?:sham|fake|placebo|pretend) (?:[\w']+ ){0,8}(?:equally well|just as well)(?! as)|"
+    r"(?:equally|just as) (?:well|effective) as (?:the )?(?:sham|fake|placebo|pretend)|"
+    r"(?:probably|likely|maybe) just (?:more |better |increased )?blood flow|"
+    r"(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
     r"(?:the |a )?(?:placebo|expectation|relaxation))\b"
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
@@ -280,7 +303,9 @@ THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
     r"\b(?:tcm|chinese medicine),? (?:which |that )?(?:might |would |may |will )?"
     r"(?:teach(?:es)?|believes?|holds?|says?|sees?|calls?|describes?)\b|"
-    r"\bqi is (?:your|the|our)\b|\blife force\b|\bin traditional terms\b|"
+    r"\bqi is (?:your|the|our)\b|\blife force\b|"
+    r"\b(?:in traditional terms|from (?:that|this) (?:perspective|point of view))\b"
+    r"(?=.*\b(?:qi|blood|channels?|meridians?|yin|yang)\b)|"
     r"\bthe belief (?:behind it )?is\b|"
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect)\b|\bif qi\b|"
@@ -290,8 +315,7 @@ THEORY = re.compile(
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
     r"\bthere are \d+ (?:main )?meridian\w*\b|"
     r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
-    r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b|"
-    r"\bfrom (?:that|this) (?:perspective|point of view)\b",
+    r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
 )
 # Someone telling of a part of the body or a symptom coming back or getting better ("I could
 # bend my toes again", "my feet are still numb, but not as bad"): testimony, when acupuncture
@@ -308,16 +332,18 @@ TESTIMONY = re.compile(
     r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
     r"legs?|calves|numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:not as bad|went "
     r"away|gone away|disappeared|faded|eased|calmer|improved|better|"
-    r"less (?:numb|pain|tingl|burn|cramp)\w*|not (?:[\w']+ )?any ?more|"
-    r"(?:are|is|was|were|do|does)n'?t (?:[\w']+ )?any ?more)\b|"
+    r"less (?:numb|pain|tingl|burn|cramp)\w*|"
+    r"(?:not|(?:are|is|was|were|do|does)n'?t) (?:(?:so|as) )?(?:numb|dead|burning|tingling|"
+    r"tingly|painful|sore|cold|asleep|hurting|as bad) any ?more)\b|"
     # ... or the symptom itself: "the burning is mostly gone", "the tingling is half what it was"
     r"(?<!after )(?<!once )(?<!when )(?<!until )\bthe (?:[\w-]+ ){0,2}(?:numbness|tingling|"
     r"burning|pains?|cramps?)\b[^.;]{0,40}?\b(?:"
-    r"(?:is|was|had) (?:mostly |largely |almost |nearly |all )?gone|went (?:away|too)|"
+    r"(?:is|was|had) (?:mostly |largely |almost |nearly |all )?gone|went (?:away|too\b(?! far))|"
     r"half what it (?:was|had been)|shr[au]nk|(?:had )?eased|(?:dropped|fallen|fell) to|"
     r"(?:coming |came )?less (?:often|frequent\w*))\b|"
     # nights told: "I sleep through the night now without that burning"
-    r"\b(?:sleep|sleeps|sleeping|slept) through the night\b[^.;]{0,20}?\bwithout\b|"
+    r"(?<!n't )(?<!not )(?<!never )\b(?:sleep|sleeps|sleeping|slept) through the night\b"
+    r"[^.;]{0,20}?\bwithout\b(?! waking)|"
     # scores told: "my nightly pain score went from 6 to 3"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,30}?\b(?:pain|numbness|tingling|burning|symptom)\w* "
     r"(?:scores?|ratings?|levels?)\b[^.;]{0,20}?\b(?:went from|dropped|fell|came down|halved)\b|"
@@ -337,7 +363,8 @@ MOVEMENT = re.compile(
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
 LEAD = re.compile(
-    r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b(?:\s+\w+){0,2}\s+"
+    r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b"
+    r"(?!(?:\s+\w+){0,2}?\s+(?:not|never)\b|\s+\w+n't\b)(?:\s+\w+){0,2}\s+"
     r"(?:may|can|could|will|might|helps?(?: (?:you|patients|people|your body))?(?: to| with)?|also|"
     r"is (?:shown|known|proven) to)\s*:\s*\Z",
 )
@@ -369,9 +396,14 @@ NOT_ITSELF = re.compile(
     r"\b(?:no|without|without the use of|without any) needles?\b"
 )
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
-STANDS_FOR_IT = re.compile(r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b")
+STANDS_FOR_IT = re.compile(
+    r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b"
+    r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
+)
 # "How it works" describes; it is no verdict that it works.
-HOW_IT_WORKS = re.compile(r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b")
+HOW_IT_WORKS = re.compile(
+    r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b(?=\s*(?:[.:;,?!]|\Z))"
+)
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 PINS_AND_NEEDLES = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b")
 DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*")
@@ -428,7 +460,7 @@ NEGATED_VERB = re.compile(
 # Another treatment said to fail, its verb left out or "work" ("when two medications didn't",
 # "when drugs don't work"): set against acupuncture, not the sentence's subject.
 FAILED = re.compile(
-    r"\s+(?:" + NEGATED_VERB.pattern + r"|failed)(?:\s*(?:[.,;!)]|\Z)|\s+(?:work|help)\w*)"
+    r"\s{1,3}(?:" + NEGATED_VERB.pattern + r")(?:\s*(?:[.,;!)]|\Z)|\s+(?:work|help)\w*)"
 )
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
@@ -471,15 +503,7 @@ CONTRAST = frozenset(
         "reduced",
         "fewer",
         "less",
-        "stop",
-        "stopped",
     ]
-)
-# A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
-# is a claim all the same: what keeps some descriptions below from hiding one.
-NO_RESULT_AFTER = (
-    r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
-    r"reliev\w*|help\w*|heal\w*|restor\w*|resolv\w*|report\w* (?:less|fewer|better))\b)"
 )
 # ... and with nothing found or shown after them: a plan "could show" what a finding "showed".
 NO_FINDING_AFTER = (
@@ -518,16 +542,27 @@ NOT_A_CLAIM = re.compile(
     r"(?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
     r"did(?: not|n'?t) (?:use|compare|measure|include)\b|(?:shrinks|shrank|disappears)\b|"
     r"placebo effect|effects? of expectations?|results (?:are|were) mixed|"
-    r"(?:mixed|inconsistent|conflicting) (?:results|findings)|"
+    r"(?:mixed|inconsistent|conflicting) (?:results|findings)\b"
+    + NO_RESULT_AFTER
+    + NO_FINDING_AFTER
+    + r"|"
     r"(?:hasn'?t|has not|haven'?t|have not) been "
     r"(?:well |properly |rigorously )?tested\b|"
-    r"(?:have|has) (?:mostly |mainly |largely )?(?:involved|included|enrolled|recruited)\b|"
+    r"(?:have|has) (?:mostly |mainly |largely )?(?:involved|included|enrolled|recruited)\b"
+    + NO_RESULT_AFTER
+    + NO_FINDING_AFTER
+    + r"|"
     r"sourcing guidelines|editorial (?:policy|process|standards|guidelines)\b|"
-    r"(?:taking|take|takes|took) part in (?:a|the|an|this) (?:[\w-]+ )?(?:study|trial)\b|"
+    r"(?:taking|take|takes|took) part in (?:a|the|an|this) (?:[\w-]+ )?(?:study|trial)\b"
+    + NO_RESULT_AFTER
+    + NO_FINDING_AFTER
+    + r"|"
     r"mentioned acupuncture\b" + NO_RESULT_AFTER + r"|"
     r"^\W*if (?:acupuncture|it|needling|the treatment) (?:helps|works)\b|"
-    r"we (?:also )?looked at\b" + NO_RESULT_AFTER + r"|(?:is|are) reported by up to\b|"
-    r"will (?:produce|result in|lead to|cause) (?:an? )?(?:greater|larger|bigger|more)\b|"
+    r"we (?:also )?looked at\b" + NO_RESULT_AFTER + r"|"
+    r"(?:is|are) reported by up to \d+ ?% of (?:patients|people) (?:treated|given|on|taking)\b|"
+    r"will (?:produce|result in|lead to|cause) (?:an? )?(?:greater|larger|bigger|more) "
+    r"(?:[\w-]+ ){0,6}than\b|"
     r"(?:tested|tests|test|testing|examined|examines|assessed|assesses) whether\b"
     + NO_FINDING_AFTER
     + r"|"
@@ -551,19 +586,24 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
-    r"risks? of (?:[\w-]+ ){0,3}(?:goes up|go up|rises?|increases?|is higher)\b|"
-    r"(?:raises?|increases?) the risks? of\b|"
-    r"(?:was|were) in the (?:sham|placebo|control|comparison) (?:group|arm)\b|"
-    r"(?:was|were|is|are) not involved in (?:the|this|that) (?:[\w-]+ )?(?:research|study|trial|"
-    r"work)\b|"
+    r"risks? of (?:[\w-]+ ){0,3}(?:goes up|go up|rises?|increases?|is higher)\b"
+    + NO_RESULT_AFTER
+    + r"|(?<!not )(?<!n't )(?:raises?|increases?) the risks? of\b"
+    + NO_RESULT_AFTER
+    + r"|(?:was|were) in the (?:sham|placebo|control|comparison) (?:group|arm)\b"
+    + NO_RESULT_AFTER
+    + NO_FINDING_AFTER
+    + r"|(?:was|were|is|are) not involved in (?:the|this|that) (?:[\w-]+ )?(?:research|study|"
+    r"trial|work)\b" + NO_RESULT_AFTER + NO_FINDING_AFTER + r"|"
     # how common the condition is becoming
     r"(?:number|numbers|rates?|prevalence|incidence) of (?:[\w-]+ ){0,4}(?:is|are|has|have) "
     r"(?:been )?(?:\w+ )?(?:increasing|rising|growing|risen|grown|increased|climbing)\b|"
     r"(?:is|are) (?:described|defined) as\b|refers? to\b|"
     r"(?:were|was|are|is) (?:basically |about |roughly |much )?the same\b|"
     r"(?<!reported )(?<!said )no change\b|"
-    r"(?:(?:would|will|could)(?: not|n'?t)|can(?: not|'?t)|won'?t|cannot) "
-    r"(?:tell|say|claim|promise|fix|repair|cure|heal)\b|"
+    r"(?:(?:would|will|could)(?: not|n'?t)|won'?t) (?:tell|say|claim|promise|fix|repair|cure|"
+    r"heal)\b|"
+    r"(?:can(?: not|'?t)|cannot) (?:tell|say|claim|promise)\b|"
     r"(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
     r"book (?:now|online|today|a|your)\b|"
     r"discount|coupon|"
@@ -612,10 +652,11 @@ NOT_A_CLAIM = re.compile(
     r"discusses|covers|examines|explains|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
     r"(?:'ve|have|has) (?:been )?treat(?:ed|ing) (?:[\w-]+ ){0,3}for (?:about |over |more than |"
-    r"nearly |almost )?[\w-]+ years\b|"
+    r"nearly |almost )?[\w-]+ years\b" + NO_RESULT_AFTER + r"|"
     r"gained (?:\w+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
-    r"today (?:released|announced|reported)\b|advis(?:e|es|ed) (?:that|against|anyone|everyone|"
-    r"patients|people|readers|you)\b|(?:be|are|is|was|were) advised (?:not )?to\b|"
+    r"today (?:released|announced|reported)\b|advises? (?:that|against)\b|"
+    r"advis(?:e|es|ed) (?:anyone|everyone|patients|people|readers|you)\b" + NO_RESULT_AFTER + r"|"
+    r"(?:be|are|is|was|were) advised (?:not )?to\b|"
     r"side[- ]effects? (?:are|were|can be) (?:often )?"
     r"(?:unbearable|severe|intolerable|troubling)\b|"
     r"involves (?:the )?(?:insert\w*|placing|placement)\b" + NO_PURPOSE_AFTER + r"|"
@@ -655,20 +696,22 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) applied to (?:both )?the\b|(?:began|started) to (?:research|read|look)\b|"
     r"consulted\b|help you decide\b|what'?s worth (?:trying|a try)\b|will ask (?:about|you)\b|"
     # what a plan covers and costs, precautions, and what people try and why
-    r"deductible|co-?pays?\b|co-?insurance|out-of-network|in-network|(?:prior|pre-?)authori[sz]\w*|"
-    r"covered at \d|precautions? apply\b|standard precautions\b|"
-    r"(?:never|do not|don'?t) (?:place|insert|put|use) (?:any )?needles\b|"
-    r"proposed (?:explanations?|mechanisms?)\b|(?:explanations?|mechanisms?) (?:that )?(?:have "
-    r"been|are|were) proposed\b|"
+    r"(?:deductible|co-?pays?|co-?insurance|out-of-network|in-network|(?:prior |"
+    r"pre-?)authori[sz]\w*|"
+    r"covered at \d|precautions? apply)\b" + NO_RESULT_AFTER + r"|"
+    r"(?:never|do not|don'?t) (?:place|insert|put|use) (?:any )?needles (?:in|into|on|near)\b|"
+    r"(?:proposed (?:explanations?|mechanisms?)|(?:explanations?|mechanisms?) (?:that )?(?:have "
+    r"been|are|were) proposed)\b" + NO_RESULT_AFTER + r"|"
     r"(?:try|tries|tried|turn to|turns to) (?:[\w-]+ ){0,2}(?:therapies|treatments|remedies|"
-    r"approaches|options) (?:such as|like)\b|"
+    r"approaches|options) (?:such as|like)\b(?![^.]*\b(?:finds?|found|relief|eases|eased|"
+    r"improves|improved|helps|helped)\b)|"
     r"(?:looked|look|looks) at (?:acupuncture|the evidence|the research|whether|studies|trials)\b"
     + NO_RESULT_AFTER
     + r"|"
     r"if you have (?:any )?questions\b|get in touch\b|contact us\b|keep in mind\b|"
     r"let'?s (?:keep|be|start|look|dive|take)\b|"
     r"made an appointment\b|in this (?:month'?s |week'?s )?(?:blog|post|article|issue|video|"
-    r"episode)\b|"
+    r"episode)\b" + NO_RESULT_AFTER + r"|"
     r"(?:lay|lie|lies|lying) (?:on|down|back)\b|turns? over\b|"
     r"as (?:the|a|each) needles? (?:goes|go) in\b|"
     # a plan, an aim or a hypothesis to be tested, and a question asked
@@ -695,8 +738,10 @@ NOT_A_CLAIM = re.compile(
     + NO_FINDING_AFTER
     + r")|"
     # what opens a sentence: an invitation, advice for a session, how a trial's arms were set
-    r"^\W*(?:imagine\b|ask around\b|(?:describe|summari[sz]e|explain|identify|discuss|outline|"
-    r"define)\b|(?:in addition to|besides|apart from) (?:acupuncture|"
+    r"^\W*(?:imagine\b|ask around\b|(?:describe|summari[sz]e|identify|outline|define)\b|"
+    r"(?:explain|discuss)\b"
+    + NO_RESULT_AFTER
+    + r"|(?:in addition to|besides|apart from) (?:acupuncture|"
     r"needling)\b" + NO_RESULT_AFTER + r"|in (?:that|this|the|its) (?:tradition|system|view)\b|"
     r"(?:perhaps|maybe) you\b|learn more\b|"
     r"(?:the )?(?:participants|subjects|volunteers) (?:[\w-]+ ){0,4}will\b|"
@@ -743,7 +788,7 @@ CONDITION = re.compile(
     r"weak|painful|sore|cold|clumsy)\b|"
     r"can be (?:very |quite |extremely )?debilitating\b|have (?:no )?(?:signs|symptoms) of\b|"
     r"(?:is|are) (?:often |usually )?associated with\b|(?:is|are) (?:the )?(?:most common|"
-    r"commonest)\b|"
+    r"commonest) (?:[\w-]+ ){0,2}(?:complication|cause|type|form|kind)s?\b|"
     r"left uncontrolled\b|"
     r"an? complication of\b|shows up as\b|present with\b|"
     r"is (?:damage|a condition|when)\b|happens when\b|range from\b|"

@@ -133,6 +133,8 @@ _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _END = re.compile("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
 _SENTENCE_END = re.compile("[.!?\u2026][\"'\u201d\u2019)]*\\s*$")
+# A comma before a word in lower case: a sentence's clause, which a heading seldom has.
+_CLAUSE = re.compile(r",\s+[a-z]")
 # A line that ends mid-phrase, as a hard-wrapped paragraph's lines do.
 _BROKEN_OFF = re.compile(
     r"[,\u2013\u2014-]\s*$|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|as|that|"
@@ -211,7 +213,7 @@ def _looks_like_heading(line: str, following: str, current: Block | None) -> boo
     keeps each paragraph on a line), with no sentence end in it or at its end and not broken
     off mid-phrase, over a line that starts a sentence of its own."""
     return (
-        (current is None or _SENTENCE_END.search(current.last()) is not None)
+        (current is None or (_SENTENCE_END.search(current.last()) and not _CLAUSE.search(line)))
         and len(line) <= HEADING_MAX
         and not _BROKEN_OFF.search(line)
         and not _END.search(line)

@@ -23,7 +23,7 @@ _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", 
 # The page's furniture, around the article: by tag, by role, and by the words of a class or id
 # (whole words, or inside one for the long ones: "cookieBar", "site-sidebar"). An aside inside
 # the article is its own box ("At a glance", a pull quote), so it is furniture only by its role
-# or its class, as any other element.
+# or its class, as any other element; but the links in it are a box of related posts.
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 _OWN_IN_ARTICLE = frozenset({"aside"})
 _FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "dialog"})
@@ -66,6 +66,7 @@ class _Visible(HTMLParser):
         self.hidden = _Open()
         self.furniture = _Open()
         self.articles = _Open()  # the <article> elements open around here
+        self.boxes = _Open()  # an <aside> kept inside the article, open around here
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
@@ -73,10 +74,13 @@ class _Visible(HTMLParser):
                 self.hidden.enter(tag)
             if self.articles.tags or tag == "article":
                 self.articles.enter(tag)
-            if self.furniture.tags or _furniture(
-                tag, attrs, bool(self.articles.count.get("article"))
-            ):
+            in_article = bool(self.articles.count.get("article"))
+            if self.furniture.tags or _furniture(tag, attrs, in_article):
                 self.furniture.enter(tag)
+            elif self.boxes.tags or (in_article and tag in _OWN_IN_ARTICLE):
+                self.boxes.enter(tag)
+                if tag == "a":  # a link in a box: a related post's title
+                    self.furniture.enter(tag)
         self._break(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -85,6 +89,7 @@ class _Visible(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self.hidden.leave(tag)
         self.articles.leave(tag)
+        self.boxes.leave(tag)
         self.furniture.leave(tag)
         self._break(tag)
 
