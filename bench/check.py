@@ -21,7 +21,9 @@ feature, a fact sheet, a functional-medicine clinic; written blind, measured onc
 studied); and bench/articles/holdout8 and holdout9 (HTML, text and Markdown pages in varied
 styles, written blind last and measured once, never studied: with holdout3, the clean
 figures); and bench/articles/holdout10, holdout11, holdout14 and holdout15 (thirty-two more
-pages in new styles, written blind, measured once, then studied).
+pages in new styles, written blind, measured once, then studied); and bench/articles/holdout12
+and holdout13 (sixteen more, written blind and measured once at the end of the round that
+made them, never studied: clean figures too).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -53,6 +55,8 @@ SETS = {
     "holdout9": ROOT / "holdout9",
     "holdout10": ROOT / "holdout10",
     "holdout11": ROOT / "holdout11",
+    "holdout12": ROOT / "holdout12",
+    "holdout13": ROOT / "holdout13",
     "holdout14": ROOT / "holdout14",
     "holdout15": ROOT / "holdout15",
 }
