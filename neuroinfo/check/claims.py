@@ -561,6 +561,7 @@ def _worth_judging(text: str) -> bool:
         and not byline
         and not denied
         and not cues.NOT_A_CLAIM.search(first)
+        and not cues.DESCRIBED.search(first)
     )
 
 
