@@ -1087,11 +1087,13 @@ def test_a_benefit_told_of_one_symptom_is_that_symptoms_claim(
         invoke,
         tmp_path,
         "Acupuncture for neuropathy\n\nMost people who try acupuncture notice the numbness "
-        "lift.\n\nMany who had acupuncture found the cramps in their calves eased.\n",
+        "lift.\n\nMany who had acupuncture found the cramps in their calves eased.\n\n"
+        "After the fourth acupuncture session the evening burning in her soles eased.\n",
     )
     assert [(f["line"], f["claim"]) for f in found] == [
         (3, "treats-sensory-symptoms"),
         (5, "treats-motor-symptoms"),
+        (7, "changes-chronic-pain"),  # burning is nerve pain
     ]
 
 

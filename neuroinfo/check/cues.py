@@ -353,9 +353,9 @@ TESTIMONY = re.compile(
 )
 # What a testimony tells of: pain, or movement; else it is feeling (named or not).
 SENSATION = re.compile(
-    r"\b(?:numb\w*|tingl\w*|burn\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b"
+    r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b"
 )
-_PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*"
+_PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = re.compile(rf"\b(?:{_PAIN})\b")
 MOVEMENT = re.compile(
     r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
