@@ -548,7 +548,7 @@ NOT_A_CLAIM = re.compile(
     r"^\W*if (?:acupuncture|it|needling|the treatment) (?:helps|works)\b|"
     r"(?:is|are) reported by up to \d+ ?% of (?:patients|people) (?:treated|given|on|taking)\b|"
     r"will (?:produce|result in|lead to|cause) (?:an? )?(?:greater|larger|bigger|more) "
-    r"(?:[\w-]+ ){0,6}than\b|"
+    r"(?:[\w()-]+ ){0,10}than\b|"
     r"(?:tested|tests|test|testing|examined|examines|assessed|assesses) whether\b"
     + NO_FINDING_AFTER
     + r"|"
