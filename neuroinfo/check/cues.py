@@ -352,9 +352,7 @@ TESTIMONY = re.compile(
     r"\b(?:sensation|feeling)\b",
 )
 # What a testimony tells of: pain, or movement; else it is feeling (named or not).
-SENSATION = re.compile(
-    r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b"
-)
+SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = re.compile(rf"\b(?:{_PAIN})\b")
 MOVEMENT = re.compile(
