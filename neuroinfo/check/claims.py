@@ -391,42 +391,56 @@ def _judge(
             scores[claim] = MIN_SCORE
     if not scores:
         return None
+    scores = _reread(scores, text, evidence, claim_ids)
+    return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
+
+
+def _reread(
+    scores: dict[str, float], text: str, evidence: bool, claim_ids: set[str]
+) -> dict[str, float]:
+    """The scores, with the claim the sentence's own words name raised above the best one where
+    the words and the best claim disagree."""
     best = max(scores, key=scores.__getitem__)
-    if PAIN_CLAIM in claim_ids and (
-        (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text))
-        or (best in OTHER_SYMPTOMS and _pain_alone(text))
-        or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text))
-    ):
+    named = _only_symptom(text)
+    preferred = (
         # no study cited, another symptom's claim, or nerves named only in "nerve pain":
         # "acupuncture can ease the pain", "pain scores came down" are the claim about pain
-        scores[PAIN_CLAIM] = max(scores.get(PAIN_CLAIM, 0.0), scores[best] + 0.5)
-    named = _only_symptom(text)
-    if (
-        ((best == EVIDENCE_CLAIM and not evidence) or best in OTHER_SYMPTOMS)
-        and named in OTHER_SYMPTOMS
-        and named != best
-        and named in claim_ids
-    ):
+        (
+            PAIN_CLAIM,
+            (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text) is not None)
+            or (best in OTHER_SYMPTOMS and _pain_alone(text))
+            or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text)),
+        ),
         # "some reported less numbness", "the cramps eased": the claim about the one symptom
         # it names
-        scores[named] = max(scores.get(named, 0.0), scores[best] + 0.5)
-    if (
-        best == CIPN_PAIN
-        and not cues.PAIN.search(text)
-        and (cues.SENSATION.search(text) or cues.MOVEMENT.search(text) or "symptom" in text)
-        and CIPN_SYMPTOMS in claim_ids
-    ):
+        (
+            named,
+            ((best == EVIDENCE_CLAIM and not evidence) or best in OTHER_SYMPTOMS)
+            and named in OTHER_SYMPTOMS
+            and named != best,
+        ),
         # "the tingling in my fingers is 50% better": chemotherapy's symptoms, not its pain
-        scores[CIPN_SYMPTOMS] = max(scores.get(CIPN_SYMPTOMS, 0.0), scores[best] + 0.5)
-    if (
-        best == NERVES_CLAIM
-        and cues.LIFE_FORCE.search(text)
-        and not cues.NERVOUS.search(text)
-        and WELLBEING_CLAIM in claim_ids
-    ):
+        (
+            CIPN_SYMPTOMS,
+            best == CIPN_PAIN
+            and not cues.PAIN.search(text)
+            and bool(
+                cues.SENSATION.search(text) or cues.MOVEMENT.search(text) or "symptom" in text
+            ),
+        ),
         # "restores the flow of qi": the body's own healing and balance, not its nerves
-        scores[WELLBEING_CLAIM] = max(scores.get(WELLBEING_CLAIM, 0.0), scores[best] + 0.5)
-    return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
+        (
+            WELLBEING_CLAIM,
+            best == NERVES_CLAIM
+            and cues.LIFE_FORCE.search(text) is not None
+            and not cues.NERVOUS.search(text),
+        ),
+    )
+    raised = dict(scores)
+    for claim, applies in preferred:
+        if applies and claim is not None and claim in claim_ids:
+            raised[claim] = max(raised.get(claim, 0.0), scores[best] + 0.5)
+    return raised
 
 
 def _told_of(text: str) -> str:
