@@ -234,6 +234,9 @@ DENIAL = re.compile(
     r"(?:acupuncture|it|needling|needles|the treatment) (?:is|are|can be) (?:very |too |really )?"
     r"(?:dangerous|unsafe|harmful)|"
     r"(?:isn'?t|is not) the same as (?:saying|proving|showing)|(?:big|huge|long) leap from|"
+    r"not sure (?:if|whether|that) (?:there'?s|there is) (?:any|a) (?:lasting |real |long-term )?"
+    r"(?:benefit|effect|improvement|difference)|"
+    r"(?:same|as much) relief (?:while|from|with|by) (?:just )?(?:pretending|sham|fake|placebo)|"
     r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance)\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
@@ -725,6 +728,15 @@ NOT_A_CLAIM = re.compile(
     + r"(?:review|meta-analysis|trial|study|protocol|report|series|analysis|survey)\b"
     r"(?: (?:of|in|and) (?:[\w,-]+ ){0,4}?(?:trials?|studies|rcts|patients|adults|survivors|"
     r"reviews?|meta-analys[ie]s|treatments|people|participants|cases))?(?=\W*$|\.\s)|"
+    # a paper's title that opens on its design and states no result ("A systematic review of
+    # acupuncture in chemotherapy-induced peripheral neuropathy")
+    r"^\W*(?:an? |the )?"
+    + DESIGN
+    + r"(?:review|meta-analysis|trial|study|analysis) (?:of|on)\b"
+    + NO_RESULT_IN_TITLE
+    + NO_RESULT_AFTER
+    + NO_FINDING_AFTER
+    + r"(?![^.]*\b(?:suggest\w*|indicat\w*|conclud\w*|report\w*))|"
     # a paper's authors, then its title, stating no result ("Dunmore K, Iyer S. A randomized
     # trial of acupuncture for painful diabetic neuropathy.")
     r"^\W*(?:[a-z'-]+ [a-z]{1,3}(?:\.,?|,) ){1,8}(?:et al\.,? )?"
