@@ -477,9 +477,14 @@ def _needles_its_own(text: str) -> str:
     symptom "pins and needles", and dry needling with every needle of a sentence that names
     it but not acupuncture ("Dry needling uses fine needles inserted into trigger points")."""
     plain = cues.PINS_AND_NEEDLES.sub(_blank, text)
-    if cues.DRY_NEEDLING.search(plain) and not cues.BY_NAME.search(plain):
+    if _dry_needling_only(plain):
         return cues.NAMED.sub(_blank, plain)
     return cues.DRY_NEEDLING.sub(_blank, plain)
+
+
+def _dry_needling_only(text: str) -> bool:
+    """Whether the sentence names dry needling and not acupuncture by name."""
+    return cues.DRY_NEEDLING.search(text) is not None and not cues.BY_NAME.search(text)
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -489,9 +494,9 @@ def _blank(found: re.Match[str]) -> str:
 def _names_acupuncture(text: str) -> bool:
     """Whether the sentence names acupuncture, or a session or treatment that can only be
     it: "pins and needles" is the symptom, and "cancer treatment" another treatment."""
-    plain = _needles_its_own(text)
-    if cues.DRY_NEEDLING.search(text) and not cues.BY_NAME.search(plain):
+    if _dry_needling_only(text):
         return False  # its sessions and needles are dry needling's
+    plain = _needles_its_own(text)
     if cues.OTHER.search(plain):  # "acupressure presses the acupuncture points"
         plain = cues.NOT_ITSELF.sub(_blank, plain)
     if cues.ACUPUNCTURE.search(plain):

@@ -859,7 +859,7 @@ DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # balance; safety or harm, in any of the words side effects are told in. A test holds every
 # phrasing of each claim to its words.
 PAINFUL = re.compile(
-    rf"\b(?:{_PAIN}|burn\w*|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
+    rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
     r"analgesi\w*)\b"
 )
 SAFE_OR_HARMFUL = re.compile(
