@@ -344,6 +344,13 @@ TESTIMONY = re.compile(
     r"(?:is|was|had) (?:mostly |largely |almost |nearly |all )?gone|went (?:away|too\b(?! far))|"
     r"half what it (?:was|had been)|shr[au]nk|(?:had )?eased|(?:dropped|fallen|fell) to|"
     r"(?:coming |came )?less (?:often|frequent\w*))\b|"
+    # symptoms told getting better: "little by little those symptoms got better"
+    r"(?<!after )(?<!once )(?<!when )(?<!until )(?<!if )\b(?:the|those|these|my|his|her|their|"
+    r"our)\b (?:[\w-]+ ){0,4}?(?:symptoms|pains?|burning|numbness|tingling|cramps|sensations?)\b"
+    r"[^.;]{0,40}?\b(?<!not )(?<!n't )(?<!never )(?:got better|improved|decreased|diminished|"
+    r"lessened|subsided|went away|"
+    r"disappeared|resolved|vanished)\b|"
+    r"\brelief of (?:my|his|her|their|our|the|those) (?:[\w-]+ ){0,2}?symptoms\b|"
     # nights told: "I sleep through the night now without that burning"
     r"(?<!n't )(?<!not )(?<!never )\b(?:sleep|sleeps|sleeping|slept) through the night\b"
     r"[^.;]{0,20}?\bwithout\b(?! waking)|"
@@ -834,7 +841,14 @@ CONDITION = re.compile(
 ATTRIBUTED = re.compile(r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b")
 # A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
 # claim only when acupuncture is named in it.
-CONDITIONAL = re.compile(r"\A\W*(?:if|unless|should you|in case)\b")
+CONDITIONAL = re.compile(
+    r"\A\W*(?:if|unless|should you|in case)\b|"
+    # a symptom's course as the condition of what follows: "when the tingling improves after
+    # chemotherapy ends, ..."
+    r"\A\W*(?:when|whenever|once|as soon as|until) (?:the|your|their|his|her|my) (?:[\w-]+ ){0,2}?"
+    r"(?:symptoms?|pain|tingling|numbness|burning|nerves?)\b[^,;.]{0,20}?\b(?:improves?|eases?|"
+    r"fades?|settles?|recovers?|heals?|lifts?|goes away|resolves?)\b"
+)
 # A title that asks how or why, without a question mark; but not one that tells how
 # acupuncture helps ("How Acupuncture Can Ease Nerve Pain"): that takes the help as given.
 TITLE_QUESTION = re.compile(
