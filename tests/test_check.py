@@ -1455,3 +1455,21 @@ def test_long_runs_of_one_character_are_judged_in_linear_time(run: str) -> None:
         for pattern in patterns:
             pattern.search(run)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_short_name_the_article_gives_acupuncture_names_it_later(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    body = (
+        "\n\nOne hundred adults took part.\n\nThey were followed for two months.\n\n"
+        "The team met each week.\n\nForms were collected by post.\n\n"
+        "Numbness was scored by a nurse who did not know the groups.\n\n"
+        "Pain scores fell further in the EA group than with usual care.\n"
+    )
+    defined = "A trial of electroacupuncture (EA) for diabetic neuropathy" + body
+    assert [(f["line"], f["claim"]) for f in check_text(invoke, tmp_path, defined)] == [
+        (13, "changes-chronic-pain")
+    ]
+    # without "(EA)", nothing says what the EA group had
+    undefined = "A trial of electroacupuncture for diabetic neuropathy" + body
+    assert check_text(invoke, tmp_path, undefined) == []

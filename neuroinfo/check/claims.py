@@ -201,6 +201,7 @@ def find(
         cues.TIMESTAMP.sub("", sentence.text.translate(cues.STRAIGHT).lower())
         for sentence, _ in found
     ]
+    plains = _spelled_out(plains)
     judged = []  # (sentence, context, what it says, sentences since acupuncture was named)
     since = NEVER
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
@@ -228,6 +229,20 @@ def find(
         if finding is not None:
             out.append(finding)
     return out
+
+
+def _spelled_out(plains: list[str]) -> list[str]:
+    """The sentences with each short name an article gives acupuncture ("electroacupuncture
+    (EA)") read as the name it stands for, so that "the EA group" names it too."""
+    short = {
+        found.group("short"): found.group("name")
+        for plain in plains
+        for found in cues.SHORT_NAME.finditer(plain)
+    }
+    if not short:
+        return plains
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, short)) + r")\b")
+    return [names.sub(lambda found: short[found.group()], plain) for plain in plains]
 
 
 def _lead(text: str, since: int) -> str | None:

@@ -940,6 +940,12 @@ SITE_NAME = re.compile(r"\s\|\s[^|?]*\Z")
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # A video transcript's timestamp standing between words ("is not going to 3:44 regrow").
+# A short name an article gives acupuncture: "electroacupuncture (EA)", "auricular acupuncture
+# (AA)"; two to four letters, none of them a word the article might use otherwise.
+SHORT_NAME = re.compile(
+    r"\b(?P<name>(?:electro-?|manual |auricular |ear |body |real |true |verum )?acupuncture)"
+    r"\s*\((?P<short>(?!(?:or|and|the|for|it|is|in|on|an|at|as|to|of|by|a|tcm)\))[a-z]{2,4})\)"
+)
 TIMESTAMP = re.compile(r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)")
 # How a sentence ends, when it is not a heading or a list line.
 FULL_STOP = re.compile(
