@@ -395,6 +395,7 @@ def _judge(
         or (by_name and verdict)
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
         or (by_name and effect and len(text.split()) <= SHORT_WORDS)  # "Acupuncture can help."
+        or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
     defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research

@@ -119,6 +119,20 @@ PRAISE_WORDS = (
     r"sw(?:ear|ears|ore|orn) by"
 )
 PRAISE = re.compile(r"\b(?:" + PRAISE_WORDS + r")\b")
+# Success told of a practice or of the people treated, with no symptom needed: "a condition I
+# have treated successfully", "has seen much success in treating it", "many people notice some
+# improvement", "virtually everyone was helped". Said where acupuncture is in view, the claim
+# that it helps.
+SUCCESS = re.compile(
+    r"\btreat(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:successfully|with (?:good|great|much|excellent|"
+    r"considerable|real|remarkable) success)\b|"
+    r"\b(?:much|great|good|tremendous|a lot of|considerable|real|remarkable) success (?:in|with) "
+    r"(?:treating|helping)\b|\bsuccess rates?\b|"
+    r"\b(?:notic|find|found|feel|felt|see|saw|experienc|report|get|got)\w* (?:some |genuine |real |"
+    r"significant |great |noticeable |lasting |considerable |an? )?(?:improvements?|relief)\b|"
+    r"\b(?:virtually|nearly|almost) (?:everyone|everybody|all)\b[^.;]{0,40}?\b(?:was|were|"
+    r"has been|have been|got|felt) (?:helped|better)\b|\b(?:has|have) been helped\b"
+)
 # A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
 # said of acupuncture by name, the general claim that it helps neuropathy.
 VERDICT = re.compile(
@@ -775,7 +789,8 @@ DESCRIBED = re.compile(
     r"we (?:also )?looked at|(?:looked|look|looks) at (?:acupuncture|the evidence|the research|"
     r"whether|studies|trials)|"
     r"mentioned acupuncture|"
-    r"(?:'ve|have|has) (?:been )?treat(?:ed|ing) (?:[\w-]+ ){0,3}for (?:about |over |more than |"
+    r"(?:'ve|have|has) (?:been )?treat(?:ed|ing) (?!(?:[\w-]+ ){0,3}successfully)"
+    r"(?:[\w-]+ ){0,3}for (?:about |over |more than |"
     r"nearly |almost )?[\w-]+ years|"
     r"advis(?:e|es|ed) (?:anyone|everyone|patients|people|readers|you)|"
     r"in this (?:month'?s |week'?s )?(?:blog|post|article|issue|video|episode)|"
