@@ -425,7 +425,8 @@ def _reread(
             PAIN_CLAIM,
             (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text) is not None)
             or (best in OTHER_SYMPTOMS and _pain_alone(text))
-            or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text)),
+            or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text))
+            or (best == WELLBEING_CLAIM and _pain_alone(text) and not cues.LIFE_FORCE.search(text)),
         ),
         # "some reported less numbness", "the cramps eased": the claim about the one symptom
         # it names
