@@ -23,7 +23,8 @@ styles, written blind last and measured once, never studied: with holdout3, the 
 figures); and bench/articles/holdout10, holdout11, holdout14 and holdout15 (thirty-two more
 pages in new styles, written blind, measured once, then studied); and bench/articles/holdout12
 and holdout13 (sixteen more, written blind and measured once at the end of the round that
-made them, never studied: clean figures too).
+made them, never studied: clean figures too); and bench/articles/holdout16 and holdout17
+(sixteen more, written blind in a later round, measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -59,6 +60,8 @@ SETS = {
     "holdout13": ROOT / "holdout13",
     "holdout14": ROOT / "holdout14",
     "holdout15": ROOT / "holdout15",
+    "holdout16": ROOT / "holdout16",
+    "holdout17": ROOT / "holdout17",
 }
 
 
