@@ -539,7 +539,7 @@ def _other_treatment(text: str) -> bool:
             continue  # "a drug-free way to ease the pain": set against, not the subject
         if cues.FAILED.match(text, found.end()):
             continue  # "it worked for me when two medications didn't": they failed
-        before = text[max(0, found.start() - 40) : found.start()].split()[-3:]
+        before = text[max(0, found.start() - 40) : found.start()].split()[-4:]
         if not cues.CONTRAST.intersection(word.strip(",;:()") for word in before):
             return True
     return False

@@ -504,7 +504,8 @@ NEGATED_VERB = re.compile(
 # Another treatment said to fail, its verb left out or "work" ("when two medications didn't",
 # "when drugs don't work"): set against acupuncture, not the sentence's subject.
 FAILED = re.compile(
-    r"\s{1,3}(?:" + NEGATED_VERB.pattern + r")(?:\s*(?:[.,;!)]|\Z)|\s+(?:work|help)\w*)"
+    r"\s{1,3}(?:(?:" + NEGATED_VERB.pattern + r")(?:\s*(?:[.,;!)]|\Z)|\s+(?:work|help)\w*)|"
+    r"(?:have|has|had) (?:all )?failed\b)"
 )
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
@@ -547,6 +548,11 @@ CONTRAST = frozenset(
         "reduced",
         "fewer",
         "less",
+        "stop",
+        "tolerate",
+        "added",
+        "add",
+        "top",
     ]
 )
 # ... and with nothing found or shown after them: a plan "could show" what a finding "showed".
