@@ -711,7 +711,9 @@ NOT_A_CLAIM = re.compile(
     r"(?:trials|studies|research)\b(?: [\w'-]+){0,6} (?:are|is) (?:still )?"
     r"(?:needed|required|warranted|necessary(?= to\b| for\b|\s*[.,;]|\s*$))\b|"
     r"(?:acupuncture|treatment|sessions?|needling) (?:was|were) planned\b" + NO_FINDING_AFTER + r"|"
-    r"(?:aims?|aimed) (?:to|at)\b|looks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
+    # what a study or a page aims at, not what acupuncture, or a clinic giving it, aims to do
+    r"(?<!acupuncture )(?<!needling )(?<!treatment )(?<!therapy )(?<!we )(?:aims?|aimed) "
+    r"(?:to|at)\b|looks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
     r"(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
     r"(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
     r"(?:is|are) (?:called|known as)\b|"
