@@ -362,9 +362,9 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "If you have questions about acupuncture for numb feet, please get in touch.",
         "Acupuncture can also lower blood sugar and help with weight loss.",
         "It is almost impossible to balance on feet that are numb.",
-        # an aim, a denial with "never been proved", another technique at acupuncture's
+        # a study's aim, a denial with "never been proved", another technique at acupuncture's
         # points, a benefit no graded claim is about, TCM's view told as a view
-        "Acupuncture aims to reduce the intensity of symptoms over time.",
+        "The new study aims to measure how far acupuncture reduces the intensity of symptoms.",
         "It has never been proved to relieve nerve pain in HIV neuropathy.",
         "In moxibustion, the acupuncture points are warmed with burning herbs.",
         "Acupuncture can reduce nausea and vomiting during chemotherapy.",
