@@ -170,7 +170,8 @@ ON_TOPIC = re.compile(
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
 # A question that asks whether acupuncture helps, and a short "yes" to it.
 ASKED = re.compile(
-    r"\A(?:[^?,]{0,80},\s*)?\W*(?:so,? )?(?:can|does|do|will|could|is|would|might)\s+"
+    r"\A(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*(?:so,? )?(?:can|does|do|did|will|could|is|"
+    r"would|might)\s+"
     r"(?P<rest>[^?]{3,200})\?\W*$",
 )
 # An answer to the question a page or a thread asks, however far above it is asked.
@@ -181,6 +182,7 @@ ANSWER = re.compile(
 ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
 YES = re.compile(
     r"\A(?:\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
+    r"(?:possibly|probably)\W*\Z|"
     r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
     r"(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)\s*(?:yes\b|(?:that )?it "
     r"(?:can|does|will|may|might)\b(?!n?'t| not))|in short,? yes\b|"
