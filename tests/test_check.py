@@ -1477,3 +1477,25 @@ def test_a_short_name_the_article_gives_acupuncture_names_it_later(
     # without "(EA)", nothing says what the EA group had
     undefined = "A trial of electroacupuncture for diabetic neuropathy" + body
     assert check_text(invoke, tmp_path, undefined) == []
+
+
+def test_the_items_of_what_people_say_acupuncture_brought_are_claims_and_the_lead_is_not(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    reported = (
+        "Our approach\n\nPatients who add acupuncture to their usual care often report:\n\n"
+        "- less burning in their feet at night\n- fewer cramps in the calves\n"
+        "- more feeling in their toes\n- parking at the back of the clinic\n"
+    )
+    found = check_text(invoke, tmp_path, reported, name="notes.md")
+    assert [(f["line"], f["claim"]) for f in found] == [
+        (5, "changes-chronic-pain"),
+        (6, "treats-motor-symptoms"),
+        (7, "treats-sensory-symptoms"),
+    ]
+    helped = (
+        "What patients told us\n\nMany patients say that acupuncture helped them with:\n\n"
+        "- tingling in their fingers and toes\n- the school run\n"
+    )
+    found = check_text(invoke, tmp_path, helped, name="notes.md")
+    assert [f["line"] for f in found] == [3, 5]

@@ -219,7 +219,9 @@ def find(
         named = cues.NAMED.search(_needles_its_own(said or plain)) is not None
         since = 0 if named else since + 1
         asked = _still_asked(asked, plain, since)
-        if said is not None or _worth_judging(plain):
+        # "patients commonly report:" says nothing until its items say what they report
+        reporting = lead is not None and said is None and cues.REPORTED.search(lead) is not None
+        if said is not None or (_worth_judging(plain) and not reporting):
             judged.append((sentence, context, said or plain, since))
     topics = Topics(db).scores([said for _, _, said, _ in judged]) if judged else []
     out = []
@@ -274,7 +276,10 @@ def _is_item(text: str, lead: str) -> bool:
         and (
             cues.EFFECT.match(plain) is not None
             or cues.BETTER.match(plain) is not None
-            or (lead.endswith(" with") and _names_a_symptom(plain))
+            or (
+                cues.NOUN_LEAD.search(lead) is not None
+                and (_names_a_symptom(plain) or cues.CALM.search(plain) is not None)
+            )
         )
         and not plain.endswith(("?", ":"))
         and cues.DENIAL.search(plain) is None

@@ -61,7 +61,8 @@ EFFECT = re.compile(
     r"(?:keeps?|kept)(?! (?:score|a (?:[\w-]+ )?(?:diary|record|log|note)|track|notes|records)\b)|"
     r"allow\w*|"
     r"option|sw(?:ear|ears|ore|orn) by|any ?more|through (?:the|most) nights?|feeling back|"
-    r"back the feeling|traction|phenomenal|breakthrough|rewir\w*|"
+    r"back the feeling|more (?:feeling|sensation|strength|mobility|movement)|steadier|traction|"
+    r"phenomenal|breakthrough|rewir\w*|"
     r"(?:is|are|was|were) (?:even |much |far )?(?:strongest|stronger)|"
     r"considered|worth|again|difference|nil|uncommon|rare\w*|low[- ]risk|"
     r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
@@ -411,8 +412,21 @@ MOVEMENT = re.compile(
 LEAD = re.compile(
     r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b"
     r"(?!(?:\s+\w+){0,2}?\s+(?:not|never)\b|\s+\w+n't\b)(?:\s+\w+){0,2}\s+"
-    r"(?:may|can|could|will|might|helps?(?: (?:you|patients|people|your body))?(?: to| with)?|also|"
-    r"is (?:shown|known|proven) to)\s*:\s*\Z",
+    r"(?:may|can|could|will|might|help(?:s|ed)?(?: (?:you|them|me|him|her|us|patients|people|"
+    r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to)\s*:\s*\Z|"
+    # what people treated say they notice: "patients who complete a course often tell us they
+    # notice:", "... commonly report:"
+    r"\b(?:patients|people|clients|many|most|they|we|i|you)\b(?!(?:\s+\w+){0,3}?\s+(?:not|never)\b|"
+    r"[^:]*\bn't\b)[^:]{0,80}\b(?:report|notice|experience|describe|see|feel|enjoy|mention)(?:s|"
+    r"ed)?"
+    r"\s*:\s*\Z",
+)
+# ... and one that only says its items are what people report.
+REPORTED = re.compile(r"\b(?:report|notice|experience|describe|see|feel|mention)(?:s|ed)?\Z")
+# A lead-in whose items are what it brings, named as things ("... helped them with:",
+# "... report:"), not as verbs of what it does.
+NOUN_LEAD = re.compile(
+    r"\b(?:with|report|notice|experience|describe|see|feel|enjoy|mention)(?:s|ed)?\Z"
 )
 # A line without a full stop that is a sentence all the same: acupuncture, then what it does.
 DECLARED = re.compile(
