@@ -242,6 +242,12 @@ DENIAL = re.compile(
     r"regenerate|rebuild|restore|repair|reverse|undo)|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ ){0,2}(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back)|"
+    r"(?:found|finds|showed|shows|saw) no (?:clear |real |significant |meaningful |"
+    r"lasting |extra |added )?(?:benefit|effect|improvement|change)|"
+    r"below (?:the|what) (?:amount|threshold|level|difference|change)? ?(?:that )?(?:patients|"
+    r"people|most people) (?:can |could |would )?(?:actually |even |really )?(?:notice|feel|"
+    r"detect)|"
+    r"said (?:the )?opposite|"
     r"(?:couldn'?t|could not|didn'?t|did not|can'?t|cannot) (?:really )?(?:see|notice|feel) "
     r"(?:any|much|a) (?:real |big |great )?(?:change|difference|improvement|benefit)|"
     r"nothing (?:[\w']+ ){0,3}(?:shows|showed|proves|proved|suggests)|not settled science|"
@@ -574,7 +580,8 @@ CONTRAST = frozenset(
 # ... and with nothing found or shown after them: a plan "could show" what a finding "showed".
 NO_FINDING_AFTER = (
     r"(?![^.]*\b(?:found|finds|shows|showed|shown|evidence|proved|proven|confirm\w*|reduced|"
-    r"relieved|eased|improved|helped|stopped|gone|fell|dropped|declined)\b)"
+    r"relieved|eased|improved|helped|stopped|gone|fell|dropped|declined|lowered|"
+    r"reported that)\b)"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
@@ -638,6 +645,9 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
+    r"(?:fewer|less) than [\d,]+ (?:participants|patients|people|subjects|volunteers)\b|"
+    r"^\W*corrections?\s*:|keep a (?:[\w-]+ ){0,4}(?:diary|record|log|journal)\b|"
+    r"set a (?:time )?limit\b|"
     # how common the condition is becoming
     r"(?:number|numbers|rates?|prevalence|incidence) of (?:[\w-]+ ){0,4}(?:is|are|has|have) "
     r"(?:been )?(?:\w+ )?(?:increasing|rising|growing|risen|grown|increased|climbing)\b|"
@@ -834,7 +844,10 @@ DESCRIBED = re.compile(
     r"(?:being|been) (?:evaluated|studied|explored|investigated|tested)|"
     r"we (?:also )?looked at|(?:looked|look|looks) at (?:acupuncture|the evidence|the research|"
     r"whether|studies|trials)|"
-    r"mentioned acupuncture|(?:i'?m|i am|we'?re|we are) (?:\w+ )?biased|"
+    r"mentioned acupuncture|(?:enrolled|recruited|randomi[sz]ed|included) (?:about |some |over )?"
+    r"[\d,]+ (?:people|patients|adults|participants|women|men|survivors|volunteers)|"
+    r"(?:may|might|could|will|should) (?:finally |eventually |one day |at last )?(?:show|tell us|"
+    r"reveal|answer|settle)|(?:i'?m|i am|we'?re|we are) (?:\w+ )?biased|"
     r"give it a (?:fair |proper |good |real )?(?:trial|try|go|chance)|(?:plans?|insurers?) cover|"
     r"costs? (?:about |around |roughly )?[$\u00a3\u20ac]\d|we spent (?:[\w,]+ ){1,3}(?:hours|days|"
     r"weeks|months)|"
