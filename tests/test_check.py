@@ -837,16 +837,17 @@ def test_it_in_a_lead_in_must_stand_for_acupuncture(invoke: Invoke, tmp_path: Pa
     assert check_text(invoke, tmp_path, text) == []
 
 
-@pytest.mark.parametrize(("between", "found"), [(1, True), (5, True), (6, False)])
+@pytest.mark.parametrize(("between", "found"), [(1, True), (39, True), (40, False)])
 def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
     invoke: Invoke, tmp_path: Path, between: int, found: bool
 ) -> None:
-    """ "I could bend my toes again" up to six sentences after acupuncture is named tells of
-    its effect; further on, or with acupuncture never named, it is only a story; and a
-    symptom come back ("my feet were numb again") is no claim at all."""
+    """ "I could bend my toes again" up to forty sentences after acupuncture is named (a
+    page's reviews, far below what it offers) tells of its effect; further on, or with
+    acupuncture never named, it is only a story; and a symptom come back ("my feet were numb
+    again") is no claim at all."""
     told = "After a month I could bend my toes again."
-    story = ["A cold week.", "Then rain.", "We ate late.", "The bus was slow.", "So.", "Then"]
-    text = "\n\n".join(["I started acupuncture in March.", *story[:between], told]) + "\n"
+    story = [f"The bus came at {hour} o'clock." for hour in range(between)]
+    text = "\n\n".join(["I started acupuncture in March.", *story, told]) + "\n"
     findings = check_text(invoke, tmp_path, text)
     line = 3 + 2 * between
     assert [(f["line"], f["claim"]) for f in findings] == (

@@ -60,8 +60,10 @@ MIN_SCORE = 3.0  # the topic score a claim needs (see Topics)
 OUT_OF_VIEW_SCORE = 5.0
 IN_VIEW = 2
 # Testimony of a symptom getting better counts as a claim this many sentences after acupuncture
-# was last named, as the claim about that symptom (see _told_of).
-TOLD_VIEW = 6
+# was last named, as the claim about that symptom (see _told_of): a page's reviews stand far
+# below where it names what it offers (measured: from 6 to 40 found 8 more labelled
+# testimonies over the studied sets and flagged none wrongly).
+TOLD_VIEW = 40
 # A heading of what acupuncture brings ("What You Can Expect") counts this many sentences
 # after acupuncture was last named (see _lead).
 BENEFITS_VIEW = 6
@@ -320,7 +322,12 @@ def _answered(question: str, since: int, answer: str) -> str | None:
     statement = asked.group("rest").strip()
     if since <= IN_VIEW:
         statement = cues.STANDS_FOR_IT.sub("acupuncture", statement, count=1)
-    return statement + "." if cues.BY_NAME.search(statement) else None
+    if cues.BY_NAME.search(statement):
+        return statement + "."
+    # "Can neuropathy be reversed? In many cases, yes, when you combine acupuncture with ...":
+    # the answer credits acupuncture with what the question asks
+    named = cues.BY_NAME.search(answer)
+    return f"{statement} with {named.group()}." if named else None
 
 
 def _judge(
