@@ -331,7 +331,7 @@ _SAFETY = (
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|gentle|painless"
 )
-SAFETY = re.compile(rf"\b(?:{_SAFETY})\b")
+SAFETY = re.compile(rf"\b(?:{_SAFETY})\b|\b(?:risks?|safety|harms?)\b[^.]{{0,30}}\breassur\w*")
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
 GENERIC = re.compile(r"\b(?:sessions?|treatments?)\b")
@@ -720,7 +720,9 @@ NOT_A_CLAIM = re.compile(
     # what the page is, who wrote it, and how a session goes
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:explores|looks at|"
     r"discusses|covers|examines|explains|describes|will)\b|let'?s (?:chat|talk)\b|"
-    r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b|"
+    r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b"
+    r"(?![^.]*\b(?:without (?:an?y? )?(?:serious |major |single )?(?:complications?|problems?|"
+    r"incidents?|injur(?:y|ies)|harm)|successfully|success)\b)|"
     r"gained (?:\w+ ){0,3}experience\b|this week'?s expert\b|l\.\s?ac\b|"
     r"today (?:released|announced|reported)\b|advises? (?:that|against)\b|"
     r"(?:be|are|is|was|were) advised (?:not )?to\b|"
