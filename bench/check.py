@@ -24,7 +24,9 @@ figures); and bench/articles/holdout10, holdout11, holdout14 and holdout15 (thir
 pages in new styles, written blind, measured once, then studied); and bench/articles/holdout12
 and holdout13 (sixteen more, written blind and measured once at the end of the round that
 made them, never studied: clean figures too); and bench/articles/holdout16 and holdout17
-(sixteen more, written blind in a later round, measured once, then studied).
+(sixteen more, written blind in a later round, measured once, then studied); and
+bench/articles/holdout19 and holdout20 (sixteen more in the styles of the issue's own held-out
+set, written blind later in that round, measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -62,6 +64,8 @@ SETS = {
     "holdout15": ROOT / "holdout15",
     "holdout16": ROOT / "holdout16",
     "holdout17": ROOT / "holdout17",
+    "holdout19": ROOT / "holdout19",
+    "holdout20": ROOT / "holdout20",
 }
 
 
