@@ -43,6 +43,9 @@ EFFECT = re.compile(
     r"endorphin\w*|backed|"
     r"offer(?:s|ed|ing)? (?:[\w']+ )?(?:relief|hope|help|benefits?)|"
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
+    r"(?:takes?|took|taking) the edge off|(?:brings?|brought|bringing) (?:[\w-]+ ){0,3}back|"
+    r"retreat\w*|lean(?:s|ed)? (?:positive|favou?rabl\w*|in favou?r)|strongest (?:case|evidence)|"
+    r"(?:made|makes?) (?:my|his|her|their|your) (?:[\w-]+ ){0,2}(?:stronger|steadier|warmer)|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
     r"credit(?:s|ed)? (?:the |her |his |my |their |those )?(?:[\w-]+ ){0,2}?(?:needles|"
@@ -192,7 +195,8 @@ YES = re.compile(
     r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
     r"(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)\s*(?:yes\b|(?:that )?it "
     r"(?:can|does|will|may|might)\b(?!n?'t| not))|in short,? yes\b|"
-    r"for (?:many|most|some) (?:people|patients),? (?:the answer is )?yes\b)|"
+    r"for (?:many|most|some) (?:people|patients),? (?:the answer is )?(?:probably |possibly |"
+    r"likely )?yes\b)|"
     # a short answer that ends in its "yes": "In my experience, for most people we see, yes."
     r"(?!\W*(?:unfortunately|sadly|no\b|not\b))[^.?!;]{1,80},\s*yes\W*\Z)",
 )
@@ -246,13 +250,14 @@ DENIAL = re.compile(
     r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:\w+ ){0,2}(?:bring back|regrow|"
     r"regenerate|rebuild|restore|repair|reverse|undo)|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ ){0,2}(?:reverse|undo|"
-    r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back)|"
+    r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)|"
     r"(?:found|finds|showed|shows|saw) no (?:clear |real |significant |meaningful |"
     r"lasting |extra |added )?(?:benefit|effect|improvement|change)|"
     r"below (?:the|what) (?:amount|threshold|level|difference|change)? ?(?:that )?(?:patients|"
     r"people|most people) (?:can |could |would )?(?:actually |even |really )?(?:notice|feel|"
     r"detect)|"
-    r"said (?:the )?opposite|(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot) tell us|"
+    r"said (?:the )?opposite|push(?:ed)? back on|(?:found|showed|saw) little (?:\w+ )?difference|"
+    r"(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot) tell us|"
     r"(?:couldn'?t|could not|didn'?t|did not|can'?t|cannot) (?:really )?(?:see|notice|feel) "
     r"(?:any|much|a) (?:real |big |great )?(?:change|difference|improvement|benefit)|"
     r"nothing (?:[\w']+ ){0,3}(?:shows|showed|proves|proved|suggests)|not settled science|"
@@ -329,7 +334,8 @@ CAVEAT = re.compile(
 _SAFETY = (
     r"safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
-    r"tolerat\w*|well[- ]tolerated|gentle|painless"
+    r"tolerat\w*|well[- ]tolerated|painless|"
+    r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
 SAFETY = re.compile(rf"\b(?:{_SAFETY})\b|\b(?:risks?|safety|harms?)\b[^.]{{0,30}}\breassur\w*")
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
@@ -348,6 +354,7 @@ NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center
 # claim, unless acupuncture itself (not only its points) is named in the same sentence.
 THEORY = re.compile(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
+    r"\baccording to (?:classical|traditional|ancient) (?:chinese )?(?:theory|thinking|texts)\b|"
     r"\b(?:tcm|chinese medicine),? (?:which |that )?(?:might |would |may |will )?"
     r"(?:teach(?:es)?|believes?|holds?|says?|sees?|calls?|describes?|thinks?|views?|"
     r"considers?|regards?)\b|"
@@ -396,8 +403,10 @@ TESTIMONY = re.compile(
     r"tingly|painful|sore|cold|asleep|hurting|as bad) any ?more)\b|"
     # ... or the symptom itself: "the burning is mostly gone", "the tingling is half what it was"
     r"(?<!after )(?<!once )(?<!when )(?<!until )\bthe (?:[\w-]+ ){0,2}(?:numbness|tingling|"
-    r"burning|pains?|cramps?)\b[^.;]{0,40}?\b(?:"
-    r"(?:is|was|had) (?:mostly |largely |almost |nearly |all )?gone|went (?:away|too\b(?! far))|"
+    r"burning|pains?|cramps?|sensitivity|stiffness|weakness|heaviness)\b[^.;]{0,40}?\b(?:"
+    r"(?:is|are|was|were|had) (?:mostly |largely |almost |nearly |all )?gone|retreated|receded|"
+    r"went from (?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) to|went (?:away|"
+    r"too\b(?! far))|"
     r"half what it (?:was|had been)|shr[au]nk|(?:had )?eased|(?:dropped|fallen|fell) to|"
     r"(?:coming |came )?less (?:often|frequent\w*)|(?<!not )(?<!n't )(?:is|was|are|were|feels?|"
     r"felt) (?:\w+ )?(?:better|improved|easier))\b|"
@@ -476,7 +485,8 @@ NOT_ITSELF = re.compile(
 )
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(
-    r"\A\W*(?:it|this (?:treatment|therapy|technique|approach|practice))\b"
+    r"\A\W*(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?(?:it|this (?:treatment|therapy|technique|"
+    r"approach|practice))\b"
     r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
 )
 # "How it works" describes; it is no verdict that it works.
@@ -497,7 +507,8 @@ OTHER = re.compile(
     r"exercises|pharmaceuticals?|"
     r"acupressure|moxibustion|cupping|gua sha|"
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
-    r"compression|cannabis|cbd|orthotics?|shoes|reflexology|infrared|"
+    r"compression|cannabis|cbd|orthotics?|reflexology|infrared|"
+    r"(?<!through his )(?<!through her )(?<!through my )(?<!on his )(?<!on her )(?<!on my )shoes|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
     r"cognitive behaviou?ral therapy|laser\w*|vibration (?:plates?|therapy)|photobiomodulation|"
     r"(?:acetyl-l-)?carnitine|"
