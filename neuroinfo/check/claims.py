@@ -209,7 +209,11 @@ def find(
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
     asked = None  # the last question on acupuncture, and where it stood: for "Short answer: yes."
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
-        said = _answered(plains[index - 1], since, plain) if index else None
+        # "I was put on gabapentin first. Did it help? Yes": "it" is the gabapentin
+        other_before = index >= 2 and _other_treatment(plains[index - 2])
+        said = (
+            _answered(plains[index - 1], NEVER if other_before else since, plain) if index else None
+        )
         if said is None and asked is not None and cues.ANSWER.match(plain):
             said = _answered(*asked, plain)
         if lead is not None and _alone_on_its_line(found, index) and _is_item(plain, lead):
@@ -222,7 +226,12 @@ def find(
         since = 0 if named else since + 1
         asked = _still_asked(asked, plain, since)
         # "patients commonly report:" says nothing until its items say what they report
-        reporting = lead is not None and said is None and cues.REPORTED.search(lead) is not None
+        reporting = (
+            lead is not None
+            and said is None
+            and cues.REPORTED.search(lead) is not None
+            and cues.SUCCESS.search(plain) is None  # "most notice real relief, and many report:"
+        )
         if said is not None or (_worth_judging(plain) and not reporting):
             judged.append((sentence, context, said or plain, since))
     topics = Topics(db).scores([said for _, _, said, _ in judged]) if judged else []
@@ -259,6 +268,10 @@ def _lead(text: str, since: int) -> str | None:
     found = cues.LEAD.search(text)
     if found is None or not (cues.BY_NAME.search(found.group()) or since <= IN_VIEW):
         return None
+    if cues.REPORTED.search(text.rstrip()[:-1].rstrip()) and not (
+        cues.BY_NAME.search(text) or cues.GENERIC.search(text)
+    ):
+        return None  # "As the damage progresses, patients often report:" tells of the condition
     return text.rstrip()[:-1]
 
 
@@ -317,6 +330,8 @@ def _answered(question: str, since: int, answer: str) -> str | None:
     asked = cues.ASKED.match(question)
     if asked is None or cues.YES.match(answer) is None or _denies(answer):
         return None
+    if cues.DOUBTING.search(asked.group("rest")):
+        return None  # "Does it work mainly through the placebo effect? Probably."
     if re.search(r"\bnot\b|n't\b", answer):
         return None  # "Not cure, but ease the pain, yes": no restating the question
     statement = asked.group("rest").strip()
@@ -325,9 +340,12 @@ def _answered(question: str, since: int, answer: str) -> str | None:
     if cues.BY_NAME.search(statement):
         return statement + "."
     # "Can neuropathy be reversed? In many cases, yes, when you combine acupuncture with ...":
-    # the answer credits acupuncture with what the question asks
+    # the answer credits acupuncture with an effect the question asks about, not another
+    # treatment's ("Does gabapentin help? Yes, and many of our acupuncture patients take it.")
     named = cues.BY_NAME.search(answer)
-    return f"{statement} with {named.group()}." if named else None
+    if named is None or _other_treatment(statement) or not cues.EFFECT.search(statement):
+        return None
+    return f"{statement} with {named.group()}."
 
 
 def _judge(
@@ -551,8 +569,12 @@ def _other_treatment(text: str) -> bool:
             continue  # "a drug-free way to ease the pain": set against, not the subject
         if cues.FAILED.match(text, found.end()):
             continue  # "it worked for me when two medications didn't": they failed
-        before = text[max(0, found.start() - 40) : found.start()].split()[-4:]
-        if not cues.CONTRAST.intersection(word.strip(",;:()") for word in before):
+        if cues.INTOLERANT.search(text, 0, found.start()):
+            continue  # "for patients who can't tolerate more medication": set against
+        before = [word.strip(",;:()") for word in text[: found.start()].split()[-4:]]
+        # three words back, or four for "than" and "added" ("rather than layer on more
+        # medication", "those who added it to their usual care")
+        if not cues.CONTRAST.intersection(before[-3:]) and not {"than", "added"} & set(before):
             return True
     return False
 

@@ -46,15 +46,17 @@ EFFECT = re.compile(
     r"(?:takes?|took|taken|taking) the (?:edge|sting) (?:off|out)|"
     r"turn(?:s|ed|ing)? (?:down the volume|the volume down)|"
     r"(?:point|points|pointed|pointing) (?:the same way|in the same direction|the same direction)|"
-    r"(?:get|gets|got|getting|gotten) (?:back (?:the |some |their |his |her |my )?feeling|"
-    r"(?:the |some |their |his |her |my )?feeling back)|(?:brings?|brought|"
-    r"bringing) (?:[\w-]+ ){0,3}back|"
-    r"retreat\w*|lean(?:s|ed)? (?:positive|favou?rabl\w*|in favou?r)|strongest (?:case|evidence)|"
-    r"(?:made|makes?) (?:my|his|her|their|your) (?:[\w-]+ ){0,2}(?:stronger|steadier|warmer)|"
+    # feeling come back, not hoped for: "I've seen people get back feeling"
+    r"(?<!hoping to )(?<!hope to )(?<!want to )(?<!wish i could )(?:get|gets|got|getting|gotten) "
+    r"(?:back (?:the |some |their |his |her |my )?feeling|(?:the |some |their |his |her |my )?"
+    r"feeling back)|(?:brings?|brought|bringing) (?:[\w-]+ ){0,3}back|"
+    r"retreated|lean(?:s|ed)? (?:positive|favou?rabl\w*|in favou?r)|"
+    r"strongest (?:case|evidence)(?! against)|"
+    r"(?:made|makes?) (?:my|his|her|their|your) (?:[\w-]+ ){0,2}(?:stronger|steadier)|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
-    r"credit(?:s|ed)? (?:the |her |his |my |their |those )?(?:[\w-]+ ){0,2}?(?:needles|"
-    r"acupuncture|needling|sessions|treatments?)|"
+    r"credit(?:s|ed)? (?:the )?(?:needles|acupuncture|needling)|credit(?:s|ed)? (?:the|her|his|"
+    r"my|their|those) (?:[\w-]+ ){0,2}?(?:needles|acupuncture|needling|sessions|treatments?)|"
     r"(?:given|gave|give|gives) (?:me|him|her|them|us) (?:my|his|her|their|our) (?:[\w-]+ )?"
     r"(?:nights?|life|lives|sleep|evenings?|independence|freedom|walks?|hands|feet) back|"
     r"(?:grows?|grew|growing) (?:the |my |your |his |her |damaged )?(?:nerves?|fibres?|"
@@ -72,10 +74,17 @@ EFFECT = re.compile(
     r"(?:keeps?|kept)(?! (?:score|a (?:[\w-]+ )?(?:diary|record|log|note)|track|notes|records)\b)|"
     r"allow\w*|"
     r"option|(?:reasonable|sensible|useful|valuable|helpful) (?:add-on|adjunct|addition|choice)|"
-    r"sw(?:ear|ears|ore|orn) by|any ?more|through (?:the|most) nights?|feeling back|"
-    r"back the feeling|more (?:feeling|sensation|strength|mobility|movement)|steadier|traction|"
-    r"phenomenal|breakthrough|rewir\w*|"
-    r"(?:is|are|was|were) (?:even |much |far )?(?:strongest|stronger)|"
+    r"sw(?:ear|ears|ore|orn) by|through (?:the|most) nights?|"
+    # a symptom gone: "my toes aren't numb anymore" (not "I can't feel the floor anymore")
+    r"(?:n't|not|no longer) (?:[\w']+ ){0,2}(?:numb|burn|tingl|hurt|ach|cramp|dead|cold|"
+    r"pins)\w*(?: [\w']+){0,3} any ?more|"
+    r"(?<!hoping to get some )(?<!hope to get some )feeling back|back the feeling|"
+    r"(?<!lose )(?<!lost )(?<!losing )(?<!loses )more (?:feeling|sensation|strength|mobility|"
+    r"movement)|traction|phenomenal|breakthrough(?! pain)|"
+    r"rewir\w* (?:the )?(?:pain|nerves?|nervous system|pain signals?)|"
+    r"(?:evidence|case|data|results?|findings)\b[^.]{0,30}\b(?:is|are|was|were) (?:even |much |"
+    r"far )?"
+    r"(?:strongest|stronger)|"
     r"considered|worth|again|difference|nil|uncommon|rare\w*|low[- ]risk|"
     r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
     r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*|(?<!-)(?:bearable|manageable|tolerable)|"
@@ -139,14 +148,22 @@ PRAISE = re.compile(r"\b(?:" + PRAISE_WORDS + r")\b")
 # improvement", "virtually everyone was helped". Said where acupuncture is in view, the claim
 # that it helps.
 SUCCESS = re.compile(
-    r"\btreat(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:successfully|with (?:good|great|much|excellent|"
-    r"considerable|real|remarkable) success)\b|"
+    # none of it said of few or no one: "few of them found relief", "not everyone gets relief"
+    r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none|not everyone|not all)\b)[^.]*?(?:"
+    r"\b(?:i|we|i'?ve|we'?ve|have|has|had)\b (?:\w+ ){0,2}?treat(?:ed|ing)\b[^.;]{0,60}?"
+    r"\b(?:successfully|with (?:good|great|much|excellent|considerable|real|remarkable) success)\b|"
     r"\b(?:much|great|good|tremendous|a lot of|considerable|real|remarkable) success (?:in|with) "
     r"(?:treating|helping)\b|\bsuccess rates?\b|"
-    r"\b(?:notic|find|found|feel|felt|see|saw|experienc|report|get|got)\w* (?:some |genuine |real |"
-    r"significant |great |noticeable |lasting |considerable |an? )?(?:improvements?|relief)\b|"
+    r"(?<!no )(?<!not )(?<!never )(?<!n't )\b(?:notice[sd]?|noticing|find|finds|found|feel|feels|"
+    r"felt|see|sees|saw|seen|experience[sd]?|experiencing|reports?|reported|reporting|get|gets|"
+    r"got|getting) (?:some |genuine |real |significant |great |noticeable |lasting |"
+    r"considerable |an? )?(?:improvements?|relief)\b"
+    r"(?! from (?:soaking|using|taking|wearing|rubbing|applying|creams?|pills?|tablets?|"
+    r"medications?|[\w-]+ (?:creams?|pills?|tablets?|water|baths?|socks|gloves)))|"
     r"\b(?:virtually|nearly|almost) (?:everyone|everybody|all)\b[^.;]{0,40}?\b(?:was|were|"
-    r"has been|have been|got|felt) (?:helped|better)\b|\b(?:has|have) been helped\b"
+    r"has been|have been|got|felt) (?:helped|better)\b|"
+    r"\b(?:has|have) been helped\b(?! by (?!acupuncture|needling|the needles|it\b|treatment))"
+    r")"
 )
 # A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
 # said of acupuncture by name, the general claim that it helps neuropathy.
@@ -191,6 +208,12 @@ ASKED = re.compile(
 ANSWER = re.compile(
     r"\A\W*(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|\A\W*in short\b"
 )
+# A question that doubts acupuncture ("Does it work mainly through the placebo effect?"): a
+# "yes" to it grants the doubt, not a claim.
+DOUBTING = re.compile(
+    r"\b(?:placebo|just|merely|only|mainly|all in (?:the|your|my) (?:head|mind)|scam|con|hype|"
+    r"nonsense|dangerous|risky|overrated|a waste)\b"
+)
 # A "yes" given in so many words, which answers a question asked in the same sentence.
 ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
 YES = re.compile(
@@ -217,8 +240,8 @@ NO_RESULT_AFTER = (
 DENIAL = re.compile(
     r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
     r"trials?|research)|not (?:been )?(?:shown|proven|proved|established|clear|enough|"
-    r"confirmed)|unproven|isn'?t proven|cannot (?:yet |really )?(?:say|tell|be sure)|"
-    r"can'?t (?:yet |really )?(?:say|tell)|"
+    r"confirmed)|unproven|isn'?t proven|cannot (?:yet )?be sure|"
+    r"(?:cannot|can'?t) (?:yet )?(?:say|tell)(?! enough\b| you how\b| the needles\b)|"
     r"(?:did not|didn'?t|does not|doesn'?t|failed to|could not|couldn'?t) (?:beat|outperform|"
     r"do (?:any )?better than)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:reverses|cures|repairs|"
@@ -252,23 +275,30 @@ DENIAL = re.compile(
     r"(?:does|do|did) not (?:appear|seem) to (?:do|help|work|regrow|repair|restore|reverse|heal|"
     r"cure|improve|reduce|ease|relieve)|doesn'?t (?:appear|seem) to (?:do|help|work|regrow|"
     r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
-    r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:\w+ ){0,2}(?:bring back|regrow|"
+    r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?!just\b|only\b|merely\b|simply\b)"
+    r"(?:\w+ ){0,2}(?:bring back|regrow|"
     r"regenerate|rebuild|restore|repair|reverse|undo)|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ ){0,2}(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)|"
-    r"(?:found|finds|showed|shows|saw) no (?:clear |real |significant |meaningful |"
+    r"(?:found|finds|showed|shows|saw) no (?!(?:\w+ )?effect on (?:blood|weight|glucose|hba1c|"
+    r"cholesterol|sugar))(?:clear |real |significant |meaningful |"
     r"lasting |extra |added )?(?:benefit|effect|improvement|change)|"
     r"below (?:the|what) (?:amount|threshold|level|difference|change)? ?(?:that )?(?:patients|"
     r"people|most people) (?:can |could |would )?(?:actually |even |really )?(?:notice|feel|"
     r"detect)|"
     r"said (?:the )?opposite|(?:effect|difference|benefit)s? (?:gets?|got|becomes?|"
-    r"became) smaller|push(?:ed)? back on|(?:found|showed|saw) little (?:\w+ )?difference|"
+    r"became) smaller|push(?:ed)? back on (?:one thing|the (?:idea|claim|notion)|claims?|that|"
+    r"this|is)\b|(?:found|showed|saw) little (?:\w+ )?difference|"
     r"(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot) tell us|"
     r"(?:couldn'?t|could not|didn'?t|did not|can'?t|cannot) (?:really )?(?:see|notice|feel) "
+    r"(?![^.,;]{0,40}\b(?:at first|initially|(?:after|in|for) the first)\b)"
     r"(?:any|much|a) (?:real |big |great )?(?:change|difference|improvement|benefit)|"
-    r"nothing (?:[\w']+ ){0,3}(?:shows|showed|proves|proved|suggests)|not settled science|"
-    r"(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:yet )?strong enough|"
-    r"(?:don'?t|do not) expect (?:it|acupuncture|needling|the needles|them) to|"
+    r"nothing (?!else\b)(?:[\w']+ ){0,3}(?:shows|showed|proves|proved|suggests)|"
+    r"not settled science|(?:isn'?t|is not) the only (?:option|treatment|answer|choice|approach)|"
+    r"(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:yet )?strong enough(?! to (?:cause|do|"
+    r"hurt|harm|damage|injure))|"
+    r"(?:don'?t|do not) expect (?:it|acupuncture|needling|the needles|them) to (?:fix|cure|repair|"
+    r"reverse|restore|regrow|heal|bring back|work miracles)|"
     r"(?:wouldn'?t|would not) say (?:that )?there'?s (?:any |good |strong |much |clear )?evidence|"
     r"(?:nobody|no one|no-one) (?:has|have|had) (?:ever |yet |really )?(?:shown|proven|proved|"
     r"demonstrated|established)|(?:not|nobody|no one) (?:[\w']+ ){0,6}as (?:proof|evidence)|"
@@ -343,7 +373,7 @@ _SAFETY = (
     r"tolerat\w*|well[- ]tolerated|painless|"
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
-SAFETY = re.compile(rf"\b(?:{_SAFETY})\b|\b(?:risks?|safety|harms?)\b[^.]{{0,30}}\breassur\w*")
+SAFETY = re.compile(rf"\b(?:{_SAFETY})\b")
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
 GENERIC = re.compile(r"\b(?:sessions?|treatments?)\b")
@@ -385,28 +415,37 @@ THEORY = re.compile(
 # Someone telling of a part of the body or a symptom coming back or getting better ("I could
 # bend my toes again", "my feet are still numb, but not as bad"): testimony, when acupuncture
 # was named not far before.
+# Not said of a change denied: "has never fully resolved", "aren't any better", "is no better".
+UNDENIED = (
+    r"(?<!n't )(?<!not )(?<!never )(?<!no )(?<!any )(?<!not really )(?<!n't really )"
+    r"(?<!never fully )(?<!not fully )(?<!n't fully )(?<!not yet )(?<!n't yet )"
+)
 TESTIMONY = re.compile(
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
     r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
     r"pens?|stairs|pedals?|floors?|ground|carpet|grass|sand|walk\w*|driv\w*|typ\w*|writ\w*|"
     r"feel\w*)\b[^.;]{0,30}?\b(?:again|and feel it)\b|"
-    r"\b(?:i|he|she|we|they) (?:could|can) (?:finally |now |actually |suddenly )?feel (?:the )?"
-    r"(?!needles?\b|pins?\b|it\b|a\b)[\w-]+ (?:on|under|through|against|between|with) (?:my|his|"
-    r"her|"
-    r"their|our) (?:feet|toes|soles|fingers|hands|fingertips)\b|"
+    # something felt again: "I could feel the water on my toes" (not the symptom, the needles
+    # or an examiner's touch)
+    r"\b(?:i|he|she|we|they) could (?:finally |now |actually |suddenly )?feel (?:the )?"
+    r"(?!needles?\b|pins?\b|it\b|a\b|burning\b|pain\b|tingling\b|numbness\b|pressure\b|heat\b|"
+    r"cold\b|nothing\b)[\w-]+ (?:on|under|through|against|between|with) (?:my|his|her|their|our) "
+    r"(?:feet|toes|soles|fingers|hands|fingertips)\b|"
     r"\bnow,? (?:i|he|she|we|they) (?:can|could) (?:feel|walk|sleep|button|grip|drive|type|"
-    r"write|knit)\b|"
-    r"\b(?:it'?s|it is|they'?re|they are) (?:about |maybe |roughly |now |only )?half what (?:it|"
-    r"they) (?:was|were|had been|used to be)\b|"
+    r"write|knit)\b(?! only\b| just\b| barely\b| hardly\b| no\b)|"
+    r"\b(?:numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:it'?s|it is|they'?re|"
+    r"they are) "
+    r"(?:about |maybe |roughly |now |only )?half what (?:it|they) (?:was|were|had been|"
+    r"used to be)\b|"
     r"\b(?:i|he|she|we|they)\b (?:am|is|are|was|were) now able to (?:[\w']+ ){0,2}"
     r"(?:walk|drive|ride|bike|cycle|run|dance|hike|feel|grip|button|write|type|stand|climb|"
     r"play)\w*|"
     # a symptom receding: "my feet are still numb, but not as bad", "his pain went away"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,40}?\b(?:feet|foot|toes?|hands?|fingers?|fingertips|"
     r"legs?|calves|numbness|tingling|burning|pain|cramps?|balance|walking|gait|"
-    r"grip)\b[^.;]{0,60}?\b(?<!n't )(?<!not )"
-    r"(?<!never )(?:not as bad|went "
+    r"grip)\b[^.;]{0,60}?\b" + UNDENIED + r""
+    r"(?:not as bad|went "
     r"away|gone away|disappeared|faded|eased|calmer|improved|better|"
     r"less (?:numb|pain|tingl|burn|cramp)\w*|"
     r"(?:not|(?:are|is|was|were|do|does)n'?t) (?:(?:so|as) )?(?:numb|dead|burning|tingling|"
@@ -424,10 +463,13 @@ TESTIMONY = re.compile(
     r"(?<!after )(?<!once )(?<!when )(?<!until )(?<!if )\b(?:the|those|these|my|his|her|their|"
     r"our)\b (?:[\w-]+ ){0,4}?(?:symptoms|pains?|burning|numbness|tingling|cramps|sensations?|"
     r"zaps|shocks|jolts)\b"
-    r"[^.;]{0,40}?\b(?<!not )(?<!n't )(?<!never )(?:got better|improved|decreased|diminished|"
-    r"lessened|subsided|went away|stopped|"
-    r"disappeared|resolved|vanished)\b|"
-    r"\brelief of (?:my|his|her|their|our|the|those) (?:[\w-]+ ){0,2}?symptoms\b|"
+    r"[^.;]{0,40}?\b" + UNDENIED + r""
+    r"(?:got better|improved|decreased|diminished|lessened|subsided|went away|"
+    r"stopped(?! (?:me|him|her|them|us|you)\b)|disappeared|resolved|vanished)\b"
+    # ... not by what another treatment or a change of dose did
+    r"(?![^.;]{0,60}\b(?:dose|doses|surgeon|surgery|operation|medications?|medicines?|drugs?|"
+    r"tablets?|pills?|injections?|insulin|blood sugar)\b)|"
+    r"\brelief of (?:my|his|her|their|our) (?:[\w-]+ ){0,2}?symptoms\b|"
     # nights told: "I sleep through the night now without that burning"
     r"(?<!n't )(?<!not )(?<!never )\b(?:sleep|sleeps|sleeping|slept) through the night\b"
     r"[^.;]{0,20}?\bwithout\b(?! waking)|"
@@ -511,7 +553,7 @@ DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*")
 OTHER = re.compile(
     r"\b(?:drugs?|(?<!in )(?<!of )medicines?|medications?|duloxetine|pregabalin|gabapentin|"
     r"amitriptyline|"
-    r"pills?|tablets?|creams?|physiotherap\w*|exercise|surgery|vitamins?|supplements?|"
+    r"pills?|tablets?|creams?|physiotherap\w*|exercise|surgery|surgeons?|vitamins?|supplements?|"
     r"supplementation|"
     r"insulin|diet|meditation|yoga|massage|tai chi|qigong|chiropractic|herbs?|herbal|"
     r"exercises|pharmaceuticals?|"
@@ -525,7 +567,7 @@ OTHER = re.compile(
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|a1c|"
     r"(?:keep\w*|control\w*|manag\w*) (?:your |their |his |her )?(?:blood sugar|glucose)|"
     r"physical therap\w*|"
-    r"injections?|(?:b12 |monthly |weekly |vitamin )?shots?|nerve blocks?|steroids?|tens|"
+    r"injections?|(?<!it a )(?:b12 |monthly |weekly |vitamin )?shots?|nerve blocks?|steroids?|tens|"
     r"spinal cord stimulat\w*|scrambler|dry needl\w*|"
     r"decoctions?|"
     r"balance training|surface electrical stimulation|"
@@ -558,6 +600,11 @@ COMPARED = re.compile(r"\b(?:like|unlike|as with|than|similar to)\s+(?:[\w-]+\s+
 NEGATED_VERB = re.compile(
     r"(?:does|do|did|will|would|can|could)(?: not|n'?t)|doesn'?t|don'?t|didn'?t|won'?t|cannot"
 )
+# ... or one that cannot be borne: "patients who can't tolerate more medication"
+INTOLERANT = re.compile(
+    r"(?:can'?t|cannot|couldn'?t|could not|unable to) tolerate (?:more|any more|other|further|"
+    r"stronger|higher doses of) (?:\w+ )?\Z"
+)
 # Another treatment said to fail, its verb left out or "work" ("when two medications didn't",
 # "when drugs don't work"): set against acupuncture, not the sentence's subject.
 FAILED = re.compile(
@@ -569,7 +616,10 @@ FAILED = re.compile(
 LIMIT = re.compile(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
-    r"(?:not|never) going to (?:cure|fix)|"
+    r"(?:not|never) going to (?:cure|fix)|(?:isn'?t|is not) the only (?:option|treatment|answer|"
+    r"choice|approach)|"
+    r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:can |will )?(?:reverse|cure|"
+    r"repair|restore|regrow|heal)|"
     r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)|"
     r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*)"
     r"\b",
@@ -606,17 +656,14 @@ CONTRAST = frozenset(
         "fewer",
         "less",
         "stop",
-        "tolerate",
         "added",
-        "add",
-        "top",
     ]
 )
 # ... and with nothing found or shown after them: a plan "could show" what a finding "showed".
 NO_FINDING_AFTER = (
     r"(?![^.]*\b(?:found|finds|shows|showed|shown|evidence|proved|proven|confirm\w*|reduced|"
-    r"relieved|eased|improved|helped|stopped|gone|fell|dropped|declined|lowered|"
-    r"reported that)\b)"
+    r"relieved|eased|improved|helped|stopped|gone|fell|fall|dropped|declined|lowered|less|fewer|"
+    r"half what|boost\w*|slept|(?:gave|given) (?:me|him|her|them|us)|reported that)\b)"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
@@ -680,14 +727,13 @@ NOT_A_CLAIM = re.compile(
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell your\b|make sure\b|seek\b|may be referred\b|"
-    r"(?:fewer|less) than [\d,]+ (?:participants|patients|people|subjects|volunteers)\b|"
-    r"^\W*corrections?\s*:|keep a (?:[\w-]+ ){0,4}(?:diary|record|log|journal)\b|"
-    r"set a (?:time )?limit\b|"
+    r"(?:trials?|studies|study)\b[^.]{0,30}\b(?:fewer|less) than [\d,]+ (?:participants|patients|"
+    r"people|subjects|volunteers)\b|"
+    r"^\W*corrections?\s*:|set a (?:time )?limit\b|"
+    r"(?:keep a (?:[\w-]+ ){0,4}(?:diary|record|log|journal)|keep seeing your|(?:never|do not|"
+    r"don'?t|will not|won'?t) needle|free to (?:try|choose|decide))\b" + NO_RESULT_AFTER + r"|"
     r"^\W*this (?:leaflet|page|guide|booklet|factsheet|fact sheet|article|handout) (?:is for|is "
     r"meant for|explains|describes|tells you)\b|^\W*it (?:explains|describes|tells you) what\b|"
-    r"keep seeing your\b|(?:never|do not|don'?t|will not|won'?t) needle\b|"
-    r"(?:is|isn'?t|is not) (?:not )?the only (?:option|treatment|answer|choice|approach)\b|"
-    r"free to (?:try|choose|decide)\b|"
     # how common the condition is becoming
     r"(?:number|numbers|rates?|prevalence|incidence) of (?:[\w-]+ ){0,4}(?:is|are|has|have) "
     r"(?:been )?(?:\w+ )?(?:increasing|rising|growing|risen|grown|increased|climbing)\b|"
@@ -734,7 +780,8 @@ NOT_A_CLAIM = re.compile(
     r"(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
     r"focus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
     r"points used were\b|were standardi[sz]ed\b|"
-    r"(?<!those )(?<!group )(?:had|got|received|given) sham\b|"
+    r"(?<!those )(?:had|got|received|given) sham\b|"
+    r"^\W*(?:i|he|she|we|they) (?:was|were) in the (?:sham|placebo|control|fake) (?:group|arm)\b|"
     r"(?:is|are) (?:now |currently |still )?(?:studying|investigating|testing|exploring)\b|"
     r"to determine (?:how|whether|if)\b|further the research\b|"
     r"(?:more|further|larger|additional|bigger) (?:research|studies|trials) (?:is |are )?"
@@ -780,7 +827,7 @@ NOT_A_CLAIM = re.compile(
     r"(?:needed|required|warranted|necessary(?= to\b| for\b|\s*[.,;]|\s*$))\b|"
     r"(?:acupuncture|treatment|sessions?|needling) (?:was|were) planned\b" + NO_FINDING_AFTER + r"|"
     # what a study or a page aims at, not what acupuncture, or a clinic giving it, aims to do
-    r"(?<!acupuncture )(?<!needling )(?<!treatment )(?<!therapy )(?<!we )(?:aims?|aimed) "
+    r"(?<!acupuncture )(?<!needling )(?<!we )(?:aims?|aimed) "
     r"(?:to|at)\b|looks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
     r"(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
     r"(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
@@ -892,7 +939,8 @@ DESCRIBED = re.compile(
     r"(?:enrolled|recruited|randomi[sz]ed|included) (?:about |some |over )?"
     r"[\d,]+ (?:people|patients|adults|participants|women|men|survivors|volunteers)|"
     r"(?:may|might|could|will|should) (?:finally |eventually |one day |at last )?(?:show|tell us|"
-    r"reveal|answer|settle)|(?:i'?m|i am|we'?re|we are) (?:\w+ )?biased|"
+    r"reveal|answer|settle (?:the|this) (?:question|debate|matter))|"
+    r"(?:i'?m|i am|we'?re|we are) (?:\w+ )?biased|"
     r"give it a (?:fair |proper |good |real )?(?:trial|try|go|chance)|(?:plans?|insurers?) cover|"
     r"costs? (?:about |around |roughly )?[$\u00a3\u20ac]\d|we spent (?:[\w,]+ ){1,3}(?:hours|days|"
     r"weeks|months)|"
@@ -931,9 +979,13 @@ CONDITION = re.compile(
     r"(?:(?!(?:less|fewer|more|better|no|reduced|lower|improved|relief|reported|noticed|seen|"
     r"felt|had)\b)[\w-]+ )?"
     r"(?:numbness|tingling|weakness|cramps|pain|burning|problems|trouble|difficulty|symptoms)\b|"
-    r"left (?:me|her|him|my|his|their|your)\b|used to (?:wake|keep|stop|make)\b|"
+    r"left (?:me|her|him|my|his|their|your)\b|"
+    r"used to (?:wake|keep|stop|make)\b(?![^.]*\b(?:but now|now (?:they|it|i|she|he)|no longer|"
+    r"any ?more)\b)|"
     r"(?:after|once|when) (?:the )?(?:chemo\w*|treatment|cancer treatment) (?:ends|is over|"
-    r"finishes|stops)\b|on (?:its|their) own\b|"
+    r"finishes|stops)\b|(?:improves?|improved|gets? better|got better|resolves?|resolved|goes "
+    r"away|went away|heals?|healed|recovers?|recovered|settles?|settled)\b[^.]{0,20}\bon (?:its|"
+    r"their) own\b|"
     r"leaves? (?:people|patients|you|me|many|them|her|him)\b|"
     r"find it (?:difficult|hard)\b|struggle to\b|"
     r"(?:difficult|hard|harder|notoriously \w+) to treat\b|"
@@ -1070,6 +1122,7 @@ STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # A short name an article gives acupuncture: "electroacupuncture (EA)", "auricular acupuncture
 # (AA)"; two to four letters, none of them a word the article might use otherwise.
 SHORT_NAME = re.compile(
+    r"(?<!sham )(?<!minimal )(?<!placebo )(?<!fake )(?<!simulated )(?<!superficial )"
     r"\b(?P<name>(?:electro-?|manual |auricular |ear |body |real |true |verum )?acupuncture)"
     r"\s*\((?P<short>(?!(?:or|and|the|for|it|is|in|on|an|at|as|to|of|by|a|tcm)\))[a-z]{2,4})\)"
 )
