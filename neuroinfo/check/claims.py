@@ -272,7 +272,12 @@ def _lead(text: str, since: int) -> str | None:
         cues.BY_NAME.search(text) or cues.GENERIC.search(text)
     ):
         return None  # "As the damage progresses, patients often report:" tells of the condition
-    return text.rstrip()[:-1]
+    lead = text.rstrip()[:-1]
+    subject = found.group("subject")
+    if subject is None or cues.BY_NAME.search(subject):
+        return lead
+    # "A typical course of care can help with:": the course is acupuncture's
+    return lead[: found.start("subject")] + "acupuncture" + lead[found.end("subject") :]
 
 
 def _alone_on_its_line(found: list[tuple[Sentence, str | None]], index: int) -> bool:
@@ -474,6 +479,13 @@ def _reread(
             and bool(
                 cues.SENSATION.search(text) or cues.MOVEMENT.search(text) or "symptom" in text
             ),
+        ),
+        # "I was sleeping through the night again": nights no longer broken by the pain
+        (
+            PAIN_CLAIM,
+            best == WELLBEING_CLAIM
+            and cues.NIGHTS.search(text) is not None
+            and not cues.MOOD.search(text),
         ),
         # "restores the flow of qi": the body's own healing and balance, not its nerves
         (

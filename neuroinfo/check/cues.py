@@ -63,7 +63,10 @@ EFFECT = re.compile(
     r"fibers?) back|"
     r"(?:put|puts) (?:it|that|this) down to (?:the )?(?:needles|acupuncture|needling)|"
     r"gain\w* (?:[\w']+ ){0,2}strength|"
-    r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some|a|real|big|clear) change|"
+    r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some|a|real|big|clear) changes?|"
+    r"dampen\w*|(?:done|did|does|do) more for|"
+    r"chang\w* how (?:the |your |our )?(?:[\w-]+ ){0,2}(?:processes|handles|perceives|reads) "
+    r"(?:pain|signals)|"
     r"(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
@@ -71,7 +74,8 @@ EFFECT = re.compile(
     r"first|\d+-minute)\b)|freed|"
     r"revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*(?! (?:to|about|for)\b)|prompt\w*|"
-    r"(?:keeps?|kept)(?! (?:score|a (?:[\w-]+ )?(?:diary|record|log|note)|track|notes|records)\b)|"
+    r"(?:keeps?|kept)(?! (?:score|a (?:[\w-]+ )?(?:diary|record|log|note)|track|notes|records|"
+    r"(?:me|him|her|them|us|you) (?:up|awake))\b)|"
     r"allow\w*|"
     r"option|(?:reasonable|sensible|useful|valuable|helpful) (?:add-on|adjunct|addition|choice)|"
     r"sw(?:ear|ears|ore|orn) by|through (?:the|most) nights?|"
@@ -276,7 +280,8 @@ DENIAL = re.compile(
     r"cure|improve|reduce|ease|relieve)|doesn'?t (?:appear|seem) to (?:do|help|work|regrow|"
     r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
     r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?!just\b|only\b|merely\b|simply\b)"
-    r"(?:\w+ ){0,2}(?:bring back|regrow|"
+    r"(?:\w+ ){0,2}(?:bring back|bring (?:the |my |her |his |their )?(?:feeling|sensation) back|"
+    r"regrow|"
     r"regenerate|rebuild|restore|repair|reverse|undo)|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ ){0,2}(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)|"
@@ -286,7 +291,13 @@ DENIAL = re.compile(
     r"below (?:the|what) (?:amount|threshold|level|difference|change)? ?(?:that )?(?:patients|"
     r"people|most people) (?:can |could |would )?(?:actually |even |really )?(?:notice|feel|"
     r"detect)|"
-    r"said (?:the )?opposite|(?:effect|difference|benefit)s? (?:gets?|got|becomes?|"
+    r"said (?:the )?opposite|(?:tests?|scores?|results?|conduction|velocity|measurements?|"
+    r"studies)\b[^.;,]{0,20}\b(?:(?:have|has|had) not|haven'?t|hasn'?t|hadn'?t) changed|"
+    r"(?:didn'?t|did not) fix|(?:neither|no one|nobody) (?:[\w-]+ )?would say|"
+    r"no (?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
+    r"sham (?:group|arm|needling|acupuncture|patients)\b[^.]{0,20}\b(?:also|too|"
+    r"as well)\b[^.]{0,20}"
+    r"\bimproved|(?:effect|difference|benefit)s? (?:gets?|got|becomes?|"
     r"became) smaller|push(?:ed)? back on (?:one thing|the (?:idea|claim|notion)|claims?|that|"
     r"this|is)\b|(?:found|showed|saw) little (?:\w+ )?difference|"
     r"(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot) tell us|"
@@ -297,7 +308,7 @@ DENIAL = re.compile(
     r"not settled science|(?:isn'?t|is not) the only (?:option|treatment|answer|choice|approach)|"
     r"(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:yet )?strong enough(?! to (?:cause|do|"
     r"hurt|harm|damage|injure))|"
-    r"(?:don'?t|do not) expect (?:it|acupuncture|needling|the needles|them) to (?:fix|cure|repair|"
+    r"(?:don'?t|do not|didn'?t|did not) expect (?:[\w-]+ ){1,2}to (?:fix|cure|repair|"
     r"reverse|restore|regrow|heal|bring back|work miracles)|"
     r"(?:wouldn'?t|would not) say (?:that )?there'?s (?:any |good |strong |much |clear )?evidence|"
     r"(?:nobody|no one|no-one) (?:has|have|had) (?:ever |yet |really )?(?:shown|proven|proved|"
@@ -370,7 +381,7 @@ CAVEAT = re.compile(
 _SAFETY = (
     r"safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
-    r"tolerat\w*|well[- ]tolerated|painless|"
+    r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
 SAFETY = re.compile(rf"\b(?:{_SAFETY})\b")
@@ -397,7 +408,8 @@ THEORY = re.compile(
     r"\b(?:description|part|product) of (?:traditional|tcm|chinese medicine'?s?) (?:\w+ )?"
     r"(?:theory|thinking|terms)\b|"
     r"\bqi is (?:your|the|our)\b|\blife force\b|"
-    r"\b(?:talk|talks|speak|speaks|spoke|talked) (?:of|about) (?:qi|meridians|channels|yin|"
+    r"\b(?:talk|talks|speak|speaks|spoke|talked) (?:of|about) (?:the )?(?:qi|meridians|channels|"
+    r"yin|"
     r"yang)\b|"
     r"\b(?:in traditional terms|from (?:that|this) (?:perspective|point of view))\b"
     r"(?=.*\b(?:qi|blood|channels?|meridians?|yin|yang)\b)|"
@@ -424,7 +436,8 @@ TESTIMONY = re.compile(
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
     r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
-    r"pens?|stairs|pedals?|floors?|ground|carpet|grass|sand|walk\w*|driv\w*|typ\w*|writ\w*|"
+    r"pens?|stairs|pedals?|floors?|ground|carpet|grass|sand|socks|shoes|slippers|sandals|boots|"
+    r"gloves|walk\w*|driv\w*|typ\w*|writ\w*|"
     r"feel\w*)\b[^.;]{0,30}?\b(?:again|and feel it)\b|"
     # something felt again: "I could feel the water on my toes" (not the symptom, the needles
     # or an examiner's touch)
@@ -432,7 +445,7 @@ TESTIMONY = re.compile(
     r"(?!needles?\b|pins?\b|it\b|a\b|burning\b|pain\b|tingling\b|numbness\b|pressure\b|heat\b|"
     r"cold\b|nothing\b)[\w-]+ (?:on|under|through|against|between|with) (?:my|his|her|their|our) "
     r"(?:feet|toes|soles|fingers|hands|fingertips)\b|"
-    r"\bnow,? (?:i|he|she|we|they) (?:can|could) (?:feel|walk|sleep|button|grip|drive|type|"
+    r"\bnow,? (?:i|he|she|we|they) (?:can|could) (?:feel|tell|walk|sleep|button|grip|drive|type|"
     r"write|knit)\b(?! only\b| just\b| barely\b| hardly\b| no\b)|"
     r"\b(?:numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:it'?s|it is|they'?re|"
     r"they are) "
@@ -490,8 +503,10 @@ MOVEMENT = re.compile(
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
 LEAD = re.compile(
-    r"\b(?:acupuncture|electroacupuncture|needling|it|this treatment)\b"
-    r"(?!(?:\s+\w+){0,2}?\s+(?:not|never)\b|\s+\w+n't\b)(?:\s+\w+){0,2}\s+"
+    r"\b(?P<subject>acupuncture|electroacupuncture|needling|it|this treatment|(?:a |the |this |"
+    r"our )?(?:typical |full |short |regular )?course(?: of (?:care|treatment|acupuncture|needling|"
+    r"sessions))?)\b"
+    r"(?!(?:\s+\w+){0,4}?\s+(?:not|never)\b|\s+\w+n't\b)(?:\s+\w+){0,4}\s+"
     r"(?:may|can|could|will|might|help(?:s|ed)?(?: (?:you|them|me|him|her|us|patients|people|"
     r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to)\s*:\s*\Z|"
     # what people treated say they notice: "patients who complete a course often tell us they
@@ -510,9 +525,10 @@ NOUN_LEAD = re.compile(
 )
 # A line without a full stop that is a sentence all the same: acupuncture, then what it does.
 DECLARED = re.compile(
-    r"\A\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
-    r"(?: treatments?| therapy)? (?:(?:can|may|might|could|will|also|often|really) )?"
-    r"(?P<verb>[a-z]+s|helps?|helped|eased|reduced|improved|relieved)\b"
+    r"\A\W*(?:[\w-]+:? ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
+    r"(?: treatments?| therapy)? (?:(?:can|may|might|could|will|also|often|really|to) )?"
+    r"(?P<verb>(?:(?<=can )|(?<=may )|(?<=might )|(?<=could )|(?<=will )|(?<= to ))[a-z]+|[a-z]+s|"
+    r"helps?|helped|eased|reduced|improved|relieved)\b"
 )
 # A heading over a list of what acupuncture brings ("What You Can Expect", "Benefits of
 # acupuncture"): its items are read as what acupuncture brings.
@@ -558,11 +574,13 @@ OTHER = re.compile(
     r"insulin|diet|meditation|yoga|massage|tai chi|qigong|chiropractic|herbs?|herbal|"
     r"exercises|pharmaceuticals?|"
     r"acupressure|moxibustion|cupping|gua sha|"
-    r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|gloves|socks|stockings|"
+    r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|"
+    r"(?<!wear )(?<!wearing )(?<!put on )(?<!wore )(?:gloves|socks|stockings)|"
     r"compression|cannabis|cbd|orthotics?|reflexology|infrared|"
     r"(?<!through his )(?<!through her )(?<!through my )(?<!on his )(?<!on her )(?<!on my )shoes|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
-    r"cognitive behaviou?ral therapy|laser\w*|vibration (?:plates?|therapy)|photobiomodulation|"
+    r"cognitive behaviou?ral therapy|laser\w*|(?:whole-body )?vibration(?: plates?| therapy|"
+    r" sessions?)?|splints?|photobiomodulation|"
     r"(?:acetyl-l-)?carnitine|"
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|a1c|"
     r"(?:keep\w*|control\w*|manag\w*) (?:your |their |his |her )?(?:blood sugar|glucose)|"
@@ -726,7 +744,9 @@ NOT_A_CLAIM = re.compile(
     r"(?:describe|describes|described) (?:it|acupuncture) as\b|"
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
-    r"tell your\b|make sure\b|seek\b|may be referred\b|"
+    r"tell (?:your|the) (?:acupuncturist|practitioner|doctor|nurse|therapist)\b|tell your\b|"
+    r"relax on (?:a|the) (?:[\w-]+ )?(?:table|couch|recliner|chair|bed)\b" + NO_RESULT_AFTER + r"|"
+    r"make sure\b|seek\b|may be referred\b|"
     r"(?:trials?|studies|study)\b[^.]{0,30}\b(?:fewer|less) than [\d,]+ (?:participants|patients|"
     r"people|subjects|volunteers)\b|"
     r"^\W*corrections?\s*:|set a (?:time )?limit\b|"
@@ -1034,7 +1054,9 @@ TITLE_QUESTION = re.compile(
     r"^\s*(?:how\b(?! (?!(?:many|much|long|often|far|does|do|did|can|could|is|are|was|were|"
     r"will|would|should|to)\b)(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
     r"(?: treatment| therapy)? (?:(?:can|could|may|might|will) )?(?!(?:works?|for|and)\b)[a-z]+)|"
-    r"why|what|when|can|does|do|is|are|will)\b"
+    r"why\b(?! (?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling) (?:can|could|may|"
+    r"might|"
+    r"works?|helps?|eases?)\b)|what|when|can|does|do|is|are|will)\b"
 )
 CHEMO = re.compile(
     r"\b(?:chemo\w*|cancer|oncolog\w*|paclitaxel|oxaliplatin|taxanes?|docetaxel|"
@@ -1096,6 +1118,9 @@ _STIRRING = (
 NERVES = re.compile(rf"\b(?:{_STIRRING}|nerves?|respon\w*)\b")
 STIRRED = re.compile(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
 # Feeling calmer, sleeping, the mood: what a testimony of wellbeing tells of.
+# Nights slept through, which in neuropathy is pain let go; and calm of the mind, which is not.
+NIGHTS = re.compile(r"\b(?:sleep|sleeps|sleeping|slept) through (?:the|most|the whole) nights?\b")
+MOOD = re.compile(r"\b(?:calm\w*|relax\w*|stress\w*|anxi\w*|mood|peaceful|rested|well-?being)\b")
 CALM = re.compile(
     r"\b(?:calm\w*|relax\w*|sleep\w*|slept|mood|energy|energi[sz]ed|stress\w*|anxi\w*|"
     r"peaceful|rested|well-?being)\b"
