@@ -25,8 +25,8 @@ pages in new styles, written blind, measured once, then studied); and bench/arti
 and holdout13 (sixteen more, written blind and measured once at the end of the round that
 made them, never studied: clean figures too); and bench/articles/holdout16 and holdout17
 (sixteen more, written blind in a later round, measured once, then studied); and
-bench/articles/holdout19, holdout20, holdout21 and holdout22 (thirty-two more in the styles of
-the issue's own held-out set, written blind later in that round, measured once, then studied).
+bench/articles/holdout19 to holdout24 (forty-eight more in the styles of the issue's own
+held-out set, written blind later in that round, measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -68,6 +68,8 @@ SETS = {
     "holdout20": ROOT / "holdout20",
     "holdout21": ROOT / "holdout21",
     "holdout22": ROOT / "holdout22",
+    "holdout23": ROOT / "holdout23",
+    "holdout24": ROOT / "holdout24",
 }
 
 
