@@ -90,7 +90,10 @@ EFFECT = re.compile(
     r"far )?"
     r"(?:strongest|stronger)|"
     r"considered|worth|again|difference|nil|uncommon|rare\w*|low[- ]risk|"
-    r"less|fewer|far better|much better|feel\w* better|relax\w*|energy|"
+    r"less|fewer|far better|much better|feel\w* better|"
+    r"(?<!make you )(?<!makes you )(?<!make them )feel\w* (?:steadier|stronger|more "
+    r"stable)|relax\w*|"
+    r"energy|reasonable (?:thing|option) to (?:add|try)|take (?:the )?(?:pain|burning|edge) down|"
     r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*|(?<!-)(?:bearable|manageable|tolerable)|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
     r"diminish\w*|(?<!a )dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
@@ -203,25 +206,29 @@ ON_TOPIC = re.compile(
 )
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
 # A question that asks whether acupuncture helps, and a short "yes" to it.
+# A transcript's timestamp and a speaker's name before what is said: "[01:19] DR. LEE: ..."
+SPEAKER = r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*)?(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?"
 ASKED = re.compile(
-    r"\A(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*(?:so,? )?(?:can|does|do|did|will|could|is|"
+    r"\A(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*)?(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*(?:so,? )?(?:can|does|do|did|will|could|is|"
     r"would|might)\s+"
     r"(?P<rest>[^?]{3,200})\?\W*$",
 )
 # An answer to the question a page or a thread asks, however far above it is asked.
 ANSWER = re.compile(
-    r"\A\W*(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|\A\W*in short\b"
+    r"\A\W*" + SPEAKER + r"(?:(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|"
+    r"in short\b)"
 )
 # A question that doubts acupuncture ("Does it work mainly through the placebo effect?"): a
 # "yes" to it grants the doubt, not a claim.
 DOUBTING = re.compile(
-    r"\b(?:placebo|just|merely|only|mainly|all in (?:the|your|my) (?:head|mind)|scam|con|hype|"
-    r"nonsense|dangerous|risky|overrated|a waste)\b"
+    r"\b(?:placebo|all in (?:the|your|my) (?:head|mind)|scam|hype|nonsense|dangerous|risky|"
+    r"overrated|(?:just|merely|only|mainly) (?:a |the )?(?:placebo|relaxation|rest|attention|"
+    r"expectation|belief))\b"
 )
 # A "yes" given in so many words, which answers a question asked in the same sentence.
 ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
 YES = re.compile(
-    r"\A(?:\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
+    r"\A\W*" + SPEAKER + r"(?:\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"(?:possibly|probably)\W*\Z|"
     r"(?:often|usually|mostly|generally|in (?:many|most) cases|in my experience),? yes\b|"
     r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
@@ -263,7 +270,7 @@ DENIAL = re.compile(
     r"(?:largely |mostly |only )?based on anecdot\w*|anecdotal evidence rather than|"
     r"hit (?:and|or) miss|"
     r"did not differ|no (?:significant |meaningful |real |clear |statistically significant )?"
-    r"difference|(?:do|does|did) not respond|(?:due to|by) chance|"
+    r"difference|(?:do|does|did) not respond|(?<!unlikely to be )(?<!not )(?:due to|by) chance|"
     r"differences? (?:was|were|is|are|tends? to|tended to) (?:\w+ )?(?:smaller|shrink\w*|"
     r"disappear\w*)|cannot (?:show|prove|claim|tell)|can'?t (?:show|prove|claim)|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
@@ -293,11 +300,14 @@ DENIAL = re.compile(
     r"detect)|"
     r"said (?:the )?opposite|(?:tests?|scores?|results?|conduction|velocity|measurements?|"
     r"studies)\b[^.;,]{0,20}\b(?:(?:have|has|had) not|haven'?t|hasn'?t|hadn'?t) changed|"
-    r"(?:didn'?t|did not) fix|(?:neither|no one|nobody) (?:[\w-]+ )?would say|"
+    r"(?:didn'?t|did not|doesn'?t|does not|won'?t|will not|can'?t|cannot) fix|"
+    r"refus\w* to (?:tell|say|claim|promise)|(?:found|saw|showed|shows) no (?:sign|signs|evidence|"
+    r"indication)|(?:difference|gap|effect|benefit)s?\b[^.]{0,40}\bnarrow\w*|"
+    r"nothing\b(?! else)[^.]{0,40}?\b(?:reliably |really |actually )?(?:reverses|cures|repairs|"
+    r"regrows|restores)|(?:neither|no one|nobody) (?:[\w-]+ )?would say|"
     r"no (?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
-    r"sham (?:group|arm|needling|acupuncture|patients)\b[^.]{0,20}\b(?:also|too|"
-    r"as well)\b[^.]{0,20}"
-    r"\bimproved|(?:effect|difference|benefit)s? (?:gets?|got|becomes?|"
+    r"sham\b[^.]{0,40}\b(?:also|too|as well)\b[^.]{0,20}\bimproved|(?:effect|difference|"
+    r"benefit)s? (?:gets?|got|becomes?|"
     r"became) smaller|push(?:ed)? back on (?:one thing|the (?:idea|claim|notion)|claims?|that|"
     r"this|is)\b|(?:found|showed|saw) little (?:\w+ )?difference|"
     r"(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot) tell us|"
@@ -405,6 +415,7 @@ THEORY = re.compile(
     r"\b(?:tcm|chinese medicine),? (?:which |that )?(?:might |would |may |will )?"
     r"(?:teach(?:es)?|believes?|holds?|says?|sees?|calls?|describes?|explains?|thinks?|views?|"
     r"considers?|regards?)\b|"
+    r"\b(?:traditional )?(?:chinese medicine|tcm) explanation\b|"
     r"\b(?:description|part|product) of (?:traditional|tcm|chinese medicine'?s?) (?:\w+ )?"
     r"(?:theory|thinking|terms)\b|"
     r"\bqi is (?:your|the|our)\b|\blife force\b|"
@@ -459,7 +470,7 @@ TESTIMONY = re.compile(
     r"legs?|calves|numbness|tingling|burning|pain|cramps?|balance|walking|gait|"
     r"grip)\b[^.;]{0,60}?\b" + UNDENIED + r""
     r"(?:not as bad|went "
-    r"away|gone away|disappeared|faded|eased|calmer|improved|better|"
+    r"away|gone away|disappeared|faded|eased|calmer|improved|better|woke up|came (?:back|alive)|"
     r"less (?:numb|pain|tingl|burn|cramp)\w*|"
     r"(?:not|(?:are|is|was|were|do|does)n'?t) (?:(?:so|as) )?(?:numb|dead|burning|tingling|"
     r"tingly|painful|sore|cold|asleep|hurting|as bad) any ?more)\b|"
@@ -467,7 +478,9 @@ TESTIMONY = re.compile(
     r"(?<!after )(?<!once )(?<!when )(?<!until )\bthe (?:[\w-]+ ){0,2}(?:numbness|tingling|"
     r"burning|pains?|cramps?|sensitivity|stiffness|weakness|heaviness)\b[^.;]{0,40}?\b(?:"
     r"(?:is|are|was|were|had) (?:mostly |largely |almost |nearly |all )?gone|retreated|receded|"
-    r"went from (?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) to|went (?:away|"
+    r"went from (?:about |around |roughly )?(?:an? )?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|"
+    r"nine|ten|every|most|nightly|daily)\b[^.;]{0,25}? to|went (?:away|"
     r"too\b(?! far))|"
     r"half what it (?:was|had been)|shr[au]nk|(?:had )?eased|(?:dropped|fallen|fell) to|"
     r"(?:coming |came )?less (?:often|frequent\w*)|(?<!not )(?<!n't )(?:is|was|are|were|feels?|"
@@ -526,9 +539,9 @@ NOUN_LEAD = re.compile(
 # A line without a full stop that is a sentence all the same: acupuncture, then what it does.
 DECLARED = re.compile(
     r"\A\W*(?:[\w-]+:? ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
-    r"(?: treatments?| therapy)? (?:(?:can|may|might|could|will|also|often|really|to) )?"
-    r"(?P<verb>(?:(?<=can )|(?<=may )|(?<=might )|(?<=could )|(?<=will )|(?<= to ))[a-z]+|[a-z]+s|"
-    r"helps?|helped|eased|reduced|improved|relieved)\b"
+    r"(?: treatments?| therapy)? (?:(?:can|may|might|could|will|also|often|really|to|is|are) )?"
+    r"(?P<verb>(?:(?<=can )|(?<=may )|(?<=might )|(?<=could )|(?<=will )|(?<= to ))[a-z]+|"
+    r"(?:(?<= is )|(?<= are ))[a-z]+ing|[a-z]+s|helps?|helped|eased|reduced|improved|relieved)\b"
 )
 # A heading over a list of what acupuncture brings ("What You Can Expect", "Benefits of
 # acupuncture"): its items are read as what acupuncture brings.
@@ -553,7 +566,7 @@ NOT_ITSELF = re.compile(
 )
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(
-    r"\A\W*(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?(?:it|this (?:treatment|therapy|technique|"
+    r"\A\W*" + SPEAKER + r"(?:it|this (?:treatment|therapy|technique|"
     r"approach|practice))\b"
     r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
 )
@@ -749,7 +762,11 @@ NOT_A_CLAIM = re.compile(
     r"make sure\b|seek\b|may be referred\b|"
     r"(?:trials?|studies|study)\b[^.]{0,30}\b(?:fewer|less) than [\d,]+ (?:participants|patients|"
     r"people|subjects|volunteers)\b|"
-    r"^\W*corrections?\s*:|set a (?:time )?limit\b|"
+    r"^\W*corrections?\s*:|set a (?:time )?limit\b|\b\d\.\d out of 5\b|\b\d out of 5 stars\b|"
+    r"\b\d[\d,]* reviews\b|"
+    r"^\W*keep taking\b|"
+    r"(?:find|finds|found) (?:it|the sessions?|acupuncture|the treatment) (?:very |quite |really |"
+    r"deeply )?relaxing\b" + NO_RESULT_AFTER + r"|"
     r"(?:keep a (?:[\w-]+ ){0,4}(?:diary|record|log|journal)|keep seeing your|(?:never|do not|"
     r"don'?t|will not|won'?t) needle|free to (?:try|choose|decide))\b" + NO_RESULT_AFTER + r"|"
     r"^\W*this (?:leaflet|page|guide|booklet|factsheet|fact sheet|article|handout) (?:is for|is "
@@ -800,7 +817,7 @@ NOT_A_CLAIM = re.compile(
     r"(?:studies|trials|research) (?:looking at|examining|investigating)\b|"
     r"focus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
     r"points used were\b|were standardi[sz]ed\b|"
-    r"(?<!those )(?:had|got|received|given) sham\b|"
+    r"(?<!those )(?<!who )(?<!that )(?:had|got|received|given) sham\b|"
     r"^\W*(?:i|he|she|we|they) (?:was|were) in the (?:sham|placebo|control|fake) (?:group|arm)\b|"
     r"(?:is|are) (?:now |currently |still )?(?:studying|investigating|testing|exploring)\b|"
     r"to determine (?:how|whether|if)\b|further the research\b|"
@@ -954,7 +971,8 @@ DESCRIBED = re.compile(
     r"(?:being|been) (?:evaluated|studied|explored|investigated|tested)|"
     r"we (?:also )?looked at|(?:looked|look|looks) at (?:acupuncture|the evidence|the research|"
     r"whether|studies|trials)|"
-    r"mentioned acupuncture|(?:were|was) (?:randomly )?assigned to|"
+    r"mentioned acupuncture|^\W*(?:we|they|researchers|the (?:team|researchers|investigators)) "
+    r"(?:are|is|were) (?:now )?planning\b|(?:were|was) (?:randomly )?assigned to|"
     r"(?:study|studies|studied|studying|investigate|investigates|explore|explores) how|"
     r"(?:enrolled|recruited|randomi[sz]ed|included) (?:about |some |over )?"
     r"[\d,]+ (?:people|patients|adults|participants|women|men|survivors|volunteers)|"
