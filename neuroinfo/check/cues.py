@@ -207,15 +207,21 @@ ON_TOPIC = re.compile(
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
 # A question that asks whether acupuncture helps, and a short "yes" to it.
 # A transcript's timestamp and a speaker's name before what is said: "[01:19] DR. LEE: ..."
-SPEAKER = r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*)?(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?"
+# (Never empty, and opening on no \W, so that "\A\W*(?:SPEAKER)?" reads a long run of spaces
+# in linear time.)
+SPEAKER = (
+    r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?|"
+    r"[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)"
+)
 ASKED = re.compile(
-    r"\A(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*)?(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*(?:so,? )?(?:can|does|do|did|will|could|is|"
+    r"\A(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*)?(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*"
+    r"(?:so,? )?(?:can|does|do|did|will|could|is|"
     r"would|might)\s+"
     r"(?P<rest>[^?]{3,200})\?\W*$",
 )
 # An answer to the question a page or a thread asks, however far above it is asked.
 ANSWER = re.compile(
-    r"\A\W*" + SPEAKER + r"(?:(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|"
+    r"\A\W*(?:" + SPEAKER + r")?(?:(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|"
     r"in short\b)"
 )
 # A question that doubts acupuncture ("Does it work mainly through the placebo effect?"): a
@@ -228,7 +234,7 @@ DOUBTING = re.compile(
 # A "yes" given in so many words, which answers a question asked in the same sentence.
 ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
 YES = re.compile(
-    r"\A\W*" + SPEAKER + r"(?:\W*(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
+    r"\A\W*(?:" + SPEAKER + r")?(?:(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"(?:possibly|probably)\W*\Z|"
     r"(?:often|usually|mostly|generally|in (?:many|most) cases|in my experience),? yes\b|"
     r"it (?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
@@ -566,7 +572,7 @@ NOT_ITSELF = re.compile(
 )
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = re.compile(
-    r"\A\W*" + SPEAKER + r"(?:it|this (?:treatment|therapy|technique|"
+    r"\A\W*(?:" + SPEAKER + r")?(?:it|this (?:treatment|therapy|technique|"
     r"approach|practice))\b"
     r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
 )
