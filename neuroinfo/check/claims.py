@@ -210,7 +210,11 @@ def find(
     asked = None  # the last question on acupuncture, and where it stood: for "Short answer: yes."
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
         # "I was put on gabapentin first. Did it help? Yes": "it" is the gabapentin
-        other_before = index >= 2 and _other_treatment(plains[index - 2])
+        other_before = (
+            index >= 2
+            and _other_treatment(plains[index - 2])
+            and not _names_acupuncture(plains[index - 2])
+        )
         said = (
             _answered(plains[index - 1], NEVER if other_before else since, plain) if index else None
         )
@@ -269,7 +273,7 @@ def _lead(text: str, since: int) -> str | None:
     if found is None or not (cues.BY_NAME.search(found.group()) or since <= IN_VIEW):
         return None
     if cues.REPORTED.search(text.rstrip()[:-1].rstrip()) and not (
-        cues.BY_NAME.search(text) or cues.GENERIC.search(text)
+        cues.BY_NAME.search(text) or cues.GENERIC.search(text) or cues.TREATED.search(text)
     ):
         return None  # "As the damage progresses, patients often report:" tells of the condition
     lead = text.rstrip()[:-1]
@@ -584,9 +588,11 @@ def _other_treatment(text: str) -> bool:
         if cues.INTOLERANT.search(text, 0, found.start()):
             continue  # "for patients who can't tolerate more medication": set against
         before = [word.strip(",;:()") for word in text[: found.start()].split()[-4:]]
-        # three words back, or four for "than" and "added" ("rather than layer on more
-        # medication", "those who added it to their usual care")
-        if not cues.CONTRAST.intersection(before[-3:]) and not {"than", "added"} & set(before):
+        # four words back ("rather than layer on more medication", "I could reduce my dose
+        # of pregabalin"), but "less" only just before ("less medication", not "less is known
+        # about massage")
+        contrast = cues.CONTRAST.intersection(before) - {"less"} or "less" in before[-2:]
+        if not contrast:
             return True
     return False
 
@@ -624,7 +630,11 @@ def _worth_judging(text: str) -> bool:
     concession = cues.WHILE.match(text)
     if concession:  # "While there is no cure, acupuncture can ease the pain": a limit conceded
         conceded, first = concession.groups()
-        denied = _denies(conceded) or _denies(first) or cues.CAVEAT.search(first) is not None
+        denied = (
+            _denies(conceded, conceded=True)
+            or _denies(first)
+            or cues.CAVEAT.search(first) is not None
+        )
     else:
         first, *after = cues.BUT.split(text, maxsplit=1)
         if len(first.split()) <= 1:  # "Nurse: But ...", "But ...": no clause before it
@@ -632,7 +642,7 @@ def _worth_judging(text: str) -> bool:
         # before a "but", a limit ("not a cure, but ...") or a caveat is conceded, unless
         # what follows is another treatment's ("did nothing for her feet, but the cream ...")
         denied = (
-            (_denies(first) if after else _denies(first, limits=False))
+            (_denies(first, conceded=True) if after else _denies(first, limits=False))
             or any(_denies(rest) for rest in after)
             or (not after and cues.CAVEAT.search(first) is not None)
             or any(cues.CAVEAT.search(first) and _about_another(rest) for rest in after)
@@ -654,11 +664,14 @@ def _about_another(clause: str) -> bool:
     return _other_treatment(opening) and not cues.NAMED.search(clause)
 
 
-def _denies(text: str, limits: bool = True) -> bool:
+def _denies(text: str, limits: bool = True, conceded: bool = False) -> bool:
     """Whether `text` denies more than a limit ("it is not a cure", "it does not work for
-    everyone") would; with `limits` False, whether it denies at all. A denial of another
-    treatment ("when drugs do not work") is not the sentence's (see _own)."""
+    everyone") would; with `limits` False, whether it denies at all; with `conceded`, what
+    is conceded before a claim ("it didn't fix everything, but ...") is a limit too. A denial
+    of another treatment ("when drugs do not work") is not the sentence's (see _own)."""
     spans = [found.span() for found in cues.LIMIT.finditer(text)] if limits else []
+    if conceded:
+        spans += [found.span() for found in cues.CONCESSION.finditer(text)]
     return any(
         not any(start <= found.start() and found.end() <= end for start, end in spans)
         and _own(text, found)

@@ -63,10 +63,13 @@ EFFECT = re.compile(
     r"fibers?) back|"
     r"(?:put|puts) (?:it|that|this) down to (?:the )?(?:needles|acupuncture|needling)|"
     r"gain\w* (?:[\w']+ ){0,2}strength|"
-    r"(?:feel|feels|felt|notice|notices|noticed|see|sees|saw) (?:some|a|real|big|clear) changes?|"
-    r"dampen\w*|(?:done|did|does|do) more for|"
-    r"chang\w* how (?:the |your |our )?(?:[\w-]+ ){0,2}(?:processes|handles|perceives|reads) "
-    r"(?:pain|signals)|"
+    r"(?<!n't )(?<!not )(?<!few patients )(?<!few people )(?:feel|feels|felt|notice|notices|"
+    r"noticed|"
+    r"see|sees|saw) (?:some|a|real|big|clear) changes?|"
+    r"dampen\w*|(?:acupuncture|needling|it|the needles|treatment|sessions) (?:has |have |had )?"
+    r"(?:done|did|does) more for|"
+    r"(?:acupuncture|needling|it|needles)\b[^.]{0,40}?\bchang\w* how (?:the |your |our )?"
+    r"(?:[\w-]+ ){0,2}(?:processes|handles|perceives|reads) (?:pain|signals)|"
     r"(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
@@ -156,7 +159,7 @@ PRAISE = re.compile(r"\b(?:" + PRAISE_WORDS + r")\b")
 # that it helps.
 SUCCESS = re.compile(
     # none of it said of few or no one: "few of them found relief", "not everyone gets relief"
-    r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none|not everyone|not all)\b)[^.]*?(?:"
+    r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none of|not everyone|not all)\b)[^.]*?(?:"
     r"\b(?:i|we|i'?ve|we'?ve|have|has|had)\b (?:\w+ ){0,2}?treat(?:ed|ing)\b[^.;]{0,60}?"
     r"\b(?:successfully|with (?:good|great|much|excellent|considerable|real|remarkable) success)\b|"
     r"\b(?:much|great|good|tremendous|a lot of|considerable|real|remarkable) success (?:in|with) "
@@ -253,6 +256,20 @@ NO_RESULT_AFTER = (
     r"better)|"
     r"cut|works?|worked|safe)\b)"
 )
+# Denials that a claim can concede before "but" ("It didn't fix everything, but my feet hurt
+# far less"): on their own they deny, and LIMIT lets a claim after them stand.
+CONCEDED = (
+    r"(?:tests?|scores?|results?|conduction|velocity|measurements?|studies)\b[^.;,]{0,20}\b"
+    r"(?:(?:have|has|had) not|haven'?t|hasn'?t|hadn'?t) changed|"
+    r"(?:didn'?t|did not|doesn'?t|does not|won'?t|will not|can'?t|cannot) fix|"
+    r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:\w+ ){0,2}bring (?:the |my |her |"
+    r"his |their )?(?:feeling|sensation) back|"
+    r"(?:neither|no one|nobody) (?:[\w-]+ )?would say|"
+    r"no (?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
+    r"sham\b[^.]{0,40}\b(?:also|too|as well)\b[^.]{0,20}\bimproved|"
+    r"(?:don'?t|do not|didn'?t|did not) expect (?:[\w-]+ ){1,2}to (?:fix|cure|repair|reverse|"
+    r"restore|regrow|heal|bring back|work miracles)"
+)
 # A sentence that only denies or doubts a benefit states no claim of its own.
 DENIAL = re.compile(
     r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
@@ -293,9 +310,7 @@ DENIAL = re.compile(
     r"cure|improve|reduce|ease|relieve)|doesn'?t (?:appear|seem) to (?:do|help|work|regrow|"
     r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
     r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?!just\b|only\b|merely\b|simply\b)"
-    r"(?:\w+ ){0,2}(?:bring back|bring (?:the |my |her |his |their )?(?:feeling|sensation) back|"
-    r"regrow|"
-    r"regenerate|rebuild|restore|repair|reverse|undo)|"
+    r"(?:\w+ ){0,2}(?:bring back|regrow|regenerate|rebuild|restore|repair|reverse|undo)|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ ){0,2}(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)|"
     r"(?:found|finds|showed|shows|saw) no (?!(?:\w+ )?effect on (?:blood|weight|glucose|hba1c|"
@@ -304,15 +319,12 @@ DENIAL = re.compile(
     r"below (?:the|what) (?:amount|threshold|level|difference|change)? ?(?:that )?(?:patients|"
     r"people|most people) (?:can |could |would )?(?:actually |even |really )?(?:notice|feel|"
     r"detect)|"
-    r"said (?:the )?opposite|(?:tests?|scores?|results?|conduction|velocity|measurements?|"
-    r"studies)\b[^.;,]{0,20}\b(?:(?:have|has|had) not|haven'?t|hasn'?t|hadn'?t) changed|"
-    r"(?:didn'?t|did not|doesn'?t|does not|won'?t|will not|can'?t|cannot) fix|"
+    r"said (?:the )?opposite|" + CONCEDED + r"|"
+    r"never (?:really |fully |actually )?(?:improved|helped|worked|got better|changed)|"
     r"refus\w* to (?:tell|say|claim|promise)|(?:found|saw|showed|shows) no (?:sign|signs|evidence|"
     r"indication)|(?:difference|gap|effect|benefit)s?\b[^.]{0,40}\bnarrow\w*|"
     r"nothing\b(?! else)[^.]{0,40}?\b(?:reliably |really |actually )?(?:reverses|cures|repairs|"
-    r"regrows|restores)|(?:neither|no one|nobody) (?:[\w-]+ )?would say|"
-    r"no (?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
-    r"sham\b[^.]{0,40}\b(?:also|too|as well)\b[^.]{0,20}\bimproved|(?:effect|difference|"
+    r"regrows|restores)|(?:effect|difference|"
     r"benefit)s? (?:gets?|got|becomes?|"
     r"became) smaller|push(?:ed)? back on (?:one thing|the (?:idea|claim|notion)|claims?|that|"
     r"this|is)\b|(?:found|showed|saw) little (?:\w+ )?difference|"
@@ -324,8 +336,6 @@ DENIAL = re.compile(
     r"not settled science|(?:isn'?t|is not) the only (?:option|treatment|answer|choice|approach)|"
     r"(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:yet )?strong enough(?! to (?:cause|do|"
     r"hurt|harm|damage|injure))|"
-    r"(?:don'?t|do not|didn'?t|did not) expect (?:[\w-]+ ){1,2}to (?:fix|cure|repair|"
-    r"reverse|restore|regrow|heal|bring back|work miracles)|"
     r"(?:wouldn'?t|would not) say (?:that )?there'?s (?:any |good |strong |much |clear )?evidence|"
     r"(?:nobody|no one|no-one) (?:has|have|had) (?:ever |yet |really )?(?:shown|proven|proved|"
     r"demonstrated|established)|(?:not|nobody|no one) (?:[\w']+ ){0,6}as (?:proof|evidence)|"
@@ -448,6 +458,7 @@ THEORY = re.compile(
 UNDENIED = (
     r"(?<!n't )(?<!not )(?<!never )(?<!no )(?<!any )(?<!not really )(?<!n't really )"
     r"(?<!never fully )(?<!not fully )(?<!n't fully )(?<!not yet )(?<!n't yet )"
+    r"(?<!never really )(?<!hardly )(?<!barely )(?<!scarcely )"
 )
 TESTIMONY = re.compile(
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
@@ -462,7 +473,8 @@ TESTIMONY = re.compile(
     r"(?!needles?\b|pins?\b|it\b|a\b|burning\b|pain\b|tingling\b|numbness\b|pressure\b|heat\b|"
     r"cold\b|nothing\b)[\w-]+ (?:on|under|through|against|between|with) (?:my|his|her|their|our) "
     r"(?:feet|toes|soles|fingers|hands|fingertips)\b|"
-    r"\bnow,? (?:i|he|she|we|they) (?:can|could) (?:feel|tell|walk|sleep|button|grip|drive|type|"
+    r"\bnow,? (?:i|he|she|we|they) (?:can|could) (?:feel|tell(?! you\b)|walk|sleep|button|grip|"
+    r"drive|type|"
     r"write|knit)\b(?! only\b| just\b| barely\b| hardly\b| no\b)|"
     r"\b(?:numbness|tingling|burning|pain|cramps?)\b[^.;]{0,60}?\b(?:it'?s|it is|they'?re|"
     r"they are) "
@@ -522,9 +534,10 @@ MOVEMENT = re.compile(
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
 LEAD = re.compile(
+    r"(?<!besides )(?<!apart from )(?<!as well as )(?<!alongside )(?<!other than )(?<!except )"
     r"\b(?P<subject>acupuncture|electroacupuncture|needling|it|this treatment|(?:a |the |this |"
     r"our )?(?:typical |full |short |regular )?course(?: of (?:care|treatment|acupuncture|needling|"
-    r"sessions))?)\b"
+    r"sessions)| of (?:[\w-]+ )?(?:sessions|visits|treatments?)|(?! of\b)))\b"
     r"(?!(?:\s+\w+){0,4}?\s+(?:not|never)\b|\s+\w+n't\b)(?:\s+\w+){0,4}\s+"
     r"(?:may|can|could|will|might|help(?:s|ed)?(?: (?:you|them|me|him|her|us|patients|people|"
     r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to)\s*:\s*\Z|"
@@ -535,6 +548,8 @@ LEAD = re.compile(
     r"ed)?"
     r"\s*:\s*\Z",
 )
+# ... those who report being a practice's own ("our patients"), whom it treats;
+TREATED = re.compile(r"\b(?:our|my) (?:patients|clients|residents)\b")
 # ... and one that only says its items are what people report.
 REPORTED = re.compile(r"\b(?:report|notice|experience|describe|see|feel|mention)(?:s|ed)?\Z")
 # A lead-in whose items are what it brings, named as things ("... helped them with:",
@@ -594,12 +609,13 @@ OTHER = re.compile(
     r"exercises|pharmaceuticals?|"
     r"acupressure|moxibustion|cupping|gua sha|"
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|"
-    r"(?<!wear )(?<!wearing )(?<!put on )(?<!wore )(?:gloves|socks|stockings)|"
+    r"(?<!wear )(?<!wearing )(?<!put on )(?<!wore )(?<!my )(?<!thick )(?<!his )(?<!her )"
+    r"(?<!own )(?:gloves|socks|stockings)|"
     r"compression|cannabis|cbd|orthotics?|reflexology|infrared|"
     r"(?<!through his )(?<!through her )(?<!through my )(?<!on his )(?<!on her )(?<!on my )shoes|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
-    r"cognitive behaviou?ral therapy|laser\w*|(?:whole-body )?vibration(?: plates?| therapy|"
-    r" sessions?)?|splints?|photobiomodulation|"
+    r"cognitive behaviou?ral therapy|laser\w*|(?:whole-body )?vibration (?:plates?|therapy|"
+    r"sessions?|machines?|platforms?)|splints?|photobiomodulation|"
     r"(?:acetyl-l-)?carnitine|"
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|a1c|"
     r"(?:keep\w*|control\w*|manag\w*) (?:your |their |his |her )?(?:blood sugar|glucose)|"
@@ -658,9 +674,11 @@ LIMIT = re.compile(
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:can |will )?(?:reverse|cure|"
     r"repair|restore|regrow|heal)|"
     r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)|"
-    r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*)"
-    r"\b",
+    r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*)\b",
 )
+# ... and what is conceded only before a claim, never after it ("..., but don't expect it to
+# repair the nerves" denies)
+CONCESSION = re.compile(r"\b(?:" + CONCEDED + r")\b")
 # "While it helps many, it does not work for everyone": the claim first, then its limit.
 WHILE = re.compile(r"\A\W*(?:while|although|though|even though)\b([^,]+),(.+)", re.S)
 # Words that set another treatment against the one a sentence is about.
@@ -699,8 +717,13 @@ CONTRAST = frozenset(
 # ... and with nothing found or shown after them: a plan "could show" what a finding "showed".
 NO_FINDING_AFTER = (
     r"(?![^.]*\b(?:found|finds|shows|showed|shown|evidence|proved|proven|confirm\w*|reduced|"
-    r"relieved|eased|improved|helped|stopped|gone|fell|fall|dropped|declined|lowered|less|fewer|"
-    r"half what|boost\w*|slept|(?:gave|given) (?:me|him|her|them|us)|reported that)\b)"
+    r"relieved|eased|improved|helped|stopped|gone|fell|dropped|declined|lowered|"
+    r"half what|(?:much |far )?less (?:pain|numbness|burning|tingling)|fewer (?:painkillers|pills|"
+    r"tablets|symptoms|cramps)|(?:saw|seen|watched) (?:their |the )?(?:pain |"
+    r"symptom )?scores? fall|"
+    r"scores? (?:fell|dropped)|boost\w* (?:their |the |its )?"
+    r"(?:regrowth|recovery|healing)|slept better|(?:gave|given) (?:me|him|her|them|us) (?:my|his|"
+    r"her|their|our) [\w-]+ back|reported that)\b)"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
@@ -763,7 +786,9 @@ NOT_A_CLAIM = re.compile(
     r"(?:describe|describes|described) (?:it|acupuncture) as\b|"
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
-    r"tell (?:your|the) (?:acupuncturist|practitioner|doctor|nurse|therapist)\b|tell your\b|"
+    r"tell (?:your|the) (?:acupuncturist|practitioner|doctor|nurse|therapist)\b"
+    + NO_RESULT_AFTER
+    + r"|tell your\b|"
     r"relax on (?:a|the) (?:[\w-]+ )?(?:table|couch|recliner|chair|bed)\b" + NO_RESULT_AFTER + r"|"
     r"make sure\b|seek\b|may be referred\b|"
     r"(?:trials?|studies|study)\b[^.]{0,30}\b(?:fewer|less) than [\d,]+ (?:participants|patients|"
@@ -824,7 +849,10 @@ NOT_A_CLAIM = re.compile(
     r"focus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
     r"points used were\b|were standardi[sz]ed\b|"
     r"(?<!those )(?<!who )(?<!that )(?:had|got|received|given) sham\b|"
-    r"^\W*(?:i|he|she|we|they) (?:was|were) in the (?:sham|placebo|control|fake) (?:group|arm)\b|"
+    r"^\W*(?![\w']+ (?:who|that)\b)(?:[\w']+ ){1,2}(?:was|were) in the (?:sham|placebo|control|"
+    r"fake) (?:group|arm)\b|"
+    r"(?:trial|study|research|studies|trials)\b (?:[\w-]+ ){0,2}(?:may|might|could|will|should) "
+    r"(?:finally |eventually |one day |at last )?(?:show|tell us|reveal|answer)\b|"
     r"(?:is|are) (?:now |currently |still )?(?:studying|investigating|testing|exploring)\b|"
     r"to determine (?:how|whether|if)\b|further the research\b|"
     r"(?:more|further|larger|additional|bigger) (?:research|studies|trials) (?:is |are )?"
@@ -1078,9 +1106,9 @@ TITLE_QUESTION = re.compile(
     r"^\s*(?:how\b(?! (?!(?:many|much|long|often|far|does|do|did|can|could|is|are|was|were|"
     r"will|would|should|to)\b)(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
     r"(?: treatment| therapy)? (?:(?:can|could|may|might|will) )?(?!(?:works?|for|and)\b)[a-z]+)|"
-    r"why\b(?! (?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling) (?:can|could|may|"
-    r"might|"
-    r"works?|helps?|eases?)\b)|what|when|can|does|do|is|are|will)\b"
+    r"why\b(?! (?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling) (?:(?:can|could|may|"
+    r"might) (?!not\b|seem|feel|appear|look)[a-z]+|works?|helps?|eases?)\b)|"
+    r"what|when|can|does|do|is|are|will)\b"
 )
 CHEMO = re.compile(
     r"\b(?:chemo\w*|cancer|oncolog\w*|paclitaxel|oxaliplatin|taxanes?|docetaxel|"
@@ -1144,7 +1172,9 @@ STIRRED = re.compile(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
 # Feeling calmer, sleeping, the mood: what a testimony of wellbeing tells of.
 # Nights slept through, which in neuropathy is pain let go; and calm of the mind, which is not.
 NIGHTS = re.compile(r"\b(?:sleep|sleeps|sleeping|slept) through (?:the|most|the whole) nights?\b")
-MOOD = re.compile(r"\b(?:calm\w*|relax\w*|stress\w*|anxi\w*|mood|peaceful|rested|well-?being)\b")
+MOOD = re.compile(
+    r"\b(?:calm\w*|relax\w*|stress\w*|anxi\w*|mood|peaceful|rested|well-?being|insomnia)\b"
+)
 CALM = re.compile(
     r"\b(?:calm\w*|relax\w*|sleep\w*|slept|mood|energy|energi[sz]ed|stress\w*|anxi\w*|"
     r"peaceful|rested|well-?being)\b"
