@@ -25,7 +25,7 @@ pages in new styles, written blind, measured once, then studied); and bench/arti
 and holdout13 (sixteen more, written blind and measured once at the end of the round that
 made them, never studied: clean figures too); and bench/articles/holdout16 and holdout17
 (sixteen more, written blind in a later round, measured once, then studied); and
-bench/articles/holdout19 to holdout24 (forty-eight more in the styles of the issue's own
+bench/articles/holdout19 to holdout26 (sixty-four more in the styles of the issue's own
 held-out set, written blind later in that round, measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
@@ -70,6 +70,8 @@ SETS = {
     "holdout22": ROOT / "holdout22",
     "holdout23": ROOT / "holdout23",
     "holdout24": ROOT / "holdout24",
+    "holdout25": ROOT / "holdout25",
+    "holdout26": ROOT / "holdout26",
 }
 
 
