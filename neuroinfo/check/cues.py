@@ -68,7 +68,8 @@ EFFECT = re.compile(
     r"improvements?)|(?:clearest|biggest|greatest) (?:change|improvement|difference)|"
     r"best evidence (?:of|for)|(?:hands|feet|toes|fingers|feeling|sensation) (?:come|came|"
     r"coming) back|"
-    r"dampen\w*|(?:acupuncture|needling|it|the needles|treatment|sessions) (?:has |have |had )?"
+    r"(?:conduction|velocity|amplitudes?|sensation)\b[^.]{0,30}\brose\b|dampen\w*|(?:acupuncture|"
+    r"needling|it|needles|treatment|sessions) (?:has |have |had )?"
     r"(?:done|did|does) more for|"
     r"(?:acupuncture|needling|it|needles)\b[^.]{0,40}?\bchang\w* how (?:the |your |our )?"
     r"(?:[\w-]+ ){0,2}(?:processes|handles|perceives|reads) (?:pain|signals)|"
@@ -271,7 +272,8 @@ CONCEDED = (
     r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:\w+ ){0,2}bring (?:the |my |her |"
     r"his |their )?(?:feeling|sensation) back|"
     r"(?:neither|no one|nobody) (?:[\w-]+ )?would say|"
-    r"no (?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
+    r"no (?:[\w-]+ )?(?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?"
+    r"been shown|neither\b[^.]{0,40}\bnor\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
     r"sham\b[^.]{0,40}\b(?:also|too|as well)\b[^.]{0,20}\bimproved|"
     r"(?:don'?t|do not|didn'?t|did not) expect (?:[\w-]+ ){1,2}to (?:fix|cure|repair|reverse|"
     r"restore|regrow|heal|bring back|work miracles)"
@@ -326,6 +328,11 @@ DENIAL = re.compile(
     r"people|most people) (?:can |could |would )?(?:actually |even |really )?(?:notice|feel|"
     r"detect)|"
     r"said (?:the )?opposite|" + CONCEDED + r"|"
+    r"rarely (?:reverses|cures|repairs|regrows|restores)|(?:can'?t|cannot|can not) be (?:reversed|"
+    r"cured|repaired|undone)|no (?:needle|needling|acupuncture) (?:will|can|could)\b|"
+    r"(?:less|not) consistent|neither (?:acupuncture|needling|it) nor|"
+    r"(?:not going to|won'?t|will not|don'?t|do not)\b[^.]{0,12}\bpretend|"
+    r"(?:does not|doesn'?t|won'?t|will not|cannot|can'?t) treat (?:the )?cancer|"
     r"never (?:really |fully |actually )?(?:improved|helped|worked|got better|changed)|"
     r"refus\w* to (?:tell|say|claim|promise)|(?:found|saw|showed|shows) no (?:sign|signs|evidence|"
     r"indication)|(?:difference|gap|effect|benefit)s?\b[^.]{0,40}\bnarrow\w*|"
@@ -471,7 +478,7 @@ TESTIMONY = re.compile(
     r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
     r"pens?|stairs|pedals?|floors?|ground|carpet|grass|sand|socks|shoes|slippers|sandals|boots|"
-    r"gloves|walk\w*|driv\w*|typ\w*|writ\w*|"
+    r"gloves|play\w*|golf|walk\w*|driv\w*|typ\w*|writ\w*|"
     r"feel\w*)\b[^.;]{0,30}?\b(?:again|and feel it)\b|"
     # something felt again: "I could feel the water on my toes" (not the symptom, the needles
     # or an examiner's touch)
@@ -495,6 +502,7 @@ TESTIMONY = re.compile(
     r"grip)\b[^.;]{0,60}?\b" + UNDENIED + r""
     r"(?:not as bad|went "
     r"away|gone away|disappeared|faded|eased|calmer|improved|better|woke up|came (?:back|alive)|"
+    r"less prickly|"
     r"less (?:numb|pain|tingl|burn|cramp)\w*|(?:hurt|ache|burn|tingle)s? less|"
     r"went from (?:[\w-]+ ){1,3}to|"
     r"(?:not|(?:are|is|was|were|do|does)n'?t) (?:(?:so|as) )?(?:numb|dead|burning|tingling|"
@@ -604,7 +612,7 @@ HOW_IT_WORKS = re.compile(
 )
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 PINS_AND_NEEDLES = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b")
-DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*")
+DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*|\bmyofascial trigger points?\b")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
 OTHER = re.compile(
@@ -628,7 +636,8 @@ OTHER = re.compile(
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|a1c|"
     r"(?:keep\w*|control\w*|manag\w*) (?:your |their |his |her )?(?:blood sugar|glucose)|"
     r"physical therap\w*|"
-    r"injections?|(?<!it a )(?:b12 |monthly |weekly |vitamin )?shots?|nerve blocks?|steroids?|tens|"
+    r"injections?|\d+ ?(?:mg|mcg|micrograms?|milligrams?)\b|(?<!it a )(?:b12 |monthly |weekly |"
+    r"vitamin )?shots?|nerve blocks?|steroids?|tens|"
     r"spinal cord stimulat\w*|scrambler|dry needl\w*|"
     r"decoctions?|"
     r"balance training|surface electrical stimulation|"
@@ -782,7 +791,8 @@ NOT_A_CLAIM = re.compile(
     r"work with)\b|check (?:your|their)\b|"
     # what a page is about, what more research needs, what a case was at the start, TCM's
     # principles and views told as such
-    r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) is about\b|"
+    r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section|issue|newsletter|episode|"
+    r"edition) is about\b|"
     r"^\W*here'?s what (?:[\w']+ ){0,3}(?:says?|said|shows?|know)\b|"
     r"(?:need|needs|needed) (?:more|further|larger|bigger|better)\b[^.]{0,40}?\b(?:trials|"
     r"studies|research)\b|needs? to be (?:confirmed|replicated|repeated)\b|"
@@ -801,7 +811,17 @@ NOT_A_CLAIM = re.compile(
     r"make sure\b|seek\b|may be referred\b|"
     r"(?:trials?|studies|study)\b[^.]{0,30}\b(?:fewer|less) than [\d,]+ (?:participants|patients|"
     r"people|subjects|volunteers)\b|"
-    r"^\W*corrections?\s*:|set a (?:time )?limit\b|^\W*myths?\b\s*(?:\d+\s*)?[:#-]|"
+    r"^\W*corrections?\s*:|set a (?:time )?limit\b|"
+    r"(?:most|many) (?:of them )?were (?:small|tiny|short|poorly|unblinded)\b|"
+    r"whatever the treatment\b|"
+    r"one of the (?:most|hardest|toughest) (?:[\w-]+ ){0,2}conditions?\b|"
+    r"free (?:[\w-]+ ){0,3}(?:screening|consultation)s?\b|[$\u00a3\u20ac]\d+ value\b|"
+    r"this month only\b|"
+    r"explain\w* (?:it|this|how it works) in terms of\b|"
+    r"(?:cannot|can'?t|do not|don'?t) give (?:medical )?advice\b|weighs? up the evidence\b|"
+    r"(?:is|are) (?:offered|given|used) alongside, not instead of\b|"
+    r"(?:i|we) (?:do not|don'?t) treat (?:patients|anyone)\b|"
+    r"its own explanation\b|^\W*please note\b|^\W*myths?\b\s*(?:\d+\s*)?[:#-]|"
     r"(?:much |far |even )?less clear\b|\bunclear\b|^\W*(?:treatment )?principles?\s*:|"
     r"(?:may|will|can|could) (?:be different|differ|vary) (?:for|from|between) (?:each|every|one|"
     r"patients?|people|person)\b|(?:after )?obtaining (?:the )?qi\b|\b\d\.\d out of 5\b|"
@@ -1017,7 +1037,10 @@ DESCRIBED = re.compile(
     r"(?:being|been) (?:evaluated|studied|explored|investigated|tested)|"
     r"we (?:also )?looked at|(?:looked|look|looks) at (?:acupuncture|the evidence|the research|"
     r"whether|studies|trials)|"
-    r"mentioned acupuncture|^\W*(?:we|they|researchers|the (?:team|researchers|investigators)) "
+    r"mentioned acupuncture|(?:is|are) (?:only )?covered (?:only )?(?:on|under|by|for)\b|"
+    r"(?:is|are) not covered\b|(?:isn'?t|aren'?t) covered\b|(?:benefit|plan|policy) covers\b|"
+    r"(?:i'?d|i would) suggest\b|^\W*(?:we|they|researchers|the (?:team|researchers|"
+    r"investigators)) "
     r"(?:are|is|were) (?:now )?planning\b|(?:were|was) (?:randomly )?assigned to|"
     r"(?:study|studies|studied|studying|investigate|investigates|explore|explores) how|"
     r"(?:enrolled|recruited|randomi[sz]ed|included) (?:about |some |over )?"
