@@ -25,8 +25,9 @@ pages in new styles, written blind, measured once, then studied); and bench/arti
 and holdout13 (sixteen more, written blind and measured once at the end of the round that
 made them, never studied: clean figures too); and bench/articles/holdout16 and holdout17
 (sixteen more, written blind in a later round, measured once, then studied); and
-bench/articles/holdout19 to holdout26 (sixty-four more in the styles of the issue's own
-held-out set, written blind later in that round, measured once, then studied).
+bench/articles/holdout19 to holdout28 (eighty more in the styles of the issue's own held-out
+set, written blind later in that round, measured once, then studied); holdout18 (eight more,
+written blind at that round's start and measured only once, at its end: a clean figure).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -72,6 +73,8 @@ SETS = {
     "holdout24": ROOT / "holdout24",
     "holdout25": ROOT / "holdout25",
     "holdout26": ROOT / "holdout26",
+    "holdout27": ROOT / "holdout27",
+    "holdout28": ROOT / "holdout28",
 }
 
 
