@@ -65,6 +65,7 @@ SETS = {
     "holdout15": ROOT / "holdout15",
     "holdout16": ROOT / "holdout16",
     "holdout17": ROOT / "holdout17",
+    "holdout18": ROOT / "holdout18",
     "holdout19": ROOT / "holdout19",
     "holdout20": ROOT / "holdout20",
     "holdout21": ROOT / "holdout21",
