@@ -588,11 +588,14 @@ def _other_treatment(text: str) -> bool:
         if cues.INTOLERANT.search(text, 0, found.start()):
             continue  # "for patients who can't tolerate more medication": set against
         before = [word.strip(",;:()") for word in text[: found.start()].split()[-4:]]
-        # four words back ("rather than layer on more medication", "I could reduce my dose
-        # of pregabalin"), but "less" only just before ("less medication", not "less is known
-        # about massage")
-        contrast = cues.CONTRAST.intersection(before) - {"less"} or "less" in before[-2:]
-        if not contrast:
+        # three words back, and four for what sets it aside from further ("rather than layer
+        # on more medication", "I could reduce my dose of pregabalin", "instead of taking more
+        # pills"); "less" only just before ("less medication", not "less is known about")
+        near = set(before[-3:]) - {"less"} | ({"less"} & set(before[-2:]))
+        far = before[:1] if len(before) == 4 else []
+        if far == ["instead"] and before[1] != "of":
+            far = []
+        if not cues.CONTRAST.intersection(near) and not cues.FAR_CONTRAST.intersection(far):
             return True
     return False
 
@@ -641,19 +644,45 @@ def _worth_judging(text: str) -> bool:
             first, after = text, []
         # before a "but", a limit ("not a cure, but ...") or a caveat is conceded, unless
         # what follows is another treatment's ("did nothing for her feet, but the cream ...")
+        # ... and what is conceded of acupuncture is no claim when another treatment did
+        # what it did not ("Acupuncture didn't fix it, but the gabapentin eased the burning")
+        doubted = cues.CAVEAT.search(first) or cues.CONCESSION.search(first)
         denied = (
             (_denies(first, conceded=True) if after else _denies(first, limits=False))
             or any(_denies(rest) for rest in after)
             or (not after and cues.CAVEAT.search(first) is not None)
-            or any(cues.CAVEAT.search(first) and _about_another(rest) for rest in after)
+            or any(doubted and _about_another(rest) for rest in after)
         )
+    # a first clause that claims nothing ("Please note that ...", "The mechanism is
+    # unclear, but ...") does not hide a claim acupuncture makes after a "but"
+    found = cues.NOT_A_CLAIM.search(first) or cues.DESCRIBED.search(first)
+    # ... nor one made before it ("Eight trials found acupuncture eased the pain; most were
+    # small")
+    before = first[: found.start()] if found else ""
+    bounds = list(re.finditer(r"[;\u2014]|, (?:and|but|though)\b", before))
+    described = found is not None and not (bounds and _claims_itself(before[: bounds[-1].start()]))
+    if described and not concession:
+        described = not any(_claims_itself(rest) for rest in after)
     return (
         (len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text)))
         and not question
         and not byline
         and not denied
-        and not cues.NOT_A_CLAIM.search(first)
-        and not cues.DESCRIBED.search(first)
+        and not described
+    )
+
+
+def _claims_itself(clause: str) -> bool:
+    """Whether a clause after "but" says on its own that acupuncture does something ("but it
+    can ease the pain", "but acupuncture reduced pain scores")."""
+    plain = clause.strip()
+    return (
+        cues.EFFECT.search(plain) is not None
+        and (cues.BY_NAME.search(plain) is not None or cues.STANDS_FOR_IT.match(plain) is not None)
+        and (_names_a_symptom(plain) or cues.STUDY.search(plain) is not None)
+        and not cues.NOT_A_CLAIM.search(plain)
+        and not cues.DESCRIBED.search(plain)
+        and not _denies(plain, limits=False)
     )
 
 
@@ -691,9 +720,8 @@ def _own(text: str, denial: re.Match[str]) -> bool:
         for other in cues.OTHER.finditer(before)
         if not cues.COMPARED.search(before, max(0, other.start() - NEAR), other.start())
     ]
-    return not (
-        cues.NEGATED_VERB.match(denial.group()) and subjects and not cues.NAMED.search(after)
-    )
+    negated = cues.NEGATED_VERB.match(denial.group()) or denial.group().startswith("never")
+    return not (negated and subjects and not cues.NAMED.search(after))
 
 
 def _in_context(

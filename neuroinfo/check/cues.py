@@ -68,10 +68,10 @@ EFFECT = re.compile(
     r"improvements?)|(?:clearest|biggest|greatest) (?:change|improvement|difference)|"
     r"best evidence (?:of|for)|(?:hands|feet|toes|fingers|feeling|sensation) (?:come|came|"
     r"coming) back|"
-    r"(?:conduction|velocity|amplitudes?|sensation)\b[^.]{0,30}\brose\b|dampen\w*|(?:acupuncture|"
-    r"needling|it|needles|treatment|sessions) (?:has |have |had )?"
+    r"(?:conduction|velocity|amplitudes?)\b[^.]{0,30}\brose\b|dampen\w*|(?:acupuncture|"
+    r"needling|it|needles|treatment|sessions) (?:has |have |had )?(?:\w+ )?"
     r"(?:done|did|does) more for|"
-    r"(?:acupuncture|needling|it|needles)\b[^.]{0,40}?\bchang\w* how (?:the |your |our )?"
+    r"(?:acupuncture|needling|it|needles|treatment)\b[^.]{0,40}?\bchang\w* how (?:the |your |our )?"
     r"(?:[\w-]+ ){0,2}(?:processes|handles|perceives|reads) (?:pain|signals)|"
     r"(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
@@ -140,7 +140,9 @@ STUDY = re.compile(
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
 FIGURE = re.compile(
     r"(?<![\d.])\d{1,15}(?:\.\d{1,15})?\s*(?:%|per ?cent|percent|points?)|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half a) points?\b|"
+    r"\b(?:by |about |around |roughly )(?:one|two|three|four|five|six|seven|eight|nine|ten|half a) "
+    r"points?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) points? (?:lower|higher|"
+    r"better|less|more|further)\b|"
     r"\b(?:fell|dropped|decreased|declined|improved|went|rose|increased|reduced|lowered|came down|"
     r"moved) (?:\w+ ){0,2}?from (?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d{1,3})?(?:/10)? to "
     r"\d{1,3}(?:\.\d{1,3})?\b|"
@@ -276,7 +278,11 @@ CONCEDED = (
     r"been shown|neither\b[^.]{0,40}\bnor\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
     r"sham\b[^.]{0,40}\b(?:also|too|as well)\b[^.]{0,20}\bimproved|"
     r"(?:don'?t|do not|didn'?t|did not) expect (?:[\w-]+ ){1,2}to (?:fix|cure|repair|reverse|"
-    r"restore|regrow|heal|bring back|work miracles)"
+    r"restore|regrow|heal|bring back|work miracles)|"
+    r"(?:does not|doesn'?t|won'?t|will not|cannot|can'?t) treat (?:the )?cancer|"
+    r"(?:can'?t|cannot|can not) be (?:reversed|cured|repaired|undone)|"
+    r"no (?:needle|needling|acupuncture) (?:will|can|could)\b|"
+    r"(?:not going to|won'?t|will not|don'?t|do not)\b[^.]{0,12}\bpretend"
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
 DENIAL = re.compile(
@@ -328,11 +334,8 @@ DENIAL = re.compile(
     r"people|most people) (?:can |could |would )?(?:actually |even |really )?(?:notice|feel|"
     r"detect)|"
     r"said (?:the )?opposite|" + CONCEDED + r"|"
-    r"rarely (?:reverses|cures|repairs|regrows|restores)|(?:can'?t|cannot|can not) be (?:reversed|"
-    r"cured|repaired|undone)|no (?:needle|needling|acupuncture) (?:will|can|could)\b|"
-    r"(?:less|not) consistent|neither (?:acupuncture|needling|it) nor|"
-    r"(?:not going to|won'?t|will not|don'?t|do not)\b[^.]{0,12}\bpretend|"
-    r"(?:does not|doesn'?t|won'?t|will not|cannot|can'?t) treat (?:the )?cancer|"
+    r"rarely (?:reverses|cures|repairs|regrows|restores)|(?:less|not) consistent|"
+    r"neither (?:acupuncture|needling|it) nor\b(?![^.]*\b(?:caused|led to|produced)\b)|"
     r"never (?:really |fully |actually )?(?:improved|helped|worked|got better|changed)|"
     r"refus\w* to (?:tell|say|claim|promise)|(?:found|saw|showed|shows) no (?:sign|signs|evidence|"
     r"indication)|(?:difference|gap|effect|benefit)s?\b[^.]{0,40}\bnarrow\w*|"
@@ -475,7 +478,8 @@ UNDENIED = (
 )
 TESTIMONY = re.compile(
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
-    r"\b(?:i|he|she|we|they)\b (?:could|can|am able to|was able to|were able to)\b[^.;]{0,60}?"
+    r"(?<!hope )(?<!hope that )(?<!one day )(?<!wish )(?<!once )\b(?:i|he|she|we|they)\b (?:could|"
+    r"can|am able to|was able to|were able to)\b[^.;]{0,60}?"
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips|legs?|buttons?|laces|shoelaces|keys|coins|"
     r"pens?|stairs|pedals?|floors?|ground|carpet|grass|sand|socks|shoes|slippers|sandals|boots|"
     r"gloves|play\w*|golf|walk\w*|driv\w*|typ\w*|writ\w*|"
@@ -504,7 +508,8 @@ TESTIMONY = re.compile(
     r"away|gone away|disappeared|faded|eased|calmer|improved|better|woke up|came (?:back|alive)|"
     r"less prickly|"
     r"less (?:numb|pain|tingl|burn|cramp)\w*|(?:hurt|ache|burn|tingle)s? less|"
-    r"went from (?:[\w-]+ ){1,3}to|"
+    r"went from (?:[\w-]+ ){1,3}to (?!(?:constant|daily|worse|severe|unbearable|every|all the "
+    r"time|terrible|awful)\b)|"
     r"(?:not|(?:are|is|was|were|do|does)n'?t) (?:(?:so|as) )?(?:numb|dead|burning|tingling|"
     r"tingly|painful|sore|cold|asleep|hurting|as bad) any ?more)\b|"
     # ... or the symptom itself: "the burning is mostly gone", "the tingling is half what it was"
@@ -612,7 +617,7 @@ HOW_IT_WORKS = re.compile(
 )
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 PINS_AND_NEEDLES = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b")
-DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*|\bmyofascial trigger points?\b")
+DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
 OTHER = re.compile(
@@ -630,13 +635,14 @@ OTHER = re.compile(
     r"compression|cannabis|cbd|orthotics?|reflexology|infrared|"
     r"(?<!through his )(?<!through her )(?<!through my )(?<!on his )(?<!on her )(?<!on my )shoes|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
+    r"(?:balance|exercise|tai chi|yoga|strength) class(?:es)?|"
     r"cognitive behaviou?ral therapy|laser\w*|(?:whole-body )?vibration (?:plates?|therapy|"
     r"sessions?|machines?|platforms?)|splints?|photobiomodulation|"
     r"(?:acetyl-l-)?carnitine|"
     r"footwear|foot care|(?:glucose|blood sugar|diabetes) control|hba1c|a1c|"
     r"(?:keep\w*|control\w*|manag\w*) (?:your |their |his |her )?(?:blood sugar|glucose)|"
     r"physical therap\w*|"
-    r"injections?|\d+ ?(?:mg|mcg|micrograms?|milligrams?)\b|(?<!it a )(?:b12 |monthly |weekly |"
+    r"injections?|\d+ ?(?:mg|mcg) (?:a|per) day\b|(?<!it a )(?:b12 |monthly |weekly |"
     r"vitamin )?shots?|nerve blocks?|steroids?|tens|"
     r"spinal cord stimulat\w*|scrambler|dry needl\w*|"
     r"decoctions?|"
@@ -686,7 +692,8 @@ FAILED = re.compile(
 LIMIT = re.compile(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
-    r"(?:not|never) going to (?:cure|fix)|(?:isn'?t|is not) the only (?:option|treatment|answer|"
+    r"(?:not|never) going to (?:cure|fix)|(?:less|not) consistent|"
+    r"(?:isn'?t|is not) the only (?:option|treatment|answer|"
     r"choice|approach)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:can |will )?(?:reverse|cure|"
     r"repair|restore|regrow|heal)|"
@@ -731,12 +738,16 @@ CONTRAST = frozenset(
         "added",
     ]
 )
+# ... and those that set it aside from four words back ("instead" only as "instead of")
+FAR_CONTRAST = frozenset(
+    ["than", "added", "reduce", "reduced", "no", "without", "instead", "cut", "fewer", "stop"]
+)
 # ... and with nothing found or shown after them: a plan "could show" what a finding "showed".
 NO_FINDING_AFTER = (
     r"(?![^.]*\b(?:found|finds|shows|showed|shown|evidence|proved|proven|confirm\w*|reduced|"
     r"relieved|eased|improved|helped|stopped|gone|fell|dropped|declined|lowered|"
     r"half what|(?:much |far )?less (?:pain|numbness|burning|tingling)|fewer (?:painkillers|pills|"
-    r"tablets|symptoms|cramps)|(?:saw|seen|watched) (?:their |the )?(?:pain |"
+    r"tablets|symptoms|cramps)|(?:see|sees|saw|seen|watched) (?:their |the )?(?:pain |"
     r"symptom )?scores? fall|"
     r"scores? (?:fell|dropped)|boost\w* (?:their |the |its )?"
     r"(?:regrowth|recovery|healing)|slept better|(?:gave|given) (?:me|him|her|them|us) (?:my|his|"
@@ -812,19 +823,22 @@ NOT_A_CLAIM = re.compile(
     r"(?:trials?|studies|study)\b[^.]{0,30}\b(?:fewer|less) than [\d,]+ (?:participants|patients|"
     r"people|subjects|volunteers)\b|"
     r"^\W*corrections?\s*:|set a (?:time )?limit\b|"
-    r"(?:most|many) (?:of them )?were (?:small|tiny|short|poorly|unblinded)\b|"
-    r"whatever the treatment\b|"
-    r"one of the (?:most|hardest|toughest) (?:[\w-]+ ){0,2}conditions?\b|"
-    r"free (?:[\w-]+ ){0,3}(?:screening|consultation)s?\b|[$\u00a3\u20ac]\d+ value\b|"
-    r"this month only\b|"
-    r"explain\w* (?:it|this|how it works) in terms of\b|"
-    r"(?:cannot|can'?t|do not|don'?t) give (?:medical )?advice\b|weighs? up the evidence\b|"
-    r"(?:is|are) (?:offered|given|used) alongside, not instead of\b|"
-    r"(?:i|we) (?:do not|don'?t) treat (?:patients|anyone)\b|"
-    r"its own explanation\b|^\W*please note\b|^\W*myths?\b\s*(?:\d+\s*)?[:#-]|"
-    r"(?:much |far |even )?less clear\b|\bunclear\b|^\W*(?:treatment )?principles?\s*:|"
+    # ... the same, unless a result follows: a study's size, the page's own remarks, offers,
+    # other explanations, a treatment principle
+    r"(?:(?:most|many) (?:of them )?were (?:small|tiny|short|poorly|unblinded)|"
+    r"whatever the treatment|one of the (?:most|hardest|toughest) (?:[\w-]+ ){0,2}conditions?|"
+    r"(?<!-)free (?:[\w-]+ ){0,3}(?:screening|consultation)s?|this month only|"
+    r"explain\w* (?:it|this|how it works) in terms of|"
+    r"(?:cannot|can'?t|do not|don'?t) give (?:medical )?advice|weighs? up the evidence|"
+    r"(?:is|are) (?:offered|given|used) alongside, not instead of|"
+    r"(?:i|we) (?:do not|don'?t) treat (?:patients|anyone)|its own explanation|"
+    r"^\W*please note|(?:much |far |even )?less clear|unclear|"
     r"(?:may|will|can|could) (?:be different|differ|vary) (?:for|from|between) (?:each|every|one|"
-    r"patients?|people|person)\b|(?:after )?obtaining (?:the )?qi\b|\b\d\.\d out of 5\b|"
+    r"patients?|people|person)|(?:after )?obtaining (?:the )?qi)\b" + NO_RESULT_AFTER + r"|"
+    r"[$\u00a3\u20ac]\d+ value\b|^\W*myths?\b\s*(?:\d+\s*)?[:#]|^\W*please note\s*:|"
+    r"(?:less clear|unclear|not clear) "
+    r"whether\b|"
+    r"^\W*(?:treatment )?principles?\s*:|\b\d\.\d out of 5\b|"
     r"\b\d out of 5 stars\b|"
     r"\b\d[\d,]* reviews\b|"
     r"^\W*keep taking\b|"
@@ -882,7 +896,8 @@ NOT_A_CLAIM = re.compile(
     r"points used were\b|were standardi[sz]ed\b|"
     r"(?<!those )(?<!who )(?<!that )(?:had|got|received|given) sham\b|"
     r"^\W*(?![\w']+ (?:who|that)\b)(?:[\w']+ ){1,2}(?:was|were) in the (?:sham|placebo|control|"
-    r"fake) (?:group|arm)\b|"
+    r"fake) (?:group|arm)\b(?![^.]*\bin the (?:acupuncture|electroacupuncture|treatment|real|"
+    r"needling|active) (?:group|arm)\b)|"
     r"(?:trial|study|research|studies|trials)\b (?:[\w-]+ ){0,2}(?:may|might|could|will|should) "
     r"(?:finally |eventually |one day |at last )?(?:show|tell us|reveal|answer)\b|"
     r"(?:is|are) (?:now |currently |still )?(?:studying|investigating|testing|exploring)\b|"
@@ -1039,7 +1054,8 @@ DESCRIBED = re.compile(
     r"whether|studies|trials)|"
     r"mentioned acupuncture|(?:is|are) (?:only )?covered (?:only )?(?:on|under|by|for)\b|"
     r"(?:is|are) not covered\b|(?:isn'?t|aren'?t) covered\b|(?:benefit|plan|policy) covers\b|"
-    r"(?:i'?d|i would) suggest\b|^\W*(?:we|they|researchers|the (?:team|researchers|"
+    r"(?:i'?d|i would) suggest (?:agreeing|setting|asking|keeping)\b|^\W*(?:we|they|researchers|"
+    r"the (?:team|researchers|"
     r"investigators)) "
     r"(?:are|is|were) (?:now )?planning\b|(?:were|was) (?:randomly )?assigned to|"
     r"(?:study|studies|studied|studying|investigate|investigates|explore|explores) how|"
