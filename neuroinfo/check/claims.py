@@ -673,8 +673,9 @@ def _worth_judging(text: str) -> bool:
 
 
 def _claims_itself(clause: str) -> bool:
-    """Whether a clause after "but" says on its own that acupuncture does something ("but it
-    can ease the pain", "but acupuncture reduced pain scores")."""
+    """Whether a clause says on its own that acupuncture does something to a symptom, or that
+    a study found it did ("... but it can ease the pain", "Eight trials found acupuncture eased
+    the pain; ...")."""
     plain = clause.strip()
     return (
         cues.EFFECT.search(plain) is not None
