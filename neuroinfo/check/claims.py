@@ -209,15 +209,8 @@ def find(
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
     asked = None  # the last question on acupuncture, and where it stood: for "Short answer: yes."
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
-        # "I was put on gabapentin first. Did it help? Yes": "it" is the gabapentin
-        other_before = (
-            index >= 2
-            and _other_treatment(plains[index - 2])
-            and not _names_acupuncture(plains[index - 2])
-        )
-        said = (
-            _answered(plains[index - 1], NEVER if other_before else since, plain) if index else None
-        )
+        before = plains[index - 2] if index >= 2 else ""
+        said = _answered(plains[index - 1], since, plain, before) if index else None
         if said is None and asked is not None and cues.ANSWER.match(plain):
             said = _answered(*asked, plain)
         if lead is not None and _alone_on_its_line(found, index) and _is_item(plain, lead):
@@ -272,11 +265,11 @@ def _lead(text: str, since: int) -> str | None:
     found = cues.LEAD.search(text)
     if found is None or not (cues.BY_NAME.search(found.group()) or since <= IN_VIEW):
         return None
-    if cues.REPORTED.search(text.rstrip()[:-1].rstrip()) and not (
+    lead = text.rstrip()[:-1]
+    if cues.REPORTED.search(lead.rstrip()) and not (
         cues.BY_NAME.search(text) or cues.GENERIC.search(text) or cues.TREATED.search(text)
     ):
         return None  # "As the damage progresses, patients often report:" tells of the condition
-    lead = text.rstrip()[:-1]
     subject = found.group("subject")
     if subject is None or cues.BY_NAME.search(subject):
         return lead
@@ -330,12 +323,14 @@ def _still_asked(asked: tuple[str, int] | None, plain: str, since: int) -> tuple
     return None if cues.STANDS_FOR_IT.match(rest) else asked
 
 
-def _answered(question: str, since: int, answer: str) -> str | None:
+def _answered(question: str, since: int, answer: str, before: str = "") -> str | None:
     """What a short "yes" says, after a question that asks whether acupuncture helps ("Can
     acupuncture ease neuropathy? It can."): the question, put as a statement; "it" in the
     question is acupuncture when the question is `since` sentences or fewer from where it was
-    last named ("Does it work?"). A "yes" that takes it back ("Yes, but no study has shown
-    it") says nothing."""
+    last named ("Does it work?"), and `before` it, the sentence before the question, names no
+    other treatment alone ("I was put on gabapentin first. Did it help? Yes": the
+    gabapentin). A "yes" that takes it back ("Yes, but no study has shown it") says
+    nothing."""
     asked = cues.ASKED.match(question)
     if asked is None or cues.YES.match(answer) is None or _denies(answer):
         return None
@@ -344,7 +339,7 @@ def _answered(question: str, since: int, answer: str) -> str | None:
     if re.search(r"\bnot\b|n't\b", answer):
         return None  # "Not cure, but ease the pain, yes": no restating the question
     statement = asked.group("rest").strip()
-    if since <= IN_VIEW:
+    if since <= IN_VIEW and not (_other_treatment(before) and not _names_acupuncture(before)):
         statement = cues.STANDS_FOR_IT.sub("acupuncture", statement, count=1)
     if cues.BY_NAME.search(statement):
         return statement + "."

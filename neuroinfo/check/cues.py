@@ -217,16 +217,17 @@ ON_TOPIC = re.compile(
     r"well-?being)\b",
 )
 NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
-# A question that asks whether acupuncture helps, and a short "yes" to it.
 # A transcript's timestamp and a speaker's name before what is said: "[01:19] DR. LEE: ..."
 # (Never empty, and opening on no \W, so that "\A\W*(?:SPEAKER)?" reads a long run of spaces
 # in linear time.)
+_STAMP = r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*"
 SPEAKER = (
-    r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?|"
+    r"(?:" + _STAMP + r"(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?|"
     r"[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)"
 )
+# A question that asks whether acupuncture helps, and a short "yes" to it.
 ASKED = re.compile(
-    r"\A(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*)?(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*"
+    r"\A(?:" + _STAMP + r")?(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*"
     r"(?:so,? )?(?:can|does|do|did|will|could|is|"
     r"would|might)\s+"
     r"(?P<rest>[^?]{3,200})\?\W*$",
@@ -1220,16 +1221,12 @@ _STIRRING = (
 )
 NERVES = re.compile(rf"\b(?:{_STIRRING}|nerves?|respon\w*)\b")
 STIRRED = re.compile(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
-# Feeling calmer, sleeping, the mood: what a testimony of wellbeing tells of.
 # Nights slept through, which in neuropathy is pain let go; and calm of the mind, which is not.
 NIGHTS = re.compile(r"\b(?:sleep|sleeps|sleeping|slept) through (?:the|most|the whole) nights?\b")
-MOOD = re.compile(
-    r"\b(?:calm\w*|relax\w*|stress\w*|anxi\w*|mood|peaceful|rested|well-?being|insomnia)\b"
-)
-CALM = re.compile(
-    r"\b(?:calm\w*|relax\w*|sleep\w*|slept|mood|energy|energi[sz]ed|stress\w*|anxi\w*|"
-    r"peaceful|rested|well-?being)\b"
-)
+_MOOD = r"calm\w*|relax\w*|stress\w*|anxi\w*|mood|peaceful|rested|well-?being"
+MOOD = re.compile(rf"\b(?:{_MOOD}|insomnia)\b")
+# Feeling calmer, sleeping, the mood: what a testimony of wellbeing tells of.
+CALM = re.compile(rf"\b(?:{_MOOD}|sleep\w*|slept|energy|energi[sz]ed)\b")
 WELLBEING = re.compile(
     r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
     r"relax\w*|immun\w*|calm\w*|mood\w*|vital\w*|quality of life|sleep\w*|harmon\w*|whole|"
