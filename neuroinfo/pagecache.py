@@ -74,13 +74,13 @@ def serve(page_key: str, folder: str | None) -> bool:
     """Write the stored page for `page_key` to standard output; False on any miss."""
     if folder is None:
         return False
-    digest = _digest(page_key)
-    data = _read(os.path.join(folder, f"{digest[:32]}.page"))
+    hashed = digest(page_key)
+    data = read(os.path.join(folder, f"{hashed[:32]}.page"), MAX_PAGE_BYTES + 65536)
     if data is None or not data.startswith(MAGIC):
         return False
     header, _, page = data[len(MAGIC) :].partition(b"\n")
     stored, _, crc = header.partition(b" ")
-    if stored != digest.encode() or crc != str(zlib.crc32(page)).encode() or _paged(page):
+    if stored != hashed.encode() or crc != str(zlib.crc32(page)).encode() or _paged(page):
         return False
     view = memoryview(page)
     while view:
@@ -92,12 +92,20 @@ def store(page_key: str, folder: str | None, page: bytes) -> None:
     """Keep `page` under `page_key`; quietly nothing if the folder cannot be used."""
     if folder is None or not page or len(page) > MAX_PAGE_BYTES:
         return
-    digest = _digest(page_key)  # the key itself holds the environment: never written down
-    body = MAGIC + f"{digest} {zlib.crc32(page)}\n".encode() + page
-    path = os.path.join(folder, f"{digest[:32]}.page")
-    temporary = f"{path}.{os.getpid()}.tmp"
+    hashed = digest(page_key)  # the key itself holds the environment: never written down
+    body = MAGIC + f"{hashed} {zlib.crc32(page)}\n".encode() + page
     try:
         _prune(folder)
+    except OSError:
+        return
+    write(os.path.join(folder, f"{hashed[:32]}.page"), body)
+
+
+def write(path: str, body: bytes) -> None:
+    """Write `body` to `path` whole or not at all (through a file of ours, renamed into
+    place); quietly nothing when it cannot be written."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         try:
             os.write(handle, body)
@@ -111,10 +119,10 @@ def store(page_key: str, folder: str | None, page: bytes) -> None:
             pass
 
 
-def folder() -> str | None:
-    """The folder of stored pages, made if need be: under $XDG_CACHE_HOME (absolute) or
-    ~/.cache, never in a home that does not exist; only if it is a real folder of ours
-    that no one else may write to."""
+def folder(name: str = "pages") -> str | None:
+    """The folder of stored pages (or of another cache kept by these rules), made if need
+    be: under $XDG_CACHE_HOME (absolute) or ~/.cache, never in a home that does not exist;
+    only if it is a real folder of ours that no one else may write to."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         home = os.environ.get("HOME", "")
@@ -122,7 +130,7 @@ def folder() -> str | None:
             return None
         base = os.path.join(home, ".cache")
     parent = os.path.join(base, "neuroinfo")
-    path = os.path.join(parent, "pages")
+    path = os.path.join(parent, name)
     try:
         os.makedirs(path, mode=0o700, exist_ok=True)
         return path if _ours(os.lstat(parent)) and _ours(os.lstat(path)) else None
@@ -261,7 +269,7 @@ def _data(folder: str) -> str:
 # ---------------------------------------------------------------- files
 
 
-def _digest(page_key: str) -> str:
+def digest(page_key: str) -> str:
     """SHA-256 of the key, from the C module Python's hashlib itself loads (hashlib would
     load OpenSSL first)."""
     try:
@@ -274,9 +282,9 @@ def _digest(page_key: str) -> str:
     return sha256(page_key.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def _read(path: str) -> bytes | None:
-    """The file's bytes if it is a regular file of ours, no one else may write, and not too
-    large; else None."""
+def read(path: str, limit: int) -> bytes | None:
+    """The file's bytes if it is a regular file of ours, no one else may write, and of at
+    most `limit` bytes; else None."""
     try:
         handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # never a FIFO
     except OSError:
@@ -286,7 +294,7 @@ def _read(path: str) -> bytes | None:
         regular = (info.st_mode & 0o170000) == 0o100000
         if not regular or info.st_uid != os.geteuid() or info.st_mode & 0o022:
             return None
-        if info.st_size > MAX_PAGE_BYTES + 65536:
+        if info.st_size > limit:
             return None
         chunks = []
         while True:

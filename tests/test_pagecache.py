@@ -258,7 +258,7 @@ def test_the_store_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         pagecache.store(f"key {number}", str(folder), f"page {number}\n".encode())
     kept = sorted(folder.glob("*.page"))
     assert len(kept) == 5
-    assert pagecache._read(str(kept[0])) is not None
+    assert pagecache.read(str(kept[0]), 1000) is not None
 
 
 # ---------------------------------------------------------------- found in review

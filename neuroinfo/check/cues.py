@@ -6,12 +6,14 @@ expression on the sentence in lower case, so none needs the index. claims.py wei
 Every pattern is written in lower case and matched without re.IGNORECASE: matched exactly, the
 engine passes over an alternative whose first letter differs without trying it, which makes
 the long alternations several times faster to search. For the same reason the alternatives
-that start at a word share one leading \\b."""
+that start at a word share one leading \\b. They are compiled once and kept (compiled.py)."""
 
 import re
 
+from neuroinfo.check.compiled import keep, pattern
+
 # What a claim does: a verb or adjective of effect, benefit or safety.
-EFFECT = re.compile(
+EFFECT = pattern(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|improv\w*|restor\w*|repair\w*|"
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b(?! of))|"
     # healing, but not the sores that are "non-healing" or "slow to heal"
@@ -133,12 +135,12 @@ EFFECT = re.compile(
     r"(?:starts?|happens?|begins?|takes? hold)\b",
 )
 # Language that cites evidence for a benefit.
-STUDY = re.compile(
+STUDY = pattern(
     r"\b(?:research|studies|study|trials?|evidence|science|scientific\w*|clinical\w*|"
     r"meta-analys\w*|review|proven|data|results?|shown|demonstrat\w*|studied)\b",
 )
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
-FIGURE = re.compile(
+FIGURE = pattern(
     r"(?<![\d.])\d{1,15}(?:\.\d{1,15})?\s*(?:%|per ?cent|percent|points?)|"
     r"\b(?:by |about |around |roughly )(?:one|two|three|four|five|six|seven|eight|nine|ten|half a) "
     r"points?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) points? (?:lower|higher|"
@@ -161,12 +163,12 @@ PRAISE_WORDS = (
     r"relief|ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:[\w']+ )?(?:hope|relief)|"
     r"sw(?:ear|ears|ore|orn) by"
 )
-PRAISE = re.compile(r"\b(?:" + PRAISE_WORDS + r")\b")
+PRAISE = pattern(r"\b(?:" + PRAISE_WORDS + r")\b")
 # Success told of a practice or of the people treated, with no symptom needed: "a condition I
 # have treated successfully", "has seen much success in treating it", "many people notice some
 # improvement", "virtually everyone was helped". Said where acupuncture is in view, the claim
 # that it helps.
-SUCCESS = re.compile(
+SUCCESS = pattern(
     # none of it said of few or no one: "few of them found relief", "not everyone gets relief"
     r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none of|not everyone|not all)\b)[^.]*?(?:"
     r"\b(?:i|we|i'?ve|we'?ve|have|has|had)\b (?:\w+ ){0,2}?treat(?:ed|ing)\b[^.;]{0,60}?"
@@ -186,7 +188,7 @@ SUCCESS = re.compile(
 )
 # A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
 # said of acupuncture by name, the general claim that it helps neuropathy.
-VERDICT = re.compile(
+VERDICT = pattern(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
     + PRAISE_WORDS
     + r"|"
@@ -199,11 +201,11 @@ VERDICT = re.compile(
 # Acupuncture by name; named with what it is done with; and with the words of its theory too.
 _BY_NAME = r"acupunct\w*|electro-?acupunct\w*"
 _WITH_NEEDLES = _BY_NAME + r"|needl\w*|acupoints?"
-BY_NAME = re.compile(rf"\b(?:{_BY_NAME})\b")
-NAMED = re.compile(rf"\b(?:{_WITH_NEEDLES})\b")
-ACUPUNCTURE = re.compile(rf"\b(?:{_WITH_NEEDLES}|qi|meridians?)\b")
+BY_NAME = pattern(rf"\b(?:{_BY_NAME})\b")
+NAMED = pattern(rf"\b(?:{_WITH_NEEDLES})\b")
+ACUPUNCTURE = pattern(rf"\b(?:{_WITH_NEEDLES}|qi|meridians?)\b")
 # Benefits no graded claim is about, said without neuropathy or its symptoms in view.
-OFF_TOPIC = re.compile(
+OFF_TOPIC = pattern(
     r"\b(?:(?:migraines?|headaches?|back|joint|knee|neck|shoulder|hip|period|menstrual|"
     r"arthritis|arthritic|cancer|bone) pain|pain from arthritis|"
     r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|arthritis|nausea|"
@@ -211,12 +213,12 @@ OFF_TOPIC = re.compile(
     r"amputation|immune|"
     r"substance use|cravings?)\b",
 )
-ON_TOPIC = re.compile(
+ON_TOPIC = pattern(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
     r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|pain|quality of life|"
     r"well-?being)\b",
 )
-NEUROPATHY = re.compile(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
+NEUROPATHY = pattern(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
 # A transcript's timestamp and a speaker's name before what is said: "[01:19] DR. LEE: ..."
 # (Never empty, and opening on no \W, so that "\A\W*(?:SPEAKER)?" reads a long run of spaces
 # in linear time.)
@@ -226,27 +228,27 @@ SPEAKER = (
     r"[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)"
 )
 # A question that asks whether acupuncture helps, and a short "yes" to it.
-ASKED = re.compile(
+ASKED = pattern(
     r"\A(?:" + _STAMP + r")?(?:[\w .'-]{1,30}:\s*)?(?:[^?,]{0,80},\s*)?\W*"
     r"(?:so,? )?(?:can|does|do|did|will|could|is|"
     r"would|might)\s+"
     r"(?P<rest>[^?]{3,200})\?\W*$",
 )
 # An answer to the question a page or a thread asks, however far above it is asked.
-ANSWER = re.compile(
+ANSWER = pattern(
     r"\A\W*(?:" + SPEAKER + r")?(?:(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|"
     r"in short\b)"
 )
 # A question that doubts acupuncture ("Does it work mainly through the placebo effect?"): a
 # "yes" to it grants the doubt, not a claim.
-DOUBTING = re.compile(
+DOUBTING = pattern(
     r"\b(?:placebo|all in (?:the|your|my) (?:head|mind)|scam|hype|nonsense|dangerous|risky|"
     r"overrated|(?:just|merely|only|mainly) (?:a |the )?(?:placebo|relaxation|rest|attention|"
     r"expectation|belief))\b"
 )
 # A "yes" given in so many words, which answers a question asked in the same sentence.
-ANSWER_YES = re.compile(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
-YES = re.compile(
+ANSWER_YES = pattern(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
+YES = pattern(
     r"\A\W*(?:" + SPEAKER + r")?(?:(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"(?:possibly|probably)\W*\Z|"
     r"(?:often|usually|mostly|generally|in (?:many|most) cases|in my experience),? yes\b|"
@@ -286,7 +288,7 @@ CONCEDED = (
     r"(?:not going to|won'?t|will not|don'?t|do not)\b[^.]{0,12}\bpretend"
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
-DENIAL = re.compile(
+DENIAL = pattern(
     r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
     r"trials?|research)|not (?:been )?(?:shown|proven|proved|established|clear|enough|"
     r"confirmed)|unproven|isn'?t proven|cannot (?:yet )?be sure|"
@@ -380,7 +382,7 @@ DENIAL = re.compile(
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
 # a "but" it is conceded ("I was sceptical, but acupuncture eased the pain" is a claim).
-CAVEAT = re.compile(
+CAVEAT = pattern(
     r"\b(?:too good to be true|(?<!who )(?:is|are|was|were|remain|remains|remained|stay|stays) "
     r"(?:\w+ )?(?:skeptical|sceptical)|before (?:i|we) (?:told|tell|would tell|could tell|"
     r"recommend\w*)|"
@@ -427,10 +429,10 @@ _SAFETY = (
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
-SAFETY = re.compile(rf"\b(?:{_SAFETY})\b")
+SAFETY = pattern(rf"\b(?:{_SAFETY})\b")
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
-GENERIC = re.compile(r"\b(?:sessions?|treatments?)\b")
+GENERIC = pattern(r"\b(?:sessions?|treatments?)\b")
 OTHER_KIND = frozenset(
     """
     cancer chemotherapy chemo conventional traditional standard medical drug first-line usual
@@ -442,7 +444,7 @@ OTHER_KIND = frozenset(
 NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
 # Traditional Chinese medicine's theory of the body or the disease, told as its theory: no
 # claim, unless acupuncture itself (not only its points) is named in the same sentence.
-THEORY = re.compile(
+THEORY = pattern(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
     r"\baccording to (?:classical|traditional|ancient) (?:chinese )?(?:theory|thinking|texts)\b|"
     r"\b(?:tcm|chinese medicine),? (?:which |that )?(?:might |would |may |will )?"
@@ -477,7 +479,7 @@ UNDENIED = (
     r"(?<!never fully )(?<!not fully )(?<!n't fully )(?<!not yet )(?<!n't yet )"
     r"(?<!never really )(?<!hardly )(?<!barely )(?<!scarcely )"
 )
-TESTIMONY = re.compile(
+TESTIMONY = pattern(
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
     r"(?<!hope )(?<!hope that )(?<!one day )(?<!wish )(?<!once )\b(?:i|he|she|we|they)\b (?:could|"
     r"can|am able to|was able to|were able to)\b[^.;]{0,60}?"
@@ -546,15 +548,15 @@ TESTIMONY = re.compile(
     r"\b(?:sensation|feeling)\b",
 )
 # What a testimony tells of: pain, or movement; else it is feeling (named or not).
-SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
+SENSATION = pattern(r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
-PAIN = re.compile(rf"\b(?:{_PAIN})\b")
-MOVEMENT = re.compile(
+PAIN = pattern(rf"\b(?:{_PAIN})\b")
+MOVEMENT = pattern(
     r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
     r"rid(?:e|es|ing)|bicycl\w*|cycling|bik(?:e|es|ing)|danc\w*|hik\w*)\b",
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
-LEAD = re.compile(
+LEAD = pattern(
     r"(?<!besides )(?<!apart from )(?<!as well as )(?<!alongside )(?<!other than )(?<!except )"
     r"\b(?P<subject>acupuncture|electroacupuncture|needling|it|this treatment|(?:a |the |this |"
     r"our )?(?:typical |full |short |regular )?course(?: of (?:care|treatment|acupuncture|needling|"
@@ -570,16 +572,16 @@ LEAD = re.compile(
     r"\s*:\s*\Z",
 )
 # ... those who report being a practice's own ("our patients"), whom it treats;
-TREATED = re.compile(r"\b(?:our|my) (?:patients|clients|residents)\b")
+TREATED = pattern(r"\b(?:our|my) (?:patients|clients|residents)\b")
 # ... and one that only says its items are what people report.
-REPORTED = re.compile(r"\b(?:report|notice|experience|describe|see|feel|mention)(?:s|ed)?\Z")
+REPORTED = pattern(r"\b(?:report|notice|experience|describe|see|feel|mention)(?:s|ed)?\Z")
 # A lead-in whose items are what it brings, named as things ("... helped them with:",
 # "... report:"), not as verbs of what it does.
-NOUN_LEAD = re.compile(
+NOUN_LEAD = pattern(
     r"\b(?:with|report|notice|experience|describe|see|feel|enjoy|mention)(?:s|ed)?\Z"
 )
 # A line without a full stop that is a sentence all the same: acupuncture, then what it does.
-DECLARED = re.compile(
+DECLARED = pattern(
     r"\A\W*(?:[\w-]+:? ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
     r"(?: treatments?| therapy)? (?:(?:can|may|might|could|will|also|often|really|to|is|are) )?"
     r"(?P<verb>(?:(?<=can )|(?<=may )|(?<=might )|(?<=could )|(?<=will )|(?<= to ))[a-z]+|"
@@ -587,7 +589,7 @@ DECLARED = re.compile(
 )
 # A heading over a list of what acupuncture brings ("What You Can Expect", "Benefits of
 # acupuncture"): its items are read as what acupuncture brings.
-BENEFITS = re.compile(
+BENEFITS = pattern(
     r"\A\W*(?:what (?:you|patients|clients|people) (?:can|may|might|will|could) (?:expect|notice|"
     r"feel)|(?:the |key |main |possible |potential )?benefits(?: (?:of|from|with) (?:acupuncture|"
     r"electro-?acupuncture|treatment|needling|it))?(?: (?:may|can) include)?|(?:results|"
@@ -596,32 +598,32 @@ BENEFITS = re.compile(
     r"your [\w-]+))?)\W*\Z"
 )
 # An item that tells of getting better with no verb of effect ("Deeper sleep", "Healthier nerves").
-BETTER = re.compile(
+BETTER = pattern(
     r"\A\W*(?:deeper|healthier|stronger|steadier|brighter|warmer|more (?:energy|feeling|sensation|"
     r"movement|mobility|strength|restful))\b"
 )
 # Acupuncture's points or its theory, or needles said to be absent: named, but not acupuncture
 # doing anything.
-NOT_ITSELF = re.compile(
+NOT_ITSELF = pattern(
     r"\bacupuncture (?:points?|theory)\b|\bpoints (?:used in|of) acupuncture\b|"
     r"\b(?:no|without|without the use of|without any) needles?\b"
 )
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
-STANDS_FOR_IT = re.compile(
+STANDS_FOR_IT = pattern(
     r"\A\W*(?:" + SPEAKER + r")?(?:it|this (?:treatment|therapy|technique|"
     r"approach|practice))\b"
     r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
 )
 # "How it works" describes; it is no verdict that it works.
-HOW_IT_WORKS = re.compile(
+HOW_IT_WORKS = pattern(
     r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b(?=\s*(?:[.:;,?!]|\Z))"
 )
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
-PINS_AND_NEEDLES = re.compile(r"\bpins[- ](?:and|&)[- ]needles?\b")
-DRY_NEEDLING = re.compile(r"\bdry[- ]needl\w*")
+PINS_AND_NEEDLES = pattern(r"\bpins[- ](?:and|&)[- ]needles?\b")
+DRY_NEEDLING = pattern(r"\bdry[- ]needl\w*")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
-OTHER = re.compile(
+OTHER = pattern(
     r"\b(?:drugs?|(?<!in )(?<!of )(?<!integrative )(?<!integrated )(?<!complementary )medicines?|"
     r"medications?|duloxetine|pregabalin|gabapentin|"
     r"amitriptyline|"
@@ -653,11 +655,11 @@ OTHER = re.compile(
     r"(?:therapies|treatments|medicine)|"
     r"addictive|withdrawal)\b",
 )
-BYLINE = re.compile(r"\A\s*by\s")
+BYLINE = pattern(r"\A\s*by\s")
 # Where a qualification starts: "..., but ...", "...; yet ...".
-BUT = re.compile(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\sbut\s")
+BUT = pattern(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\sbut\s")
 # A sentence led by another treatment ("Herbal formulas such as ... relieve numbness").
-LED_BY_OTHER = re.compile(
+LED_BY_OTHER = pattern(
     r"\A\W*(?:(?:the|a|an|some|these|many|other|chinese|traditional|prescription|oral|topical) )*"
     r"(?:herbal|herbs?|drugs?|medications?|supplements?|vitamins?|massage|exercises?|creams?|"
     r"pills?|tablets?|physiotherapy|physical therapy|surgery|diet|yoga|meditation|"
@@ -667,30 +669,30 @@ LED_BY_OTHER = re.compile(
 # What goes before acupuncture named only as the companion of another treatment ("given
 # alongside needling"), and before another treatment named only in a comparison ("like most
 # drugs"); each read just before the name, up to it.
-COMPANION = re.compile(
+COMPANION = pattern(
     r"\b(?:alongside|with|plus|besides|including|as well as|combined with|in addition to)\s+"
     r"(?:[\w-]+\s+)?$"
 )
-COMPARED = re.compile(r"\b(?:like|unlike|as with|than|similar to)\s+(?:[\w-]+\s+)?$")
+COMPARED = pattern(r"\b(?:like|unlike|as with|than|similar to)\s+(?:[\w-]+\s+)?$")
 # A denial that starts with its verb denied ("do not work"), which another treatment named just
 # before it can be the subject of.
-NEGATED_VERB = re.compile(
+NEGATED_VERB = pattern(
     r"(?:does|do|did|will|would|can|could)(?: not|n'?t)|doesn'?t|don'?t|didn'?t|won'?t|cannot"
 )
 # ... or one that cannot be borne: "patients who can't tolerate more medication"
-INTOLERANT = re.compile(
+INTOLERANT = pattern(
     r"(?:can'?t|cannot|couldn'?t|could not|unable to) tolerate (?:more|any more|other|further|"
     r"stronger|higher doses of) (?:\w+ )?\Z"
 )
 # Another treatment said to fail, its verb left out or "work" ("when two medications didn't",
 # "when drugs don't work"): set against acupuncture, not the sentence's subject.
-FAILED = re.compile(
+FAILED = pattern(
     r"\s{1,3}(?:(?:" + NEGATED_VERB.pattern + r")(?:\s*(?:[.,;!)]|\Z)|\s+(?:work|help)\w*)|"
     r"(?:have|has|had) (?:all )?failed\b)"
 )
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
-LIMIT = re.compile(
+LIMIT = pattern(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
     r"(?:not|never) going to (?:cure|fix)|(?:less|not) consistent|"
@@ -703,9 +705,9 @@ LIMIT = re.compile(
 )
 # ... and what is conceded only before a claim, never after it ("..., but don't expect it to
 # repair the nerves" denies)
-CONCESSION = re.compile(r"\b(?:" + CONCEDED + r")\b")
+CONCESSION = pattern(r"\b(?:" + CONCEDED + r")\b")
 # "While it helps many, it does not work for everyone": the claim first, then its limit.
-WHILE = re.compile(r"\A\W*(?:while|although|though|even though)\b([^,]+),(.+)", re.S)
+WHILE = pattern(r"\A\W*(?:while|although|though|even though)\b([^,]+),(.+)", re.S)
 # Words that set another treatment against the one a sentence is about.
 CONTRAST = frozenset(
     [
@@ -776,7 +778,7 @@ DESIGN = (
     r"case|cohort|crossover|updated|cochrane|preliminary|comparative|assessor-blinded|"
     r"wait-list-controlled|and),? ){0,6}"
 )
-NOT_A_CLAIM = re.compile(
+NOT_A_CLAIM = pattern(
     r"\b(?:"
     # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
     r"whether\b(?![^.;]{0,120}\bor\b(?! not))|"
@@ -1042,7 +1044,7 @@ NOT_A_CLAIM = re.compile(
 # no claim, unless a result follows it ("Patients who took part in the trial reported 40%
 # less pain"). One guard after them all: written after each one, as NOT_A_CLAIM's older
 # lines are, it made the patterns a third longer to compile.
-DESCRIBED = re.compile(
+DESCRIBED = pattern(
     r"\b(?:"
     r"(?:mixed|inconsistent|conflicting) (?:results|findings)|"
     r"(?:have|has) (?:mostly |mainly |largely )?(?:involved|included|enrolled|recruited)|"
@@ -1085,7 +1087,7 @@ DESCRIBED = re.compile(
     r")\b" + NO_RESULT_AFTER + NO_FINDING_AFTER
 )
 # What the condition is and does, said without acupuncture: no claim about it.
-CONDITION = re.compile(
+CONDITION = pattern(
     r"^\W*symptoms of [\w ]{1,30}:|"
     r"\b(?:"
     r"(?:can|may|often|usually) (?:cause|affect|lead|start|damage|injure)\w*|causes?\b|"
@@ -1141,10 +1143,10 @@ CONDITION = re.compile(
 )
 # Who or what the sentence credits: acupuncture named, a pronoun standing for it, or a
 # speaker telling what happened to them.
-ATTRIBUTED = re.compile(r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b")
+ATTRIBUTED = pattern(r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b")
 # A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
 # claim only when acupuncture is named in it.
-CONDITIONAL = re.compile(
+CONDITIONAL = pattern(
     r"\A\W*(?:if|unless|should you|in case)\b|"
     # a symptom's course as the condition of what follows: "when the tingling improves after
     # chemotherapy ends, ..."
@@ -1154,7 +1156,7 @@ CONDITIONAL = re.compile(
 )
 # A title that asks how or why, without a question mark; but not one that tells how
 # acupuncture helps ("How Acupuncture Can Ease Nerve Pain"): that takes the help as given.
-TITLE_QUESTION = re.compile(
+TITLE_QUESTION = pattern(
     r"^\s*(?:how\b(?! (?!(?:many|much|long|often|far|does|do|did|can|could|is|are|was|were|"
     r"will|would|should|to)\b)(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
     r"(?: treatment| therapy)? (?:(?:can|could|may|might|will) )?(?!(?:works?|for|and)\b)[a-z]+)|"
@@ -1162,26 +1164,26 @@ TITLE_QUESTION = re.compile(
     r"might) (?!not\b|seem|feel|appear|look)[a-z]+|works?|helps?|eases?)\b)|"
     r"what|when|can|does|do|is|are|will)\b"
 )
-CHEMO = re.compile(
+CHEMO = pattern(
     r"\b(?:chemo\w*|cancer|oncolog\w*|paclitaxel|oxaliplatin|taxanes?|docetaxel|"
     r"bortezomib|vincristine|cipn|tumou?rs?)\b",
 )
 # A kind of neuropathy that is neither chemotherapy's nor diabetes' ("HIV-related neuropathy").
-OTHER_NEUROPATHY = re.compile(
+OTHER_NEUROPATHY = pattern(
     r"\b(?:hiv|aids|b12|alcohol\w*|idiopathic|lyme|shingles|hereditary|carpal tunnel|sciatica|"
     r"autoimmune|guillain)\b"
 )
-DIABETES = re.compile(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
+DIABETES = pattern(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # What a sentence must speak of to make these claims, whatever its words share with them
 # otherwise (see claims.SPOKEN_OF): pain of any kind; the body's
 # chemistry; nerves mended; nerves or the flow to them stirred; the body's own healing and
 # balance; safety or harm, in any of the words side effects are told in. A test holds every
 # phrasing of each claim to its words.
-PAINFUL = re.compile(
+PAINFUL = pattern(
     rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
     r"analgesi\w*)\b"
 )
-SAFE_OR_HARMFUL = re.compile(
+SAFE_OR_HARMFUL = pattern(
     rf"\b(?:{_SAFETY}|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
     r"tired\w*|hurt\w*|pain at|lung|pneumothorax|punctur\w*|"
     r"(?<!due to )(?<!by )(?<!from )infect\w*|danger\w*|died|deaths?|"
@@ -1189,12 +1191,12 @@ SAFE_OR_HARMFUL = re.compile(
     r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|kill\w*|"
     r"(?:gone|goes|go) wrong)\b"
 )
-CHEMISTRY = re.compile(
+CHEMISTRY = pattern(
     r"\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|chemical\w*|"
     r"neuro(?:chemical|transmitter|peptide|hormone)s?|hormon\w*|serotonin|dopamine|\w*adrenaline|"
     r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine|from within)\b"
 )
-PREVENTION = re.compile(
+PREVENTION = pattern(
     r"\b(?:(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|nerve fib(?:re|er)s|cells) "
     r"from dying)|risk\w*|chances?|odds|onset|prophyla\w*|"
     r"(?:before|during|alongside|throughout|while (?:on|having|getting|receiving)) (?:[\w']+ )?"
@@ -1204,9 +1206,9 @@ PREVENTION = re.compile(
     r"(?:getting|becoming|get|become) (?:so |any |too )?(?:bad|worse))\b"
 )
 # The life force of acupuncture's theory, and the nervous system itself.
-LIFE_FORCE = re.compile(r"\b(?:qi|chi|energy|meridians?|yin|yang|life force)\b")
-NERVOUS = re.compile(r"\b(?:nerves?|nervous|neur\w*|brain|spinal|signal\w*|impulses?)\b")
-REPAIR = re.compile(
+LIFE_FORCE = pattern(r"\b(?:qi|chi|energy|meridians?|yin|yang|life force)\b")
+NERVOUS = pattern(r"\b(?:nerves?|nervous|neur\w*|brain|spinal|signal\w*|impulses?)\b")
+REPAIR = pattern(
     r"\b(?:regenerat\w*|repair\w*|restor\w*|regrow\w*|heal\w*|damage\w*|rebuild\w*|revers\w*|"
     r"renew\w*|nerve growth|fib(?:re|er)s?|mend\w*|fix\w*|recover\w*|reviv\w*|injur\w*|"
     r"cur(?:e|es|ed|ing)|grow\w* back|axons?|axonal|myelin\w*|new nerves?|root cause|"
@@ -1219,15 +1221,15 @@ _STIRRING = (
     r"stimulat\w*|nervous|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|flow\w*|"
     r"trigger\w*|wak\w*|fir(?:e|es|ing)|excit\w*"
 )
-NERVES = re.compile(rf"\b(?:{_STIRRING}|nerves?|respon\w*)\b")
-STIRRED = re.compile(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
+NERVES = pattern(rf"\b(?:{_STIRRING}|nerves?|respon\w*)\b")
+STIRRED = pattern(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
 # Nights slept through, which in neuropathy is pain let go; and calm of the mind, which is not.
-NIGHTS = re.compile(r"\b(?:sleep|sleeps|sleeping|slept) through (?:the|most|the whole) nights?\b")
+NIGHTS = pattern(r"\b(?:sleep|sleeps|sleeping|slept) through (?:the|most|the whole) nights?\b")
 _MOOD = r"calm\w*|relax\w*|stress\w*|anxi\w*|mood|peaceful|rested|well-?being"
-MOOD = re.compile(rf"\b(?:{_MOOD}|insomnia)\b")
+MOOD = pattern(rf"\b(?:{_MOOD}|insomnia)\b")
 # Feeling calmer, sleeping, the mood: what a testimony of wellbeing tells of.
-CALM = re.compile(rf"\b(?:{_MOOD}|sleep\w*|slept|energy|energi[sz]ed)\b")
-WELLBEING = re.compile(
+CALM = pattern(rf"\b(?:{_MOOD}|sleep\w*|slept|energy|energi[sz]ed)\b")
+WELLBEING = pattern(
     r"\b(?:natur\w*|heal\w*|energ\w*|qi|balanc\w*|well-?being|wellness|holistic|stress\w*|"
     r"relax\w*|immun\w*|calm\w*|mood\w*|vital\w*|quality of life|sleep\w*|harmon\w*|whole|"
     r"body|bodies|mind|spirit\w*|flow\w*|anxi\w*|depress\w*|yin|yang|happ\w*|peace\w*|"
@@ -1235,27 +1237,29 @@ WELLBEING = re.compile(
 )
 # A title that only names its topic ("Acupuncture for chemotherapy-induced neuropathy."), with
 # no verb: it holds a claim's words, not the claim.
-TOPIC_TITLE = re.compile(
+TOPIC_TITLE = pattern(
     r"^\W*(?:[\w-]+ ){0,3}?(?:acupuncture|electro-?acupuncture|needling)(?: treatments?| therapy)? "
     r"(?:for|in|and|as|versus|vs\.?|to treat|during)\b"
     r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|helps?|"
     r"works?)\b)"
 )
 # A page title's last part, after a bar: the site or author ("... Does It Work? | Dr Kai Brennan").
-SITE_NAME = re.compile(r"\s\|\s[^|?]*\Z")
+SITE_NAME = pattern(r"\s\|\s[^|?]*\Z")
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # A video transcript's timestamp standing between words ("is not going to 3:44 regrow").
 # A short name an article gives acupuncture: "electroacupuncture (EA)", "auricular acupuncture
 # (AA)"; two to four letters, none of them a word the article might use otherwise.
-SHORT_NAME = re.compile(
+SHORT_NAME = pattern(
     r"(?<!sham )(?<!minimal )(?<!placebo )(?<!fake )(?<!simulated )(?<!superficial )"
     r"\b(?P<name>(?:electro-?|manual |auricular |ear |body |real |true |verum )?acupuncture)"
     r"\s*\((?P<short>(?!(?:or|and|the|for|it|is|in|on|an|at|as|to|of|by|a|tcm)\))[a-z]{2,4})\)"
 )
-TIMESTAMP = re.compile(r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)")
+TIMESTAMP = pattern(r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)")
 # How a sentence ends, when it is not a heading or a list line.
-FULL_STOP = re.compile(
+FULL_STOP = pattern(
     "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$|"
     "[.!?\u2026][\"'\u201d\u2019]+\\s*[-\u2013\u2014]\\s*[^!?:;\u2013\u2014-]{1,40}$"
 )
+
+keep()  # the programs of any pattern compiled the usual way in this run

@@ -1,0 +1,151 @@
+"""The check's kept pattern programs: every cue served from the file is the pattern
+`re.compile` makes; a damaged, foreign, planted or stale file is never used, only
+replaced; with no cache folder the patterns are compiled as usual."""
+
+import json
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+from neuroinfo.check import compiled
+
+# Imports the cues in a fresh Python and prints, as JSON: how many of its patterns were
+# compiled the usual way (not served from the file), and whether every one of them is the
+# pattern re.compile makes of its source and flags.
+PROBE = """
+import json, re
+made = []
+usual = re.compile
+re.compile = lambda source, flags=0: (made.append(source), usual(source, flags))[1]
+from neuroinfo.check import cues
+patterns = [v for v in vars(cues).values() if isinstance(v, re.Pattern)]
+sources = {p.pattern for p in patterns}
+print(json.dumps({
+    "patterns": len(patterns),
+    "compiled": len([s for s in made if s in sources]),
+    "same": all(p == usual(p.pattern, p.flags) for p in patterns),
+}))
+"""
+
+
+def probe(home: Path | None) -> dict[str, int | bool]:
+    environment = {"PATH": os.environ["PATH"]}
+    if home is not None:
+        environment["XDG_CACHE_HOME"] = str(home)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    return json.loads(done.stdout)
+
+
+def kept_file(home: Path) -> Path:
+    return home / "neuroinfo" / "compiled" / compiled.FILE_NAME
+
+
+def test_the_cues_are_compiled_once_then_served_from_the_file(tmp_path: Path) -> None:
+    first = probe(tmp_path)
+    assert first["patterns"] > 50
+    assert first["compiled"] == first["patterns"]
+    assert first["same"] is True
+    written = kept_file(tmp_path).read_bytes()
+    assert written.startswith(compiled.MAGIC)
+    assert oct(kept_file(tmp_path).stat().st_mode & 0o777) == oct(0o600)
+    again = probe(tmp_path)
+    assert again == {"patterns": first["patterns"], "compiled": 0, "same": True}
+    assert kept_file(tmp_path).read_bytes() == written  # nothing to write again
+
+
+def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
+    probe(tmp_path)
+    good = kept_file(tmp_path).read_bytes()
+    for position in (len(compiled.MAGIC) + 3, len(good) // 2, len(good) - 2):
+        damaged = bytearray(good)
+        damaged[position] ^= 0x5A
+        kept_file(tmp_path).write_bytes(bytes(damaged))
+        found = probe(tmp_path)
+        assert found["compiled"] == found["patterns"]
+        assert found["same"] is True
+        assert kept_file(tmp_path).read_bytes() == good
+    kept_file(tmp_path).write_bytes(good[: len(good) // 3])  # cut short
+    assert probe(tmp_path)["compiled"] > 50
+    assert kept_file(tmp_path).read_bytes() == good
+
+
+def test_a_program_the_engine_refuses_is_compiled_the_usual_way(tmp_path: Path) -> None:
+    """A file whose checksum is right but whose programs are not (written by an older or
+    broken neuroinfo) costs a compile, never a crash or a wrong match."""
+    probe(tmp_path)
+    good = kept_file(tmp_path).read_bytes()
+    body = good[len(compiled.MAGIC) :].partition(b"\n")[2]
+    text, _, codes = body.partition(b"\n")
+    garbled = text + b"\n" + bytes([0xFF]) * len(codes)  # every instruction an unknown one
+    kept_file(tmp_path).write_bytes(compiled.MAGIC + compiled._header(garbled) + garbled)
+    found = probe(tmp_path)
+    assert found["compiled"] == found["patterns"]
+    assert found["same"] is True
+    assert kept_file(tmp_path).read_bytes() == good
+
+
+def test_a_file_anyone_else_may_write_or_a_link_is_not_read(tmp_path: Path) -> None:
+    probe(tmp_path)
+    path = kept_file(tmp_path)
+    good = path.read_bytes()
+    path.chmod(0o666)
+    assert probe(tmp_path)["compiled"] > 50
+    elsewhere = tmp_path / "planted.bin"
+    elsewhere.write_bytes(good)
+    path.unlink()
+    path.symlink_to(elsewhere)
+    assert probe(tmp_path)["compiled"] > 50
+    folder = path.parent
+    for entry in folder.iterdir():
+        entry.unlink()
+    folder.chmod(0o777)
+    assert probe(tmp_path)["compiled"] > 50
+    assert not path.exists()  # a folder others may write is neither read nor written
+
+
+def test_a_pattern_changed_since_the_file_was_written_is_compiled_anew(tmp_path: Path) -> None:
+    """Only the sources and flags in the file are served; what the file holds is what this
+    run used, so a pattern no longer in the code leaves it."""
+    run = (
+        "import sys, re; from neuroinfo.check import compiled as c;"
+        "p = c.pattern(sys.argv[1], re.I); c.keep();"
+        "print(bool(p.search('xABBC')), sorted(c._kept))"
+    )
+    environment = {"PATH": os.environ["PATH"], "XDG_CACHE_HOME": str(tmp_path)}
+
+    def kept_after(source: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", run, source], env=environment, capture_output=True, text=True
+        )
+        assert done.stderr == ""
+        return done.stdout.strip()
+
+    assert kept_after("ab+c") == "True []"
+    assert kept_after("ab+c") == "True ['ab+c']"
+    assert kept_after("ab+d") == "False ['ab+c']"
+    assert kept_after("ab+d") == "False ['ab+d']"
+
+
+def test_with_no_cache_folder_the_patterns_are_compiled_as_usual(tmp_path: Path) -> None:
+    found = probe(None)  # neither $XDG_CACHE_HOME nor $HOME
+    assert found["compiled"] == found["patterns"]
+    assert found["same"] is True
+
+
+def test_the_file_holds_data_only(tmp_path: Path) -> None:
+    """JSON (each pattern's source, flags and groups) and unsigned integers: nothing a
+    reader could run as Python."""
+    probe(tmp_path)
+    data = kept_file(tmp_path).read_bytes()[len(compiled.MAGIC) :]
+    header, _, body = data.partition(b"\n")
+    assert header.split(b" ")[1] == str(zlib.crc32(body)).encode()
+    text, _, codes = body.partition(b"\n")
+    entries = json.loads(text)
+    assert sum(entry[-1] for entry in entries) * 4 == len(codes)
+    assert all(isinstance(entry[0], str) and isinstance(entry[1], int) for entry in entries)
