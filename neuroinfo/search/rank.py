@@ -197,7 +197,7 @@ def stems(db: sqlite3.Connection, texts: list[str]) -> list[str]:
     answer is always the index's own. The tokenizer reads words one by one, so each word
     is stemmed once and remembered."""
     words = {w for text in texts for w in text.split()}
-    new = list(words - _STEMS.keys())
+    new = [w for w in words if w not in _STEMS]  # not `words - _STEMS.keys()`: reads them all
     known = {w: _STEMS[w] for w in words if w in _STEMS}
     known |= dict(zip(new, _stem_words(db, new), strict=True)) if new else {}
     if len(_STEMS) + len(new) > MAX_STEMS:
