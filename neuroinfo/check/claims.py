@@ -167,23 +167,23 @@ class Topics:
             for word in bag:
                 users[word] = users.get(word, 0) + 1
         total = len(counts)
-        self.weights = {
-            claim: {w: n / (n + 1.0) * math.log(1 + total / users[w]) for w, n in bag.items()}
-            for claim, bag in counts.items()
-        }
+        # word -> each claim that uses it, with its weight there
+        self.weights: dict[str, list[tuple[str, float]]] = {}
+        for claim, bag in counts.items():
+            for w, n in bag.items():
+                weight = n / (n + 1.0) * math.log(1 + total / users[w])
+                self.weights.setdefault(w, []).append((claim, weight))
 
     def scores(self, sentences_: list[str]) -> list[dict[str, float]]:
         """For each sentence, each claim's score (claims it shares no word with left out)."""
         stemmed = stems(self.db, [" ".join(content_words(text)) for text in sentences_])
         found = []
         for words in stemmed:
-            held = set(words.split())
-            scores = {}
-            for claim, weights in self.weights.items():
-                score = sum(weights.get(word, 0.0) for word in held)
-                if score:
-                    scores[claim] = score
-            found.append(scores)
+            scores: dict[str, float] = {}
+            for word in dict.fromkeys(words.split()):
+                for claim, weight in self.weights.get(word, ()):
+                    scores[claim] = scores.get(claim, 0.0) + weight
+            found.append({claim: score for claim, score in scores.items() if score})
         return found
 
 

@@ -6,8 +6,6 @@ references of the claims found follow."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from neuroinfo import grading
 from neuroinfo.check.claims import Finding
 from neuroinfo.check.reading import Block
@@ -17,6 +15,7 @@ from neuroinfo.pages import LEVELS, Line, Page, Para, Section, Span, Stack, cite
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from datetime import date
     from typing import Any
 
 WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
@@ -139,6 +138,8 @@ def claim_reviews(
     kb: KnowledgeBase, findings: list[Finding], name: str, today: date | None = None
 ) -> list[dict[str, Any]]:
     """One schema.org ClaimReview (JSON-LD) per finding, for fact-check aggregators."""
+    from datetime import date  # only here: a page or the findings carry no date
+
     published = (today or date.today()).isoformat()
     out = []
     for finding in findings:
