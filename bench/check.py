@@ -27,7 +27,9 @@ made them, never studied: clean figures too); and bench/articles/holdout16 and h
 (sixteen more, written blind in a later round, measured once, then studied); and
 bench/articles/holdout19 to holdout28 (eighty more in the styles of the issue's own held-out
 set, written blind later in that round, measured once, then studied); holdout18 (eight more,
-written blind at that round's start and measured only once, at its end: a clean figure).
+written blind at that round's start and measured only once, at its end: a clean figure);
+and bench/articles/holdout29 to holdout32 (thirty-two more, written blind in a later round,
+measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -76,6 +78,10 @@ SETS = {
     "holdout26": ROOT / "holdout26",
     "holdout27": ROOT / "holdout27",
     "holdout28": ROOT / "holdout28",
+    "holdout29": ROOT / "holdout29",
+    "holdout30": ROOT / "holdout30",
+    "holdout31": ROOT / "holdout31",
+    "holdout32": ROOT / "holdout32",
 }
 
 
