@@ -90,6 +90,7 @@ CIPN_SYMPTOMS = "cipn-symptoms"
 CIPN_PAIN = "cipn-pain"
 NERVES_CLAIM = "stimulates-nervous-system"
 OTHER_SYMPTOMS = ("treats-sensory-symptoms", "treats-motor-symptoms")
+SAFETY_CLAIMS = ("safety-minor-effects", "safety-serious-harm")  # the first, unless told apart
 # Each kind of symptom, as words name it, and its claim: pain, movement (cramps, weakness,
 # what the body can do again), feeling.
 SYMPTOMS = (
@@ -428,9 +429,20 @@ def _judge(
         (evidence and (mentioned or figures))
         or (by_name and verdict)
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
-        or (by_name and effect and len(text.split()) <= SHORT_WORDS)  # "Acupuncture can help."
+        # "Acupuncture can help.", not a title's "Acupuncture Safety Review."
+        or (by_name and effect and len(text.split()) <= SHORT_WORDS and not _titled(text))
         or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
+    # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
+    safe_only = (
+        in_view
+        and cues.SAFE_SAID.search(text) is not None
+        and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
+    )
+    if safe_only and not scores and not heading:
+        claim = max(SAFETY_CLAIMS, key=lambda c: (topic.get(c, 0.0), c == SAFETY_CLAIMS[0]))
+        if claim in claim_ids:
+            scores[claim] = MIN_SCORE
     defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
         scores[EVIDENCE_CLAIM] = MIN_SCORE
@@ -443,6 +455,11 @@ def _judge(
         return None
     scores = _reread(scores, text, evidence, claim_ids)
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
+
+
+def _titled(text: str) -> bool:
+    """A title naming safety as its subject ("Acupuncture Safety Review."): no claim."""
+    return cues.EFFECT.search(cues.SAFETY_NOUN.sub(" ", text)) is None
 
 
 def _reread(

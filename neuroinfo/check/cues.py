@@ -430,6 +430,18 @@ _SAFETY = (
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
 SAFETY = pattern(rf"\b(?:{_SAFETY})\b")
+SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
+# A sentence that says, and only says, that acupuncture is safe: "It is also remarkably safe.",
+# "Very safe, in trained hands.", "The safety record is good.", "Side effects are rare."
+SAFE_SAID = pattern(
+    r"\b(?:(?:very|remarkably|extremely|generally|perfectly|quite|really|incredibly|"
+    r"considered|is|are|it's|its) safe\b(?! (?:to say|bet))|safety record|"
+    r"(?:very |extremely )?low[- ]risk of (?:side|harm|complication|adverse)|"
+    r"(?:side[- ]effects?|adverse (?:events?|effects?)|complications?) (?:are|were|is|was) "
+    r"(?:usually |generally |typically |very |extremely )?(?:mild|minor|rare|uncommon|few|slight)|"
+    r"(?<!any )(?:no|few|minimal) (?:serious |significant |major )?(?:side[- ]effects?|adverse)|"
+    r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere))"
+)
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
 GENERIC = pattern(r"\b(?:sessions?|treatments?)\b")
