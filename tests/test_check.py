@@ -1028,7 +1028,7 @@ def test_a_general_claim_reads_as_the_one_for_the_articles_neuropathy(
         "Chemotherapy and cancer drugs such as paclitaxel often damage nerves.\n\n"
         "After the course, pain scores dropped by 1.8 points against 0.9 with sham.\n",
     )
-    assert [f["claim"] for f in found] == ["cipn-pain"]
+    assert [f["claim"] for f in found] == ["cipn-pain"]  # research-confirms-benefit before
     assert [m["claim"] for m in found[0]["matches"]] == ["cipn-pain", "changes-chronic-pain"]
 
 
@@ -1067,7 +1067,7 @@ def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_pa
         "for years.\n\nAt eight weeks, 60% of the acupuncture group reported a clear drop in "
         "pain, compared with 30% of the people still waiting for treatment.\n",
     )
-    assert [f["claim"] for f in found] == ["cipn-pain"]
+    assert [f["claim"] for f in found] == ["cipn-pain"]  # research-confirms-benefit before
 
 
 def test_chemotherapys_numbness_told_without_pain_is_its_symptoms_claim(
@@ -1510,3 +1510,17 @@ def test_the_items_of_what_people_say_acupuncture_brought_are_claims_and_the_lea
     )
     found = check_text(invoke, tmp_path, helped, name="notes.md")
     assert [f["line"] for f in found] == [3, 5]
+
+
+def test_a_guideline_that_acupuncture_may_be_offered_is_the_claim_for_chemotherapys_neuropathy(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """The treatment recommended, not the claim that research confirms a benefit."""
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Chemotherapy and your nerves\n\nMajor cancer organisations' guidelines now say "
+        "acupuncture may be offered to people whose neuropathy has already developed, and some "
+        "cancer centres provide it free of charge.\n",
+    )
+    assert [f["claim"] for f in found] == ["cipn-pain"]  # research-confirms-benefit before

@@ -503,6 +503,12 @@ def _reread(
             and cues.NIGHTS.search(text) is not None
             and not cues.MOOD.search(text),
         ),
+        # "guidelines say acupuncture may be offered for established CIPN": a recommendation
+        # to treat chemotherapy's neuropathy, the claim of that treatment, not of research
+        (
+            _cipn_claim(scores),
+            best == EVIDENCE_CLAIM and cues.RECOMMENDED.search(text) is not None,
+        ),
         # "restores the flow of qi": the body's own healing and balance, not its nerves
         (
             WELLBEING_CLAIM,
@@ -516,6 +522,12 @@ def _reread(
         if applies and claim is not None and claim in claim_ids:
             raised[claim] = max(raised.get(claim, 0.0), scores[best] + 0.5)
     return raised
+
+
+def _cipn_claim(scores: dict[str, float]) -> str | None:
+    """The better of the claims about treating chemotherapy's neuropathy, if either scores."""
+    held = [claim for claim in (CIPN_PAIN, CIPN_SYMPTOMS) if claim in scores]
+    return max(held, key=scores.__getitem__) if held else None
 
 
 def _told_of(text: str) -> str:

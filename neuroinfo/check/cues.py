@@ -430,6 +430,12 @@ _SAFETY = (
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
 SAFETY = pattern(rf"\b(?:{_SAFETY})\b")
+# A guideline's recommendation: "guidelines now say acupuncture may be offered", "the
+# oncology societies recommend it" (for chemotherapy's neuropathy, with a claim about it).
+RECOMMENDED = pattern(
+    r"\b(?:guidelines?|societ(?:y|ies)|asco|esmo|nccn|mascc|organi[sz]ations?|recommendations?)"
+    r"\b[^.;]{0,80}?\b(?:may|can|could|should) be (?:offered|considered|recommended)\b"
+)
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
 # A sentence that says, and only says, that acupuncture is safe: "It is also remarkably safe.",
 # "Very safe, in trained hands.", "The safety record is good.", "Side effects are rare."
