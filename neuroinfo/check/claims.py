@@ -381,6 +381,8 @@ def _judge(
         or cues.CONDITIONAL.match(text)
     ):
         return None
+    if cues.SHAM_DOUBT.search(text):
+        return None  # "the studies with fake needles didn't find much difference"
     if _led_by_another(text):
         return None  # "Herbal formulas warm the channels ..., alongside needling"
     if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(cues.OFF_TOPIC.sub(" ", text)):

@@ -430,6 +430,18 @@ _SAFETY = (
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
 SAFETY = pattern(rf"\b(?:{_SAFETY})\b")
+# A trial against sham (or placebo, or expectation) told as finding little: "the big studies
+# with fake needles didn't find much difference", "the positive results reflect expectation
+# rather than a specific effect of the needles". Read in the clause before any semicolon.
+SHAM_DOUBT = pattern(
+    r"^(?=[^;]*\b(?:sham|fake needl\w*|placebo|expectations?)\b)[^;]*\b(?:"
+    r"(?:didn'?t|did not|failed to|couldn'?t|could not|doesn'?t|does not) "
+    r"(?:find|show|separate|beat|outperform)|"
+    r"(?:little or )?no (?:real |clear |significant |meaningful |much )?difference|"
+    r"(?:much |a )?smaller difference|impossible to (?:separate|tell|know)|"
+    r"reflect(?:s|ed)? (?:the )?(?:patients'? )?expectations?|"
+    r"tell real (?:needling|acupuncture|needles) from|rather than a specific)"
+)
 # A guideline's recommendation: "guidelines now say acupuncture may be offered", "the
 # oncology societies recommend it" (for chemotherapy's neuropathy, with a claim about it).
 RECOMMENDED = pattern(
