@@ -453,6 +453,11 @@ def _judge(
         claim = _told_of(text) if told else _named_symptom(text) or _calmed(text)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
+    elif in_view and _better(text) and not scores and not heading:
+        # a symptom told as better just after acupuncture was named: "the tingling is quieter"
+        claim = _told_of(text)
+        if claim in claim_ids:
+            scores[claim] = MIN_SCORE
     if not scores:
         return None
     scores = _reread(scores, text, evidence, claim_ids)
@@ -524,6 +529,17 @@ def _reread(
         if applies and claim is not None and claim in claim_ids:
             raised[claim] = max(raised.get(claim, 0.0), scores[best] + 0.5)
     return raised
+
+
+def _better(text: str) -> bool:
+    """A symptom told as better ("the tingling is quieter"), not as no better ("hasn't gone
+    away") nor in a sham or control group."""
+    found = cues.SYMPTOM_BETTER.search(text)
+    return (
+        found is not None
+        and not cues.NOT_BETTER.search(text, max(0, found.start() - NEAR), found.end())
+        and not cues.CONTROL_GROUP.search(text)
+    )
 
 
 def _cipn_claim(scores: dict[str, float]) -> str | None:

@@ -276,6 +276,8 @@ CONCEDED = (
     r"(?:didn'?t|did not|doesn'?t|does not|won'?t|will not|can'?t|cannot) fix|"
     r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:\w+ ){0,2}bring (?:the |my |her |"
     r"his |their )?(?:feeling|sensation) back|"
+    r"(?:has|have|had)(?: not|n'?t) (?:really |much |at all )?"
+    r"(?:improved|eased|got(?:ten)? better)|"
     r"(?:neither|no one|nobody) (?:[\w-]+ )?would say|(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b|"
     r"no (?:[\w-]+ )?(?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?"
     r"been shown|neither\b[^.]{0,40}\bnor\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
@@ -300,6 +302,8 @@ DENIAL = pattern(
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w',]+ ){0,5}?(?:is|are|will be) (?:expected|"
     r"guaranteed|likely|known|proven|able|going) to (?:reverse|cure|repair|restore|regrow|heal)|"
     r"(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b|"
+    r"(?:has|have|had)(?: not|n'?t) (?:really |much |at all )?"
+    r"(?:improved|eased|got(?:ten)? better)|"
     r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
     r"reverse|regrow)|no better than|not a cure|"
@@ -445,6 +449,17 @@ SHAM_DOUBT = pattern(
     r"reflect(?:s|ed)? (?:the )?(?:patients'? )?expectations?|"
     r"tell real (?:needling|acupuncture|needles) from|rather than a specific)"
 )
+# A symptom told as better: "less pain and better sleep", "the tingling ... is quieter", "their
+# night cramps ease up", "it quiets the constant pins-and-needles".
+_SYMPTOM = r"pain|tingl\w*|numb\w*|burn\w*|cramps?|pins[- ]and[- ]needles|aching|buzzing"
+SYMPTOM_BETTER = pattern(
+    rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
+    rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
+    rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone|went away|"
+    r"improved|subsided|faded|settled|quieter|milder|calmer|much less)\b"
+)
+NOT_BETTER = pattern(r"\b(?:not|never|hasn'?t|haven'?t|didn'?t|won'?t|isn'?t|wasn'?t)\b")
+CONTROL_GROUP = pattern(r"\b(?:sham|placebo|control|usual[- ]care|minimal|fake)\b")
 # A guideline's recommendation: "guidelines now say acupuncture may be offered", "the
 # oncology societies recommend it" (for chemotherapy's neuropathy, with a claim about it).
 RECOMMENDED = pattern(
