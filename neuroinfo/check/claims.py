@@ -370,10 +370,12 @@ def _judge(
     in_view = since <= IN_VIEW
     # "how acupuncture is thought to work" tells how, not that, it works
     effect = bool(cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", text)))
+    recommended = cues.RECOMMENDED.search(text) is not None  # "guidelines say it may be offered"
     safety = bool(cues.SAFETY.search(text))
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
-    evidence = (bool(cues.STUDY.search(text)) and effect) or figures
+    evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
+    effect = effect or recommended
     told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
     if not mentioned and (
         _other_treatment(text)

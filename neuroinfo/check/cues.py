@@ -15,6 +15,8 @@ from neuroinfo.check.compiled import keep, pattern
 # What a claim does: a verb or adjective of effect, benefit or safety.
 EFFECT = pattern(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|improv\w*|restor\w*|repair\w*|"
+    r"(?<!and )(?<!the )(?<!on )curb(?:s|ed|ing)?|"
+    r"(?:came|comes?) out (?:\w+ )?ahead|"
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b(?! of))|"
     # healing, but not the sores that are "non-healing" or "slow to heal"
     r"(?<!non-)(?<!non )(?<!none )(?<!slow-)(?<!slow )(?<!slow to )(?<!poorly )"
@@ -431,7 +433,7 @@ CAVEAT = pattern(
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
-    r"safe\w*|side[- ]effects?|adverse|complications?|risks?|harm\w*|bruis\w*|"
+    r"safe\w*|side[- ]effects?|adverse|aes|complications?|risks?|harm\w*|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
