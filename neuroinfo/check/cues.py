@@ -294,6 +294,13 @@ CONCEDED = (
     r"(?:not going to|won'?t|will not|don'?t|do not)\b[^.]{0,12}\bpretend"
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
+# No one promising a cure: "no treatment we cover is expected to repair damaged nerves",
+# "nobody I trust claims it regrows nerves". A denial, and a limit like "not a cure".
+_NO_CURE_PROMISED = (
+    r"no (?:treatment|therapy|option|remedy)s?,? (?:[\w',]+ ){0,5}?(?:is|are|will be) (?:expected|"
+    r"guaranteed|likely|known|proven|able|going) to (?:reverse|cure|repair|restore|regrow|heal)|"
+    r"(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b"
+)
 DENIAL = pattern(
     r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
     r"trials?|research)|not (?:been )?(?:shown|proven|proved|established|clear|enough|"
@@ -303,11 +310,9 @@ DENIAL = pattern(
     r"do (?:any )?better than)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:reverses|cures|repairs|"
     r"restores|regrows|heals|can (?:reverse|cure|repair|restore|regrow|heal))|"
-    r"no (?:treatment|therapy|option|remedy)s? (?:[\w',]+ ){0,5}?(?:is|are|will be) (?:expected|"
-    r"guaranteed|likely|known|proven|able|going) to (?:reverse|cure|repair|restore|regrow|heal)|"
-    r"(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b|"
-    r"(?:has|have|had)(?: not|n'?t) (?:really |much |at all )?"
-    r"(?:improved|eased|got(?:ten)? better)|"
+    + _NO_CURE_PROMISED
+    + r"|(?:has|have|had)(?: not|n'?t) (?:really |much |at all )?"
+    r"(?:improved|eased|got(?:ten)? better)(?! (?:with|on|under|despite|after|from)\b)|"
     r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
     r"reverse|regrow)|no better than|not a cure|"
@@ -445,13 +450,13 @@ SAFETY = pattern(rf"\b(?:{_SAFETY})\b")
 # with fake needles didn't find much difference", "the positive results reflect expectation
 # rather than a specific effect of the needles". Read in the clause before any semicolon.
 SHAM_DOUBT = pattern(
-    r"^(?=[^;]*\b(?:sham|fake needl\w*|placebo|expectations?)\b)[^;]*\b(?:"
+    r"\breflect(?:s|ed)? (?:the )?(?:patients'? )?expectations?\b|\brather than a specific effect|"
+    r"^(?=[^;]*\b(?:sham|fake needl\w*|placebo)\b)[^;]*\b(?:"
     r"(?:didn'?t|did not|failed to|couldn'?t|could not|doesn'?t|does not) "
     r"(?:find|show|separate|beat|outperform)|"
     r"(?:little or )?no (?:real |clear |significant |meaningful |much )?difference|"
     r"(?:much |a )?smaller difference|impossible to (?:separate|tell|know)|"
-    r"reflect(?:s|ed)? (?:the )?(?:patients'? )?expectations?|"
-    r"tell real (?:needling|acupuncture|needles) from|rather than a specific)"
+    r"tell real (?:needling|acupuncture|needles) from)"
 )
 # A symptom told as better: "less pain and better sleep", "the tingling ... is quieter", "their
 # night cramps ease up", "it quiets the constant pins-and-needles".
@@ -459,23 +464,40 @@ _SYMPTOM = r"pain|tingl\w*|numb\w*|burn\w*|cramps?|pins[- ]and[- ]needles|aching
 SYMPTOM_BETTER = pattern(
     rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
-    rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone|went away|"
-    r"improved|subsided|faded|settled|quieter|milder|calmer|much less)\b"
+    rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone(?! on| up)|"
+    r"went away|improved|subsided|faded|settled(?! in)|quieter|milder|calmer|much less)\b"
 )
-NOT_BETTER = pattern(r"\b(?:not|never|hasn'?t|haven'?t|didn'?t|won'?t|isn'?t|wasn'?t)\b")
-CONTROL_GROUP = pattern(r"\b(?:sham|placebo|control|usual[- ]care|minimal|fake)\b")
+# ... not as hoped for, waited for, or brought by time, a dose or the weather
+NOT_BETTER = pattern(
+    r"\b(?:not|never|hasn'?t|haven'?t|didn'?t|won'?t|isn'?t|wasn'?t|waiting|hop(?:e|ing)|should|"
+    r"will|to (?:ease|settle|fade)|normal|usual(?:ly)?|typical(?:ly)?|doses?|weather|time)\b"
+)
+CONTROL_GROUP = pattern(
+    r"\b(?:sham|placebo|control|usual[- ]care|minimal (?:acupuncture|needling)|fake)\b"
+)
+SET_AGAINST = pattern(r"\b(?:but|while|whereas|which|though|although|yet)\b")
+REAL_ACUPUNCTURE = pattern(
+    r"(?<!tell )\breal (?:acupuncture|needling|electro-?acupuncture)\b(?! and)"
+)
 # A guideline's recommendation: "guidelines now say acupuncture may be offered", "the
 # oncology societies recommend it" (for chemotherapy's neuropathy, with a claim about it).
 RECOMMENDED = pattern(
     r"\b(?:guidelines?|societ(?:y|ies)|asco|esmo|nccn|mascc|organi[sz]ations?|recommendations?)"
-    r"\b[^.;]{0,80}?\b(?:may|can|could|should) be (?:offered|considered|recommended)\b"
+    r"\b(?:(?!\bno\b|\bnot\b|n't\b)[^.;]){0,80}?\b(?:may|can|could|should) be "
+    r"(?:offered|considered|recommended)(?=\s*(?:for|to|as|alongside|[.,;]|$))"
+    r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))"
 )
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
 # A sentence that says, and only says, that acupuncture is safe: "It is also remarkably safe.",
 # "Very safe, in trained hands.", "The safety record is good.", "Side effects are rare."
 SAFE_SAID = pattern(
+    r"^\W*(?:[a-z]+: )?(?:(?:to be fair(?: to \w+)?|honestly|overall|in general|importantly|"
+    r"also|and|but)\W+)?"
+    r"(?:[\w' ,-]{0,25}?\b(?:it|it's|its|acupuncture|electro-?acupuncture|needling|the needles|"
+    r"the treatment|treatments?|the therapy|the procedure|sessions?|this|that)\b[^.;]{0,40}?)?"
     r"\b(?:(?:very|remarkably|extremely|generally|perfectly|quite|really|incredibly|"
-    r"considered|is|are|it's|its) safe\b(?! (?:to say|bet))|safety record|"
+    r"considered|is|are|it's|its) safe\b(?! (?:to say|to drive|to assume|bet))|"
+    r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
     r"(?:very |extremely )?low[- ]risk of (?:side|harm|complication|adverse)|"
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|complications?) (?:are|were|is|was) "
     r"(?:usually |generally |typically |very |extremely )?(?:mild|minor|rare|uncommon|few|slight)|"
@@ -753,7 +775,9 @@ LIMIT = pattern(
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:can |will )?(?:reverse|cure|"
     r"repair|restore|regrow|heal)|"
     r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)|"
-    r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*)\b",
+    r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*|"
+    + _NO_CURE_PROMISED
+    + r")\b",
 )
 # ... and what is conceded only before a claim, never after it ("..., but don't expect it to
 # repair the nerves" denies)
