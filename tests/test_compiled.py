@@ -149,3 +149,26 @@ def test_the_file_holds_data_only(tmp_path: Path) -> None:
     entries = json.loads(text)
     assert sum(entry[-1] for entry in entries) * 4 == len(codes)
     assert all(isinstance(entry[0], str) and isinstance(entry[1], int) for entry in entries)
+
+
+def test_a_cache_that_cannot_be_written_or_is_the_wrong_kind_of_file_only_costs_a_compile(
+    tmp_path: Path,
+) -> None:
+    """A cache home that is a file, a file where the folder should be, and a folder where the
+    file should be: the patterns are compiled as usual, with no error and nothing written."""
+    home = tmp_path / "home-is-a-file"
+    home.write_text("not a folder")
+    assert probe(home)["compiled"] > 50
+    assert home.read_text() == "not a folder"
+    home = tmp_path / "file"
+    (home / "neuroinfo").mkdir(parents=True)
+    (home / "neuroinfo" / "compiled").write_text("not a folder")
+    assert probe(home)["compiled"] > 50
+    assert (home / "neuroinfo" / "compiled").read_text() == "not a folder"
+    home = tmp_path / "folder"
+    kept_file(home).mkdir(parents=True)
+    found = probe(home)
+    assert found["compiled"] == found["patterns"]
+    assert found["same"] is True
+    assert kept_file(home).is_dir()
+    assert list(kept_file(home).parent.iterdir()) == [kept_file(home)]  # no file left behind
