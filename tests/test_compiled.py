@@ -30,8 +30,8 @@ print(json.dumps({
 """
 
 
-def probe(home: Path | None) -> dict[str, int | bool]:
-    environment = {"PATH": os.environ["PATH"]}
+def probe(home: Path | None, **extra: str) -> dict[str, int | bool]:
+    environment = {"PATH": os.environ["PATH"], **extra}
     if home is not None:
         environment["XDG_CACHE_HOME"] = str(home)
     done = subprocess.run(
@@ -136,6 +136,9 @@ def test_with_no_cache_folder_the_patterns_are_compiled_as_usual(tmp_path: Path)
     found = probe(None)  # neither $XDG_CACHE_HOME nor $HOME
     assert found["compiled"] == found["patterns"]
     assert found["same"] is True
+    found = probe(tmp_path, NEUROINFO_NO_CACHE="1")  # no cache at all: nothing kept
+    assert found["compiled"] == found["patterns"]
+    assert not (tmp_path / "neuroinfo").exists()
 
 
 def test_the_file_holds_data_only(tmp_path: Path) -> None:

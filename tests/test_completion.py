@@ -63,6 +63,7 @@ def test_names_complete_in_zsh_with_descriptions() -> None:
         [str(BIN)],
         env={
             "PATH": "/usr/bin:/bin",
+            "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],  # never the real home's cache
             "_NEUROINFO_COMPLETE": "complete_zsh",
             "_TYPER_COMPLETE_ARGS": "neuroinfo symptom numb",
         },

@@ -300,10 +300,14 @@ def test_a_folder_name_with_escape_sequences_prints_inert(tmp_path: Path) -> Non
     assert "data\\x1b[31mRED\\x1b]0;title\\x07 (" in message
 
 
-def test_no_home_means_no_cache_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_home_means_no_cache_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # No $HOME: the cache goes to $XDG_CACHE_HOME (here a scratch folder, so that the run
+    # never writes to the home its passwd entry names).
     result = subprocess.run(
         [str(BIN), "symptom", "numbness"],
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "80"},
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "80", "XDG_CACHE_HOME": str(tmp_path)},
         capture_output=True,
         timeout=60,
     )

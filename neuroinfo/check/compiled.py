@@ -11,9 +11,11 @@ may write (the page cache's rules), with a checksum of its body, under a key of 
 exact version and the engine's magic number; `_sre` validates every program before it
 runs one. A pattern whose source or flags differ from the file's, a missing, foreign or
 damaged file, or a Python whose `re` is built otherwise, means compiling the usual way
-(and writing the file again): never a different match. A program is kept only once it is
-found equal to what `re.compile` makes of the same pattern (`re.Pattern` equality compares
-the programs)."""
+(and writing the file again): a damaged file never changes a match. A program is kept only
+once it is found equal to what `re.compile` makes of the same pattern (`re.Pattern` equality
+compares the programs); it is not compared again when read, which would cost the compile it
+saves, so like the page cache it trusts what our own account wrote. NEUROINFO_NO_CACHE turns
+it off."""
 
 import json
 import os
@@ -129,4 +131,7 @@ def _header(body: bytes) -> bytes:
 
 
 def _folder() -> str | None:
+    """The folder of kept programs; None with NEUROINFO_NO_CACHE set (no cache at all)."""
+    if os.environ.get("NEUROINFO_NO_CACHE"):
+        return None
     return pagecache.folder("compiled")
