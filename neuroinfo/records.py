@@ -116,12 +116,15 @@ def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
 
     best = answer.best
     care = getattr(best.record, "take_care", None) if best else None  # a claim's caution
+    points = list(getattr(best.record, "points", ())) if best else []  # a topic's points
     return {
         "question": answer.question,
         "covered": answer.covered,
         "emergency": bool(answer.red_flags),
         "urgent": [red_flag(kb, flag) for flag in answer.red_flags],
-        "answer": {**opened(best), "text": summary(kb, best), "take_care": care} if best else None,
+        "answer": {**opened(best), "text": summary(kb, best), "take_care": care, "points": points}
+        if best
+        else None,
         "also": [opened(found) for found in answer.also],
         "read_as": answer.ranking.corrected,
         "unmatched": answer.ranking.unmatched,

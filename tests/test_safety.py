@@ -382,3 +382,23 @@ def test_ask_about_blood_thinners_gives_the_caution_before_the_evidence(invoke: 
     assert len(answered["text"]) == 2  # the verdict and the evidence, as for every claim
     calm = json.loads(invoke("ask", "can acupuncture repair nerves", "--json").stdout)
     assert calm["answer"]["take_care"] is None
+
+
+def test_ask_answered_by_the_safety_topic_lists_who_should_take_care(invoke: Invoke) -> None:
+    """A question the safety topic answers best ("on warfarin") shows its cautions at once,
+    not only a hint to open the topic; `--json` carries them as the answer's points."""
+    question = "is acupuncture safe if I take warfarin"
+    out = [line.strip() for line in invoke("ask", question, columns=200).stdout.splitlines()]
+    best = out.index("Best match")
+    hint = out.index("Read it: neuroinfo about safety")
+    bullets = [line for line in out[best:hint] if line.startswith("• ")]
+    assert bullets[1].startswith("• With a bleeding disorder or blood thinners, bleeding")
+    assert len(bullets) == 4
+    answered = json.loads(invoke("ask", question, "--json").stdout)["answer"]
+    assert (answered["kind"], answered["id"]) == ("topic", "safety")
+    assert answered["points"][1] == (
+        "With a bleeding disorder or blood thinners, bleeding and bruising are more likely: "
+        "tell your doctor and the practitioner."
+    )
+    claim = json.loads(invoke("ask", "is acupuncture harmful on blood thinners", "--json").stdout)
+    assert claim["answer"]["points"] == []  # a claim has its caution in take_care instead
