@@ -1158,8 +1158,11 @@ def test_text_page(invoke: Invoke) -> None:
     )
     restore = out.index("  “They also restore nerve damage.”")
     assert out[restore - 1] == "  Line 27"
-    assert out[restore + 1].startswith("  Matches: restores-nerve-damage  “They also restore")
-    assert out[restore + 2].startswith("  ○○○○ not graded · There is not enough reliable evidence")
+    assert out[restore + 1] == (
+        "  Matches: restores-nerve-damage, from How Acupuncture Can Help Neuropathy: “They also "
+        "restore nerve"
+    )  # the claim as its source put it, and which source
+    assert out[restore + 3].startswith("  ○○○○ not graded · There is not enough reliable evidence")
     assert "References" in out
     assert out[-1] == FOOTER
 

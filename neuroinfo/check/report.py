@@ -77,7 +77,13 @@ def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
     lines = [
         _line((f"Line {finding.sentence.line}", "dim")),
         _line((quoted(finding.sentence.text), "quote")),
-        _line(("Matches: ", "dim"), (claim.id, "id"), ("  ", ""), _said(claim)),
+        # the claim as its source put it (a quotation) or as neuroinfo states it, and where
+        _line(
+            ("Matches: ", "dim"),
+            (claim.id, "id"),
+            (f", from {kb.references[claim.source].short}: ", "dim"),
+            _said(claim),
+        ),
         _line(
             (f"{claim.badge} {LEVELS[claim.certainty]}", f"certainty-{claim.certainty}"),
             (" · ", "dim"),
