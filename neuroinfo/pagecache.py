@@ -108,7 +108,9 @@ def write(path: str, body: bytes) -> None:
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         try:
-            os.write(handle, body)
+            view = memoryview(body)
+            while view:  # a write may take only part of it (a full disk, a signal)
+                view = view[os.write(handle, view) :]
         finally:
             os.close(handle)
         os.replace(temporary, path)

@@ -818,7 +818,7 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
             lines = [_line(t) for t in summary(kb, best)]
         lines.insert(0, _line((best.kind, "dim"), "  ", (best.record.id, "id")))
         # a topic's points (who should take care, the causes) answer most questions it gets
-        points = getattr(best.record, "points", ())
+        points = best.record.points if isinstance(best.record, Topic) else ()
         shown: tuple[Block, ...] = (Bullets(tuple(_line(p) for p in points)),) if points else ()
         blocks.append(
             Section("Best match", (Para(tuple(lines)), *shown, _hint(f"Read it: {command(best)}")))

@@ -116,7 +116,8 @@ def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
 
     best = answer.best
     care = getattr(best.record, "take_care", None) if best else None  # a claim's caution
-    points = list(getattr(best.record, "points", ())) if best else []  # a topic's points
+    record = best.record if best else None
+    points = list(record.points) if isinstance(record, Topic) else []  # a topic's points
     return {
         "question": answer.question,
         "covered": answer.covered,

@@ -4,6 +4,7 @@ replaced; with no cache folder the patterns are compiled as usual."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 import zlib
@@ -22,10 +23,13 @@ re.compile = lambda source, flags=0: (made.append(source), usual(source, flags))
 from neuroinfo.check import cues
 patterns = [v for v in vars(cues).values() if isinstance(v, re.Pattern)]
 sources = {p.pattern for p in patterns}
+def same(p):
+    q = usual(p.pattern, p.flags)
+    return (p, p.groups, p.groupindex) == (q, q.groups, q.groupindex)
 print(json.dumps({
     "patterns": len(patterns),
     "compiled": len([s for s in made if s in sources]),
-    "same": all(p == usual(p.pattern, p.flags) for p in patterns),
+    "same": all(same(p) for p in patterns),
 }))
 """
 
@@ -43,7 +47,8 @@ def probe(home: Path | None, **extra: str) -> dict[str, int | bool]:
 
 
 def kept_file(home: Path) -> Path:
-    return home / "neuroinfo" / "compiled" / compiled.FILE_NAME
+    """This Python's file (named by a digest of its version and regex engine)."""
+    return home / "neuroinfo" / "compiled" / compiled._file_name()
 
 
 def test_the_cues_are_compiled_once_then_served_from_the_file(tmp_path: Path) -> None:
@@ -114,22 +119,28 @@ def test_a_pattern_changed_since_the_file_was_written_is_compiled_anew(tmp_path:
     run used, so a pattern no longer in the code leaves it."""
     run = (
         "import sys, re; from neuroinfo.check import compiled as c;"
-        "p = c.pattern(sys.argv[1], re.I); c.keep();"
-        "print(bool(p.search('xABBC')), sorted(c._kept))"
+        "p = c.pattern(sys.argv[1], int(sys.argv[2])); c.keep();"
+        "print(bool(p.search('xABBC')), sorted(f'{s}/{f}' for s, f in c._kept))"
     )
     environment = {"PATH": os.environ["PATH"], "XDG_CACHE_HOME": str(tmp_path)}
 
-    def kept_after(source: str) -> str:
+    def kept_after(source: str, flags: int = re.I) -> str:
         done = subprocess.run(
-            [sys.executable, "-c", run, source], env=environment, capture_output=True, text=True
+            [sys.executable, "-c", run, source, str(int(flags))],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
-        assert done.stderr == ""
+        assert (done.returncode, done.stderr) == (0, "")
         return done.stdout.strip()
 
     assert kept_after("ab+c") == "True []"
-    assert kept_after("ab+c") == "True ['ab+c']"
-    assert kept_after("ab+d") == "False ['ab+c']"
-    assert kept_after("ab+d") == "False ['ab+d']"
+    assert kept_after("ab+c") == "True ['ab+c/2']"  # re.I is 2
+    assert kept_after("ab+d") == "False ['ab+c/2']"
+    assert kept_after("ab+d") == "False ['ab+d/2']"
+    assert kept_after("ab+d", 0) == "False ['ab+d/2']"  # the same source, other flags: a miss
+    assert kept_after("ab+d", 0) == "False ['ab+d/0']"
 
 
 def test_with_no_cache_folder_the_patterns_are_compiled_as_usual(tmp_path: Path) -> None:
@@ -175,3 +186,22 @@ def test_a_cache_that_cannot_be_written_or_is_the_wrong_kind_of_file_only_costs_
     assert found["same"] is True
     assert kept_file(home).is_dir()
     assert list(kept_file(home).parent.iterdir()) == [kept_file(home)]  # no file left behind
+
+
+def test_each_python_keeps_its_own_file_and_few_are_kept(tmp_path: Path) -> None:
+    """Two Pythons sharing a cache do not overwrite each other's file; files of other
+    Pythons beyond KEEP_FILES, and temporary files left by a stopped run, are removed."""
+    folder = tmp_path / "neuroinfo" / "compiled"
+    folder.mkdir(parents=True)
+    others = [folder / f"{compiled.PREFIX}{n:016x}{compiled.SUFFIX}" for n in range(6)]
+    for age, other in enumerate(others):
+        other.write_bytes(b"another Python's programs")
+        os.utime(other, (1_000_000 + age, 1_000_000 + age))
+    stale = folder / f"{compiled._file_name()}.123.tmp"
+    stale.write_bytes(b"cut short")
+    os.utime(stale, (1_000_000, 1_000_000))
+    fresh = folder / f"{compiled._file_name()}.456.tmp"
+    fresh.write_bytes(b"being written now")
+    assert probe(tmp_path)["compiled"] > 50
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted([kept_file(tmp_path).name, *(o.name for o in others[2:]), fresh.name])

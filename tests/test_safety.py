@@ -402,3 +402,16 @@ def test_ask_answered_by_the_safety_topic_lists_who_should_take_care(invoke: Inv
     )
     claim = json.loads(invoke("ask", "is acupuncture harmful on blood thinners", "--json").stdout)
     assert claim["answer"]["points"] == []  # a claim has its caution in take_care instead
+
+
+def test_only_a_topics_points_are_listed_under_an_answer(invoke: Invoke) -> None:
+    """A reference (or claim) also has `points`, the acupuncture points a trial used: they
+    are no advice, and never listed as the answer's points."""
+    question = (
+        "Effect of Acupuncture vs Sham Procedure on Chemotherapy-Induced Peripheral Neuropathy"
+    )
+    answered = json.loads(invoke("ask", question, "--json").stdout)["answer"]
+    assert (answered["kind"], answered["id"]) == ("reference", "bao-2020")
+    assert answered["points"] == []
+    out = invoke("ask", question, columns=100).stdout
+    assert "• li4" not in out.lower() and "\n  • " not in out

@@ -3,38 +3,46 @@
 The cues are some 70,000 characters of regular expressions, and Python's `re` parses and
 compiles them in pure Python: about 50 ms at every start, more than all the rest of a
 check. What `re` compiles a pattern to is a program for its C engine, `_sre`: a list of
-integers with the pattern's groups. The programs are kept in one file and given to `_sre`
-directly on later runs, which takes a few milliseconds.
+integers with the pattern's groups. The programs are kept in one file per Python and given
+to `_sre` directly on later runs, which takes a few milliseconds.
 
 The file is data: integers and strings, read only from a folder of ours that no one else
-may write (the page cache's rules), with a checksum of its body, under a key of Python's
-exact version and the engine's magic number; `_sre` validates every program before it
-runs one. A pattern whose source or flags differ from the file's, a missing, foreign or
+may write (the page cache's rules), with a checksum of its body, named by a digest of
+Python's exact version and the engine's magic number; `_sre` validates every program before
+it runs one. A pattern whose source or flags differ from the file's, a missing, foreign or
 damaged file, or a Python whose `re` is built otherwise, means compiling the usual way
 (and writing the file again): a damaged file never changes a match. A program is kept only
-once it is found equal to what `re.compile` makes of the same pattern (`re.Pattern` equality
-compares the programs); it is not compared again when read, which would cost the compile it
-saves, so like the page cache it trusts what our own account wrote. NEUROINFO_NO_CACHE turns
-it off."""
+once the pattern it makes is found equal to what `re.compile` makes of the same source
+(`re.Pattern` equality compares flags and programs; the groups are compared too); it is not
+compared again when read, which would cost the compile it saves, so like the page cache it
+trusts what our own account wrote. NEUROINFO_NO_CACHE turns it off."""
 
 import json
 import os
 import re
 import sys
+import time
 import zlib
 from array import array
 
 from neuroinfo import pagecache
 
-MAGIC = b"NEUROINFO PATTERNS 1\n"
-FILE_NAME = "patterns.bin"
+MAGIC = b"NEUROINFO PATTERNS 2\n"
+PREFIX = "patterns-"  # then the engine's digest, then SUFFIX: one file for each Python
+SUFFIX = ".bin"
 MAX_BYTES = 8 * 2**20
+KEEP_FILES = 4  # files of other Pythons kept beside this one's; the oldest go first
+STALE_SECONDS = 3600  # a temporary file this old was left by a run that was stopped
 
-# source: (flags, flags as compiled, groups, group index, index group, program); filled from
-# the file on the first pattern, then with each pattern compiled in this run.
-_kept: dict[str, tuple[int, int, int, dict[str, int], list[str | None], list[int]]] | None = None
-_used: dict[str, tuple[int, int, int, dict[str, int], list[str | None], list[int]]] = {}
+# (flags asked, flags as compiled, groups, group index, index group, program)
+Entry = tuple[int, int, int, dict[str, int], list[str | None], list[int]]
+
+# (source, flags asked) -> entry: filled from the file on the first pattern, then with each
+# pattern compiled in this run.
+_kept: dict[tuple[str, int], Entry] | None = None
+_used: dict[tuple[str, int], Entry] = {}
 _missed = False
+_where: tuple[str] | None = None  # (the folder, or "" for none), once looked for
 
 
 def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -42,22 +50,23 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     global _kept, _missed
     if _kept is None:
         _kept = _load()
-    entry = _kept.get(source)
-    if entry is not None and entry[0] == flags:
+    entry = _kept.get((source, flags))
+    if entry is not None:
         try:
-            import _sre
+            import _sre  # type: ignore[import-not-found]
 
             found = _sre.compile(source, entry[1], entry[5], entry[2], entry[3], tuple(entry[4]))
         except Exception:  # a program _sre will not take: compiled the usual way below
             pass
         else:
-            _used[source] = entry
-            return found
+            _used[(source, flags)] = entry
+            return found  # type: ignore[no-any-return]
     compiled = re.compile(source, flags)
-    entry = _program(source, flags, compiled)
-    if entry is not None:
-        _used[source] = entry
-        _missed = True
+    if _folder() is not None:  # only worth the second compile when it can be kept
+        entry = _program(source, flags, compiled)
+        if entry is not None:
+            _used[(source, flags)] = entry
+            _missed = True
     return compiled
 
 
@@ -71,16 +80,15 @@ def keep() -> None:
     if folder is None:
         return
     meta, codes = [], array("I")
-    for source, (flags, final, groups, index, names, code) in _used.items():
+    for (source, flags), (_, final, groups, index, names, code) in _used.items():
         meta.append([source, flags, final, groups, index, names, len(code)])
         codes.extend(code)
     body = json.dumps(meta).encode() + b"\n" + codes.tobytes()
-    pagecache.write(os.path.join(folder, FILE_NAME), MAGIC + _header(body) + body)
+    pagecache.write(os.path.join(folder, _file_name()), MAGIC + _header(body) + body)
+    _prune(folder)
 
 
-def _program(
-    source: str, flags: int, compiled: re.Pattern[str]
-) -> tuple[int, int, int, dict[str, int], list[str | None], list[int]] | None:
+def _program(source: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
     """The program `re` makes of `source`, as `re._compiler.compile` makes it; None when
     this Python's `re` works otherwise (then nothing is kept)."""
     try:
@@ -94,16 +102,21 @@ def _program(
         for name, number in index.items():
             names[number] = name
         final, groups = flags | parsed.state.flags, parsed.state.groups - 1
-        same = _sre.compile(source, final, code, groups, index, tuple(names)) == compiled
+        made = _sre.compile(source, final, code, groups, index, tuple(names))
+        same = (made, made.groups, made.groupindex) == (
+            compiled,
+            compiled.groups,
+            compiled.groupindex,
+        )
     except Exception:
         return None
     return (flags, final, groups, index, names, list(code)) if same else None
 
 
-def _load() -> dict[str, tuple[int, int, int, dict[str, int], list[str | None], list[int]]]:
-    """The kept programs by source; empty when there is no file, or it is not to be trusted."""
+def _load() -> dict[tuple[str, int], Entry]:
+    """The kept programs; empty when there is no file, or it is not to be trusted."""
     folder = _folder()
-    data = pagecache.read(os.path.join(folder, FILE_NAME), MAX_BYTES) if folder else None
+    data = pagecache.read(os.path.join(folder, _file_name()), MAX_BYTES) if folder else None
     if data is None or not data.startswith(MAGIC):
         return {}
     header, _, body = data[len(MAGIC) :].partition(b"\n")
@@ -113,25 +126,53 @@ def _load() -> dict[str, tuple[int, int, int, dict[str, int], list[str | None], 
         text, _, blob = body.partition(b"\n")
         codes = array("I")
         codes.frombytes(blob)
-        kept, start = {}, 0
+        kept: dict[tuple[str, int], Entry] = {}
+        start = 0
         for source, flags, final, groups, index, names, length in json.loads(text):
-            kept[source] = (flags, final, groups, index, names, codes[start : start + length])
+            program = codes[start : start + length].tolist()
+            kept[(source, flags)] = (flags, final, groups, index, names, program)
             start += length
     except (ValueError, TypeError):
         return {}
-    return {s: (*e[:5], e[5].tolist()) for s, e in kept.items()} if start == len(codes) else {}
+    return kept if start == len(codes) else {}
+
+
+def _engine() -> str:
+    """This Python and its regex engine, as a digest: the file's name and key."""
+    import _sre
+
+    return pagecache.digest(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{sys.byteorder}")
+
+
+def _file_name() -> str:
+    return f"{PREFIX}{_engine()[:16]}{SUFFIX}"
 
 
 def _header(body: bytes) -> bytes:
     """The key (this Python, its engine) and the body's checksum."""
-    import _sre
+    return f"{_engine()} {zlib.crc32(body)}\n".encode()
 
-    engine = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{sys.byteorder}"
-    return f"{pagecache.digest(engine)} {zlib.crc32(body)}\n".encode()
+
+def _prune(folder: str) -> None:
+    """At most KEEP_FILES files of other Pythons, and no temporary file left by a run that
+    was stopped while writing."""
+    try:
+        with os.scandir(folder) as entries:
+            found = [(e.stat().st_mtime, e.path, e.name) for e in entries if e.is_file()]
+        files = [f for f in found if f[2].startswith(PREFIX) and f[2].endswith(SUFFIX)]
+        kept = sorted(files, reverse=True)  # the newest first: this run's own among them
+        stale = [f for f in found if f[2].endswith(".tmp") and f[0] < time.time() - STALE_SECONDS]
+        for _, path, _ in kept[KEEP_FILES + 1 :] + stale:
+            os.unlink(path)
+    except OSError:
+        pass
 
 
 def _folder() -> str | None:
-    """The folder of kept programs; None with NEUROINFO_NO_CACHE set (no cache at all)."""
-    if os.environ.get("NEUROINFO_NO_CACHE"):
-        return None
-    return pagecache.folder("compiled")
+    """The folder of kept programs; None with NEUROINFO_NO_CACHE set (no cache at all).
+    Looked for once a run."""
+    global _where
+    if _where is None:
+        no_cache = bool(os.environ.get("NEUROINFO_NO_CACHE"))
+        _where = ("",) if no_cache else (pagecache.folder("compiled") or "",)
+    return _where[0] or None

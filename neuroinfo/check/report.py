@@ -74,14 +74,15 @@ def quoted(sentence: str) -> str:
 
 def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
     claim = kb.claims[finding.matches[0].claim]
+    source = kb.references[claim.source].short
     lines = [
         _line((f"Line {finding.sentence.line}", "dim")),
         _line((quoted(finding.sentence.text), "quote")),
-        # the claim as its source put it (a quotation) or as neuroinfo states it, and where
+        # the claim as its source put it (a quotation), or in neuroinfo's words, and whose
         _line(
             ("Matches: ", "dim"),
             (claim.id, "id"),
-            (f", from {kb.references[claim.source].short}: ", "dim"),
+            (f", as {source} put it: " if claim.quoted else f", after {source}: ", "dim"),
             _said(claim),
         ),
         _line(
