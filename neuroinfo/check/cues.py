@@ -446,9 +446,9 @@ _SAFETY = (
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
 SAFETY = pattern(rf"\b(?:{_SAFETY})\b")
-# A trial against sham (or placebo, or expectation) told as finding little: "the big studies
-# with fake needles didn't find much difference", "the positive results reflect expectation
-# rather than a specific effect of the needles". Read in the clause before any semicolon.
+# A trial against sham (or placebo) told as finding little, read in the clause before any
+# semicolon: "the big studies with fake needles didn't find much difference"; or results
+# told as expectation: "the positive results reflect expectation rather than a specific effect".
 SHAM_DOUBT = pattern(
     r"\breflect(?:s|ed)? (?:the )?(?:patients'? )?expectations?\b|\brather than a specific effect|"
     r"^(?=[^;]*\b(?:sham|fake needl\w*|placebo)\b)[^;]*\b(?:"
@@ -488,8 +488,9 @@ RECOMMENDED = pattern(
     r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))"
 )
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
-# A sentence that says, and only says, that acupuncture is safe: "It is also remarkably safe.",
-# "Very safe, in trained hands.", "The safety record is good.", "Side effects are rare."
+# A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
+# or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
+# "The safety record is good.", "Side effects are rare." (not "Your data is safe with us.")
 SAFE_SAID = pattern(
     r"^\W*(?:[a-z]+: )?(?:(?:to be fair(?: to \w+)?|honestly|overall|in general|importantly|"
     r"also|and|but)\W+)?"
