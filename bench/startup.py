@@ -122,6 +122,8 @@ def main() -> None:
     pages = Path(home) / "neuroinfo" / "pages"
     seed_peer_caches(home)
     subprocess.run([NEUROINFO, "types"], env=env, stdout=subprocess.DEVNULL, check=True)
+    # warm data includes check's compiled patterns, kept on its first run
+    subprocess.run([NEUROINFO, "check", str(SEED)], env=env, stdout=subprocess.DEVNULL, check=True)
 
     samples: dict[str, list[float]] = {}
 
