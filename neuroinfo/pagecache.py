@@ -95,7 +95,7 @@ def store(page_key: str, folder: str | None, page: bytes) -> None:
     hashed = digest(page_key)  # the key itself holds the environment: never written down
     body = MAGIC + f"{hashed} {zlib.crc32(page)}\n".encode() + page
     try:
-        _prune(folder)
+        prune(folder, ".page", MAX_PAGES - 1)  # room for this one
     except OSError:
         return
     write(os.path.join(folder, f"{hashed[:32]}.page"), body)
@@ -338,21 +338,22 @@ def _now() -> float:
     return time.time()
 
 
-def _prune(folder: str) -> None:
-    """At most MAX_PAGES stored pages: the least recently written go."""
+def prune(folder: str, suffix: str, keep: int) -> None:
+    """At most `keep` files ending in `suffix` in `folder`, the least recently written going
+    first, and no temporary file a run killed while writing left behind an hour ago."""
     with os.scandir(folder) as entries:
         found = list(entries)
-    for entry in found:  # a run killed while writing leaves its temporary file behind
+    for entry in found:
         if entry.name.endswith(".tmp") and entry.stat().st_mtime < _now() - 3600:
             try:  # noqa: SIM105
                 os.unlink(entry.path)
             except OSError:
                 pass
-    pages = [e for e in found if e.name.endswith(".page")]
-    if len(pages) < MAX_PAGES:
+    kept = [e for e in found if e.name.endswith(suffix)]
+    if len(kept) <= keep:
         return
-    pages.sort(key=lambda e: e.stat().st_mtime_ns)
-    for entry in pages[: len(pages) - MAX_PAGES + 1]:
+    kept.sort(key=lambda e: e.stat().st_mtime_ns)
+    for entry in kept[: len(kept) - keep]:
         try:  # noqa: SIM105
             os.unlink(entry.path)
         except OSError:

@@ -21,7 +21,6 @@ import json
 import os
 import re
 import sys
-import time
 import zlib
 from array import array
 
@@ -32,7 +31,6 @@ PREFIX = "patterns-"  # then the engine's digest, then SUFFIX: one file for each
 SUFFIX = ".bin"
 MAX_BYTES = 8 * 2**20
 KEEP_FILES = 4  # files of other Pythons kept beside this one's; the oldest go first
-STALE_SECONDS = 3600  # a temporary file this old was left by a run that was stopped
 
 # (flags asked, flags as compiled, groups, group index, index group, program)
 Entry = tuple[int, int, int, dict[str, int], list[str | None], list[int]]
@@ -85,7 +83,10 @@ def keep() -> None:
         codes.extend(code)
     body = json.dumps(meta).encode() + b"\n" + codes.tobytes()
     pagecache.write(os.path.join(folder, _file_name()), MAGIC + _header(body) + body)
-    _prune(folder)
+    try:  # noqa: SIM105 - this Python's file and KEEP_FILES others, no stale temporary file
+        pagecache.prune(folder, SUFFIX, KEEP_FILES + 1)
+    except OSError:
+        pass
 
 
 def _program(source: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
@@ -151,21 +152,6 @@ def _file_name() -> str:
 def _header(body: bytes) -> bytes:
     """The key (this Python, its engine) and the body's checksum."""
     return f"{_engine()} {zlib.crc32(body)}\n".encode()
-
-
-def _prune(folder: str) -> None:
-    """At most KEEP_FILES files of other Pythons, and no temporary file left by a run that
-    was stopped while writing."""
-    try:
-        with os.scandir(folder) as entries:
-            found = [(e.stat().st_mtime, e.path, e.name) for e in entries if e.is_file()]
-        files = [f for f in found if f[2].startswith(PREFIX) and f[2].endswith(SUFFIX)]
-        kept = sorted(files, reverse=True)  # the newest first: this run's own among them
-        stale = [f for f in found if f[2].endswith(".tmp") and f[0] < time.time() - STALE_SECONDS]
-        for _, path, _ in kept[KEEP_FILES + 1 :] + stale:
-            os.unlink(path)
-    except OSError:
-        pass
 
 
 def _folder() -> str | None:
