@@ -438,12 +438,13 @@ def _judge(
         or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
-    safe_only = (
-        in_view
+    if (
+        not scores
+        and not heading
+        and in_view
         and cues.SAFE_SAID.search(text) is not None
         and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
-    )
-    if safe_only and not scores and not heading:
+    ):
         claim = max(SAFETY_CLAIMS, key=lambda c: (topic.get(c, 0.0), c == SAFETY_CLAIMS[0]))
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
