@@ -268,8 +268,8 @@ YES = pattern(
 # is a claim all the same: what keeps some descriptions and doubts below from hiding one.
 NO_RESULT_AFTER = (
     r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
-    r"reliev\w*|relief|help\w*|heal\w*|restor\w*|resolv\w*|report\w* (?:[\w%]+ )?(?:less|fewer|"
-    r"better)|"
+    r"reliev\w*|relief|help\w*|heal(?!th)\w*|restor\w*|resolv\w*|"
+    r"report\w* (?:[\w%]+ )?(?:less|fewer|better)|"
     r"cut|works?|worked|safe)\b)"
 )
 # Denials that a claim can concede before "but" ("It didn't fix everything, but my feet hurt
@@ -325,8 +325,9 @@ DENIAL = pattern(
     r"doesn'?t mean|"
     r"(?:largely |mostly |only )?based on anecdot\w*|anecdotal evidence rather than|"
     r"hit (?:and|or) miss|"
-    r"did not differ|no (?:significant |meaningful |real |clear |statistically significant )?"
-    r"difference|(?:do|does|did) not respond|(?<!unlikely to be )(?<!not )(?:due to|by) chance|"
+    r"did not differ|no (?:significant |meaningful |real |clear |statistically significant |mean |"
+    r"average )?difference|(?:do|does|did) not respond|"
+    r"(?<!unlikely to be )(?<!not )(?:due to|by) chance|"
     r"differences? (?:was|were|is|are|tends? to|tended to) (?:\w+ )?(?:smaller|shrink\w*|"
     r"disappear\w*)|cannot (?:show|prove|claim|tell)|can'?t (?:show|prove|claim)|"
     r"(?:don'?t|doesn'?t|didn'?t) respond|"
@@ -436,7 +437,20 @@ CAVEAT = pattern(
     r"(?:equally|just as) (?:well|effective) as (?:the )?(?:sham|fake|placebo|pretend)|"
     r"(?:probably|likely|maybe) just (?:more |better |increased )?blood flow|"
     r"(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
-    r"(?:the |a )?(?:placebo|expectation|relaxation))\b"
+    r"(?:the |a )?(?:placebo|expectation|relaxation)|"
+    # evidence said to be missing or thin, and what is not known
+    r"(?:evidence|proof|data)\b[^.;]{0,40}?\b(?:is|are|remains?|remained|was|were) (?:still |"
+    r"largely |generally |currently |sorely )?(?:lacking|scarce|sparse|thin|missing|absent|"
+    r"conflicting|contradictory|equivocal)|"
+    r"(?:lack|absence|dearth|paucity) of (?:[\w-]+ ){0,4}?(?:evidence|studies|trials|research|"
+    r"data|proof)|"
+    r"(?<!sham )(?<!placebo )(?<!sham needling )(?<!sham acupuncture )(?<!control group )"
+    r"failed to (?:support|show|find|demonstrate|confirm|prove)|"
+    r"(?:know|knows|known|understand) (?:very |relatively )?little about|"
+    r"research is (?:still )?ongoing|not (?:totally|fully|widely|universally|yet) accepted|"
+    # pain that grew
+    r"(?:increase|increases|increased|rise|rose|worsening) in (?:the )?(?:mean |average )?"
+    r"(?:[\w-]+ ){0,3}(?:pain|symptom|neuropathy) scores?)\b"
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
@@ -539,7 +553,14 @@ THEORY = pattern(
     r"travel|circulate|run|connect)\b|\bif qi\b|"
     r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:\w+ ){0,3}as\b|"
     r"\bin (?:acupuncture|tcm|chinese medicine) theory\b|"
-    r"\bwhen (?:the )?qi (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
+    r"\bwhen (?:the )?(?:qi|energy) (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
+    r"\bin (?:the )?(?:traditional chinese medicine|tcm|chinese medicine|eastern medicine)'?s? "
+    r"(?:perspective|view)\b|"
+    r"\b(?:blockage|stagnation|deficiency|obstruction|imbalance)s? (?:of|in) (?:the )?(?:qi|"
+    r"blood and qi|qi and blood|energy|yin|yang)\b|"
+    r"\b(?:energy )?channels? (?:are|is) (?:named|called|known as)\b|\bmeridians?,? (?:which|"
+    r"that)\b|\b(?:tcm|chinese medicine)(?: \(tcm\))? (?:interprets?|attributes?|understands?)\b|"
+    r"\b(?:referred to|known) as (?:the )?meridians\b|\b(?:energy|qi) flows? (?:through|along)\b|"
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
     r"\bthere are \d+ (?:main )?meridian\w*\b|"
     r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
@@ -1115,7 +1136,19 @@ NOT_A_CLAIM = pattern(
     r"^\W*(?:(?:primary |secondary |main )?(?:aims?|objectives?)\s*:\s*to\b|"
     r"(?:primary |secondary |main )?hypothes[ie]s\s*:|(?:sample size|controls?|comparators?|"
     r"eligibility|inclusion criteria|exclusion criteria|sponsors?|masking|allocation|"
-    r"secondary ids?)\s*:)",
+    r"secondary ids?|treatments?|interventions?|(?:materials and )?methods|key ?words|design|"
+    r"setting|participants)\s*:)|"
+    # a trial's title, its aim, what is still being studied, a page's plan and its makers' mission
+    r"^\W*an? " + DESIGN + r"(?:study|trial) (?:of|on|to)\b(?=[^.!?,;]*$)"
+    r"(?![^.]*\b(?:found|finds|showed|shows|reported)\b)|"
+    r"(?:^\W*to (?:investigate|evaluate|assess|determine|examine|explore|test|compare|study)|"
+    r"(?:researchers|we|investigators|scientists|the team) (?:are|were|will be|is) (?:now )?"
+    r"(?:assessing|evaluating|testing|studying|investigating|examining|exploring|looking at))\b"
+    + NO_FINDING_AFTER
+    + r"|^\W*further (?:studies|research|trials|investigation)\b"
+    r"(?![^.]*\b(?:found|finds|showed|shown|confirmed|proved|proven)\b)|"
+    r"(?:we are|we'?re) (?:dedicated|committed) to\b|"
+    r"we (?:will|'ll|are going to) (?:discuss|cover|look at|explore|explain|talk about|go over)\b",
 )
 # What only tells how a study was run, what a plan costs, who advises what, or what a page is:
 # no claim, unless a result follows it ("Patients who took part in the trial reported 40%
@@ -1160,7 +1193,20 @@ DESCRIBED = pattern(
     r"deductible|co-?pays?|co-?insurance|out-of-network|in-network|(?:prior |pre-?)authori[sz]\w*|"
     r"covered at \d|precautions? apply|"
     r"proposed (?:explanations?|mechanisms?)|(?:explanations?|mechanisms?) (?:that )?(?:have "
-    r"been|are|were) proposed"
+    r"been|are|were) proposed|"
+    # how a study was designed, and a call to see someone
+    r"(?:was|were|is|are|being) compared (?:against|with|to)|"
+    r"to (?:determine|assess|evaluate|investigate|examine|test) (?:its |the |their )?(?:efficacy|"
+    r"effectiveness|effects?|safety|whether|if)|"
+    r"(?:review|meta-analysis|study|trial|paper) (?:identif(?:ies|ying|ied)|includ(?:es|ing|ed)|"
+    r"examin(?:es|ing|ed)|assess(?:es|ing|ed)|evaluat(?:es|ing|ed)) (?:the )?(?:[\w-]+ ){0,3}"
+    r"(?:trials|studies|papers|evidence|literature)|"
+    r"consider (?:consulting|speaking|talking|booking|scheduling|contacting|seeing|visiting) |"
+    r"(?:patients|participants|people|subjects|women|men) (?:who [^.]{0,60})?(?:will|would) "
+    r"(?:receive|get|be given|be offered|be randomi[sz]ed|be assigned)|"
+    r"(?:founded|based|built|rests?) on the (?:belief|idea|concept|principle|theory|notion)s?|"
+    r"medicare|medicaid|(?:(?:might|may|will|would|does|do|doesn'?t|don'?t|to|not) cover|covering) "
+    r"(?:acupuncture|it|the costs?|treatments?|sessions)"
     r")\b" + NO_RESULT_AFTER + NO_FINDING_AFTER
 )
 # What the condition is and does, said without acupuncture: no claim about it.
@@ -1176,6 +1222,8 @@ CONDITION = pattern(
     r"commonest) (?:[\w-]+ ){0,2}(?:complication|cause|type|form|kind)s?\b|"
     r"left uncontrolled\b|"
     r"an? complication of\b|shows up as\b|present with\b|"
+    r"(?:is|are) a (?:common|frequent|serious|major|well-known|dose-limiting) (?:[\w-]+ )?"
+    r"(?:complication|side effect|adverse effect)s?\b|"
     r"is (?:damage|a condition|when)\b|happens when\b|range from\b|"
     r"(?:\w*neuropath\w*|cipn|dpn) means\b|slow to heal\b|"
     r"(?:people|patients) (?:also |often |may |can |might )?(?:have|develop) "
