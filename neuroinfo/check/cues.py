@@ -197,7 +197,9 @@ VERDICT = pattern(
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
     r"(?:may |does |can )?work(?:s|ed)?|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
-    r"made (?:a|all the) (?:[\w']+ )?difference|"
+    r"made (?:a|all the) (?:[\w']+ )?difference|difference (?:the )?(?:acupuncture|it|treatment|"
+    r"needling|sessions?) (?:has |have )?made|"
+    r"effects? (?:of (?:the )?(?:acupuncture|treatment|needling) )?(?:lasted|persisted)|"
     r"significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
 )
 # Acupuncture by name; named with what it is done with; and with the words of its theory too.
@@ -550,7 +552,8 @@ THEORY = pattern(
     r"(?=.*\b(?:qi|blood|channels?|meridians?|yin|yang)\b)|"
     r"\bthe belief (?:behind it )?is\b|"
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
-    r"travel|circulate|run|connect)\b|\bif qi\b|"
+    r"travel|circulate|run|connect|influence|govern|control)\b|\bif qi\b|"
+    r"\bthought to (?:balance|regulate|unblock|move) (?:the )?\W?(?:qi|chi|energy)\b|"
     r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:\w+ ){0,3}as\b|"
     r"\bin (?:acupuncture|tcm|chinese medicine) theory\b|"
     r"\bwhen (?:the )?(?:qi|energy) (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
@@ -1148,6 +1151,9 @@ NOT_A_CLAIM = pattern(
     + r"|^\W*further (?:studies|research|trials|investigation)\b"
     r"(?![^.]*\b(?:found|finds|showed|shown|confirmed|proved|proven)\b)|"
     r"(?:we are|we'?re) (?:dedicated|committed) to\b|"
+    r"(?:^|\b(?:the|our|this) )(?:purpose|aim|goal|objective) of (?:this|the|our) (?:[\w-]+ )?"
+    r"(?:study|trial|research|review) (?:is|was) to\b" + NO_FINDING_AFTER + r"|"
+    r"little (?:remains|is) known\b|(?:theories|ideas|hypotheses) (?:for|about|of|on) how\b|"
     r"we (?:will|'ll|are going to) (?:discuss|cover|look at|explore|explain|talk about|go over)\b",
 )
 # What only tells how a study was run, what a plan costs, who advises what, or what a page is:
@@ -1205,6 +1211,9 @@ DESCRIBED = pattern(
     r"(?:patients|participants|people|subjects|women|men) (?:who [^.]{0,60})?(?:will|would) "
     r"(?:receive|get|be given|be offered|be randomi[sz]ed|be assigned)|"
     r"(?:founded|based|built|rests?) on the (?:belief|idea|concept|principle|theory|notion)s?|"
+    r"(?:points|needles) (?:were|are) (?:selected|chosen|retained|left in)|"
+    r"(?:study|trial|audit) (?:was|is) an? (?:[\w-]+ ){0,3}(?:evaluation|audit|analysis|survey)|"
+    r"grown in (?:acceptance|popularity)|gaining (?:traction|popularity|acceptance|ground)|"
     r"medicare|medicaid|(?:(?:might|may|will|would|does|do|doesn'?t|don'?t|to|not) cover|covering) "
     r"(?:acupuncture|it|the costs?|treatments?|sessions)"
     r")\b" + NO_RESULT_AFTER + NO_FINDING_AFTER
