@@ -453,7 +453,9 @@ def _judge(
         scores[EVIDENCE_CLAIM] = MIN_SCORE
     elif (told or (effect and mentioned and in_view)) and not scores and not heading:
         # testimony, or an effect acupuncture is credited with: the symptom it tells of
-        claim = _told_of(text) if told else _named_symptom(text) or _calmed(text)
+        claim = (
+            _told_of(text) if told or _of_symptoms(text) else _named_symptom(text) or _calmed(text)
+        )
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
     elif in_view and _better(text) and not scores and not heading:
@@ -567,6 +569,12 @@ def _told_of(text: str) -> str:
     """The claim a testimony is about: the symptom it names, else feeling (numbness,
     tingling), which is what testimony of neuropathy is mostly about."""
     return _named_symptom(text) or "treats-sensory-symptoms"
+
+
+def _of_symptoms(text: str) -> bool:
+    """Whether the sentence speaks of symptoms without naming one ("my symptoms have eased"):
+    those of neuropathy, told as testimony is."""
+    return cues.SYMPTOMS_WORD.search(text) is not None
 
 
 def _calmed(text: str) -> str | None:
