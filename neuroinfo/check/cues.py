@@ -199,7 +199,8 @@ VERDICT = pattern(
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
     r"made (?:a|all the) (?:[\w']+ )?difference|difference (?:the )?(?:acupuncture|it|treatment|"
     r"needling|sessions?) (?:has |have )?made|"
-    r"effects? (?:of (?:the )?(?:acupuncture|treatment|needling) )?(?:lasted|persisted)|"
+    r"effects? (?:of (?:the )?(?:(?:electro-?)?acupuncture|treatment|needling) )?"
+    r"(?:lasted|persisted)|"
     r"significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
 )
 # Acupuncture by name; named with what it is done with; and with the words of its theory too.
@@ -891,13 +892,14 @@ NOT_A_CLAIM = pattern(
     r"did(?: not|n'?t) (?:use|compare|measure|include)\b|(?:shrinks|shrank|disappears)\b|"
     r"placebo effect|effects? of expectations?|results (?:are|were) mixed|"
     r"(?:hasn'?t|has not|haven'?t|have not) been "
-    r"(?:well |properly |rigorously )?tested\b|"
+    r"(?:well |properly |rigorously |yet )?(?:tested|assessed|studied|evaluated|investigated|"
+    r"examined|explored)\b|"
     r"sourcing guidelines|editorial (?:policy|process|standards|guidelines)\b|"
     r"^\W*if (?:acupuncture|it|needling|the treatment) (?:helps|works)\b|"
     r"(?:is|are) reported by up to \d+ ?% of (?:patients|people) (?:treated|given|on|taking)\b|"
     r"will (?:produce|result in|lead to|cause) (?:an? )?(?:greater|larger|bigger|more) "
     r"(?:[\w()-]+ ){0,10}than\b|"
-    r"(?:tested|tests|test|testing|examined|examines|assessed|assesses) whether\b"
+    r"(?:tested|tests|test|testing|examined|examines|assessed|assesses) (?:whether|if)\b"
     + NO_FINDING_AFTER
     + r"|"
     r"(?:results?|scores?|tests?|studies|study|conduction|velocity|findings) (?:were|was|remained|"
@@ -1153,7 +1155,21 @@ NOT_A_CLAIM = pattern(
     r"(?![^.]*\b(?:found|finds|showed|shown|confirmed|proved|proven)\b)|"
     r"(?:we are|we'?re) (?:dedicated|committed) to\b|"
     r"(?:^|\b(?:the|our|this) )(?:purpose|aim|goal|objective) of (?:this|the|our) (?:[\w-]+ )?"
-    r"(?:study|trial|research|review) (?:is|was) to\b" + NO_FINDING_AFTER + r"|"
+    r"(?:study|trial|research|review|article|post|paper|page) (?:is|was) to\b"
+    + NO_FINDING_AFTER
+    + r"|"
+    # what a study will do or did look at, and a paper's title
+    r"(?:(?:study|trial|project|research|findings|it) will (?:also )?(?:help )?(?:assess|evaluate|"
+    r"test|compare|examine|determine|investigate|look at|identify|establish)|"
+    r"(?:study|trial) (?:compares|is comparing)|(?:compared|compare|comparing) the effects? of|"
+    r"(?:may|might|could|will) contribute to|"
+    r"(?:studies|research|trials|researchers) (?:have |has )?(?:also )?(?:frequently |often |"
+    r"primarily |mainly )?(?:explored|examined|examines|investigated|looked at|evaluated|"
+    r"assessed|focused on|focus(?:es)? on)|how (?:acupuncture|it|needling) (?:stacks up|"
+    r"compares)|"
+    r"^\W*\(?(?:the )?(?:effects?|efficacy|effectiveness|efficacy and safety|safety and "
+    r"efficacy) of (?:[\w-]+ ){0,3}(?:acupuncture|electro-?acupuncture)\b"
+    r"(?![^.]*\b(?:was|were|is|are|lasted|persisted|remained)\b))" + NO_FINDING_AFTER + r"|"
     r"little (?:remains|is) known\b|(?:theories|ideas|hypotheses) (?:for|about|of|on) how\b|"
     r"we (?:will|'ll|are going to) (?:discuss|cover|look at|explore|explain|talk about|go over)\b",
 )
