@@ -714,7 +714,7 @@ def _worth_judging(text: str) -> bool:
         doubted = cues.CAVEAT.search(first) or cues.CONCESSION.search(first)
         denied = (
             (_denies(first, conceded=True) if after else _denies(first, limits=False))
-            or any(_denies(rest) for rest in after)
+            or (any(_denies(rest) for rest in after) and not _result_found(first))
             or (not after and cues.CAVEAT.search(first) is not None)
             or any(doubted and _about_another(rest) for rest in after)
         )
@@ -735,6 +735,13 @@ def _worth_judging(text: str) -> bool:
         and not denied
         and not described
     )
+
+
+def _result_found(clause: str) -> bool:
+    """Whether a clause reports what a study found acupuncture did ("the meta-analysis showed
+    acupuncture improved conduction velocity"): a result that a "but no difference in ..."
+    after it narrows, and does not undo."""
+    return cues.FOUND.search(clause) is not None and _claims_itself(clause)
 
 
 def _claims_itself(clause: str) -> bool:

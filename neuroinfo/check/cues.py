@@ -504,6 +504,7 @@ RECOMMENDED = pattern(
     r"(?:offered|considered|recommended)(?=\s*(?:for|to|as|alongside|[.,;]|$))"
     r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))"
 )
+FOUND = pattern(r"\b(?:showed|shown|shows|found|finds|demonstrated|revealed|reported)\b")
 SYMPTOMS_WORD = pattern(r"\b(?:my|her|his|their|your|the|these|its|neuropathy) symptoms\b")
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
 # A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
