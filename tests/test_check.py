@@ -1531,3 +1531,17 @@ def test_a_guideline_that_acupuncture_may_be_offered_is_the_claim_for_chemothera
         "cancer centres provide it free of charge.\n",
     )
     assert [f["claim"] for f in found] == ["cipn-pain"]  # research-confirms-benefit before
+
+
+def test_a_sentence_that_only_says_acupuncture_is_safe_is_the_safety_claim_first(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """In an article on diabetes, its general claims read as diabetic neuropathy's; safety
+    said alone stays the claim about safety."""
+    text = (
+        "Acupuncture for diabetic neuropathy\n\n"
+        "Acupuncture is definitely safe for people with diabetes, though it does not "
+        "guarantee results.\n"
+    )
+    found = check_text(invoke, tmp_path, text)
+    assert [(f["line"], f["claim"]) for f in found] == [(3, "safety-minor-effects")]

@@ -521,6 +521,15 @@ def _reread(
             _cipn_claim(scores),
             best == EVIDENCE_CLAIM and cues.RECOMMENDED.search(text) is not None,
         ),
+        # "acupuncture is definitely safe for diabetics": safety is all it claims
+        (
+            max(
+                SAFETY_CLAIMS, key=lambda claim: (scores.get(claim, 0.0), claim == SAFETY_CLAIMS[0])
+            ),
+            best not in SAFETY_CLAIMS
+            and cues.SAFE_SAID.search(text) is not None
+            and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None,
+        ),
         # "restores the flow of qi": the body's own healing and balance, not its nerves
         (
             WELLBEING_CLAIM,

@@ -515,7 +515,7 @@ SAFE_SAID = pattern(
     r"also|and|but)\W+)?"
     r"(?:[\w' ,-]{0,25}?\b(?:it|it's|its|acupuncture|electro-?acupuncture|needling|the needles|"
     r"the treatment|treatments?|the therapy|the procedure|sessions?|this|that)\b[^.;]{0,40}?)?"
-    r"\b(?:(?:very|remarkably|extremely|generally|perfectly|quite|really|incredibly|"
+    r"\b(?:(?:very|remarkably|extremely|generally|perfectly|quite|really|incredibly|definitely|"
     r"considered|is|are|it's|its) safe\b(?! (?:to say|to drive|to assume|bet))|"
     r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
     r"(?:very |extremely )?low[- ]risk of (?:side|harm|complication|adverse)|"
