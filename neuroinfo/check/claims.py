@@ -74,6 +74,7 @@ STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what
 RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
 COVERAGE = 0.4
 NEAR = 20  # characters read just before a name for what ties it to another ("alongside", "like")
+ACTS_REACH = 60  # characters after acupuncture is named read for what it does
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 OPENING_WORDS = 4  # the words a clause opens on, read for its subject
@@ -389,7 +390,12 @@ def _judge(
         return None  # "Herbal formulas warm the channels ..., alongside needling"
     if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(cues.OFF_TOPIC.sub(" ", text)):
         return None  # "knee pain from arthritis": the pain is not neuropathy's
-    if cues.THEORY.search(text) and not cues.NAMED.search(cues.NOT_ITSELF.sub(" ", text)):
+    if (
+        cues.THEORY.search(text)
+        and not cues.NAMED.search(cues.NOT_ITSELF.sub(" ", text))
+        # ... unless a treatment, "it" or "we" is told to change a symptom
+        and not (_names_a_symptom(text) and _acts(text, cues.TREATMENT_OR_WE))
+    ):
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     heading = not cues.FULL_STOP.search(text)
     if heading and cues.TITLE_QUESTION.match(text):
@@ -711,6 +717,7 @@ def _worth_judging(text: str) -> bool:
             _denies(conceded, conceded=True)
             or _denies(first)
             or cues.CAVEAT.search(first) is not None
+            or _doubted_alone(first)
         )
     else:
         first, *after = cues.BUT.split(text, maxsplit=1)
@@ -725,6 +732,7 @@ def _worth_judging(text: str) -> bool:
             (_denies(first, conceded=True) if after else _denies(first, limits=False))
             or (any(_denies(rest) for rest in after) and not _result_found(first))
             or (not after and cues.CAVEAT.search(first) is not None)
+            or (not after and _doubted_alone(first))
             or any(doubted and _about_another(rest) for rest in after)
         )
     # a first clause that claims nothing ("Please note that ...", "The mechanism is
@@ -735,6 +743,8 @@ def _worth_judging(text: str) -> bool:
     before = first[: found.start()] if found else ""
     bounds = list(re.finditer(r"[;\u2014]|, (?:and|but|though)\b", before))
     described = found is not None and not (bounds and _claims_itself(before[: bounds[-1].start()]))
+    if described and (_claimed_before(before) or _claimed_after(first[found.end() :])):
+        described = False
     if described and not concession:
         described = not any(_claims_itself(rest) for rest in after)
     return (
@@ -751,6 +761,62 @@ def _result_found(clause: str) -> bool:
     acupuncture improved conduction velocity"): a result that a "but no difference in ..."
     after it narrows, and does not undo."""
     return cues.FOUND.search(clause) is not None and _claims_itself(clause)
+
+
+def _claimed_before(before: str) -> bool:
+    """Whether what stands before a description or doubt claims on its own, not as what is
+    asked or studied ("Acupuncture reduced numbness in 70% of patients when it was compared
+    ...", not "Exactly how acupuncture might relieve the pain is not well understood")."""
+    if _asked(before):
+        return False
+    return _acts(before) and (_claims_itself(before) or cues.PRAISE.search(before) is not None)
+
+
+def _acts(text: str, subject: re.Pattern[str] = cues.ACUPUNCTURE_OR_IT) -> bool:
+    """Whether acupuncture (or "it") is said, as a finite verb, to do something in `text`:
+    "acupuncture reduced", "it can calm", not "in treating", "treated with acupuncture",
+    "acupuncture ... safety"."""
+    for named in subject.finditer(text):
+        if cues.PRAISE.search(text, named.end(), named.end() + ACTS_REACH) or cues.CREDITED.match(
+            text, named.end()
+        ):
+            return True
+        for found in cues.EFFECT.finditer(text, named.end(), named.end() + ACTS_REACH):
+            word = found.group().split()[0]
+            before = text[max(0, found.start() - 12) : found.start()]
+            if word.startswith(("treat", "stimulat", "activat", "releas", "trigger", "safe")):
+                continue  # how it is done, not what it does
+            if word.endswith("ing") or before.endswith("to "):
+                continue  # "in treating", "to ease": no finite verb
+            if word.endswith(("s", "ed")) or cues.MODAL_BEFORE.search(before):
+                return True
+    return False
+
+
+def _asked(text: str) -> bool:
+    """Whether acupuncture's effect is told as what is asked or studied ("how acupuncture might
+    relieve ...", "whether it helps")."""
+    return cues.ASKED_OF.search(text) is not None
+
+
+def _claims_of_its_own(clause: str) -> bool:
+    """Whether a clause claims, acupuncture doing what it says, and not as a question."""
+    return _claims_itself(clause) and _acts(clause) and not _asked(clause)
+
+
+def _claimed_after(rest: str) -> bool:
+    """Whether a clause after the description, past ", and", a semicolon or a colon, claims."""
+    return any(_claims_of_its_own(part) for part in cues.CLAUSE_BREAK.split(rest)[1:])
+
+
+def _doubted_alone(first: str) -> bool:
+    """A doubt of the evidence with no claim of acupuncture's own said before or after it."""
+    found = cues.DOUBTED_EVIDENCE.search(first)
+    return (
+        found is not None
+        and not _claimed_before(first[: found.start()])
+        and not _claims_of_its_own(first[found.end() :])
+    )
 
 
 def _claims_itself(clause: str) -> bool:

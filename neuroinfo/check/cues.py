@@ -440,20 +440,8 @@ CAVEAT = pattern(
     r"(?:equally|just as) (?:well|effective) as (?:the )?(?:sham|fake|placebo|pretend)|"
     r"(?:probably|likely|maybe) just (?:more |better |increased )?blood flow|"
     r"(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
-    r"(?:the |a )?(?:placebo|expectation|relaxation)|"
-    # evidence said to be missing or thin, and what is not known
-    r"(?:evidence|proof|data)\b[^.;]{0,40}?\b(?:is|are|remains?|remained|was|were) (?:still |"
-    r"largely |generally |currently |sorely )?(?:lacking|scarce|sparse|thin|missing|absent|"
-    r"conflicting|contradictory|equivocal)|"
-    r"(?:lack|absence|dearth|paucity) of (?:[\w-]+ ){0,4}?(?:evidence|studies|trials|research|"
-    r"data|proof)|"
-    r"(?<!sham )(?<!placebo )(?<!sham needling )(?<!sham acupuncture )(?<!control group )"
-    r"failed to (?:support|show|find|demonstrate|confirm|prove)|"
-    r"(?:know|knows|known|understand) (?:very |relatively )?little about|"
-    r"research is (?:still )?ongoing|not (?:totally|fully|widely|universally|yet) accepted|"
-    # pain that grew
-    r"(?:increase|increases|increased|rise|rose|worsening) in (?:the )?(?:mean |average )?"
-    r"(?:[\w-]+ ){0,3}(?:pain|symptom|neuropathy) scores?)\b"
+    r"(?:the |a )?(?:placebo|expectation|relaxation)"
+    r")\b"
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
@@ -504,8 +492,33 @@ RECOMMENDED = pattern(
     r"(?:offered|considered|recommended)(?=\s*(?:for|to|as|alongside|[.,;]|$))"
     r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))"
 )
+# Acupuncture said to do something (claims._acts): who does it, what is said right after it,
+# the modal before a verb, a question made of it, and where one clause ends.
+ACUPUNCTURE_OR_IT = pattern(r"\b(?:acupunct\w*|electro-?acupunct\w*|needling|it)\b")
+TREATMENT_OR_WE = pattern(
+    r"\b(?:(?:this|the|our|these|regular) (?:treatments?|sessions?|points)|it|we)\b"
+)
+CREDITED = pattern(  # its spaces possessive: a long run of them is never backtracked over
+    r"\s++(?:has |have |had )?(?:(?:shown|demonstrated|offered|provided) (?:\w+ )?"
+    r"(?:benefit|relief)|cut|came out)\b"
+)
+MODAL_BEFORE = pattern(r"\b(?:can|may|might|will|could|does|did|out)\s+(?:\w+\s+)?$")
+ASKED_OF = pattern(
+    r"\b(?:claims?|myths?|ideas?|notions?|beliefs?|suggestions?) that\b|"
+    r"\b(?:how|whether|if|(?<!is )why|what)\b (?:[\w-]+ ){0,2}?(?:acupuncture|"
+    r"electroacupuncture|it|needling|the needles)\b"
+)
+CLAUSE_BREAK = pattern(r"[;:\u2014]|, (?:and|so)\b")
 FOUND = pattern(r"\b(?:showed|shown|shows|found|finds|demonstrated|revealed|reported)\b")
-SYMPTOMS_WORD = pattern(r"\b(?:my|her|his|their|your|the|these|its|neuropathy) symptoms\b")
+SYMPTOMS_WORD = pattern(
+    r"^(?![^.]*\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|goal)\b)[^.]*(?:"
+    r"\b(?:my|her|his|their|the|these) symptoms (?:have |has |had )?(?:\w+ )?(?:eased|improved|"
+    r"lessened|settled|calmed|subsided|faded|gone|reduced|got better|"
+    r"are (?:\w+ )?(?:better|milder))|"
+    r"\b(?:eas|reliev|improv|mitigat|reduc|lessen|alleviat|calm|help|treat)\w* (?:with )?"
+    r"(?:some of |many of |most of |all of )?(?:my|her|his|their|your|the|these|its|neuropathy) "
+    r"symptoms)\b"
+)
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
 # A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
 # or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
@@ -566,7 +579,7 @@ THEORY = pattern(
     r"blood and qi|qi and blood|energy|yin|yang)\b|"
     r"\b(?:energy )?channels? (?:are|is) (?:named|called|known as)\b|\bmeridians?,? (?:which|"
     r"that)\b|\b(?:tcm|chinese medicine)(?: \(tcm\))? (?:interprets?|attributes?|understands?)\b|"
-    r"\b(?:referred to|known) as (?:the )?meridians\b|\b(?:energy|qi) flows? (?:through|along)\b|"
+    r"\b(?:referred to|known) as (?:the )?meridians\b|"
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
     r"\bthere are \d+ (?:main )?meridian\w*\b|"
     r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
@@ -853,12 +866,35 @@ FAR_CONTRAST = frozenset(
 NO_FINDING_AFTER = (
     r"(?![^.]*\b(?:found|finds|shows|showed|shown|evidence|proved|proven|confirm\w*|reduced|"
     r"relieved|eased|improved|helped|stopped|gone|fell|dropped|declined|lowered|"
+    r"restored|regained|reversed|lessened|cleared|calmed|demonstrated|replicated|cut|"
     r"half what|(?:much |far )?less (?:pain|numbness|burning|tingling)|fewer (?:painkillers|pills|"
     r"tablets|symptoms|cramps)|(?:see|sees|saw|seen|watched) (?:their |the )?(?:pain |"
     r"symptom )?scores? fall|"
     r"scores? (?:fell|dropped)|boost\w* (?:their |the |its )?"
     r"(?:regrowth|recovery|healing)|slept better|(?:gave|given) (?:me|him|her|them|us) (?:my|his|"
     r"her|their|our) [\w-]+ back|reported that)\b)"
+)
+VERDICT_AFTER = (
+    r"(?![^.]*\b(?:positive|promising|encouraging|effective|efficacious|beneficial|benefits?|"
+    r"outperform\w*|better than|ahead|relief|superior|favou?rabl\w*|impressive|dramatic|"
+    r"demonstrat\w*|replicated|established|supports?|supported|conclud\w*|significant\w*)\b)"
+)
+# Doubts of the evidence (narrowed): read by claims._doubted_alone, which lets a claim said
+# before or after one stand.
+DOUBTED_EVIDENCE = pattern(
+    r"\b(?:(?:evidence|proof|data)\b[^.;]{0,40}?\b(?:is|are|remains?|remained|was|were) (?:still |"
+    r"largely |generally |currently |sorely )?(?:lacking|scarce|sparse|thin|missing|absent|"
+    r"conflicting|contradictory|equivocal)" + NO_RESULT_AFTER + NO_FINDING_AFTER + r"|"
+    r"(?:lack|absence|dearth|paucity) of (?:(?!for\b|to\b)[\w-]+ ){0,4}?"
+    r"(?:evidence|studies|trials|research|data|proof)|"
+    r"(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s|evidence|data|results|they)"
+    r"(?:,? [\w-]+){0,3}?,? failed to (?:support|show|find|demonstrate|confirm|prove)|"
+    r"(?:we|scientists|researchers|doctors|experts|science) (?:still |have |has )?(?:know|knows|"
+    r"known|understand|understands) (?:very |relatively )?little about|"
+    r"^\W*(?:but |however,? )?(?:more )?research is (?:still )?ongoing|"
+    r"not (?:totally|fully|widely|universally|yet) accepted" + NO_RESULT_AFTER + r"|"
+    r"(?:increase|increases|increased|rise|rose|worsening) in (?:the )?(?:mean |average )?"
+    r"(?:[\w-]+ ){0,3}(?:pain|symptom|neuropathy) scores?" + NO_RESULT_AFTER + r")\b"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
@@ -1143,26 +1179,33 @@ NOT_A_CLAIM = pattern(
     r"^\W*(?:(?:primary |secondary |main )?(?:aims?|objectives?)\s*:\s*to\b|"
     r"(?:primary |secondary |main )?hypothes[ie]s\s*:|(?:sample size|controls?|comparators?|"
     r"eligibility|inclusion criteria|exclusion criteria|sponsors?|masking|allocation|"
-    r"secondary ids?|treatments?|interventions?|(?:materials and )?methods|key ?words|design|"
-    r"setting|participants)\s*:)|"
+    r"secondary ids?)\s*:)|"
+    r"^\W*(?:treatments?|interventions?|(?:materials and )?methods|key ?words|design|setting|"
+    r"participants)\s*:" + NO_FINDING_AFTER + r"|"
     # a trial's title, its aim, what is still being studied, a page's plan and its makers' mission
     r"^\W*an? " + DESIGN + r"(?:study|trial) (?:of|on|to)\b(?=[^.!?,;]*$)"
-    r"(?![^.]*\b(?:found|finds|showed|shows|reported)\b)|"
-    r"(?:^\W*to (?:investigate|evaluate|assess|determine|examine|explore|test|compare|study)|"
+    r"(?![^.]*\b(?:found|finds|showed|shows|reported)\b)" + VERDICT_AFTER + r"|"
+    r"(?:^\W*to (?:investigate|evaluate|assess|determine|examine|explore|test|compare|study)"
+    r"(?= (?:whether|if|how|the|its|their|acupuncture|electro-?acupuncture)\b)|"
     r"(?:researchers|we|investigators|scientists|the team) (?:are|were|will be|is) (?:now )?"
     r"(?:assessing|evaluating|testing|studying|investigating|examining|exploring|looking at))\b"
     + NO_FINDING_AFTER
     + r"|^\W*further (?:studies|research|trials|investigation)\b"
+    r"(?=[^.]*\b(?:need\w*|required|warranted|will|would|should|must|could|might|may|planned|"
+    r"under ?way|ongoing)\b)"
     r"(?![^.]*\b(?:found|finds|showed|shown|confirmed|proved|proven)\b)|"
-    r"(?:we are|we'?re) (?:dedicated|committed) to\b|"
+    r"(?:we are|we'?re) (?:dedicated|committed) to\b"
+    r"(?![^.]*(?:, and\b|\bbecause\b|\bseen\b|\bwatched\b))" + NO_FINDING_AFTER + r"|"
     r"(?:^|\b(?:the|our|this) )(?:purpose|aim|goal|objective) of (?:this|the|our) (?:[\w-]+ )?"
     r"(?:study|trial|research|review|article|post|paper|page) (?:is|was) to\b"
     + NO_FINDING_AFTER
     + r"|"
     # what a study will do or did look at, and a paper's title
-    r"(?:(?:study|trial|project|research|findings|it) will (?:also )?(?:help )?(?:assess|evaluate|"
+    r"(?:(?:study|trial|project|research|findings) will (?:also )?(?:help )?(?:assess|evaluate|"
     r"test|compare|examine|determine|investigate|look at|identify|establish)|"
+    r"it will (?:also )?(?:help )?(?:assess|evaluate|test|compare|examine|determine|investigate)|"
     r"(?:study|trial) (?:compares|is comparing)|(?:compared|compare|comparing) the effects? of|"
+    r"(?:study|studies|trial|findings|results|research|project|work|data)\b[^.]{0,30}?"
     r"(?:may|might|could|will) contribute to|"
     r"(?:studies|research|trials|researchers) (?:have |has )?(?:also )?(?:frequently |often |"
     r"primarily |mainly )?(?:explored|examined|examines|investigated|looked at|evaluated|"
@@ -1170,8 +1213,14 @@ NOT_A_CLAIM = pattern(
     r"compares)|"
     r"^\W*\(?(?:the )?(?:effects?|efficacy|effectiveness|efficacy and safety|safety and "
     r"efficacy) of (?:[\w-]+ ){0,3}(?:acupuncture|electro-?acupuncture)\b"
-    r"(?![^.]*\b(?:was|were|is|are|lasted|persisted|remained)\b))" + NO_FINDING_AFTER + r"|"
-    r"little (?:remains|is) known\b|(?:theories|ideas|hypotheses) (?:for|about|of|on) how\b|"
+    r"(?![^.]*\b(?:was|were|is|are|be|been|can|could|may|might|will|would|has|have|had|often|"
+    r"tends?|seems?|appears?|last|lasts|lasted|persisted|remained)\b))"
+    + NO_FINDING_AFTER
+    + VERDICT_AFTER
+    + r"|"
+    r"little (?:remains|is) known\b|(?:theories|ideas|hypotheses) (?:for|about|of|on) how\b"
+    + VERDICT_AFTER
+    + r"|"
     r"we (?:will|'ll|are going to) (?:discuss|cover|look at|explore|explain|talk about|go over)\b",
 )
 # What only tells how a study was run, what a plan costs, who advises what, or what a page is:
@@ -1219,20 +1268,28 @@ DESCRIBED = pattern(
     r"proposed (?:explanations?|mechanisms?)|(?:explanations?|mechanisms?) (?:that )?(?:have "
     r"been|are|were) proposed|"
     # how a study was designed, and a call to see someone
-    r"(?:was|were|is|are|being) compared (?:against|with|to)|"
+    r"(?:was|were|is|are|being) compared (?:against|with|to)"
+    r"(?![^.]*\b(?:significant\w*|greater|drop\w*|outperform\w*|beat|ahead)\b)|"
     r"to (?:determine|assess|evaluate|investigate|examine|test) (?:its |the |their )?(?:efficacy|"
     r"effectiveness|effects?|safety|whether|if)|"
     r"(?:review|meta-analysis|study|trial|paper) (?:identif(?:ies|ying|ied)|includ(?:es|ing|ed)|"
     r"examin(?:es|ing|ed)|assess(?:es|ing|ed)|evaluat(?:es|ing|ed)) (?:the )?(?:[\w-]+ ){0,3}"
-    r"(?:trials|studies|papers|evidence|literature)|"
+    r"(?:trials|studies|papers|evidence|literature)" + VERDICT_AFTER + r"|"
     r"consider (?:consulting|speaking|talking|booking|scheduling|contacting|seeing|visiting) |"
     r"(?:patients|participants|people|subjects|women|men) (?:who [^.]{0,60})?(?:will|would) "
-    r"(?:receive|get|be given|be offered|be randomi[sz]ed|be assigned)|"
-    r"(?:founded|based|built|rests?) on the (?:belief|idea|concept|principle|theory|notion)s?|"
-    r"(?:points|needles) (?:were|are) (?:selected|chosen|retained|left in)|"
+    r"(?:receive|be given|be offered|be randomi[sz]ed|be assigned|get (?:real|sham|true|placebo|"
+    r"acupuncture|electroacupuncture|needling|either))|"
+    r"(?:founded|based|built|rests?) on the (?:belief|idea|concept|principle|theory|notion)s?"
+    r"(?! (?:that )?(?:acupuncture|electro-?acupuncture|needling|it) (?:can |could |will |may |"
+    r"does )?(?:help|eas|reliev|restor|regenerat|repair|revers|heal|improv|reduc)\w*)|"
+    r"(?:points|needles) (?:were|are) (?:selected|chosen|retained|left in)"
+    r"(?![^.]*\b(?:after|since) (?:the |each |a )?(?:treatments?|sessions?|course)\b)|"
     r"(?:study|trial|audit) (?:was|is) an? (?:[\w-]+ ){0,3}(?:evaluation|audit|analysis|survey)|"
-    r"grown in (?:acceptance|popularity)|gaining (?:traction|popularity|acceptance|ground)|"
-    r"medicare|medicaid|(?:(?:might|may|will|would|does|do|doesn'?t|don'?t|to|not) cover|covering) "
+    r"(?:grown in (?:acceptance|popularity)|gaining (?:traction|popularity|acceptance|ground))"
+    r"(?![^.]*\b(?:effective|because|relie\w*|lessen\w*|works?|helps?)\b)|"
+    r"(?:medicare|medicaid)\b(?=[^.]*\b(?:cover\w*|pays?|paid|reimburs\w*|benefits?|plans?|"
+    r"advantage|part [abcd]|eligible|enrol\w*)\b)|"
+    r"(?:(?:might|may|will|would|does|do|doesn'?t|don'?t|to|not) cover|covering) "
     r"(?:acupuncture|it|the costs?|treatments?|sessions)"
     r")\b" + NO_RESULT_AFTER + NO_FINDING_AFTER
 )
