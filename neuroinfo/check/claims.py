@@ -587,9 +587,9 @@ def _told_of(text: str) -> str:
 
 
 def _of_symptoms(text: str) -> bool:
-    """Whether the sentence speaks of symptoms without naming one ("my symptoms have eased"):
-    those of neuropathy, told as testimony is."""
-    return cues.SYMPTOMS_WORD.search(text) is not None
+    """Whether the sentence tells of symptoms eased without naming one ("my symptoms have
+    eased", "it relieved my symptoms"): those of neuropathy, read as testimony is."""
+    return cues.SYMPTOMS_EASED.search(text) is not None
 
 
 def _calmed(text: str) -> str | None:

@@ -510,8 +510,10 @@ ASKED_OF = pattern(
     r"electroacupuncture|it|needling|the needles)\b"
 )
 CLAUSE_BREAK = pattern(r"[;:\u2014]|, (?:and|so)\b")
+# What a study found (a result a later "but no difference in ..." only narrows), and symptoms
+# told as eased with none named ("my symptoms have eased"), unless hoped for or planned.
 FOUND = pattern(r"\b(?:showed|shown|shows|found|finds|demonstrated|revealed|reported)\b")
-SYMPTOMS_WORD = pattern(
+SYMPTOMS_EASED = pattern(
     r"^(?![^.]*\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|goal)\b)[^.]*(?:"
     r"\b(?:my|her|his|their|the|these) symptoms (?:have |has |had )?(?:\w+ )?(?:eased|improved|"
     r"lessened|settled|calmed|subsided|faded|gone|reduced|got better|"
@@ -875,13 +877,15 @@ NO_FINDING_AFTER = (
     r"(?:regrowth|recovery|healing)|slept better|(?:gave|given) (?:me|him|her|them|us) (?:my|his|"
     r"her|their|our) [\w-]+ back|reported that)\b)"
 )
+# ... nor a verdict on what was found ("the review concluded it is effective")
 VERDICT_AFTER = (
     r"(?![^.]*\b(?:positive|promising|encouraging|effective|efficacious|beneficial|benefits?|"
     r"outperform\w*|better than|ahead|relief|superior|favou?rabl\w*|impressive|dramatic|"
     r"demonstrat\w*|replicated|established|supports?|supported|conclud\w*|significant\w*)\b)"
 )
-# Doubts of the evidence (narrowed): read by claims._doubted_alone, which lets a claim said
-# before or after one stand.
+# Doubts of the evidence: evidence lacking or thin, trials absent, results that failed to
+# support it, little known, research still going on, pain scores that rose. Read by
+# claims._doubted_alone, which lets a claim said before or after one stand.
 DOUBTED_EVIDENCE = pattern(
     r"\b(?:(?:evidence|proof|data)\b[^.;]{0,40}?\b(?:is|are|remains?|remained|was|were) (?:still |"
     r"largely |generally |currently |sorely )?(?:lacking|scarce|sparse|thin|missing|absent|"
