@@ -29,7 +29,8 @@ bench/articles/holdout19 to holdout28 (eighty more in the styles of the issue's 
 set, written blind later in that round, measured once, then studied); holdout18 (eight more,
 written blind at that round's start and measured only once, at its end: a clean figure);
 and bench/articles/holdout29 to holdout32 (thirty-two more, written blind in a later round,
-measured once, then studied).
+measured once, then studied); holdout33 (eight more in the styles of research, coverage and
+news pages, written blind in the round after and measured once: a clean figure).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -82,6 +83,7 @@ SETS = {
     "holdout30": ROOT / "holdout30",
     "holdout31": ROOT / "holdout31",
     "holdout32": ROOT / "holdout32",
+    "holdout33": ROOT / "holdout33",
 }
 
 
