@@ -1462,7 +1462,18 @@ def test_a_long_paragraph_is_read_and_split_in_linear_time(kind: str) -> None:
 
 @pytest.mark.parametrize(
     "run",
-    ["1" * 2000, " " * 2000, "\u00a0" * 2000, "1 " * 1000, "9." * 1000, "my feet " * 250],
+    [
+        "1" * 2000,
+        " " * 2000,
+        "\u00a0" * 2000,
+        "1 " * 1000,
+        "9." * 1000,
+        "my feet " * 250,
+        # a phrase that opens a lookahead to the sentence's end, repeated to its longest
+        "medicare and acupuncture " * 80,
+        "evidence is lacking " * 100,
+        "we are committed to " * 100,
+    ],
 )
 def test_long_runs_of_one_character_are_judged_in_linear_time(run: str) -> None:
     """No pattern backtracks over a long run (a run of digits once took 80 ms a sentence,

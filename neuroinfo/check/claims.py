@@ -74,6 +74,9 @@ STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what
 RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
 COVERAGE = 0.4
 NEAR = 20  # characters read just before a name for what ties it to another ("alongside", "like")
+PAST_IRREGULAR = frozenset(
+    ["took", "gave", "brought", "fell", "got", "grew", "came", "made", "put"]
+)
 ACTS_REACH = 60  # characters after acupuncture is named read for what it does
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
@@ -529,9 +532,7 @@ def _reread(
         ),
         # "acupuncture is definitely safe for diabetics": safety is all it claims
         (
-            max(
-                SAFETY_CLAIMS, key=lambda claim: (scores.get(claim, 0.0), claim == SAFETY_CLAIMS[0])
-            ),
+            max(SAFETY_CLAIMS, key=lambda claim: scores.get(claim, 0.0)),
             best not in SAFETY_CLAIMS
             and cues.SAFE_SAID.search(text) is not None
             and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None,
@@ -589,7 +590,7 @@ def _told_of(text: str) -> str:
 def _of_symptoms(text: str) -> bool:
     """Whether the sentence tells of symptoms eased without naming one ("my symptoms have
     eased", "it relieved my symptoms"): those of neuropathy, read as testimony is."""
-    return cues.SYMPTOMS_EASED.search(text) is not None
+    return cues.SYMPTOMS_EASED.search(text) is not None and cues.HOPED.search(text) is None
 
 
 def _calmed(text: str) -> str | None:
@@ -730,7 +731,9 @@ def _worth_judging(text: str) -> bool:
         doubted = cues.CAVEAT.search(first) or cues.CONCESSION.search(first)
         denied = (
             (_denies(first, conceded=True) if after else _denies(first, limits=False))
-            or (any(_denies(rest) for rest in after) and not _result_found(first))
+            or any(
+                _denies(rest) and not (_result_found(first) and _narrows(rest)) for rest in after
+            )
             or (not after and cues.CAVEAT.search(first) is not None)
             or (not after and _doubted_alone(first))
             or any(doubted and _about_another(rest) for rest in after)
@@ -763,6 +766,12 @@ def _result_found(clause: str) -> bool:
     return cues.FOUND.search(clause) is not None and _claims_itself(clause)
 
 
+def _narrows(rest: str) -> bool:
+    """Whether a denial after "but" only narrows a result ("no difference in ...", "the
+    changes were small"), rather than undoing it ("it does not work", "no better than sham")."""
+    return cues.UNDONE.search(rest) is None
+
+
 def _claimed_before(before: str) -> bool:
     """Whether what stands before a description or doubt claims on its own, not as what is
     asked or studied ("Acupuncture reduced numbness in 70% of patients when it was compared
@@ -786,9 +795,13 @@ def _acts(text: str, subject: re.Pattern[str] = cues.ACUPUNCTURE_OR_IT) -> bool:
             before = text[max(0, found.start() - 12) : found.start()]
             if word.startswith(("treat", "stimulat", "activat", "releas", "trigger", "safe")):
                 continue  # how it is done, not what it does
-            if word.endswith("ing") or before.endswith("to "):
+            if word.endswith(("ing", "ness", "less")) or before.endswith("to "):
                 continue  # "in treating", "to ease": no finite verb
-            if word.endswith(("s", "ed")) or cues.MODAL_BEFORE.search(before):
+            if (
+                word.endswith(("s", "ed"))
+                or word in PAST_IRREGULAR
+                or cues.MODAL_BEFORE.search(text, max(0, found.start() - 30), found.start())
+            ):
                 return True
     return False
 

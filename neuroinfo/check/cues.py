@@ -199,8 +199,8 @@ VERDICT = pattern(
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
     r"made (?:a|all the) (?:[\w']+ )?difference|difference (?:the )?(?:acupuncture|it|treatment|"
     r"needling|sessions?) (?:has |have )?made|"
-    r"effects? (?:of (?:the )?(?:(?:electro-?)?acupuncture|treatment|needling) )?"
-    r"(?:lasted|persisted)|"
+    r"(?<!side )(?<!adverse )effects? (?:of (?:the )?(?:(?:electro-?)?acupuncture|treatment|"
+    r"needling) )?(?:lasted|persisted)|"
     r"significant(?:ly)? (?:reduc|improv|reliev|eas)\w*)\b",
 )
 # Acupuncture by name; named with what it is done with; and with the words of its theory too.
@@ -441,8 +441,7 @@ CAVEAT = pattern(
     r"(?:equally|just as) (?:well|effective) as (?:the )?(?:sham|fake|placebo|pretend)|"
     r"(?:probably|likely|maybe) just (?:more |better |increased )?blood flow|"
     r"(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
-    r"(?:the |a )?(?:placebo|expectation|relaxation)"
-    r")\b"
+    r"(?:the |a )?(?:placebo|expectation|relaxation))\b"
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
@@ -513,15 +512,21 @@ CLAUSE_BREAK = pattern(r"[;:\u2014]|, (?:and|so)\b")
 # What a study found (a result a later "but no difference in ..." only narrows), and symptoms
 # told as eased with none named ("my symptoms have eased"), unless hoped for or planned.
 FOUND = pattern(r"\b(?:showed|shown|shows|found|finds|demonstrated|revealed|reported)\b")
+# ... unless a denial after it undoes it: "but larger trials showed it does not work"
+UNDONE = pattern(
+    r"\b(?:do|does|did)(?:n'?t| not) work\b|\b(?:no|not) (?:more effective|better) than\b"
+)
+_NOT_SO = r"(?!not |no |never |hardly |barely |scarcely )"  # "are no better", "have never eased"
 SYMPTOMS_EASED = pattern(
-    r"^(?![^.]*\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|goal)\b)[^.]*(?:"
-    r"\b(?:my|her|his|their|the|these) symptoms (?:have |has |had )?(?:\w+ )?(?:eased|improved|"
-    r"lessened|settled|calmed|subsided|faded|gone|reduced|got better|"
-    r"are (?:\w+ )?(?:better|milder))|"
+    r"(?:"
+    rf"\b(?:my|her|his|their|the|these) symptoms (?:have |has |had )?(?:{_NOT_SO}\w+ )?"
+    r"(?:eased|improved|lessened|settled|calmed|subsided|faded|gone|reduced|got better|"
+    rf"are (?:{_NOT_SO}\w+ )?(?:better|milder))|"
     r"\b(?:eas|reliev|improv|mitigat|reduc|lessen|alleviat|calm|help|treat)\w* (?:with )?"
     r"(?:some of |many of |most of |all of )?(?:my|her|his|their|your|the|these|its|neuropathy) "
     r"symptoms)\b"
 )
+HOPED = pattern(r"\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|goal)\b")
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
 # A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
 # or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
@@ -896,10 +901,10 @@ DOUBTED_EVIDENCE = pattern(
     r"(?:,? [\w-]+){0,3}?,? failed to (?:support|show|find|demonstrate|confirm|prove)|"
     r"(?:we|scientists|researchers|doctors|experts|science) (?:still |have |has )?(?:know|knows|"
     r"known|understand|understands) (?:very |relatively )?little about|"
-    r"^\W*(?:but |however,? )?(?:more )?research is (?:still )?ongoing|"
     r"not (?:totally|fully|widely|universally|yet) accepted" + NO_RESULT_AFTER + r"|"
     r"(?:increase|increases|increased|rise|rose|worsening) in (?:the )?(?:mean |average )?"
-    r"(?:[\w-]+ ){0,3}(?:pain|symptom|neuropathy) scores?" + NO_RESULT_AFTER + r")\b"
+    r"(?:[\w-]+ ){0,3}(?:pain|symptom|neuropathy) scores?" + NO_RESULT_AFTER + r")\b|"
+    r"^\W*(?:but |however,? )?(?:more )?research is (?:still )?ongoing\b"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
@@ -1192,29 +1197,29 @@ NOT_A_CLAIM = pattern(
     r"(?![^.]*\b(?:found|finds|showed|shows|reported)\b)" + VERDICT_AFTER + r"|"
     r"(?:^\W*to (?:investigate|evaluate|assess|determine|examine|explore|test|compare|study)"
     r"(?= (?:whether|if|how|the|its|their|acupuncture|electro-?acupuncture)\b)|"
-    r"(?:researchers|we|investigators|scientists|the team) (?:are|were|will be|is) (?:now )?"
+    r"\b(?:researchers|we|investigators|scientists|the team) (?:are|were|will be|is) (?:now )?"
     r"(?:assessing|evaluating|testing|studying|investigating|examining|exploring|looking at))\b"
     + NO_FINDING_AFTER
     + r"|^\W*further (?:studies|research|trials|investigation)\b"
-    r"(?=[^.]*\b(?:need\w*|required|warranted|will|would|should|must|could|might|may|planned|"
+    r"(?=[^.]{0,200}\b(?:need\w*|required|warranted|will|would|should|must|could|might|may|planned|"
     r"under ?way|ongoing)\b)"
     r"(?![^.]*\b(?:found|finds|showed|shown|confirmed|proved|proven)\b)|"
-    r"(?:we are|we'?re) (?:dedicated|committed) to\b"
-    r"(?![^.]*(?:, and\b|\bbecause\b|\bseen\b|\bwatched\b))" + NO_FINDING_AFTER + r"|"
+    r"\bwe(?: a|')re (?:dedicated|committed) to\b"
+    r"(?![^.]{0,200}(?:, and\b|\bbecause\b|\bseen\b|\bwatched\b))" + NO_FINDING_AFTER + r"|"
     r"(?:^|\b(?:the|our|this) )(?:purpose|aim|goal|objective) of (?:this|the|our) (?:[\w-]+ )?"
     r"(?:study|trial|research|review|article|post|paper|page) (?:is|was) to\b"
     + NO_FINDING_AFTER
     + r"|"
     # what a study will do or did look at, and a paper's title
-    r"(?:(?:study|trial|project|research|findings) will (?:also )?(?:help )?(?:assess|evaluate|"
+    r"\b(?:(?:study|trial|project|research|findings) will (?:also )?(?:help )?(?:assess|evaluate|"
     r"test|compare|examine|determine|investigate|look at|identify|establish)|"
-    r"it will (?:also )?(?:help )?(?:assess|evaluate|test|compare|examine|determine|investigate)|"
+    r"\bit will (?:also )?(?:help )?(?:assess|evaluate|test|compare|examine|determine|investigate)|"
     r"(?:study|trial) (?:compares|is comparing)|(?:compared|compare|comparing) the effects? of|"
     r"(?:study|studies|trial|findings|results|research|project|work|data)\b[^.]{0,30}?"
     r"(?:may|might|could|will) contribute to|"
     r"(?:studies|research|trials|researchers) (?:have |has )?(?:also )?(?:frequently |often |"
     r"primarily |mainly )?(?:explored|examined|examines|investigated|looked at|evaluated|"
-    r"assessed|focused on|focus(?:es)? on)|how (?:acupuncture|it|needling) (?:stacks up|"
+    r"assessed|focused on|focus(?:es)? on)|\bhow (?:acupuncture|it|needling) (?:stacks up|"
     r"compares)|"
     r"^\W*\(?(?:the )?(?:effects?|efficacy|effectiveness|efficacy and safety|safety and "
     r"efficacy) of (?:[\w-]+ ){0,3}(?:acupuncture|electro-?acupuncture)\b"
@@ -1223,10 +1228,11 @@ NOT_A_CLAIM = pattern(
     + NO_FINDING_AFTER
     + VERDICT_AFTER
     + r"|"
-    r"little (?:remains|is) known\b|(?:theories|ideas|hypotheses) (?:for|about|of|on) how\b"
+    r"\blittle (?:remains|is) known\b|\b(?:theories|ideas|hypotheses) (?:for|about|of|on) how\b"
     + VERDICT_AFTER
     + r"|"
-    r"we (?:will|'ll|are going to) (?:discuss|cover|look at|explore|explain|talk about|go over)\b",
+    r"\bwe (?:will|'ll|are going to) (?:discuss|cover|look at|explore|explain|talk about|"
+    r"go over)\b",
 )
 # What only tells how a study was run, what a plan costs, who advises what, or what a page is:
 # no claim, unless a result follows it ("Patients who took part in the trial reported 40%
@@ -1292,7 +1298,7 @@ DESCRIBED = pattern(
     r"(?:study|trial|audit) (?:was|is) an? (?:[\w-]+ ){0,3}(?:evaluation|audit|analysis|survey)|"
     r"(?:grown in (?:acceptance|popularity)|gaining (?:traction|popularity|acceptance|ground))"
     r"(?![^.]*\b(?:effective|because|relie\w*|lessen\w*|works?|helps?)\b)|"
-    r"(?:medicare|medicaid)\b(?=[^.]*\b(?:cover\w*|pays?|paid|reimburs\w*|benefits?|plans?|"
+    r"(?:medicare|medicaid)\b(?=[^.]{0,200}\b(?:cover\w*|pays?|paid|reimburs\w*|benefits?|plans?|"
     r"advantage|part [abcd]|eligible|enrol\w*)\b)|"
     r"(?:(?:might|may|will|would|does|do|doesn'?t|don'?t|to|not) cover|covering) "
     r"(?:acupuncture|it|the costs?|treatments?|sessions)"
