@@ -445,7 +445,10 @@ CAVEAT = pattern(
 )
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
-    r"safe\w*|side[- ]effects?|adverse|aes|complications?|risks?|harm\w*|bruis\w*|"
+    # (not the side effects of chemotherapy or of drugs, which acupuncture may be tried for)
+    r"safe\w*|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )side[- ]effects?"
+    r"(?! (?:of|from) (?:the )?(?:chemo\w*|cancer|treatments?|drugs?|medications?|radiation))|"
+    r"adverse|aes|complications?|risks?|harm\w*|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
@@ -588,6 +591,7 @@ THEORY = pattern(
     r"\b(?:energy )?channels? (?:are|is) (?:named|called|known as)\b|\bmeridians?,? (?:which|"
     r"that)\b|\b(?:tcm|chinese medicine)(?: \(tcm\))? (?:interprets?|attributes?|understands?)\b|"
     r"\b(?:referred to|known) as (?:the )?meridians\b|"
+    r"\bmeridians (?:are|were) (?:the )?(?:channels|pathways|lines)\b|"
     r"\bmeridians? (?:correspond|connect|run)\b|\bthrough which (?:the )?(?:qi|energy|flow)\b|"
     r"\bthere are \d+ (?:main )?meridian\w*\b|"
     r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
@@ -1290,7 +1294,9 @@ DESCRIBED = pattern(
     r"(?:patients|participants|people|subjects|women|men) (?:who [^.]{0,60})?(?:will|would) "
     r"(?:receive|be given|be offered|be randomi[sz]ed|be assigned|get (?:real|sham|true|placebo|"
     r"acupuncture|electroacupuncture|needling|either))|"
-    r"(?:founded|based|built|rests?) on the (?:belief|idea|concept|principle|theory|notion)s?"
+    r"(?:(?:basis|premise|principle|idea|theory) (?:of|behind) (?:acupuncture|tcm|chinese "
+    r"medicine) is|(?:founded|based|built|rests?) on the (?:belief|idea|concept|principle|theory|"
+    r"notion)s?)"
     r"(?! (?:that )?(?:acupuncture|electro-?acupuncture|needling|it) (?:can |could |will |may |"
     r"does )?(?:help|eas|reliev|restor|regenerat|repair|revers|heal|improv|reduc)\w*)|"
     r"(?:points|needles) (?:were|are) (?:selected|chosen|retained|left in)"
