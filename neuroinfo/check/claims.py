@@ -418,9 +418,19 @@ def _judge(
     )
     verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
     praised = by_name and cues.PRAISE.search(text) is not None  # "has a lot to offer"
-    # a phrasing matched with no word of effect is a claim only where acupuncture is named:
-    # "my fingers were so numb after chemo" matches a phrasing's symptoms, and claims nothing
-    cued = effect or safety or evidence or (phrased and (mentioned or by_name)) or told or praised
+    # a phrasing matched with no word of effect is a claim only where studies of acupuncture are
+    # named ("Studies show acupuncture may:"): "my fingers were so numb after chemo" matches a
+    # phrasing's symptoms, and "she read about acupuncture for chemotherapy's side effects"
+    # names acupuncture too, and neither claims anything (measured: 26 fewer wrong flags for 5
+    # right claims over every set)
+    cued = (
+        effect
+        or safety
+        or evidence
+        or told
+        or praised
+        or (phrased and (mentioned or by_name) and cues.STUDY.search(text) is not None)
+    )
     if not cued or (heading and not effect):
         return None
     ranking = rank(db, text, ("claims",), lookups)

@@ -163,7 +163,11 @@ FIGURE = pattern(
 PRAISE_WORDS = (
     r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:[\w']+ ){0,2}"
     r"relief|ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:[\w']+ )?(?:hope|relief)|"
-    r"sw(?:ear|ears|ore|orn) by"
+    r"sw(?:ear|ears|ore|orn) by|(?:is |be |was )?(?:very |really )?good for|solv(?:e|es|ed)|"
+    r"(?:the |its |a )solution|valuable|wonderful|(?:very )?positive(?:ly)?|modulat(?:e|es|ed)|"
+    r"(?:only thing|nothing else) (?:that )?(?:touched|worked|helped)|"
+    r"outperform(?:s|ed)? (?:the )?(?:sham|placebo|usual|standard|drugs?|medication)|"
+    r"compares? (?:very )?(?:well|favou?rably)"
 )
 PRAISE = pattern(r"\b(?:" + PRAISE_WORDS + r")\b")
 # Success told of a practice or of the people treated, with no symptom needed: "a condition I
@@ -451,6 +455,7 @@ _SAFETY = (
     r"adverse|aes|complications?|risks?|harm\w*|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
+    r"(?:feel|feels|felt) (?:a bit |slightly |a little )?(?:dizzy|drowsy|faint|light-?headed)|"
     r"gentle(?! (?:yoga|massage|exercises?|stretch\w*|movement|walk\w*|tai chi|qigong|pressure))"
 )
 SAFETY = pattern(rf"\b(?:{_SAFETY})\b")
