@@ -74,10 +74,11 @@ STRONG_PHRASE = 0.3  # a phrasing that covers this share of a sentence says what
 RANK_BONUS = 1.0  # the search ranking's first claim adds this, when it covers COVERAGE
 COVERAGE = 0.4
 NEAR = 20  # characters read just before a name for what ties it to another ("alongside", "like")
+ACTS_REACH = 60  # characters after acupuncture is named read for what it does
+# past tenses that end in neither -s nor -ed, for _acts ("acupuncture took the edge off")
 PAST_IRREGULAR = frozenset(
     ["took", "gave", "brought", "fell", "got", "grew", "came", "made", "put"]
 )
-ACTS_REACH = 60  # characters after acupuncture is named read for what it does
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
 SECOND = 0.75  # a second claim is listed when it scores this share of the first
 OPENING_WORDS = 4  # the words a clause opens on, read for its subject
