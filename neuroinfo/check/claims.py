@@ -458,14 +458,8 @@ def _judge(
         or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
-    if (
-        not scores
-        and not heading
-        and in_view
-        and cues.SAFE_SAID.search(text) is not None
-        and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
-    ):
-        claim = max(SAFETY_CLAIMS, key=lambda c: (topic.get(c, 0.0), c == SAFETY_CLAIMS[0]))
+    if not scores and not heading and in_view and _safety_only(text):
+        claim = _safety_claim(topic)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
     defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
@@ -542,12 +536,7 @@ def _reread(
             best == EVIDENCE_CLAIM and cues.RECOMMENDED.search(text) is not None,
         ),
         # "acupuncture is definitely safe for diabetics": safety is all it claims
-        (
-            max(SAFETY_CLAIMS, key=lambda claim: scores.get(claim, 0.0)),
-            best not in SAFETY_CLAIMS
-            and cues.SAFE_SAID.search(text) is not None
-            and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None,
-        ),
+        (_safety_claim(scores), best not in SAFETY_CLAIMS and _safety_only(text)),
         # "restores the flow of qi": the body's own healing and balance, not its nerves
         (
             WELLBEING_CLAIM,
@@ -584,6 +573,19 @@ def _better(text: str) -> bool:
         and not cues.NOT_BETTER.search(text)
         and not cues.CONTROL_GROUP.search(text)
     )
+
+
+def _safety_only(text: str) -> bool:
+    """Whether the sentence says acupuncture is safe and nothing more of what it does."""
+    return (
+        cues.SAFE_SAID.search(text) is not None
+        and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
+    )
+
+
+def _safety_claim(scores: dict[str, float]) -> str:
+    """The safety claim that scores more; the first (minor effects) when neither does."""
+    return max(SAFETY_CLAIMS, key=lambda claim: scores.get(claim, 0.0))
 
 
 def _cipn_claim(scores: dict[str, float]) -> str | None:
