@@ -420,17 +420,19 @@ def _judge(
     verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
     praised = by_name and cues.PRAISE.search(text) is not None  # "has a lot to offer"
     # a phrasing matched with no word of effect is a claim only where studies of acupuncture are
-    # named ("Studies show acupuncture may:"): "my fingers were so numb after chemo" matches a
-    # phrasing's symptoms, and "she read about acupuncture for chemotherapy's side effects"
-    # names acupuncture too, and neither claims anything (measured: 26 fewer wrong flags for 5
-    # right claims over every set)
+    # named as saying something ("Studies show acupuncture may:"): "my fingers were so numb
+    # after chemo" matches a phrasing's symptoms, "she read about acupuncture for chemotherapy's
+    # side effects" names acupuncture too, and "this article examines the evidence on
+    # acupuncture for neuropathy" matches a question's phrasing; none claims anything
+    # (measured: 26 fewer wrong flags for 5 right claims over every set, and 4 fewer again,
+    # with no right claim lost, once the studies must say something)
     cued = (
         effect
         or safety
         or evidence
         or told
         or praised
-        or (phrased and (mentioned or by_name) and cues.STUDY.search(text) is not None)
+        or (phrased and (mentioned or by_name) and _studies_say(text))
     )
     if not cued or (heading and not effect):
         return None
@@ -481,6 +483,12 @@ def _judge(
         return None
     scores = _reread(scores, text, evidence, claim_ids)
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
+
+
+def _studies_say(text: str) -> bool:
+    """Whether studies are named as saying something ("Studies show acupuncture may:"), not
+    only as a subject ("this article examines the evidence on acupuncture for neuropathy")."""
+    return cues.STUDY.search(text) is not None and cues.STUDY_SAYS.search(text) is not None
 
 
 def _titled(text: str) -> bool:

@@ -141,6 +141,11 @@ STUDY = pattern(
     r"\b(?:research|studies|study|trials?|evidence|science|scientific\w*|clinical\w*|"
     r"meta-analys\w*|review|proven|data|results?|shown|demonstrat\w*|studied)\b",
 )
+# ... and what studies are said to do with it: show, find, support, or stand behind it.
+STUDY_SAYS = pattern(
+    r"\b(?:show\w*|found|find\w*|suggest\w*|support\w*|confirm\w*|prove\w*|demonstrat\w*|"
+    r"indicat\w*|conclu\w*|report\w*|backed|behind (?:it|acupuncture))\b"
+)
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
 FIGURE = pattern(
     r"(?<![\d.])\d{1,15}(?:\.\d{1,15})?\s*(?:%|per ?cent|percent|points?)|"
@@ -913,7 +918,10 @@ DOUBTED_EVIDENCE = pattern(
     r"not (?:totally|fully|widely|universally|yet) accepted" + NO_RESULT_AFTER + r"|"
     r"(?:increase|increases|increased|rise|rose|worsening) in (?:the )?(?:mean |average )?"
     r"(?:[\w-]+ ){0,3}(?:pain|symptom|neuropathy) scores?" + NO_RESULT_AFTER + r")\b|"
-    r"^\W*(?:but |however,? )?(?:more )?research is (?:still )?ongoing\b"
+    r"^\W*(?:but |however,? )?(?:more )?research is (?:still )?ongoing\b|"
+    r"\b(?:without|lacks?|lacking|lacked) (?:sufficient|enough|adequate|strong|good|solid|"
+    r"convincing|clear|reliable) (?:scientific |clinical )?(?:evidence|proof)\b|"
+    r"\b(?:encouraging|promising|suggestive) rather than (?:settled|conclusive|proven|definitive)\b"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
@@ -936,6 +944,12 @@ DESIGN = (
     r"narrative|scoping|prospective|retrospective|observational|multi-?cent(?:re|er)|open-label|"
     r"case|cohort|crossover|updated|cochrane|preliminary|comparative|assessor-blinded|"
     r"wait-list-controlled|and),? ){0,6}"
+)
+# What a page explains, unless it explains how acupuncture does something: "this article
+# explains how acupuncture relieves numbness" takes the relief as given.
+EXPLAINED = (
+    r"(?! (?:how|why) (?:acupuncture|electro-?acupuncture|needling|it) (?:can |may |does )?"
+    r"(?!works?\b)\w+)"
 )
 NOT_A_CLAIM = pattern(
     r"\b(?:"
@@ -1010,7 +1024,12 @@ NOT_A_CLAIM = pattern(
     r"(?:keep a (?:[\w-]+ ){0,4}(?:diary|record|log|journal)|keep seeing your|(?:never|do not|"
     r"don'?t|will not|won'?t) needle|free to (?:try|choose|decide))\b" + NO_RESULT_AFTER + r"|"
     r"^\W*this (?:leaflet|page|guide|booklet|factsheet|fact sheet|article|handout) (?:is for|is "
-    r"meant for|explains|describes|tells you)\b|^\W*it (?:explains|describes|tells you) what\b|"
+    r"meant for|explains" + EXPLAINED + r"|describes|tells you)\b|"
+    r"^\W*it (?:explains|describes|tells you) what\b|"
+    # what the body's painkillers are, told before anything is said of acupuncture
+    r"^\W*(?:endorphins|enkephalins|serotonin|dopamine|opioids)(?:,? (?:and )?[\w-]+){0,3} "
+    r"(?:are|is) (?:\w+ ){0,2}(?:chemicals?|hormones?|substances?|molecules?|neurotransmitters?|"
+    r"messengers?)\b|"
     # how common the condition is becoming
     r"(?:number|numbers|rates?|prevalence|incidence) of (?:[\w-]+ ){0,4}(?:is|are|has|have) "
     r"(?:been )?(?:\w+ )?(?:increasing|rising|growing|risen|grown|increased|climbing)\b|"
@@ -1069,7 +1088,9 @@ NOT_A_CLAIM = pattern(
     r"(?:needed|required|warranted)\b|"
     # what the page is, who wrote it, and how a session goes
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:explores|looks at|"
-    r"discusses|covers|examines|explains|describes|will)\b|let'?s (?:chat|talk)\b|"
+    r"discusses|covers|examines|explains"
+    + EXPLAINED
+    + r"|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b"
     r"(?![^.]*\b(?:without (?:an?y? )?(?:serious |major |single )?(?:complications?|problems?|"
     r"incidents?|injur(?:y|ies)|harm)|successfully|success)\b)|"
@@ -1079,7 +1100,8 @@ NOT_A_CLAIM = pattern(
     r"side[- ]effects? (?:are|were|can be) (?:often )?"
     r"(?:unbearable|severe|intolerable|troubling)\b|"
     r"involves (?:the )?(?:insert\w*|placing|placement)\b" + NO_PURPOSE_AFTER + r"|"
-    r"experience is in\b|benefits and (?:risks|side effects|drawbacks)\b|pros and cons\b|"
+    r"experience is in\b|benefits,? (?:and |& )?(?:the )?(?:risks|side[- ]effects|drawbacks|"
+    r"downsides|costs?|limitations)\b|pros and cons\b|"
     r"(?:commonly|often|widely|increasingly|also) used (?:to treat|for)\b|"
     r"(?:(?:commonly|often|widely|increasingly|also) used in|(?:commonly|often|widely|"
     r"increasingly) offered)\b" + NO_RESULT_AFTER + r"|"
