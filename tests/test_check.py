@@ -1100,6 +1100,33 @@ def test_a_benefit_told_of_one_symptom_is_that_symptoms_claim(
     ]
 
 
+def test_evidence_told_in_an_article_on_one_neuropathy_is_that_neuropathys_claim(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """Figures or research said of acupuncture in an article on chemotherapy's (or diabetes')
+    neuropathy claim it treats that neuropathy; the claim about research stays, second."""
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture during chemotherapy\n\nChemotherapy drugs such as oxaliplatin often leave "
+        "the hands and feet numb.\n\nIn the trial, 38% of the people given acupuncture "
+        "improved, against 12% of those on the waiting list.\n",
+    )
+    assert [[m["claim"] for m in f["matches"]] for f in found] == [
+        ["cipn-symptoms", "research-confirms-benefit"]  # research-confirms-benefit alone before
+    ]
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture for diabetic feet\n\nHigh blood sugar slowly damages the nerves of the "
+        "feet in many people with diabetes.\n\nResearch shows that acupuncture gives people "
+        "with this condition real benefits.\n",
+    )
+    assert [[m["claim"] for m in f["matches"]] for f in found] == [
+        ["dpn-symptoms", "research-confirms-benefit"]
+    ]
+
+
 def test_recall_and_precision_stay_above_a_floor() -> None:
     """The tuning set and the held-out sets that were studied (floors below what was
     measured, so that a change that makes matching worse fails here)."""

