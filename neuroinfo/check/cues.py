@@ -31,7 +31,10 @@ EFFECT = pattern(
     r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside|together)\b|"
     r" for (?:a|an|the|our)\b| for \d+ years| for (?:my|his|her|their) (?:local |own )?"
     r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
-    r"effective\w*|benefi\w*|better|prevent\w*|protect\w*|strengthen\w*|calm\w*|"
+    # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
+    # acupuncture's efficacy", "looked at the efficacy")
+    r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|prevent\w*|protect\w*|"
+    r"strengthen\w*|calm\w*|"
     r"balanc(?:es|ed|ing)|"
     # balance as a verb, or as a state reached, not the sense that "can suffer"
     r"(?:to|can|may|will|helps?|into|in|brings?|bringing|creates?|restores?) balance|"
