@@ -1127,6 +1127,30 @@ def test_evidence_told_in_an_article_on_one_neuropathy_is_that_neuropathys_claim
     ]
 
 
+# Cases from a review, one a line: the neuropathy an article is about ("chemo" or
+# "diabetes"), a tab, the claims a right first match may be (comma-separated), a tab, a
+# sentence said in that article.
+CONTEXTS = {
+    "chemo": "Chemotherapy drugs such as paclitaxel often damage the nerves in the hands and feet.",
+    "diabetes": "Diabetes can damage the nerves in the feet when blood sugar stays high for years.",
+}
+CONTEXT_CASES = [
+    line.split("\t")
+    for line in (Path(__file__).parent / "check_cases" / "in_context.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
+
+
+@pytest.mark.parametrize(("context", "claims", "text"), CONTEXT_CASES)
+def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
+    invoke: Invoke, tmp_path: Path, context: str, claims: str, text: str
+) -> None:
+    article = f"Acupuncture and neuropathy\n\n{CONTEXTS[context]}\n\n{text}\n"
+    found = [f["claim"] for f in check_text(invoke, tmp_path, article) if f["line"] == 5]
+    assert (found[0] if found else "none") in claims.split(","), text
+
+
 def test_recall_and_precision_stay_above_a_floor() -> None:
     """The tuning set and the held-out sets that were studied (floors below what was
     measured, so that a change that makes matching worse fails here)."""

@@ -144,10 +144,17 @@ STUDY = pattern(
     r"\b(?:research|studies|study|trials?|evidence|science|scientific\w*|clinical\w*|"
     r"meta-analys\w*|review|proven|data|results?|shown|demonstrat\w*|studied)\b",
 )
-# ... and what studies are said to do with it: show, find, support, or stand behind it.
+# ... and studies said to do something with it, just after they are named: show, find, support,
+# endorse, stand behind it (not "this article examines the evidence on acupuncture").
 STUDY_SAYS = pattern(
-    r"\b(?:show\w*|found|find\w*|suggest\w*|support\w*|confirm\w*|prove\w*|demonstrat\w*|"
-    r"indicat\w*|conclu\w*|report\w*|backed|behind (?:it|acupuncture))\b"
+    r"\b(?:research|studies|study|trials?|evidence|science|scientific|data|results?|reviews?|"
+    r"meta-analys\w*)\b (?:[\w'-]+ ){0,4}?(?:(?:has |have |had )?(?:show\w*|found|finds?|"
+    r"suggest\w*|supports?|supported|confirm\w*|proves?|proved|proven|demonstrat\w*|indicat\w*|"
+    r"conclud\w*|reports?|reported|favou?r\w*|backs?|backed|endors\w*|points? to|validat\w*|"
+    r"vindicat\w*|reveal\w*|establish\w*|reinforc\w*|came down in favou?r|speak for|stands? behind|"
+    r"is on (?:the|our) side))\b|"
+    r"\b(?:backed|supported|confirmed|proven|demonstrated) by (?:\w+ ){0,2}(?:research|studies|"
+    r"trials|evidence|science|data)\b|\bin favou?r of\b|\bbehind (?:it|acupuncture)\b"
 )
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
 FIGURE = pattern(
@@ -922,8 +929,10 @@ DOUBTED_EVIDENCE = pattern(
     r"(?:increase|increases|increased|rise|rose|worsening) in (?:the )?(?:mean |average )?"
     r"(?:[\w-]+ ){0,3}(?:pain|symptom|neuropathy) scores?" + NO_RESULT_AFTER + r")\b|"
     r"^\W*(?:but |however,? )?(?:more )?research is (?:still )?ongoing\b|"
-    r"\b(?:without|lacks?|lacking|lacked) (?:sufficient|enough|adequate|strong|good|solid|"
-    r"convincing|clear|reliable) (?:scientific |clinical )?(?:evidence|proof)\b|"
+    r"(?<!even )\b(?:without|lacks?|lacking|lacked) (?:sufficient|enough|adequate|strong|good|"
+    r"solid|convincing|clear|reliable) (?:scientific |clinical )?(?:evidence|proof)\b"
+    r"(?! (?:of|for) (?:any )?(?:serious |added |lasting )?(?:harm|risk|side|adverse|injur|"
+    r"infection|complication|bias))|"
     r"\b(?:encouraging|promising|suggestive) rather than (?:settled|conclusive|proven|definitive)\b"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
@@ -948,14 +957,16 @@ DESIGN = (
     r"case|cohort|crossover|updated|cochrane|preliminary|comparative|assessor-blinded|"
     r"wait-list-controlled|and),? ){0,6}"
 )
-# What a page explains, unless it explains how acupuncture does something: "this article
-# explains how acupuncture relieves numbness" takes the relief as given.
+# What a page explains, unless it explains how acupuncture has an effect: "this article explains
+# how acupuncture relieves numbness" takes the relief as given ("how acupuncture is thought to
+# work", "how it is regulated" are descriptions still).
 EXPLAINED = (
-    r"(?! (?:how|why) (?:acupuncture|electro-?acupuncture|needling|it) (?:can |may |does )?"
-    r"(?!works?\b)\w+)"
+    r"(?! (?:how|why) (?:acupuncture|electro-?acupuncture|needling|it)(?: and [\w-]+)? "
+    r"(?:can |may |could |might |will |does )?(?:help|eas|reliev|reduc|restor|repair|heal|improv|"
+    r"calm|sooth|stimulat|releas|revers|regenerat|speed|boost|lessen|alleviat|treats?\b)\w*)"
 )
 NOT_A_CLAIM = pattern(
-    r"\b(?:"
+    r"(?:^|\b)(?:"
     # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
     r"whether\b(?![^.;]{0,120}\bor\b(?! not))|"
     r"not (?:yet|fully|well) (?:enough|understood|known|clear)|not yet\b|"
@@ -1030,9 +1041,10 @@ NOT_A_CLAIM = pattern(
     r"meant for|explains" + EXPLAINED + r"|describes|tells you)\b|"
     r"^\W*it (?:explains|describes|tells you) what\b|"
     # what the body's painkillers are, told before anything is said of acupuncture
-    r"^\W*(?:endorphins|enkephalins|serotonin|dopamine|opioids)(?:,? (?:and )?[\w-]+){0,3} "
+    r"^\W*(?:endorphins|enkephalins|serotonin|dopamine|opioids)(?:,? (?:and )?(?:endorphins|"
+    r"enkephalins|serotonin|dopamine|opioids|dynorphins?|noradrenaline|norepinephrine)){0,3} "
     r"(?:are|is) (?:\w+ ){0,2}(?:chemicals?|hormones?|substances?|molecules?|neurotransmitters?|"
-    r"messengers?)\b|"
+    r"messengers?)\b(?![^.;]{0,200}\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*))|"
     # how common the condition is becoming
     r"(?:number|numbers|rates?|prevalence|incidence) of (?:[\w-]+ ){0,4}(?:is|are|has|have) "
     r"(?:been )?(?:\w+ )?(?:increasing|rising|growing|risen|grown|increased|climbing)\b|"
@@ -1104,7 +1116,7 @@ NOT_A_CLAIM = pattern(
     r"(?:unbearable|severe|intolerable|troubling)\b|"
     r"involves (?:the )?(?:insert\w*|placing|placement)\b" + NO_PURPOSE_AFTER + r"|"
     r"experience is in\b|benefits,? (?:and |& )?(?:the )?(?:risks|side[- ]effects|drawbacks|"
-    r"downsides|costs?|limitations)\b|pros and cons\b|"
+    r"downsides|costs?|limitations)(?=\s*(?:[,&:)]|and\b|of\b|compared\b|$))|pros and cons\b|"
     r"(?:commonly|often|widely|increasingly|also) used (?:to treat|for)\b|"
     r"(?:(?:commonly|often|widely|increasingly|also) used in|(?:commonly|often|widely|"
     r"increasingly) offered)\b" + NO_RESULT_AFTER + r"|"
