@@ -292,7 +292,7 @@ NO_RESULT_AFTER = (
     r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
     r"reliev\w*|relief|help\w*|heal(?!th)\w*|restor\w*|resolv\w*|"
     r"report\w* (?:[\w%]+ )?(?:less|fewer|better)|"
-    r"cut|works?|worked|safe)\b)"
+    r"cut|works?|worked|safe|(?:made|makes|make) (?:a|all the) (?:[\w-]+ )?difference)\b)"
 )
 # Denials that a claim can concede before "but" ("It didn't fix everything, but my feet hurt
 # far less"): on their own they deny, and LIMIT lets a claim after them stand.
