@@ -1130,7 +1130,9 @@ NOT_A_CLAIM = pattern(
     r"suggested acupuncture\b(?! (?:may|might|can|could|helps?|works?|is|"
     r"was)\b)" + NO_RESULT_AFTER + r"|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
-    r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b|"
+    r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b"
+    r"(?![^.]{0,200}\b(?:regarded|considered|recogni[sz]ed|accepted) as (?:an? )?(?:safe|"
+    r"effective))|"
     r"is based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
     r"dismiss(?:ed|es)?\b|funded by\b|"
     # a case introduced, a study introduced, access, and what practitioners believe, with no
