@@ -432,7 +432,7 @@ def _judge(
         or evidence
         or told
         or praised
-        or (phrased and (mentioned or by_name) and _studies_say(text))
+        or (phrased and (mentioned or by_name) and cues.STUDY_SAYS.search(text) is not None)
     )
     if not cued or (heading and not effect):
         return None
@@ -483,12 +483,6 @@ def _judge(
         return None
     scores = _reread(scores, text, evidence, claim_ids)
     return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids)))
-
-
-def _studies_say(text: str) -> bool:
-    """Whether studies are named as saying something ("Studies show acupuncture may:"), not
-    only as a subject ("this article examines the evidence on acupuncture for neuropathy")."""
-    return cues.STUDY_SAYS.search(text) is not None
 
 
 def _titled(text: str) -> bool:
