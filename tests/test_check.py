@@ -573,6 +573,9 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
         # harms and repair told in everyday words still name their claims
         ("A collapsed lung from acupuncture is extremely rare.", "safety-serious-harm"),
         ("Some people feel dizzy or drowsy after an acupuncture session.", "safety-minor-effects"),
+        # risk denied is safety claimed ("risk-free" is no "pain-free" effect)
+        ("Acupuncture is risk-free.", "safety-minor-effects"),
+        ("Acupuncture has no risks.", "safety-serious-harm"),
         ("Acupuncture helps nerves grow back.", "restores-nerve-damage"),
         # a topic named, then a claim made of it
         ("Acupuncture for neuropathy is backed by clinical research.", EVIDENCE),
@@ -1174,6 +1177,34 @@ def test_it_stands_for_acupuncture_only_soon_after_it_is_named(
     assert [(f["line"], f["claim"]) for f in near] == [(5, "changes-chronic-pain")]
     alone = check_text(invoke, tmp_path, f"{said}\n")
     assert [(f["line"], f["claim"]) for f in alone] == [(1, "changes-chronic-pain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acupuncture regenerates damaged nerves.\n",
+            "1 of 1 sentence makes a claim neuroinfo grades; 1 of them rests on very low or no "
+            "evidence.",
+        ),
+        (
+            "Acupuncture regenerates damaged nerves.\n\nAcupuncture is very safe.\n",
+            "2 of 2 sentences make a claim neuroinfo grades; 1 of them rests on very low or no "
+            "evidence.",
+        ),
+        (
+            "Acupuncture is very safe.\n",
+            "1 of 1 sentence makes a claim neuroinfo grades; none of them rests on very low or no "
+            "evidence.",
+        ),
+    ],
+)
+def test_the_summary_agrees_with_its_counts(
+    invoke: Invoke, tmp_path: Path, text: str, expected: str
+) -> None:
+    page = tmp_path / "article.txt"
+    page.write_text(text, encoding="utf-8")
+    assert expected in " ".join(invoke("check", str(page)).stdout.split())
 
 
 def test_recall_and_precision_stay_above_a_floor() -> None:

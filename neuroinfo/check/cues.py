@@ -83,7 +83,7 @@ EFFECT = pattern(
     r"(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
-    r"(?<=-)free|(?<!a )frees?(?! (?:to|of charge|of cost|for|as|acupuncture|sessions?|"
+    r"(?<!risk-)(?<=-)free|(?<!a )frees?(?! (?:to|of charge|of cost|for|as|acupuncture|sessions?|"
     r"consultations?|parking|initial|first|shipping|trials?|\d+-minute)\b)|freed|"
     r"revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*(?! (?:to|about|for)\b)|prompt\w*|"
@@ -467,7 +467,7 @@ _SAFETY = (
     # (not the side effects of chemotherapy or of drugs, which acupuncture may be tried for)
     r"safe\w*|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )side[- ]effects?"
     r"(?! (?:of|from) (?:the )?(?:chemo\w*|cancer|treatments?|drugs?|medications?|radiation))|"
-    r"adverse|aes|complications?|risks?|harm\w*|bruis\w*|"
+    r"adverse|aes|complications?|risk[- ]free|risks?|harm\w*|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"(?:feel|feels|felt) (?:a bit |slightly |a little )?(?:dizzy|drowsy|faint|light-?headed)|"
@@ -566,6 +566,7 @@ SAFE_SAID = pattern(
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|complications?) (?:are|were|is|was) "
     r"(?:usually |generally |typically |very |extremely )?(?:mild|minor|rare|uncommon|few|slight)|"
     r"(?<!any )(?:no|few|minimal) (?:serious |significant |major )?(?:side[- ]effects?|adverse)|"
+    r"(?<!not )(?:no|zero) (?:real |serious |significant |major |known )?risks?\b|risk[- ]free|"
     r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere))"
 )
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
