@@ -313,12 +313,9 @@ def read(path: str, limit: int) -> bytes | None:
 
 def _paged(page: bytes) -> bool:
     """Whether a terminal would show this page through the pager (the slow path does it):
-    on a terminal, unless --no-pager or an empty pager says not, when the page has as many
+    on a terminal, unless --no-pager or no pager (see pager) says not, when the page has as many
     lines as the terminal (LINES, else the first of standard input, output, error)."""
-    if not os.isatty(1) or "--no-pager" in sys.argv:
-        return False
-    chosen = os.environ.get("NEUROINFO_PAGER", os.environ.get("PAGER"))
-    if chosen is not None and not chosen.strip():
+    if not os.isatty(1) or "--no-pager" in sys.argv or pager() is None:
         return False
     lines = os.environ.get("LINES", "")
     height = int(lines) if lines.isascii() and lines.isdigit() and len(lines) < 7 else 0
@@ -330,6 +327,17 @@ def _paged(page: bytes) -> bool:
         except (OSError, ValueError):
             continue
     return page.count(b"\n") >= (height or 25)
+
+
+def pager() -> str | None:
+    """The pager to use on a terminal: $NEUROINFO_PAGER (empty for none), else $PAGER, else
+    less, told to quit at once if the page fits (-F), keep colours (-R) and leave the page
+    on the screen (-X), as git does; by default none on a dumb terminal, which less cannot
+    drive (it stops to warn, and waits for Return)."""
+    chosen = os.environ.get("NEUROINFO_PAGER", os.environ.get("PAGER"))
+    if chosen is None:
+        chosen = "" if os.environ.get("TERM") == "dumb" else "less -FRX"
+    return chosen.strip() or None
 
 
 def _now() -> float:

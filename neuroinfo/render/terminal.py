@@ -128,18 +128,10 @@ def _codes(name: str) -> tuple[str, str]:
     return _CODES[name]
 
 
-def pager() -> str | None:
-    """The pager to use on a terminal: $NEUROINFO_PAGER (empty for none), else $PAGER, else
-    less, told to quit at once if the page fits (-F), keep colours (-R) and leave the page
-    on the screen (-X), as git does."""
-    chosen = os.environ.get("NEUROINFO_PAGER", os.environ.get("PAGER"))
-    if chosen is None:
-        chosen = "less -FRX"
-    return chosen.strip() or None
-
-
 def _page(text: str, stream: TextIO) -> bool:
     """Show `text` through the pager; False if there is none or it cannot start."""
+    from neuroinfo.pagecache import pager
+
     command = pager()
     if command is None:
         return False
