@@ -1184,8 +1184,7 @@ def test_it_stands_for_acupuncture_only_soon_after_it_is_named(
     [
         (
             "Acupuncture regenerates damaged nerves.\n",
-            "1 of 1 sentence makes a claim neuroinfo grades; 1 of them rests on very low or no "
-            "evidence.",
+            "1 of 1 sentence makes a claim neuroinfo grades; it rests on very low or no evidence.",
         ),
         (
             "Acupuncture regenerates damaged nerves.\n\nAcupuncture is very safe.\n",
@@ -1193,8 +1192,13 @@ def test_it_stands_for_acupuncture_only_soon_after_it_is_named(
             "evidence.",
         ),
         (
+            "Acupuncture is very safe.\n\nAcupuncture has no risks.\n",
+            "2 of 2 sentences make a claim neuroinfo grades; none of them rests on very low or no "
+            "evidence.",
+        ),
+        (
             "Acupuncture is very safe.\n",
-            "1 of 1 sentence makes a claim neuroinfo grades; none of them rests on very low or no "
+            "1 of 1 sentence makes a claim neuroinfo grades; it does not rest on very low or no "
             "evidence.",
         ),
     ],

@@ -51,7 +51,10 @@ def summary(kb: KnowledgeBase, findings: list[Finding], checked: int) -> str:
     if not findings:
         return f"None of {checked:,} {noun} makes a claim neuroinfo grades."
     verb = "makes" if len(findings) == 1 else "make"
-    rest = {0: "none of them rests", 1: "1 of them rests"}.get(weak, f"{weak:,} of them rest")
+    if len(findings) == 1:
+        rest = "it rests" if weak else "it does not rest"
+    else:
+        rest = {0: "none of them rests", 1: "1 of them rests"}.get(weak, f"{weak:,} of them rest")
     return (
         f"{len(findings):,} of {checked:,} {noun} {verb} a claim neuroinfo grades; "
         f"{rest} on very low or no evidence."
