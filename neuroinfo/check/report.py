@@ -140,15 +140,14 @@ def records(kb: KnowledgeBase, findings: list[Finding]) -> list[dict[str, Any]]:
     return out
 
 
-# A ClaimReview rating runs from 1 to 5; here it is how much the evidence backs the claim,
-# by its GRADE certainty that acupuncture does what the claim says.
-RATINGS = {"insufficient": 1, "very-low": 2, "low": 3, "moderate": 4, "high": 5}
-
-
 def claim_reviews(
     kb: KnowledgeBase, findings: list[Finding], name: str, today: date | None = None
 ) -> list[dict[str, Any]]:
-    """One schema.org ClaimReview (JSON-LD) per finding, for fact-check aggregators."""
+    """One schema.org ClaimReview (JSON-LD) per finding, for fact-check aggregators. Its rating
+    is in words only: the certainty of the evidence and the verdict. A number on a
+    ClaimReview's scale reads as how true the claim is, and certainty is not that ("completely
+    safe for everyone" would have read 3 of 5, from the low certainty behind "relatively
+    safe")."""
     from datetime import date  # only here: a page or the findings carry no date
 
     published = (today or date.today()).isoformat()
@@ -169,9 +168,6 @@ def claim_reviews(
                 "datePublished": published,
                 "reviewRating": {
                     "@type": "Rating",
-                    "ratingValue": RATINGS[claim.certainty],
-                    "bestRating": 5,
-                    "worstRating": 1,
                     "alternateName": f"{label[:1].upper()}{label[1:]}: {claim.verdict}",
                     "ratingExplanation": first_sentence(claim.evidence),
                 },
