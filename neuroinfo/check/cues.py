@@ -244,8 +244,9 @@ ON_TOPIC = pattern(
 )
 NEUROPATHY = pattern(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
 # A transcript's timestamp and a speaker's name before what is said: "[01:19] DR. LEE: ..."
-# (Never empty, and opening on no \W, so that "\A\W*(?:SPEAKER)?" reads a long run of spaces
-# in linear time.)
+# (Never empty, and opening on no \W, so that "\A\W*+(?:SPEAKER)?" reads a long run of spaces
+# in linear time: the \W*+ gives back nothing, since what follows it never starts on a \W
+# it would need; given back, 2,000 spaces took 29 ms in YES.)
 _STAMP = r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*"
 SPEAKER = (
     r"(?:" + _STAMP + r"(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*)?:\s+)?|"
@@ -260,7 +261,7 @@ ASKED = pattern(
 )
 # An answer to the question a page or a thread asks, however far above it is asked.
 ANSWER = pattern(
-    r"\A\W*(?:" + SPEAKER + r")?(?:(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|"
+    r"\A\W*+(?:" + SPEAKER + r")?(?:(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|"
     r"in short\b)"
 )
 # A question that doubts acupuncture ("Does it work mainly through the placebo effect?"): a
@@ -273,7 +274,7 @@ DOUBTING = pattern(
 # A "yes" given in so many words, which answers a question asked in the same sentence.
 ANSWER_YES = pattern(r"\A\W*(?:the |in )?(?:short|quick|simple) answer(?: is|:)\s*yes\b")
 YES = pattern(
-    r"\A\W*(?:" + SPEAKER + r")?(?:(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
+    r"\A\W*+(?:" + SPEAKER + r")?(?:(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"(?:possibly|probably)\W*\Z|"
     r"(?:often|usually|mostly|generally|in (?:many|most) cases|in my experience),? yes\b|"
     r"(?:(?:here'?s )?the good news(?: is)?\W*)?(?:for (?:many|most|some|a lot of) "
@@ -758,7 +759,7 @@ NOT_ITSELF = pattern(
 )
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = pattern(
-    r"\A\W*(?:" + SPEAKER + r")?(?:it|this (?:treatment|therapy|technique|"
+    r"\A\W*+(?:" + SPEAKER + r")?(?:it|this (?:treatment|therapy|technique|"
     r"approach|practice))\b"
     r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
 )
