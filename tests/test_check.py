@@ -1154,27 +1154,21 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
     assert (found[0] if found else "none") in claims.split(","), text
 
 
-def test_it_stands_for_acupuncture_only_soon_after_it_is_named(
-    invoke: Invoke, tmp_path: Path
-) -> None:
-    """Twelve sentences on, "it" has other things to stand for (here a machine that sends
-    pulses through the skin); near the naming, or pasted alone, it is acupuncture."""
-    facts = (
-        "Peripheral neuropathy affects the nerves outside the brain and spinal cord. Diabetes "
-        "is the most common cause in many countries. Chemotherapy drugs and heavy drinking can "
-        "also damage these nerves. Symptoms often begin in the toes and spread slowly upwards. "
-        "Doctors test sensation with a thin nylon filament and a tuning fork. Blood tests look "
-        "for low vitamin B12 and for thyroid problems. Good foot care matters, because a numb "
-        "foot does not feel a blister. Check your feet every day for cuts, colour changes and "
-        "swelling. Wear shoes that fit well and never walk barefoot outside. Keeping blood "
-        "sugar steady slows the damage in diabetes. Stopping alcohol helps nerves damaged by "
-        "drink. A small machine sends gentle electrical pulses through pads on the skin."
-    )
-    said = "Some people find it helps nerve pain."
+def test_it_stands_for_the_treatment_named_just_before(invoke: Invoke, tmp_path: Path) -> None:
+    """A pronoun credits acupuncture with an effect, unless another treatment was named just
+    before it and acupuncture not since; pasted alone, it is read as acupuncture's."""
+    said = "Plenty of people feel it helps with nerve pain."
     opening = "Treatments for neuropathy\n\nSome clinics offer acupuncture.\n\n"
-    assert check_text(invoke, tmp_path, f"{opening}{facts}\n\n{said}\n") == []
+    after_another = f"{opening}Doctors often prescribe gabapentin first. {said}\n"
+    assert check_text(invoke, tmp_path, after_another) == []
     near = check_text(invoke, tmp_path, f"{opening}{said}\n")
     assert [(f["line"], f["claim"]) for f in near] == [(5, "changes-chronic-pain")]
+    named_again = (
+        f"{opening}Doctors often prescribe gabapentin first. Acupuncture is gentle. {said}\n"
+    )
+    assert [(f["sentence"], f["claim"]) for f in check_text(invoke, tmp_path, named_again)] == [
+        (said, "changes-chronic-pain")
+    ]
     alone = check_text(invoke, tmp_path, f"{said}\n")
     assert [(f["line"], f["claim"]) for f in alone] == [(1, "changes-chronic-pain")]
 

@@ -83,8 +83,9 @@ EFFECT = pattern(
     r"(?:is|are|very|really|so) good (?:also |too )?for|"
     r"stop\w*|melt\w*|amazing|(?<!side )(?<!side-)effects?(?! of (?:chemo\w*|cancer|the drugs?|"
     r"medications?))|"
-    r"(?<!risk-)(?<=-)free|(?<!a )frees?(?! (?:to|of charge|of cost|for|as|acupuncture|sessions?|"
-    r"consultations?|parking|initial|first|shipping|trials?|\d+-minute)\b)|freed|"
+    # "pain-free", "freed", not "risk-free", which is safety
+    r"(?<!risk-)(?<=-)free|(?<!a )(?<!risk-)frees?(?! (?:to|of charge|of cost|for|as|acupuncture|"
+    r"sessions?|consultations?|parking|initial|first|shipping|trials?|\d+-minute)\b)|freed|"
     r"revs?|rous\w*|"
     r"wak\w*|beats?|coax\w*|excit\w*(?! (?:to|about|for)\b)|prompt\w*|"
     r"(?:keeps?|kept)(?! (?:score|a (?:[\w-]+ )?(?:diary|record|log|note)|track|notes|records|"
@@ -293,7 +294,9 @@ NO_RESULT_AFTER = (
     r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
     r"reliev\w*|relief|help\w*|heal(?!th)\w*|restor\w*|resolv\w*|"
     r"report\w* (?:[\w%]+ )?(?:less|fewer|better)|"
-    r"cut|works?|worked|safe|(?:made|makes|make) (?:a|all the) (?:[\w-]+ )?difference)\b)"
+    r"cut|works?|worked|safe|"
+    # a difference made, not one hoped or asked for ("to see if it would make a difference")
+    r"(?<!if it )(?<!whether it )(?:made|makes) (?:an?|all the|such a) (?:[\w-]+ )?difference)\b)"
 )
 # Denials that a claim can concede before "but" ("It didn't fix everything, but my feet hurt
 # far less"): on their own they deny, and LIMIT lets a claim after them stand.
@@ -339,6 +342,9 @@ DENIAL = pattern(
     r"too (?:few|small|weak)|(?:does|do|did) not (?:show|prove|help|work|repair|restore|"
     r"heal|cure|reverse|regrow)|doesn'?t (?:show|prove|help|work|repair|restore|heal|cure|"
     r"reverse|regrow)|no better than|not a cure|"
+    # safety denied: "is not safe", "is not risk-free", "is not without risks"
+    r"(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|far from) (?:safe|harmless|risk[- ]free|"
+    r"without (?:its |any )?risks?)\b|"
     r"(?:isn'?t|is not|was not|wasn'?t) (?:so|true)\s*(?:[.!;,]|$)|is not a cure|won'?t cure|"
     r"(?:isn'?t|is not|wasn'?t|was not) (?:something|anything|what) (?:that )?(?:the )?"
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
@@ -468,6 +474,8 @@ _SAFETY = (
     # (not the side effects of chemotherapy or of drugs, which acupuncture may be tried for)
     r"safe\w*|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )side[- ]effects?"
     r"(?! (?:of|from) (?:the )?(?:chemo\w*|cancer|treatments?|drugs?|medications?|radiation))|"
+    # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
+    # out to see what else a sentence says (its "free" is no effect, as in "pain-free")
     r"adverse|aes|complications?|risk[- ]free|risks?|harm\w*|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
@@ -567,7 +575,9 @@ SAFE_SAID = pattern(
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|complications?) (?:are|were|is|was) "
     r"(?:usually |generally |typically |very |extremely )?(?:mild|minor|rare|uncommon|few|slight)|"
     r"(?<!any )(?:no|few|minimal) (?:serious |significant |major )?(?:side[- ]effects?|adverse)|"
-    r"(?<!not )(?:no|zero) (?:real |serious |significant |major |known )?risks?\b|risk[- ]free|"
+    r"(?<!not )(?:no|zero) (?:real |serious |significant |major |known )?risks?\b(?! factors?)|"
+    r"(?<!not )(?<!far from )(?<!never )risk[- ]free\b(?! (?:\d|trial|guarantee|offer|period|"
+    r"money|consultation|first))|"
     r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere))"
 )
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
@@ -1133,7 +1143,8 @@ NOT_A_CLAIM = pattern(
     r"was)\b)" + NO_RESULT_AFTER + r"|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
     r"(?:used|using|practi[cs]ed) for (?:over |more than |some )?(?:thousands of|[\d,]+) years\b"
-    r"(?![^.]{0,200}\b(?:regarded|considered|recogni[sz]ed|accepted) as (?:an? )?(?:safe|"
+    r"(?![^.]{0,200}\b(?<!not )(?<!once )(?<!no longer )(?:regarded|considered|recogni[sz]ed|"
+    r"accepted)(?: by [^.,;]{1,60}?)?(?: as)? (?:an? |both |very |generally |highly )?(?:safe|"
     r"effective))|"
     r"is based on (?:the )?(?:use|concept|principles?|theory|practice|belief) of\b|"
     r"dismiss(?:ed|es)?\b|funded by\b|"
