@@ -332,11 +332,11 @@ def _paged(page: bytes) -> bool:
 def pager() -> str | None:
     """The pager to use on a terminal: $NEUROINFO_PAGER (empty for none), else $PAGER, else
     less, told to quit at once if the page fits (-F), keep colours (-R) and leave the page
-    on the screen (-X), as git does; by default none on a dumb terminal, which less cannot
-    drive (it stops to warn, and waits for Return)."""
+    on the screen (-X), as git does; by default none on a dumb terminal (TERM=dumb, empty or
+    unset), which less cannot drive (it stops to warn, and waits for Return)."""
     chosen = os.environ.get("NEUROINFO_PAGER", os.environ.get("PAGER"))
     if chosen is None:
-        chosen = "" if os.environ.get("TERM") == "dumb" else "less -FRX"
+        chosen = "" if os.environ.get("TERM", "") in ("", "dumb") else "less -FRX"
     return chosen.strip() or None
 
 
