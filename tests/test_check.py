@@ -1326,7 +1326,8 @@ def test_claimreview_json_ld(invoke: Invoke) -> None:
     assert review["author"] == {"@type": "Organization", "name": "neuroinfo"}
     rating = review["reviewRating"]
     assert rating["@type"] == "Rating"
-    assert rating["alternateName"].startswith("Not enough evidence to grade: ")
+    assert rating["alternateName"] == "Not enough evidence to grade"
+    assert rating["ratingExplanation"].startswith("There is not enough reliable evidence")
     # no number: on a ClaimReview's scale it would read as how true the claim is
     assert not {"ratingValue", "bestRating", "worstRating"} & set(rating)
 

@@ -1,8 +1,8 @@
 """An article's check as a page, as JSON findings, and as schema.org ClaimReview.
 
-The page quotes each claim sentence with the line it is on, then the claim it makes, its
-verdict and certainty, and one line of what the research shows; a summary and the
-references of the claims found follow."""
+The page opens on a summary, then quotes each claim sentence with the line it is on, the
+claim it makes, its verdict and certainty, and one line of what the research shows; the
+references of the claims found come last."""
 
 from __future__ import annotations
 
@@ -144,7 +144,8 @@ def claim_reviews(
     kb: KnowledgeBase, findings: list[Finding], name: str, today: date | None = None
 ) -> list[dict[str, Any]]:
     """One schema.org ClaimReview (JSON-LD) per finding, for fact-check aggregators. Its rating
-    is in words only: the certainty of the evidence and the verdict. A number on a
+    is in words only: the certainty of the evidence, a short phrase, with the verdict and what
+    the research shows as its explanation. A number on a
     ClaimReview's scale reads as how true the claim is, and certainty is not that ("completely
     safe for everyone" would have read 3 of 5, from the low certainty behind "relatively
     safe")."""
@@ -168,8 +169,8 @@ def claim_reviews(
                 "datePublished": published,
                 "reviewRating": {
                     "@type": "Rating",
-                    "alternateName": f"{label[:1].upper()}{label[1:]}: {claim.verdict}",
-                    "ratingExplanation": first_sentence(claim.evidence),
+                    "alternateName": f"{label[:1].upper()}{label[1:]}",
+                    "ratingExplanation": f"{claim.verdict} {first_sentence(claim.evidence)}",
                 },
                 "reviewBody": f"{claim.verdict} {first_sentence(claim.evidence)}",
             }
