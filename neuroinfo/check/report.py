@@ -145,10 +145,9 @@ def claim_reviews(
 ) -> list[dict[str, Any]]:
     """One schema.org ClaimReview (JSON-LD) per finding, for fact-check aggregators. Its rating
     is in words only: the certainty of the evidence, a short phrase, with the verdict and what
-    the research shows as its explanation. A number on a
-    ClaimReview's scale reads as how true the claim is, and certainty is not that ("completely
-    safe for everyone" would have read 3 of 5, from the low certainty behind "relatively
-    safe")."""
+    the research shows as its explanation. A number on a ClaimReview's scale reads as how true
+    the claim is, and certainty is not that ("completely safe for everyone" would have read 3
+    of 5, from the low certainty behind "relatively safe")."""
     from datetime import date  # only here: a page or the findings carry no date
 
     published = (today or date.today()).isoformat()
@@ -156,6 +155,7 @@ def claim_reviews(
     for finding in findings:
         claim = kb.claims[finding.matches[0].claim]
         label = grading.LABELS[claim.certainty]
+        explained = f"{claim.verdict} {first_sentence(claim.evidence)}"
         out.append(
             {
                 "@context": "https://schema.org",
@@ -170,9 +170,9 @@ def claim_reviews(
                 "reviewRating": {
                     "@type": "Rating",
                     "alternateName": f"{label[:1].upper()}{label[1:]}",
-                    "ratingExplanation": f"{claim.verdict} {first_sentence(claim.evidence)}",
+                    "ratingExplanation": explained,
                 },
-                "reviewBody": f"{claim.verdict} {first_sentence(claim.evidence)}",
+                "reviewBody": explained,
             }
         )
     return out
