@@ -13,6 +13,11 @@ is never an error and never changes an answer:
 - a cache is trusted only in a folder that is ours and that no one else may write to, and
   only if it is a regular file that is ours (a FIFO, a link or another user's file is not);
 - each record carries a checksum, so a record that does not read back as written is damage;
+- beside each store, a stamp of the file as it was written (its size, inode and times): a
+  store changed since in any way (a damaged byte in an index, which SQLite's own checks do
+  not notice, changes no record but can change an answer) is rebuilt. Any write moves the
+  file's change time, which cannot be set back, so this costs one small read, not a
+  checksum of the whole store at every run;
 - one run builds at a time: the others wait for it (the folder is locked while it builds),
   or compile in memory if the build takes far longer than it should;
 - build files left by an interrupted run are removed once they are clearly abandoned."""
@@ -50,6 +55,8 @@ CREATE INDEX links_by_target ON links (relation, target);
 """
 
 BUILDING = ".building-"  # the prefix of a build file, renamed into place when complete
+STAMP = ".stamp"  # a store's stamp is its path with this added
+MAX_STAMP_BYTES = 200
 ABANDONED_AFTER = 3600  # seconds: a build file this old, whose process is gone, is litter
 # How long a run waits for another run's build before compiling in memory itself.
 WAIT_SECONDS_MIN = 20.0
@@ -177,7 +184,7 @@ def _open_current(path: str, current: str) -> sqlite3.Connection | None:
         info = os.lstat(path)
     except OSError:
         return None
-    if not stat.S_ISREG(info.st_mode) or not _ours(info):
+    if not stat.S_ISREG(info.st_mode) or not _ours(info) or _stamp_of(path) != _stamped(info):
         return None
     try:
         db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
@@ -192,6 +199,43 @@ def _open_current(path: str, current: str) -> sqlite3.Connection | None:
         pass
     db.close()
     return None
+
+
+def _stamped(info: os.stat_result) -> str:
+    return f"{info.st_size} {info.st_ino} {info.st_mtime_ns} {info.st_ctime_ns}"
+
+
+def _stamp_of(path: str) -> str | None:
+    """The stamp written beside the store at `path`, if it is a regular file of ours."""
+    try:
+        handle = os.open(path + STAMP, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or not _ours(info):
+            return None
+        return os.read(handle, MAX_STAMP_BYTES).decode("ascii", "replace")
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+
+
+def _write_stamp(path: str) -> None:
+    """Stamp the store just put at `path`, through a build file renamed into place."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(
+        dir=os.path.dirname(path), prefix=f"{BUILDING}{os.getpid()}-", suffix=STAMP
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="ascii") as file:
+            file.write(_stamped(os.lstat(path)))
+        os.replace(temporary, path + STAMP)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def _rebuild(folder: str, path: str, current: str) -> sqlite3.Connection:
@@ -263,9 +307,16 @@ def _clear_abandoned(folder: str) -> None:
 
 def _clear_orphans(folder: str, keep: str) -> None:
     """Remove the stores of data folders that no longer exist, so that a cache folder does
-    not grow with every folder ever read. Only our own regular files are opened."""
+    not grow with every folder ever read, and the stamps of stores that are gone. Only our
+    own regular files are opened."""
     for entry in os.scandir(folder):
-        if not entry.name.endswith(".sqlite") or entry.name.startswith(BUILDING):
+        if entry.name.startswith(BUILDING):
+            continue
+        if entry.name.endswith(".sqlite" + STAMP):
+            if not os.path.lexists(entry.path[: -len(STAMP)]):
+                _remove(entry.path)
+            continue
+        if not entry.name.endswith(".sqlite"):
             continue
         path = entry.path
         if os.path.normpath(path) == os.path.normpath(keep):
@@ -283,8 +334,16 @@ def _clear_orphans(folder: str, keep: str) -> None:
             place = bytes.fromhex(recorded[6:]) if recorded.startswith("bytes:") else recorded
             if recorded and not os.path.isdir(place):
                 os.unlink(path)
+                _remove(path + STAMP)
         except (OSError, sqlite3.Error, ValueError, IndexError):
             continue  # not ours to judge: leave it
+
+
+def _remove(path: str) -> None:
+    from contextlib import suppress
+
+    with suppress(OSError):
+        os.unlink(path)
 
 
 def _alive(pid: int) -> bool:
@@ -323,6 +382,7 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
             finally:
                 db.close()
             os.replace(temporary, path)  # readers see the old file or the new one, never half
+            _write_stamp(path)
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)

@@ -29,9 +29,9 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def cached_files(home: Path) -> list[Path]:
-    """The compiled stores (not the folder of drawn pages)."""
+    """The compiled stores (not their stamps, nor the folders of drawn pages and patterns)."""
     folder = home / "neuroinfo"
-    return sorted(p for p in folder.glob("*") if p.name != "pages") if folder.exists() else []
+    return sorted(folder.glob("*.sqlite")) if folder.exists() else []
 
 
 def test_a_first_load_builds_the_cache_and_a_second_reuses_it(
@@ -88,7 +88,9 @@ def test_an_edit_with_its_size_and_time_put_back_is_still_seen(
 
 def damage_records(built: Path) -> None:
     """Overwrite every page of the cache file but the first and the fingerprint's, so that
-    the file opens and looks current, and reading any record then fails."""
+    the file opens and looks current, and reading any record then fails; the stamp is made
+    to agree, as with damage no write made (the disk's own), which only the records'
+    checksums and SQLite can then find."""
     with closing(sqlite3.connect(built)) as db:
         query = "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'meta'"
         meta = {row[0] for row in db.execute(query)}  # the table and its key's index
@@ -99,6 +101,37 @@ def damage_records(built: Path) -> None:
             if page not in meta:
                 file.seek((page - 1) * size)
                 file.write(b"\xff" * size)
+    stamp = built.with_name(built.name + cache.STAMP)
+    stamp.write_text(cache._stamped(os.lstat(built)), encoding="ascii")
+
+
+def test_a_store_changed_since_it_was_written_is_rebuilt(cache_home: Path) -> None:
+    """A word of an emergency's signs changed in the store's search tables: no record is
+    damaged and SQLite's own checks pass, but the urgent advice would be lost. The store's
+    stamp no longer matches it, so it is rebuilt and the answer is the same."""
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(cache_home), "COLUMNS": "80"}
+    env["NEUROINFO_PAGE_CACHE"] = "off"
+    command = [str(BIN), "ask", "my legs are getting weaker overnight and tingling"]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert "GET HELP AT ONCE" in first.stdout
+    (built,) = cached_files(cache_home)
+    stamp = built.with_name(built.name + cache.STAMP)
+
+    def damage() -> None:
+        with built.open("r+b") as file:  # in place, as a stray write would
+            file.write(built.read_bytes().replace(b"overnight", b"overnigxt"))
+
+    damage()
+    with closing(sqlite3.connect(built)) as db:
+        assert db.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    again = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert (again.returncode, again.stderr, again.stdout) == (0, "", first.stdout)
+    # the control: the same damage with the stamp made to agree is not caught, and it costs
+    # the emergency
+    damage()
+    stamp.write_text(cache._stamped(os.lstat(built)), encoding="ascii")
+    unstamped = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert "GET HELP AT ONCE" not in unstamped.stdout
 
 
 def test_a_cache_damaged_inside_is_replaced_and_the_run_still_answers(

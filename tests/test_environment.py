@@ -436,7 +436,8 @@ def test_abandoned_build_files_are_cleared_and_live_ones_kept(
     symptoms.write_text(symptoms.read_text().replace("Less feeling.", "Less feeling now."))
     assert clean_failure(answer(cache_home, "--data-dir", str(folder), "types"), 0) == ""
     kept = sorted(p.name for p in home.iterdir() if p.name != "pages")  # pages: drawn pages
-    assert kept == sorted([live.name, store_in(cache_home).name])
+    store = store_in(cache_home).name
+    assert kept == sorted([live.name, store, store + ".stamp"])
 
 
 def test_an_interrupted_build_leaves_nothing_behind(cache_home: Path, tmp_path: Path) -> None:
@@ -946,3 +947,5 @@ def test_stores_of_data_folders_that_are_gone_are_cleared(
     answer(cache_home, "--data-dir", str(folder), "types")  # a build, which tidies up
     left = {p.name for p in (cache_home / "neuroinfo").glob("*.sqlite")}
     assert not old & left and len(left) == 1
+    stamps = {p.name for p in (cache_home / "neuroinfo").glob("*.stamp")}
+    assert stamps == {f"{name}.stamp" for name in left}  # the store's stamp went with it
