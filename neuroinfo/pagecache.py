@@ -84,8 +84,20 @@ def serve(page_key: str, folder: str | None) -> bool:
         return False
     view = memoryview(page)
     while view:
-        view = view[os.write(1, view) :]
+        view = view[write_some(1, view) :]
     return True
+
+
+def write_some(fd: int, data: bytes | bytearray | memoryview) -> int:
+    """`os.write`, waiting while a pipe left non-blocking by whoever started us is full,
+    where a plain write would fail ("Resource temporarily unavailable")."""
+    while True:
+        try:
+            return os.write(fd, data)
+        except BlockingIOError:
+            import select
+
+            select.select([], [fd], [])
 
 
 def store(page_key: str, folder: str | None, page: bytes) -> None:

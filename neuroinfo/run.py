@@ -16,7 +16,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from neuroinfo.errors import DataError, NeuroinfoError, NotFound, OutputError, UsageError, shown
+from neuroinfo.errors import (
+    DataError,
+    InputError,
+    NeuroinfoError,
+    NotFound,
+    OutputError,
+    UsageError,
+    shown,
+)
 from neuroinfo.safe import json_escaped
 from neuroinfo.streams import encoding_of, is_utf8, say
 
@@ -105,7 +113,9 @@ def write_utf8(text: str) -> None:
         if buffer is None:  # a stream with no bytes beneath it (a test runner's)
             sys.stdout.write(text)
         else:
-            buffer.write(text.encode("utf-8"))
+            # a byte of a path that was not UTF-8 (a lone surrogate) as \udcNN: in JSON, the
+            # escape of the very same string
+            buffer.write(text.encode("utf-8", "backslashreplace"))
 
 
 # SQLite's complaints about a query itself (too long, too deep), as opposed to the file it
@@ -243,7 +253,12 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
     from neuroinfo.check import claims, reading, report
 
     text, name = reading.read_source(path)
-    found = claims.sentences_of(text, reading.kind_of(text, path))
+    found = claims.sentences_of(text, reading.kind_of(text, path), claims.MAX_SENTENCES + 1)
+    if len(found) > claims.MAX_SENTENCES:
+        raise InputError(
+            f"cannot check {name}: it has over {claims.MAX_SENTENCES:,} sentences;"
+            " check reads one article at a time"
+        )
     with knowledge(data_dir) as kb:
         findings = claims.find(kb.db, found, set(kb.claims))
         if fmt == "json":

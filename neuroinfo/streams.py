@@ -15,6 +15,8 @@ import os
 import sys
 import unicodedata
 
+from neuroinfo.pagecache import write_some
+
 # Characters the pages use, with ASCII stand-ins that keep their meaning.
 STANDINS = {
     "⊕": "+",
@@ -89,8 +91,20 @@ def fold(text: str, encoding: str | None) -> str:
         return text
     try:
         return text.encode(encoding, NAME).decode(encoding)
-    except LookupError:  # an encoding Python does not know: plain ASCII is safe
+    except (LookupError, UnicodeError):  # unknown, or no stand-ins (IDNA): ASCII is safe
         return text.encode("ascii", NAME).decode("ascii")
+
+
+def usable(encoding: str) -> str:
+    """`encoding`, or ASCII when its codec cannot write our stand-ins: IDNA, say, which
+    Python starts with but which takes no error handler at all."""
+    if is_utf8(encoding):
+        return encoding
+    try:
+        "\udcff".encode(encoding, NAME)
+    except (LookupError, UnicodeError):
+        return "ascii"
+    return encoding
 
 
 def is_utf8(encoding: str | None) -> bool:
@@ -104,15 +118,8 @@ def encoding_of(stream: object) -> str:
     return getattr(stream, "encoding", None) or "utf-8"
 
 
-class _Recording(io.RawIOBase):
-    """File descriptor 1, keeping a copy of what it writes (for the page cache), up to
-    `limit` bytes; past that the copy is dropped."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.copy: list[bytes] | None = []
-        self.kept = 0
-        self.limit = limit
+class _Output(io.RawIOBase):
+    """File descriptor 1, waiting while a pipe left non-blocking is full (see write_some)."""
 
     def writable(self) -> bool:
         return True
@@ -124,8 +131,22 @@ class _Recording(io.RawIOBase):
         return os.isatty(1)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        return write_some(1, data)
+
+
+class _Recording(_Output):
+    """Standard output, keeping a copy of what it writes (for the page cache), up to
+    `limit` bytes; past that the copy is dropped."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.copy: list[bytes] | None = []
+        self.kept = 0
+        self.limit = limit
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         try:
-            written = os.write(1, data)
+            written = write_some(1, data)
         except OSError:  # a reader that left, a full disk: what was written is not the page
             self.copy = None
             raise
@@ -185,16 +206,19 @@ def prepare() -> bool:
     for _ in was_closed:
         os.open(os.devnull, os.O_RDWR)  # takes the lowest free number: the closed one
     stdout_open = 1 not in was_closed and sys.stdout is not None
-    encoding = encoding_of(sys.stderr if sys.stderr is not None else sys.stdout)
+    encoding = usable(encoding_of(sys.stderr if sys.stderr is not None else sys.stdout))
     sys.stderr = io.TextIOWrapper(
         io.BufferedWriter(_Forgiving(2)), encoding=encoding, errors=NAME, line_buffering=True
     )
     if stdout_open and isinstance(sys.stdout, io.TextIOWrapper):
         buffer = sys.stdout.buffer
-        if not isinstance(buffer, io.BufferedWriter) and isinstance(buffer, io.RawIOBase):
+        raw = getattr(buffer, "raw", buffer)  # none when unbuffered (PYTHONUNBUFFERED=1)
+        if isinstance(raw, io.FileIO) and raw.fileno() == 1:
+            buffer = io.BufferedWriter(_Output())
+        elif not isinstance(buffer, io.BufferedWriter) and isinstance(buffer, io.RawIOBase):
             buffer = io.BufferedWriter(buffer)
         sys.stdout = io.TextIOWrapper(
-            buffer, encoding=sys.stdout.encoding, errors=NAME, line_buffering=False
+            buffer, encoding=usable(sys.stdout.encoding), errors=NAME, line_buffering=False
         )
     return stdout_open
 

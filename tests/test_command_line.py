@@ -530,8 +530,9 @@ def test_every_references_number_is_its_place_in_the_bibliography() -> None:
         kb.references.number("no-such-reference")
 
 
-def test_a_pager_that_cannot_start_still_shows_the_page(tmp_path: Path) -> None:
-    env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": "no-such-pager-here"}
+@pytest.mark.parametrize("pager", ["no-such-pager-here", '"an unclosed quote'])
+def test_a_pager_that_cannot_start_still_shows_the_page(tmp_path: Path, pager: str) -> None:
+    env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": pager}
     shown = _on_a_terminal(["symptom", "numbness"], env)
     assert "Numbness" in shown and "Information, not medical advice." in shown
 

@@ -472,3 +472,116 @@ def test_data_dir_at_a_file_nothing_or_a_locked_folder(tmp_path: Path) -> None:
     else:
         assert result.returncode == 3
         assert result.stderr.startswith("neuroinfo: data folder cannot be read (permission denied)")
+
+
+# ---------------------------------------------------------------- what check is given to read
+
+
+def test_check_of_a_fifo_says_so_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    result = run("check", str(fifo), timeout=20)  # it used to wait for ever
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"neuroinfo: cannot read {fifo}: it is not a file\n"
+
+
+def test_check_of_standard_input_closed_at_start() -> None:
+    result = subprocess.run(
+        [str(BIN), "check", "-"],
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "neuroinfo: cannot read standard input: it is closed\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "claimreview"])
+def test_check_of_a_file_whose_name_is_not_utf8(tmp_path: Path, fmt: str) -> None:
+    """Its name is shown as messages show it, in every format (JSON as UTF-8 too)."""
+    name = os.fsdecode(b"caf\xe9 \x1b[31mnews.txt")
+    (tmp_path / name).write_text("Acupuncture eases nerve pain.\n", encoding="utf-8")
+    result = subprocess.run(
+        [str(BIN), "check", name, "--format", fmt],
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+        capture_output=True,
+        timeout=60,
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    out = result.stdout.decode("utf-8")
+    assert "\x1b" not in out
+    if fmt == "claimreview":
+        (review,) = json.loads(out)
+        assert review["itemReviewed"]["appearance"]["name"] == "caf\\xe9 \\x1b[31mnews.txt"
+    elif fmt == "text":
+        assert out.startswith("Checked: caf\\xe9 \\x1b[31mnews.txt  article\n")
+
+
+def test_check_refuses_a_text_far_longer_than_an_article(tmp_path: Path) -> None:
+    """Each claim takes time to judge: 40,000 of them took 22 s. Past 5,000 sentences, check
+    says so at once."""
+    book = tmp_path / "book.txt"
+    book.write_text("Acupuncture cures neuropathy. " * 40_000, encoding="utf-8")
+    result = run("check", str(book), timeout=20)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"neuroinfo: cannot check {book}: it has over 5,000 sentences;"
+        " check reads one article at a time\n"
+    )
+
+
+@pytest.mark.parametrize("unit", ["<a ", "<!--", "<!-- x --", "<x", "<![CDATA[", "<a b='"])
+def test_html_of_tags_that_never_close_is_read_in_one_pass(tmp_path: Path, unit: str) -> None:
+    """Python's HTML parser takes time that grows with the square of such a page's length
+    (a 30 kB page of "<a <a ..." took 5 s; this one, minutes): they are made text first."""
+    page = tmp_path / "page.html"
+    page.write_text(f"<p>Acupuncture eases nerve pain.</p>{unit * 60_000}", encoding="utf-8")
+    result = run("check", str(page), "--json", timeout=30)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert [f["sentence"] for f in json.loads(result.stdout)] == ["Acupuncture eases nerve pain."]
+
+
+def test_output_to_a_pipe_left_non_blocking_waits_for_the_reader(tmp_path: Path) -> None:
+    """A parent may hand over a pipe set non-blocking: once it is full, a write fails at once
+    ("Resource temporarily unavailable") unless it waits, as it now does."""
+    import fcntl
+
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    expected = subprocess.run(
+        [str(BIN), "refs", "--json"], env=env, capture_output=True, check=True
+    ).stdout
+    assert len(expected) > 65_536  # more than a pipe holds
+    for extra in ({}, {"NEUROINFO_PAGE_CACHE": "off"}, {"PYTHONUNBUFFERED": "1"}):
+        reader, writer = os.pipe()
+        flags = fcntl.fcntl(writer, fcntl.F_GETFL)
+        fcntl.fcntl(writer, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+        child = subprocess.Popen(
+            [str(BIN), "refs", "--json"],
+            env={**env, **extra},
+            stdout=writer,
+            stderr=subprocess.PIPE,
+        )
+        os.close(writer)
+        time.sleep(0.5)  # the pipe fills while no one reads
+        out = b""
+        while chunk := os.read(reader, 65_536):
+            out += chunk
+        os.close(reader)
+        assert child.wait(timeout=60) == 0
+        assert child.stderr is not None and child.stderr.read() == b""
+        assert out == expected
+
+
+@pytest.mark.parametrize("encoding", ["idna", "punycode", "ascii"])
+def test_any_output_encoding_python_starts_with(encoding: str) -> None:
+    """IDNA takes no error handler, so it cannot carry stand-ins: ASCII is written instead."""
+    shown = run("symptom", "numbness", PYTHONIOENCODING=encoding)
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert shown.stdout.startswith("Numbness  symptom\n")
+    assert "Information, not medical advice." in shown.stdout
+    missing = run("symptom", "no-such-symptom", PYTHONIOENCODING=encoding)
+    assert (missing.returncode, missing.stdout) == (1, "")
+    assert missing.stderr.startswith("neuroinfo: no symptom matches 'no-such-symptom'")

@@ -143,16 +143,25 @@ def context_of(text: str, least: int = PARAGRAPH_MENTIONS) -> str | None:
     return None
 
 
-def sentences_of(text: str, kind: str) -> list[tuple[Sentence, str | None]]:
+# Sentences one check reads at most: a long article has a few hundred, a book chapter a
+# thousand or two; each claim takes about half a millisecond to judge.
+MAX_SENTENCES = 5_000
+
+
+def sentences_of(
+    text: str, kind: str, limit: int | None = None
+) -> list[tuple[Sentence, str | None]]:
     """The article's sentences, each with the context of where it stands: its paragraph's
     kind of neuropathy, else the article's (see context_of and ARTICLE_MENTIONS), found once
-    a paragraph."""
+    a paragraph. Splitting stops at the paragraph that brings them to `limit`, if given."""
     mentions = len(text.split()) // WORDS_A_MENTION
     article = context_of(text, max(PARAGRAPH_MENTIONS, min(ARTICLE_MENTIONS, mentions)))
     found = []
     for block in reading.blocks_of(text, kind):
         context = context_of(block.text) or article
         found += [(sentence, context) for sentence in sentences(block)]
+        if limit is not None and len(found) >= limit:
+            break
     return found
 
 

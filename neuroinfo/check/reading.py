@@ -7,6 +7,7 @@ marks (#, **, list markers, link targets), and code blocks are left out."""
 
 import os
 import re
+import stat
 import sys
 
 from neuroinfo.errors import InputError, shown
@@ -66,14 +67,20 @@ def read_source(path: str) -> tuple[str, str]:
     A file that starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding;
     bytes that are not UTF-8 are read as Windows-1252, as browsers do for a page with no
     declared encoding; a file with NUL bytes is not text."""
-    name = "standard input" if path == "-" else shown(path, 200)
+    name = "standard input" if path == "-" else readable(path)
     try:
         if path == "-":
+            if sys.stdin is None:  # closed when neuroinfo started
+                raise InputError("cannot read standard input: it is closed")
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
-            with open(path, "rb") as file:
-                if not os.path.isfile(path):
-                    raise InputError(f"cannot read {name}: it is not a file")
+            # opened without waiting (a FIFO would wait for a writer), then checked
+            handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                os.close(handle)
+                raise InputError(f"cannot read {name}: it is not a file")
+            os.set_blocking(handle, True)
+            with open(handle, "rb") as file:
                 data = file.read(MAX_BYTES + 1)
     except InputError:
         raise
@@ -99,6 +106,13 @@ def read_source(path: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     return text, name
+
+
+def readable(path: str) -> str:
+    """A file's name as shown: a byte that is not UTF-8 as \\xNN and a control character
+    escaped, as messages show them, so that any output (JSON as UTF-8 too) can carry it."""
+    raw = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return shown("".join(c if c.isprintable() else repr(c)[1:-1] for c in raw), 200)
 
 
 def blocks_of(text: str, kind: str) -> list[Block]:

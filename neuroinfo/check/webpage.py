@@ -138,12 +138,51 @@ def _furniture(tag: str, attrs: list[tuple[str, str | None]], in_article: bool) 
 
 def html_blocks(text: str) -> list[Block]:
     parser = _Visible()
-    parser.feed(text)
+    parser.feed(_defused(text))
     parser.close()
     seen = sum(len(block.text.strip()) for block in parser.blocks)
     kept = sum(len(block.text.strip()) for block in parser.article)
     blocks = parser.article if kept >= ARTICLE_SHARE * seen else parser.blocks
     return [_collapsed(block) for block in blocks]
+
+
+# Where a tag could open: "<" before a letter, "/", "!" or "?".
+_TAG_OPEN = re.compile(r"<(?=[a-zA-Z/!?])|>")
+
+
+def _defused(text: str) -> str:
+    """The page with what makes Python's HTML parser take time that grows with the square of
+    its length (a 30 kB page of "<a <a <a ..." took 5 s) made plain first, in one pass, with
+    every line where it was: comments dropped (one never closed runs to the end, as in a
+    browser), and a "<" that could open a tag but meets another before any ">" written as
+    "&lt;", text, which is all a browser could make of it."""
+    parts = []
+    start = 0
+    while (opened := text.find("<!--", start)) >= 0:
+        closed = text.find("-->", opened + 4)
+        end = len(text) if closed < 0 else closed + 3
+        parts += [text[start:opened], "\n" * text.count("\n", opened, end)]
+        start = end
+    parts.append(text[start:])
+    plain = "".join(parts)
+    unclosed = []
+    last = -1  # the "<" not yet closed by a ">"
+    for found in _TAG_OPEN.finditer(plain):
+        if found.group() == ">":
+            last = -1
+            continue
+        if last >= 0:
+            unclosed.append(last)
+        last = found.start()
+    if not unclosed:
+        return plain
+    pieces = []
+    start = 0
+    for place in unclosed:
+        pieces += [plain[start:place], "&lt;"]
+        start = place + 1
+    pieces.append(plain[start:])
+    return "".join(pieces)
 
 
 def _collapsed(block: Block) -> Block:

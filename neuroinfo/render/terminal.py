@@ -148,5 +148,6 @@ def _page(text: str, stream: TextIO) -> bool:
         child.stdin.close()
     except BrokenPipeError:  # the reader quit the pager early: that is fine
         pass
-    # A pager the shell could not find or run (126, 127) showed nothing: print the page.
-    return child.wait() not in (126, 127)
+    # A pager the shell could not parse (2), run (126) or find (127) showed nothing: print
+    # the page.
+    return child.wait() not in (2, 126, 127)
