@@ -54,6 +54,9 @@ CREATE TABLE links (kind TEXT, id TEXT, relation TEXT, target TEXT, crc INTEGER)
 CREATE INDEX links_by_target ON links (relation, target);
 """
 
+# SQLite's scratch tables (sorting while indexing, the stemmer's table) in memory, not in
+# files of its own in /var/tmp, outside our folder.
+TEMP_IN_MEMORY = "PRAGMA temp_store = MEMORY"
 BUILDING = ".building-"  # the prefix of a build file, renamed into place when complete
 STAMP = ".stamp"  # a store's stamp is its path with this added
 MAX_STAMP_BYTES = 200
@@ -61,6 +64,7 @@ ABANDONED_AFTER = 3600  # seconds: a build file this old, whose process is gone,
 # How long a run waits for another run's build before compiling in memory itself.
 WAIT_SECONDS_MIN = 20.0
 WAIT_SECONDS_PER_MB = 10.0
+WAIT_BEFORE_SAYING = 5.0  # seconds: then the wait is said on stderr, once
 
 # The cache files opened in this run, so that a damaged one can be thrown away; and whether
 # one that could not be thrown away means compiling in memory for the rest of the run.
@@ -191,6 +195,7 @@ def _open_current(path: str, current: str) -> sqlite3.Connection | None:
     except (sqlite3.Error, ValueError):
         return None
     try:
+        db.execute(TEMP_IN_MEMORY)
         row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
         if row is not None and row[0] == current:
             _opened.append(path)
@@ -275,14 +280,21 @@ def _locked(lock: int, patience: float) -> bool:
     """Take the lock, waiting up to `patience` seconds for a run that holds it."""
     import fcntl
 
-    deadline = time.monotonic() + patience
+    started = time.monotonic()
+    told = False
     while True:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
         except BlockingIOError:
-            if time.monotonic() > deadline:
+            waited = time.monotonic() - started
+            if waited > patience:
                 return False
+            if waited > WAIT_BEFORE_SAYING and not told:  # a build takes a fraction of that
+                from neuroinfo.streams import say
+
+                say("neuroinfo: waiting for another neuroinfo to finish compiling the data")
+                told = True
             time.sleep(0.02)
         except OSError:  # a file system without locks: build without one
             return True
@@ -415,6 +427,7 @@ def _compile_in_memory(folder: str) -> sqlite3.Connection:
 def _compile(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str) -> None:
     from neuroinfo.load import bulk_work
 
+    db.execute(TEMP_IN_MEMORY)
     with bulk_work():
         _fill(db, built, current)
 

@@ -260,6 +260,8 @@ NO_QUOTES = "A name of several words needs no quotes."
 
 
 @app.command(
+    help="""Answer a question in your own words: urgent advice first if it sounds like an
+    emergency, then the best match, then where to read on.""",
     cls=_Command,
     short_help="A question in your own words: the best answer first.",
     epilog=examples(
@@ -280,13 +282,13 @@ def ask(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """Answer a question in your own words: urgent advice first if it sounds like an
-    emergency, then the best match, then where to read on."""
     with run.reported():
         run.ask(_data_dir(ctx), _color(ctx), question, run.chosen(fmt, as_json))
 
 
 @app.command(
+    help="""What acupuncture and neuropathy are, causes, safety, when to get help at once, and
+    this tool's disclaimer.""",
     cls=_Command,
     short_help="What acupuncture and neuropathy are; causes; safety; emergencies.",
     epilog=examples(
@@ -304,13 +306,12 @@ def about(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """What acupuncture and neuropathy are, causes, safety, when to get help at once, and
-    this tool's disclaimer."""
     with run.reported():
         run.read(_data_dir(ctx), _color(ctx), "about", topic, run.chosen(fmt, as_json))
 
 
 @app.command(
+    help="""Neuropathy by nerve type: motor, sensory, autonomic and combination.""",
     cls=_Command,
     short_help="The nerve types: motor, sensory, autonomic, combination.",
     epilog=examples(
@@ -328,12 +329,13 @@ def types(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """Neuropathy by nerve type: motor, sensory, autonomic and combination."""
     with run.reported():
         run.read(_data_dir(ctx), _color(ctx), "types", name, run.chosen(fmt, as_json))
 
 
 @app.command(
+    help="""One symptom explained: what needs help at once, when to see a doctor, its nerve
+    types and the evidence on acupuncture for it; without NAME, the list.""",
     cls=_Command,
     short_help="One symptom and the evidence on acupuncture; or the list.",
     epilog=examples(
@@ -351,13 +353,12 @@ def symptom(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """One symptom explained: what needs help at once, when to see a doctor, its nerve
-    types and the evidence on acupuncture for it; without NAME, the list."""
     with run.reported():
         run.read(_data_dir(ctx), _color(ctx), "symptom", name, run.chosen(fmt, as_json))
 
 
 @app.command(
+    help="""Acupuncture claims, each with its evidence grade and citations.""",
     cls=_Command,
     short_help="Acupuncture claims with their evidence grades.",
     epilog=examples(
@@ -373,12 +374,15 @@ def claims(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """Acupuncture claims, each with its evidence grade and citations."""
     with run.reported():
         run.read(_data_dir(ctx), _color(ctx), "claims", claim_id, run.chosen(fmt, as_json))
 
 
 @app.command(
+    help="""The bibliography, and which claims and symptoms cite each reference.
+
+    Export it for Zotero, Mendeley or EndNote with --format bibtex, ris or csl-json, or
+    print citations ready to paste with --style.""",
     cls=_Command,
     short_help="The bibliography, what cites it, and citation exports.",
     epilog=examples(
@@ -424,10 +428,6 @@ def refs(
     ] = None,
     as_json: AsJson = False,
 ) -> None:
-    """The bibliography, and which claims and symptoms cite each reference.
-
-    Export it for Zotero, Mendeley or EndNote with --format bibtex, ris or csl-json, or
-    print citations ready to paste with --style."""
     with run.reported():
         chosen = run.chosen(fmt, as_json)
         if style is not None:
@@ -441,6 +441,7 @@ def refs(
 
 
 @app.command(
+    help="""Acupuncture points in the studies: where each lies, and which studies used it.""",
     cls=_Command,
     short_help="Acupuncture points: where each lies, which studies used it.",
     epilog=examples(
@@ -459,12 +460,13 @@ def points(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """Acupuncture points in the studies: where each lies, and which studies used it."""
     with run.reported():
         run.read(_data_dir(ctx), _color(ctx), "points", code, run.chosen(fmt, as_json))
 
 
 @app.command(
+    help="""Search symptoms, types, claims, references, points and topics, best first; exit 1 if
+    nothing matches.""",
     cls=_Command,
     short_help="Search every kind of record, ranked; exit 1 if nothing matches.",
     epilog=examples(
@@ -483,8 +485,6 @@ def search(
     fmt: PageFormat = Format.text,
     as_json: AsJson = False,
 ) -> None:
-    """Search symptoms, types, claims, references, points and topics, best first; exit 1 if
-    nothing matches."""
     with run.reported():
         run.search(_data_dir(ctx), _color(ctx), query, run.chosen(fmt, as_json))
 
@@ -497,6 +497,8 @@ class CheckFormat(StrEnum):
 
 
 @app.command(
+    help="""Check an article: find each sentence that makes a claim neuroinfo grades, and set it
+    beside the verdict, its certainty and what the research shows. Exit 0 when it ran.""",
     cls=_Command,
     short_help="Check an article: each claim in it beside what the research shows.",
     epilog=examples(
@@ -526,8 +528,6 @@ def check(
     ] = CheckFormat.text,
     as_json: AsJson = False,
 ) -> None:
-    """Check an article: find each sentence that makes a claim neuroinfo grades, and set it
-    beside the verdict, its certainty and what the research shows. Exit 0 when it ran."""
     with run.reported():
         run.check(_data_dir(ctx), _color(ctx), file, run.chosen(fmt, as_json))
 
@@ -538,6 +538,9 @@ class FindingsFormat(StrEnum):
 
 
 @app.command(
+    help="""Check a data folder: every problem, each as file:line:col, sorted.
+
+    Exits 3 if there are errors; warnings (stale reviews, uncited references) exit 0.""",
     cls=_Command,
     short_help="Check a data folder and list every problem.",
     epilog=examples(
@@ -569,9 +572,6 @@ def validate(
     ] = FindingsFormat.text,
     as_json: AsJson = False,
 ) -> None:
-    """Check a data folder: every problem, each as file:line:col, sorted.
-
-    Exits 3 if there are errors; warnings (stale reviews, uncited references) exit 0."""
     from neuroinfo.folders import bundled_data_dir, display_path
     from neuroinfo.load import check
     from neuroinfo.model import KINDS
@@ -595,6 +595,7 @@ def validate(
 
 
 @app.command(
+    help="""Print the JSON Schema of a data file (draft 2020-12); without FILE, of all of them.""",
     cls=_Command,
     short_help="Print the JSON Schema of a data file.",
     epilog=examples(
@@ -612,7 +613,6 @@ def schema(
         ),
     ] = None,
 ) -> None:
-    """Print the JSON Schema of a data file (draft 2020-12); without FILE, of all of them."""
     from neuroinfo import match
     from neuroinfo import schema as schemas
     from neuroinfo.errors import NotFound

@@ -533,6 +533,7 @@ def _check_noticed_by(flag: RedFlag, source: Any, base: tuple[Any, ...]) -> None
     words = list(dict.fromkeys(w for groups in flag.noticed_by for g in groups for w in g.split()))
     db = sqlite3.connect(":memory:")  # the index's own stemmer, as search reads the words
     try:
+        db.execute("PRAGMA temp_store = MEMORY")  # its scratch table too (see cache.py)
         stem_of = dict(zip(words, stems(db, [fold(w) for w in words]), strict=True))
     finally:
         db.close()

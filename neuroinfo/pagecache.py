@@ -18,6 +18,7 @@ import zlib
 MAGIC = b"NEUROINFO PAGE 2\n"
 MAX_PAGES = 200  # files kept; the oldest go first
 MAX_PAGE_BYTES = 4 * 2**20
+MAX_TOTAL_BYTES = 32 * 2**20  # all the pages kept; the oldest go first
 # Commands whose output depends on nothing but the key: not `validate` (today's date),
 # `schema`, help or completion. `check` is kept for a regular file (its size, times and inode
 # join the key, with the date its ClaimReview carries), never for standard input.
@@ -107,7 +108,7 @@ def store(page_key: str, folder: str | None, page: bytes) -> None:
     hashed = digest(page_key)  # the key itself holds the environment: never written down
     body = MAGIC + f"{hashed} {zlib.crc32(page)}\n".encode() + page
     try:
-        prune(folder, ".page", MAX_PAGES - 1)  # room for this one
+        prune(folder, ".page", MAX_PAGES - 1, MAX_TOTAL_BYTES - len(body))  # room for this one
     except OSError:
         return
     write(os.path.join(folder, f"{hashed[:32]}.page"), body)
@@ -146,8 +147,11 @@ def folder(name: str = "pages") -> str | None:
     parent = os.path.join(base, "neuroinfo")
     path = os.path.join(parent, name)
     try:
+        os.makedirs(parent, mode=0o700, exist_ok=True)
+        if not _ours(os.lstat(parent)):
+            return None  # nothing is made in a folder that is not ours alone
         os.makedirs(path, mode=0o700, exist_ok=True)
-        return path if _ours(os.lstat(parent)) and _ours(os.lstat(path)) else None
+        return path if _ours(os.lstat(path)) else None
     except OSError:
         return None
 
@@ -358,9 +362,10 @@ def _now() -> float:
     return time.time()
 
 
-def prune(folder: str, suffix: str, keep: int) -> None:
-    """At most `keep` files ending in `suffix` in `folder`, the least recently written going
-    first, and no temporary file a run killed while writing left behind an hour ago."""
+def prune(folder: str, suffix: str, keep: int, room: int | None = None) -> None:
+    """At most `keep` files ending in `suffix` in `folder`, of at most `room` bytes in all if
+    given, the least recently written going first, and no temporary file a run killed while
+    writing left behind an hour ago."""
     with os.scandir(folder) as entries:
         found = list(entries)
     for entry in found:
@@ -370,10 +375,14 @@ def prune(folder: str, suffix: str, keep: int) -> None:
             except OSError:
                 pass
     kept = [e for e in found if e.name.endswith(suffix)]
-    if len(kept) <= keep:
+    if len(kept) <= keep and room is None:
         return
-    kept.sort(key=lambda e: e.stat().st_mtime_ns)
-    for entry in kept[: len(kept) - keep]:
+    kept.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)  # the newest first
+    total = 0
+    for place, entry in enumerate(kept):
+        total += entry.stat().st_size
+        if place < keep and (room is None or total <= room):
+            continue
         try:  # noqa: SIM105
             os.unlink(entry.path)
         except OSError:

@@ -58,6 +58,22 @@ def say_error(error: NeuroinfoError) -> None:
     say("\n".join(printable(line) for line in lines))
 
 
+def typed(words: list[str]) -> list[str]:
+    """The words as typed: an argument the locale could not decode (a C locale, with
+    PYTHONUTF8=0) holds its bytes as stand-ins; read as UTF-8, as terminals send them, when
+    they are (never a path: those must keep their bytes)."""
+    return [_as_utf8(word) for word in words]
+
+
+def _as_utf8(word: str) -> str:
+    if not any("\udc80" <= char <= "\udcff" for char in word):
+        return word
+    try:
+        return os.fsencode(word).decode("utf-8")
+    except UnicodeError:
+        return word
+
+
 def printable(text: str) -> str:
     """Messages can echo user input; keep escape sequences in it inert. A byte that was
     not valid UTF-8 (in a path or an argument) shows as \\xNN."""
@@ -208,6 +224,7 @@ def read(
 
     kind, list_page, one_page, maker = READERS[command]
     to_json = getattr(records, maker)
+    words = typed(words) if words else words
     with knowledge(data_dir) as kb:
         if not words:
             every = kb.records(kind).values()
@@ -223,7 +240,7 @@ def search(data_dir: str | Path | None, color: str, words: list[str], fmt: str) 
     from neuroinfo import match, records
 
     with knowledge(data_dir) as kb:
-        query = " ".join(words)
+        query = " ".join(typed(words))
         hits, ranking = match.search(kb, query)
         if not hits:
             from neuroinfo.search.signs import red_flags_in
@@ -241,7 +258,7 @@ def ask(data_dir: str | Path | None, color: str, words: list[str], fmt: str) -> 
     from neuroinfo import records
     from neuroinfo.search.ask import answer
 
-    question = " ".join(words)
+    question = " ".join(typed(words))
     with knowledge(data_dir) as kb:
         reply = answer(kb, question)
         emit(color, fmt, lambda: records.reply(kb, reply), "ask_page", kb, reply)
@@ -371,11 +388,11 @@ def _fast(args: list[str]) -> int | None:
     command, rest = (args[index], args[index + 1 :]) if index < len(args) else (None, [])
     if command not in (*READERS, "search", "ask", "check"):
         return None
-    fmt, words, position = "text", [], 0
+    fmt, as_json, words, position = "text", False, [], 0
     while position < len(rest):
         token = rest[position]
         if token == "--json":
-            fmt = "json"
+            as_json = True
         elif token in ("--format", "-f") and position + 1 < len(rest):
             fmt = rest[position + 1]
             position += 1
@@ -388,6 +405,9 @@ def _fast(args: list[str]) -> int | None:
         position += 1
     if (command in ("search", "ask") and not words) or (command == "check" and len(words) != 1):
         return None  # Typer's own usage message says what is missing
+    if as_json and fmt not in ("text", "json"):
+        return None  # --json with another format: refused as Typer's way does (see chosen)
+    fmt = "json" if as_json else fmt
     folder = data_dir or None
     if not pager:
         os.environ["NEUROINFO_PAGER"] = ""

@@ -364,3 +364,33 @@ def test_a_store_opens_read_only_whatever_its_folder_is_called(tmp_path: Path, n
     finally:
         opened.close()
     assert cache._uri(str(store)) == store.as_uri()
+
+
+def test_sqlite_keeps_its_scratch_tables_in_memory(make_data: MakeData, cache_home: Path) -> None:
+    """Not in files of its own in /var/tmp, outside neuroinfo's folder."""
+    folder = make_data()
+    for _ in range(2):  # built, then read from the cache
+        with closing(cache.knowledge(folder).db) as db:
+            assert db.execute("PRAGMA temp_store").fetchone() == (2,)  # 2: memory
+
+
+def test_a_long_wait_for_another_runs_build_is_said_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run stopped mid-build (Ctrl-Z) holds the lock: the next one says why it waits."""
+    import fcntl
+
+    monkeypatch.setattr(cache, "WAIT_BEFORE_SAYING", 0.05)
+    holder = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    waiter = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        assert not cache._locked(waiter, 0.3)  # gave up: compiles in memory instead
+        fcntl.flock(holder, fcntl.LOCK_UN)
+        assert cache._locked(waiter, 0.3)
+    finally:
+        os.close(holder)
+        os.close(waiter)
+    assert capsys.readouterr().err == (
+        "neuroinfo: waiting for another neuroinfo to finish compiling the data\n"
+    )

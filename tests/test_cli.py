@@ -439,8 +439,10 @@ class FakeTerminal(io.StringIO):
 @pytest.mark.parametrize(
     ("color", "env", "expected"),
     [
-        ("auto", {}, True),
-        ("auto", {"NO_COLOR": "1"}, False),
+        ("auto", {"TERM": "xterm"}, True),
+        ("auto", {}, False),  # no TERM: nothing is known of the terminal, as TERM=dumb
+        ("auto", {"TERM": ""}, False),
+        ("auto", {"NO_COLOR": "1", "TERM": "xterm"}, False),
         ("auto", {"TERM": "dumb"}, False),
         ("auto", {"TERM": "dumb", "FORCE_COLOR": "1"}, True),  # an explicit request wins
         ("auto", {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),
@@ -451,6 +453,8 @@ class FakeTerminal(io.StringIO):
 def test_colour_precedence_on_a_terminal(
     monkeypatch: pytest.MonkeyPatch, color: str, env: dict[str, str], expected: bool
 ) -> None:
+    for name in ("TERM", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert styled(FakeTerminal(), color) is expected

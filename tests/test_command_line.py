@@ -604,3 +604,96 @@ def test_markdown_lists_keep_cells_apart(invoke: Invoke) -> None:
 def test_the_alert_mark_without_utf8() -> None:
     result = run("symptom", "numbness", "-f", "markdown", PYTHONIOENCODING="ascii")
     assert "> **! Get help at once**" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "other"),
+    [
+        (["types", "--json", "--format", "markdown"], "markdown"),
+        (["symptom", "numbness", "--format", "markdown", "--json"], "markdown"),
+        (["search", "burning", "--json", "-f", "markdown"], "markdown"),
+        (
+            [
+                "check",
+                str(Path(__file__).parent.parent / "bench/articles/seed.txt"),
+                "--json",
+                "--format",
+                "claimreview",
+            ],
+            "claimreview",
+        ),
+        (["refs", "--json", "--format", "ris"], "ris"),
+    ],
+)
+def test_json_and_another_format_are_refused_alike_by_every_command(
+    args: list[str], other: str
+) -> None:
+    result = run(*args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"neuroinfo: choose one output: --json or --format {other}, not both\n"
+    assert run(*(a for a in args if a != "--json")).returncode == 0  # either one alone runs
+
+
+def _terminal_output(args: list[str], env: dict[str, str]) -> str:
+    """What the installed command printed on a pseudo-terminal, with exactly `env`."""
+    leader, follower = pty.openpty()
+    ioctl(follower, TIOCSWINSZ, struct.pack("HHHH", 5000, 100, 0, 0))  # tall: no pager
+    child = subprocess.Popen(
+        [str(BIN), *args], stdout=follower, stderr=follower, stdin=subprocess.DEVNULL, env=env
+    )
+    os.close(follower)
+    shown = read_terminal(leader)
+    child.wait(timeout=60)
+    os.close(leader)
+    return shown.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize(
+    ("term", "links", "colour"),
+    [
+        ("xterm-256color", True, True),
+        ("linux", False, True),
+        ("vt100", False, True),
+        (None, False, False),
+        ("", False, False),
+        ("dumb", False, False),
+    ],
+)
+def test_links_and_colour_only_where_the_terminal_can_show_them(
+    term: str | None, links: bool, colour: bool
+) -> None:
+    """The Linux console prints a hyperlink's escape sequence as text; with no TERM at all,
+    nothing is known of the terminal, so it is treated as a dumb one."""
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    if term is not None:
+        env["TERM"] = term
+    shown = _terminal_output(["refs", "dimitrova-2017"], env)
+    assert ("\x1b]8;;https://doi.org/" in shown) is links
+    assert ("\x1b[" in shown) is colour
+    assert "doi.org" in shown  # the link's address is shown either way
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "ask",
+        "about",
+        "types",
+        "symptom",
+        "claims",
+        "refs",
+        "points",
+        "search",
+        "check",
+        "validate",
+        "schema",
+    ],
+)
+def test_help_is_whole_when_python_strips_docstrings(command: str) -> None:
+    """PYTHONOPTIMIZE=2 drops every docstring: the commands' help is not kept in them."""
+    plain = run(command, "--help")
+    optimised = run(command, "--help", PYTHONOPTIMIZE="2")
+    assert (optimised.returncode, optimised.stderr) == (0, "")
+    assert optimised.stdout == plain.stdout
+    description = plain.stdout.split("\n\n")[1].strip()  # the paragraph under the usage line
+    assert description and not description.startswith(("Arguments", "Options", "╭"))

@@ -585,3 +585,15 @@ def test_any_output_encoding_python_starts_with(encoding: str) -> None:
     missing = run("symptom", "no-such-symptom", PYTHONIOENCODING=encoding)
     assert (missing.returncode, missing.stdout) == (1, "")
     assert missing.stderr.startswith("neuroinfo: no symptom matches 'no-such-symptom'")
+
+
+def test_words_typed_in_a_locale_that_cannot_decode_them() -> None:
+    """In a C locale with PYTHONUTF8=0, "ñumbness" reaches Python as undecodable bytes; it is
+    read as the UTF-8 the terminal sent, not as no words at all."""
+    env = {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0"}
+    found = run("search", "ñumbness", **env)
+    assert (found.returncode, found.stderr) == (0, "")
+    assert "symptom  numbness" in found.stdout
+    asked = run("ask", "can", "acupuncture", "help", "my", "ñumb", "feet", **env)
+    assert (asked.returncode, asked.stderr) == (0, "")
+    assert "Nothing matched" not in asked.stdout

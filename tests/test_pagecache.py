@@ -250,6 +250,21 @@ def test_a_pages_folder_others_may_write_to_is_not_used(
     assert pagecache.folder() is None
 
 
+@pytest.mark.parametrize("mode", [0o777, 0o700])
+def test_nothing_is_made_inside_a_cache_folder_that_is_not_ours_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int
+) -> None:
+    """Open to others (777), or another user's (seen as such here through geteuid)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "neuroinfo").mkdir(mode=mode)
+    (tmp_path / "neuroinfo").chmod(mode)
+    if mode == 0o700:
+        monkeypatch.setattr(os, "geteuid", lambda: os.getuid() + 1)
+    assert pagecache.folder() is None
+    assert pagecache.folder("compiled") is None
+    assert list((tmp_path / "neuroinfo").iterdir()) == []
+
+
 def test_the_store_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "pages"
     folder.mkdir(mode=0o700)
@@ -259,6 +274,19 @@ def test_the_store_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     kept = sorted(folder.glob("*.page"))
     assert len(kept) == 5
     assert pagecache.read(str(kept[0]), 1000) is not None
+
+
+def test_the_store_is_bounded_in_bytes_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large pages (a long article checked) are few: the newest kept within the bytes allowed."""
+    folder = tmp_path / "pages"
+    folder.mkdir(mode=0o700)
+    monkeypatch.setattr(pagecache, "MAX_TOTAL_BYTES", 10_000)
+    for number in range(6):
+        pagecache.store(f"key {number}", str(folder), bytes([65 + number]) * 3000)
+        time.sleep(0.01)  # each written after the last
+    kept = [folder / f"{pagecache.digest(f'key {n}')[:32]}.page" for n in range(6)]
+    assert [page.exists() for page in kept] == [False, False, False, True, True, True]
+    assert sum(page.stat().st_size for page in folder.glob("*.page")) <= 10_000
 
 
 # ---------------------------------------------------------------- found in review

@@ -38,15 +38,20 @@ MIN_WIDTH, MAX_WIDTH = 20, 500
 MEASURE = 100  # the widest a page is laid out: prose stays readable on a wide terminal
 
 
+# Terminals that can do nothing but print text, or are not known at all (no TERM).
+DUMB = frozenset({"", "dumb", "unknown"})
+
+
 def styled(stream: TextIO, color: str) -> bool:
-    """Whether to style output: --color first, then NO_COLOR, FORCE_COLOR, TERM=dumb, a TTY."""
+    """Whether to style output: --color first, then NO_COLOR, FORCE_COLOR, a dumb terminal
+    (or none named), a TTY."""
     if color != "auto":
         return color == "always"
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
-    if os.environ.get("TERM") in ("dumb", "unknown"):
+    if os.environ.get("TERM", "") in DUMB:
         return False
     return stream.isatty()
 
@@ -61,7 +66,7 @@ def size(stream: TextIO) -> tuple[int, int]:
     """The terminal's columns and lines: COLUMNS and LINES when set, else the size of the
     first of standard input, output and error that is a terminal, else 80 by 25 (and 80 by
     25 on a dumb terminal)."""
-    if os.environ.get("TERM") in ("dumb", "unknown") and stream.isatty():
+    if os.environ.get("TERM", "") in DUMB and stream.isatty():
         return 80, 25
     width = height = None
     for fd in (0, 1, 2):
@@ -101,15 +106,24 @@ def _plain(line: Printed) -> str:
 def _styled(line: Printed) -> str:
     out = []
     for text, style in line:
-        if style.startswith("link:"):
+        if style.startswith("link:") and not _no_links():
             url = style[5:]
             out.append(f"\x1b]8;;{url}\x1b\\\x1b[34m{text}\x1b[0m\x1b]8;;\x1b\\")
+        elif style.startswith("link:"):
+            out.append(f"\x1b[34m{text}\x1b[0m")
         elif style in STYLES and text.strip():
             before, after = _codes(STYLES[style])
             out.append(before + text + after)
         else:
             out.append(text)
     return "".join(out) + "\n"
+
+
+def _no_links() -> bool:
+    """The Linux console and the VT terminals print a hyperlink's escape sequence (OSC 8) as
+    text: there a link is only coloured."""
+    term = os.environ.get("TERM", "")
+    return term == "linux" or term.startswith(("vt", "cons"))
 
 
 _CODES: dict[str, tuple[str, str]] = {}
