@@ -549,11 +549,13 @@ def _check_noticed_by(flag: RedFlag, source: Any, base: tuple[Any, ...]) -> None
 
 
 def _check_years(located: Located) -> None:
-    """Nothing in the bibliography can have been published after this year."""
+    """Nothing in the bibliography can have been published after this year: a warning, not an
+    error, since it depends on this machine's clock, and a clock set back must not stop the
+    data from being read (as it then would only when the cache is cold)."""
     this_year = date.today().year
     for kind, ref, source, base, _raw in located:
         if kind == "references" and ref.year and ref.year > this_year:
-            source.error((*base, "year"), f"'year' {ref.year} is in the future")
+            source.error((*base, "year"), f"'year' {ref.year} is in the future", "warning")
 
 
 def _check_claims(located: Located) -> None:
@@ -651,7 +653,8 @@ def _figures(text: str) -> set[str]:
 
 
 def _check_review_date(kind: str, record: Any, source: _Source, base: Path_) -> None:
-    """A review date must be real and not in the future; one over two years old warns."""
+    """A review date must be real; one in the future or over two years old warns (both by
+    this machine's clock, which may be wrong: see _check_years)."""
     where = (*base, "last_reviewed")
     try:
         reviewed = date.fromisoformat(record.last_reviewed)
@@ -661,7 +664,7 @@ def _check_review_date(kind: str, record: Any, source: _Source, base: Path_) -> 
         return
     today = date.today()
     if reviewed > today:
-        source.error(where, f"'last_reviewed' {record.last_reviewed} is in the future")
+        source.error(where, f"'last_reviewed' {record.last_reviewed} is in the future", "warning")
     elif (today - reviewed).days > STALE_AFTER_DAYS:
         source.error(
             where,
