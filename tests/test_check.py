@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -1666,3 +1667,39 @@ def test_a_sentence_that_only_says_acupuncture_is_safe_is_the_safety_claim_first
     )
     found = check_text(invoke, tmp_path, text)
     assert [(f["line"], f["claim"]) for f in found] == [(3, "safety-minor-effects")]
+
+
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [
+        ("direction mark after a full stop", lambda t: t.replace(". ", ".\u200e ")),
+        ("byte-order mark before a sentence", lambda t: t.replace(". ", ". \ufeff")),
+        ("soft hyphen in a word", lambda t: t.replace("acupuncture", "acu\u00adpuncture")),
+        ("zero-width space in a word", lambda t: t.replace("acupuncture", "acu\u200bpuncture")),
+        ("word joiner in a word", lambda t: t.replace("neuropathy", "neuro\u2060pathy")),
+        ("no-break spaces", lambda t: t.replace(" ", "\u00a0")),
+        ("narrow no-break spaces", lambda t: t.replace(" ", "\u202f")),
+    ],
+)
+def test_characters_that_show_nothing_hide_no_claim(
+    invoke: Invoke, tmp_path: Path, name: str, change: Callable[[str], str]
+) -> None:
+    """Copied from a web page, a text may carry them; a reader sees the same article."""
+    plain = json.loads(invoke("check", str(SEED), "--json").stdout)
+    found = check_text(invoke, tmp_path, change(SEED.read_text(encoding="utf-8")))
+    assert [(f["line"], f["claim"]) for f in found] == [(f["line"], f["claim"]) for f in plain]
+    assert [f["sentence"] for f in found] == [f["sentence"] for f in plain]
+
+
+@pytest.mark.parametrize("marks", [".", "!?", "\u2026", '.")'])
+def test_a_long_run_of_full_stops_is_split_in_linear_time(marks: str) -> None:
+    """ "." * 80,000 took 53 s: each place in the run was tried afresh."""
+    from neuroinfo.check import reading
+    from neuroinfo.check.sentences import sentences
+
+    text = "Acupuncture can help. " + marks * 40_000 + " It can."
+    start = time.perf_counter()
+    found = [s for block in reading.blocks_of(text, "text") for s in sentences(block)]
+    assert time.perf_counter() - start < 1.5  # quadratic: 13 s and more
+    assert found[0].text.startswith("Acupuncture can help. ")
+    assert found[-1].text == "It can."  # the run ends a sentence, as a full stop would

@@ -123,7 +123,35 @@ def blocks_of(text: str, kind: str) -> list[Block]:
         found = html_blocks(text)
     else:
         found = _text_blocks(text)
-    return [block for block in found if block.text.strip()]
+    return [_visible(block) for block in found if block.text.strip()]
+
+
+# Characters that show nothing (a soft hyphen, a zero-width space, word joiners, byte-order
+# and direction marks; not the joiners emoji are built with) and spaces other than the usual
+# one (no-break, thin, ideographic): in a page they hide a word from the patterns
+# ("acu\u00adpuncture") or a sentence's end from the splitter, so the first are dropped and
+# the second read as a plain space.
+_INVISIBLE = re.compile(
+    r"[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _visible(block: Block) -> Block:
+    """The block with those characters dropped or made plain spaces, every other character
+    keeping its line."""
+    text = block.text
+    if _INVISIBLE.search(text) is None and _ODD_SPACE.search(text) is None:
+        return block
+    out = Block()
+    start = 0
+    for found in _INVISIBLE.finditer(text):
+        out.add_run(
+            _ODD_SPACE.sub(" ", text[start : found.start()]), block.lines[start : found.start()]
+        )
+        start = found.end()
+    out.add_run(_ODD_SPACE.sub(" ", text[start:]), block.lines[start:])
+    return out
 
 
 def kind_of(text: str, name: str) -> str:
