@@ -253,6 +253,11 @@ def _where(mark: Any) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
+def _inside(path: str, folder: str) -> bool:
+    folder = os.path.realpath(folder)
+    return os.path.commonpath([path, folder]) == folder
+
+
 def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Positions, list[Finding]]:
     """Parse `path`; `label` is how findings name the file. Never raises on bad content.
 
@@ -263,6 +268,10 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
     def refused(message: str) -> tuple[Any, Positions, list[Finding]]:
         return REFUSED, {}, [Finding(label, 1, 1, message)]
 
+    if os.path.islink(path) and not _inside(os.path.realpath(path), os.path.dirname(path)):
+        # a data folder's files are its own: a link to /etc/shadow would have its lines quoted
+        # back in the findings ("unknown top-level key 'root:...'"), in a CI job's log, say
+        return refused("cannot read file: a symbolic link out of the data folder")
     try:
         # Opened first and checked after, so that nothing can swap the file for a pipe in
         # between; O_NONBLOCK means opening a pipe never waits for a writer.

@@ -597,3 +597,26 @@ def test_words_typed_in_a_locale_that_cannot_decode_them() -> None:
     asked = run("ask", "can", "acupuncture", "help", "my", "ñumb", "feet", **env)
     assert (asked.returncode, asked.stderr) == (0, "")
     assert "Nothing matched" not in asked.stdout
+
+
+def test_a_data_file_linked_out_of_its_folder_is_not_read(tmp_path: Path) -> None:
+    """Its lines would be quoted back in the findings: a CI job validating a folder from a
+    pull request would print a secret file into its log."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:s3cr3t-hash:20228:0:99999:7:::\n", encoding="utf-8")
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    (folder / "points.yaml").unlink()
+    (folder / "points.yaml").symlink_to(secret)
+    for args in (["validate", str(folder)], ["--data-dir", str(folder), "types"]):
+        result = run(*args)
+        assert result.returncode == 3
+        assert "s3cr3t" not in result.stdout + result.stderr
+        assert (
+            "points.yaml:1:1: error: cannot read file: a symbolic link out of the data folder"
+            in (result.stdout + result.stderr)
+        )
+    (folder / "points.yaml").unlink()
+    (folder / "own-points.yaml").write_bytes((DATA / "points.yaml").read_bytes())
+    (folder / "points.yaml").symlink_to("own-points.yaml")  # a link inside it is its own file
+    assert run("validate", str(folder)).returncode == 0
