@@ -620,3 +620,18 @@ def test_a_data_file_linked_out_of_its_folder_is_not_read(tmp_path: Path) -> Non
     (folder / "own-points.yaml").write_bytes((DATA / "points.yaml").read_bytes())
     (folder / "points.yaml").symlink_to("own-points.yaml")  # a link inside it is its own file
     assert run("validate", str(folder)).returncode == 0
+
+
+@pytest.mark.parametrize("words", [2_100, 20_000])
+def test_an_emergency_at_the_end_of_a_long_message_is_not_cut_off(words: int) -> None:
+    """The signs were read in the first 2,000 different words (or 100,000 characters) only."""
+    import random
+
+    chance = random.Random(words)
+    filler = [
+        "".join(chance.choice("bcdfghjklmnpqrstvwxz") for _ in range(7)) for _ in range(words)
+    ]
+    parts = [" ".join(filler[i : i + 5000]) for i in range(0, words, 5000)]  # each under 128 kB
+    result = run("ask", *parts, "and since this morning I suddenly cannot pee at all")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "GET HELP AT ONCE" in result.stdout

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from neuroinfo.search.rank import MAX_QUERY_CHARACTERS, MAX_WORD_LENGTH, stems
+from neuroinfo.search.rank import MAX_WORD_LENGTH, stems
 from neuroinfo.search.text import STOP_WORDS, fold
 
 # A word after one of these (past "any", "real" and the like) is denied ("no cuts", "without
@@ -26,7 +26,11 @@ MISSING_IS_A_SIGN = frozenset(
     bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
 )
 SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
-MAX_SIGN_WORDS = 2_000  # different words of a message read for signs (a long post has fewer)
+# A message is read for signs whole, however long (an emergency told at the end of a long
+# post must not be cut off): as much as a command line can hold, about 2 MB, and every word.
+# Reading 10,000 different words takes about 0.1 s.
+MAX_SIGN_CHARACTERS = 2 * 2**20
+MAX_SIGN_WORDS = 300_000
 # "Type 1" and "type 2" name diabetes: read as one word each, "type1" and "type2".
 DIABETES_TYPES = {"1": "type1", "one": "type1", "2": "type2", "two": "type2"}
 
@@ -44,7 +48,7 @@ def said_words(query: str) -> list[str]:
     """The message's words as signs are read: folded, with a "doesn't" split by the folding
     at its apostrophe written whole again ("doesn t" -> "doesnt"), and "type 1" as "type1"."""
     said: list[str] = []
-    for word in fold(query[:MAX_QUERY_CHARACTERS]).split():
+    for word in fold(query[:MAX_SIGN_CHARACTERS]).split():
         if word == "t" and said and said[-1].endswith("n"):
             said[-1] += "t"
         elif word in DIABETES_TYPES and said and said[-1] == "type":
