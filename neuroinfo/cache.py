@@ -94,11 +94,14 @@ def fingerprint(folder: str) -> str:
         name = os.path.basename(path)
         try:
             info = os.stat(path)
+            link = os.lstat(path)  # a link re-pointed is a new link: its own inode and time
         except OSError:
             parts.append(f"{name} missing")
             continue
         times = f"{info.st_mtime_ns} {info.st_ctime_ns}"
         parts.append(f"{name} {info.st_size} {info.st_ino} {times}")
+        if link.st_ino != info.st_ino:
+            parts.append(f"{name} link {link.st_ino} {link.st_ctime_ns}")
     return "\n".join(parts)
 
 
@@ -376,6 +379,10 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
     from neuroinfo.load import build
 
     built = build(Path(folder))  # a DataError here means nothing is cached
+    if fingerprint(folder) != current:  # changed while it was read: keep nothing of it
+        db = sqlite3.connect(":memory:")
+        _compile(db, built, "")
+        return db
     # SIGTERM ends the run through the `finally` below, so its build file goes with it.
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:

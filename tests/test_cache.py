@@ -9,6 +9,7 @@ import sys
 import time
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MakeData
@@ -394,3 +395,36 @@ def test_a_long_wait_for_another_runs_build_is_said_once(
     assert capsys.readouterr().err == (
         "neuroinfo: waiting for another neuroinfo to finish compiling the data\n"
     )
+
+
+def test_a_file_changed_while_it_is_read_is_not_cached(
+    make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """symptoms.yaml is a link, re-pointed to another file just as the build reads it and
+    back again: the store would hold the other file's text under this one's fingerprint."""
+    import neuroinfo.load
+
+    folder = make_data()
+    first = folder / "first.yaml"
+    other = folder / "other.yaml"
+    (folder / "symptoms.yaml").rename(first)
+    other.write_text(first.read_text().replace("Less feeling.", "Other feeling."))
+    link = folder / "symptoms.yaml"
+    link.symlink_to(first.name)
+    real_build = neuroinfo.load.build
+
+    def repoint(to: Path) -> None:
+        (folder / "new.lnk").symlink_to(to.name)
+        os.replace(folder / "new.lnk", link)
+
+    def racing(where: Path) -> Any:
+        repoint(other)
+        try:
+            return real_build(where)
+        finally:
+            repoint(first)
+
+    monkeypatch.setattr(neuroinfo.load, "build", racing)
+    assert load(folder).symptoms["numbness"].summary == "Other feeling."  # what it read
+    monkeypatch.setattr(neuroinfo.load, "build", real_build)
+    assert load(folder).symptoms["numbness"].summary == "Less feeling."  # not what was kept
