@@ -240,6 +240,8 @@ def _write_stamp(path: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="ascii") as file:
             file.write(_stamped(os.lstat(path)))
+        if os.path.isdir(path + STAMP) and not os.path.islink(path + STAMP):
+            os.rmdir(path + STAMP)  # an empty folder in its place (a link or file is replaced)
         os.replace(temporary, path + STAMP)
     finally:
         if os.path.exists(temporary):

@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover
     from click import Command, Context, NoSuchOption, UsageError  # type: ignore[no-redef]
 
 from neuroinfo import __version__, run
-from neuroinfo.errors import NeuroinfoError
+from neuroinfo.errors import NeuroinfoError, shown
 from neuroinfo.streams import say
 
 HELP = """Evidence-graded reference on peripheral neuropathy and what acupuncture can and
@@ -112,7 +112,12 @@ def _show_usage_error(self: UsageError, file: Any = None) -> None:
     else:
         text = self.format_message()
         text = text[:1].lower() + text[1:]
-    say(f"neuroinfo: {text} (see: {command} --help)")
+    # Click quotes what it could not use whole ("got unexpected extra arguments (...)"): a
+    # message stays one readable line however much was typed
+    say(f"neuroinfo: {shown(text, MESSAGE_LIMIT)} (see: {command} --help)")
+
+
+MESSAGE_LIMIT = 200
 
 
 UsageError.show = _show_usage_error  # type: ignore[method-assign]

@@ -276,6 +276,11 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
             f"cannot check {name}: it has over {claims.MAX_SENTENCES:,} sentences;"
             " check reads one article at a time"
         )
+    if sum(len(sentence.text) for sentence, _ in found) > claims.MAX_CHARACTERS:
+        raise InputError(
+            f"cannot check {name}: its text is over {claims.MAX_CHARACTERS:,} characters;"
+            " check reads one article at a time"
+        )
     with knowledge(data_dir) as kb:
         findings = claims.find(kb.db, found, set(kb.claims))
         if fmt == "json":
@@ -449,6 +454,8 @@ def main() -> None:
 
         arranged = arrange(sys.argv[1:])
         code = _fast(arranged.argv)
+        if code is None and not _completion_readable():
+            code = 1  # the shell's completion request is malformed: nothing to offer
         if code is None:
             from neuroinfo.cli import app
 
@@ -478,6 +485,15 @@ def main() -> None:
         except (OSError, KeyboardInterrupt):
             pass
     sys.exit(code)
+
+
+def _completion_readable() -> bool:
+    """Whether a shell's request for completions (if this run is one) is whole: the words
+    typed and, as a number, the place of the one to complete (Click's own reading of them
+    fails with a traceback otherwise)."""
+    if os.environ.get("_NEUROINFO_COMPLETE") != "complete_bash":
+        return True  # the other shells' requests are read by Typer, which checks them
+    return "COMP_WORDS" in os.environ and os.environ.get("COMP_CWORD", "").strip().isdigit()
 
 
 def data_dir_in(args: list[str]) -> str | None:

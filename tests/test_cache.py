@@ -428,3 +428,26 @@ def test_a_file_changed_while_it_is_read_is_not_cached(
     assert load(folder).symptoms["numbness"].summary == "Other feeling."  # what it read
     monkeypatch.setattr(neuroinfo.load, "build", real_build)
     assert load(folder).symptoms["numbness"].summary == "Less feeling."  # not what was kept
+
+
+@pytest.mark.parametrize("planted", ["folder", "link", "fifo"])
+def test_something_else_where_the_stamp_goes_is_replaced(
+    make_data: MakeData, cache_home: Path, tmp_path: Path, planted: str
+) -> None:
+    """Else every later run would compile in memory, slower for good, and say nothing."""
+    folder = make_data()
+    load(folder)
+    (built,) = cached_files(cache_home)
+    stamp = built.with_name(built.name + cache.STAMP)
+    stamp.unlink()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not ours to touch\n")
+    {
+        "folder": stamp.mkdir,
+        "link": lambda: stamp.symlink_to(outside),
+        "fifo": lambda: os.mkfifo(stamp),
+    }[planted]()
+    assert list(load(folder).symptoms) == ["numbness"]
+    assert stamp.is_file() and not stamp.is_symlink()
+    assert stamp.read_text(encoding="ascii") == cache._stamped(os.lstat(built))
+    assert outside.read_text() == "not ours to touch\n"

@@ -1703,3 +1703,26 @@ def test_a_long_run_of_full_stops_is_split_in_linear_time(marks: str) -> None:
     assert time.perf_counter() - start < 1.5  # quadratic: 13 s and more
     assert found[0].text.startswith("Acupuncture can help. ")
     assert found[-1].text == "It can."  # the run ends a sentence, as a full stop would
+
+
+@pytest.mark.parametrize(
+    ("declared", "encoding", "word"),
+    [
+        ('<meta charset="shift_jis">', "shift_jis", "鍼治療"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+            "cp1251",
+            "Иглоукалывание",
+        ),
+        ("<meta charset=gb18030>", "gb18030", "针灸"),
+        ('<meta charset="iso-8859-1">', "latin-1", "Café"),
+    ],
+)
+def test_a_page_is_read_in_the_encoding_it_declares(
+    invoke: Invoke, tmp_path: Path, declared: str, encoding: str, word: str
+) -> None:
+    page = tmp_path / "page.html"
+    html = f"<html><head>{declared}</head><body><p>{word}: acupuncture cured my neuropathy.</p>"
+    page.write_bytes(html.encode(encoding))
+    (finding,) = json.loads(invoke("check", str(page), "--json").stdout)
+    assert finding["sentence"] == f"{word}: acupuncture cured my neuropathy."

@@ -715,3 +715,12 @@ def test_a_style_is_an_official_id_never_a_file(tmp_path: Path, how: str) -> Non
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("neuroinfo: no citation style '")
     assert result.stderr.endswith(" (see --style list)\n")
+
+
+@pytest.mark.parametrize("command", ["check", "schema", "validate"])
+def test_a_usage_message_stays_one_short_line_however_much_was_typed(command: str) -> None:
+    result = run(command, "first", *(["word"] * 20_000))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1 and len(result.stderr) < 300
+    assert result.stderr.startswith("neuroinfo: got unexpected extra argument")
+    assert result.stderr.endswith(f"… (see: neuroinfo {command} --help)\n")

@@ -99,3 +99,22 @@ def test_show_and_install_completion(tmp_path: Path) -> None:
     script = tmp_path / ".bash_completions" / "neuroinfo.sh"
     assert "_NEUROINFO_COMPLETE=complete_bash" in script.read_text()
     assert str(script) in (tmp_path / ".bashrc").read_text()
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"COMP_WORDS": "neuroinfo symptom", "COMP_CWORD": "abc"},
+        {"COMP_WORDS": "neuroinfo symptom"},
+        {"COMP_CWORD": "1"},
+        {},
+    ],
+)
+def test_a_malformed_request_for_completions_offers_nothing_quietly(
+    broken: dict[str, str],
+) -> None:
+    """Click's own reading of these ends in a traceback."""
+    env = {"PATH": "/usr/bin:/bin", "_NEUROINFO_COMPLETE": "complete_bash", **broken}
+    env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
+    result = subprocess.run([str(BIN)], env=env, capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", "")

@@ -146,6 +146,9 @@ def context_of(text: str, least: int = PARAGRAPH_MENTIONS) -> str | None:
 # Sentences one check reads at most: a long article has a few hundred, a book chapter a
 # thousand or two; each claim takes about half a millisecond to judge.
 MAX_SENTENCES = 5_000
+# ... and characters: judging takes time with a sentence's length too (a text of 5,000
+# sentences of 1,900 characters each took 36 s); a long article has some 50,000.
+MAX_CHARACTERS = 1_000_000
 
 
 def sentences_of(

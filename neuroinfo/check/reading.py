@@ -104,8 +104,26 @@ def read_source(path: str) -> tuple[str, str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+        text = data.decode(_declared(data[:4096]) or "cp1252", errors="replace")
     return text, name
+
+
+# A page's own word on its encoding: <meta charset="...">, the http-equiv form's
+# "charset=...", or an XML declaration's encoding="...".
+_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
+
+
+def _declared(opening: bytes) -> str | None:
+    """The encoding a page that is not UTF-8 declares in its opening, if Python knows it."""
+    import codecs
+
+    found = _CHARSET.search(opening)
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
 
 
 def readable(path: str) -> str:
