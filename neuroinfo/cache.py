@@ -94,7 +94,9 @@ def fingerprint(folder: str) -> str:
         name = os.path.basename(path)
         try:
             info = os.stat(path)
-            link = os.lstat(path)  # a link re-pointed is a new link: its own inode and time
+            # a link re-pointed while the build read it, and back, is a new link: its own
+            # inode joins the fingerprint, so what the build read is never taken as current
+            link = os.lstat(path)
         except OSError:
             parts.append(f"{name} missing")
             continue
@@ -381,10 +383,6 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
     from neuroinfo.load import build
 
     built = build(Path(folder))  # a DataError here means nothing is cached
-    if fingerprint(folder) != current:  # changed while it was read: keep nothing of it
-        db = sqlite3.connect(":memory:")
-        _compile(db, built, "")
-        return db
     # SIGTERM ends the run through the `finally` below, so its build file goes with it.
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:

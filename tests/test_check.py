@@ -1715,7 +1715,11 @@ def test_a_long_run_of_full_stops_is_split_in_linear_time(marks: str) -> None:
             "Иглоукалывание",
         ),
         ("<meta charset=gb18030>", "gb18030", "针灸"),
-        ('<meta charset="iso-8859-1">', "latin-1", "Café"),
+        # as browsers read them: Latin-1 and ASCII as Windows-1252 (a curly apostrophe has a
+        # byte of its own there), and a Unicode charset in bytes that are not UTF-8 as none
+        ('<meta charset="iso-8859-1">', "cp1252", "It\u2019s true"),
+        ('<meta charset="us-ascii">', "cp1252", "Caf\u00e9 owners say it\u2019s true"),
+        ('<meta charset="utf-16">', "cp1252", "It\u2019s true"),
     ],
 )
 def test_a_page_is_read_in_the_encoding_it_declares(
@@ -1726,3 +1730,21 @@ def test_a_page_is_read_in_the_encoding_it_declares(
     page.write_bytes(html.encode(encoding))
     (finding,) = json.loads(invoke("check", str(page), "--json").stdout)
     assert finding["sentence"] == f"{word}: acupuncture cured my neuropathy."
+
+
+def test_markup_a_browser_reads_whole_is_read_whole(invoke: Invoke, tmp_path: Path) -> None:
+    """What is made text before parsing (tags never closed, comments) is only that: a "<" in
+    a quoted attribute value, or "<!--" in a script, changes nothing."""
+    page = """<html><head><style>p:before { content: "<!--"; }</style></head><body>
+<p><a title="<b>Tip</b>" data-note='a > b' href="/x">Acupuncture</a> eases numbness.</p>
+<script>var c = "<!--"; if (a<b) { c = "</p>"; }</script>
+<!-- a comment with <p>Acupuncture cures everything.</p> in it -->
+<p>My neighbour says acupuncture cured her neuropathy.</p>
+<p>Unclosed <b here, and still: acupuncture relieves nerve pain.</p></body></html>
+"""
+    found = check_text(invoke, tmp_path, page, "page.html")
+    assert [(f["line"], f["sentence"]) for f in found] == [
+        (2, "Acupuncture eases numbness."),
+        (5, "My neighbour says acupuncture cured her neuropathy."),
+        (6, "Unclosed <b here, and still: acupuncture relieves nerve pain."),
+    ]

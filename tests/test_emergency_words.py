@@ -193,3 +193,20 @@ def test_the_emergency_messages_stay_above_their_floor(kb: KnowledgeBase) -> Non
         rates = bench_questions().alarms(kb, sets[name], verbose=False)
         assert rates["noticed"] >= floor, (name, rates)
         assert rates["false alarms"] <= 0.16, (name, rates)
+
+
+def test_a_message_of_more_words_than_sqlite_takes_in_one_query() -> None:
+    """SQLite takes at most 999 values in a query on older builds (32,766 on newer): the
+    words of a long message are looked up in parts, never as one query that fails."""
+    import random
+    import sqlite3
+
+    from neuroinfo import run
+    from neuroinfo.search import signs
+
+    chance = random.Random(7)
+    filler = ["".join(chance.choice("bcdfghjklmnpqrstvwxz") for _ in range(7)) for _ in range(3000)]
+    with run.knowledge(None) as kb:
+        kb.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        message = " ".join(filler) + " and since this morning I suddenly cannot pee at all"
+        assert signs.red_flags_in(kb.db, message)[:1] == ["cauda-equina"]

@@ -114,16 +114,21 @@ _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{1,40
 
 
 def _declared(opening: bytes) -> str | None:
-    """The encoding a page that is not UTF-8 declares in its opening, if Python knows it."""
+    """The encoding a page that is not UTF-8 declares in its opening, read as browsers read
+    it: Latin-1 and ASCII as Windows-1252 (which most such pages are), and a Unicode one
+    (these bytes are not it) as none at all."""
     import codecs
 
     found = _CHARSET.search(opening)
     if found is None:
         return None
     try:
-        return codecs.lookup(found.group(1).decode("ascii")).name
+        name = codecs.lookup(found.group(1).decode("ascii")).name
     except LookupError:
         return None
+    if name in ("iso8859-1", "ascii"):
+        return "cp1252"
+    return None if name.startswith(("utf-", "utf_")) else name
 
 
 def readable(path: str) -> str:

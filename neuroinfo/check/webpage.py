@@ -146,43 +146,60 @@ def html_blocks(text: str) -> list[Block]:
     return [_collapsed(block) for block in blocks]
 
 
-# Where a tag could open: "<" before a letter, "/", "!" or "?".
-_TAG_OPEN = re.compile(r"<(?=[a-zA-Z/!?])|>")
+# Where markup could begin; inside a tag, its end, another tag's start, or a quoted value
+# (which may hold "<" and ">": title="<b>Tip</b>"); elements whose text is not markup.
+_MARKUP = re.compile(r"<(?:!--|[a-zA-Z/!?])")
+_IN_TAG = re.compile(r"""[<>]|=\s*(["'])""")
+_RAW_TEXT = re.compile(r"(script|style)(?![\w-])", re.IGNORECASE)
 
 
 def _defused(text: str) -> str:
     """The page with what makes Python's HTML parser take time that grows with the square of
     its length (a 30 kB page of "<a <a <a ..." took 5 s) made plain first, in one pass, with
     every line where it was: comments dropped (one never closed runs to the end, as in a
-    browser), and a "<" that could open a tag but meets another before any ">" written as
-    "&lt;", text, which is all a browser could make of it."""
-    parts = []
-    start = 0
-    while (opened := text.find("<!--", start)) >= 0:
-        closed = text.find("-->", opened + 4)
-        end = len(text) if closed < 0 else closed + 3
-        parts += [text[start:opened], "\n" * text.count("\n", opened, end)]
-        start = end
-    parts.append(text[start:])
-    plain = "".join(parts)
-    unclosed = []
-    last = -1  # the "<" not yet closed by a ">"
-    for found in _TAG_OPEN.finditer(plain):
-        if found.group() == ">":
-            last = -1
+    browser), and a "<" that opens a tag never closed (another tag starts first, or no ">"
+    follows) written as "&lt;", text, which is all a browser could make of it. Quoted
+    attribute values and the insides of scripts and styles are passed over as they are."""
+    out = []
+    at = 0  # what comes before is in `out`
+    while (found := _MARKUP.search(text, at)) is not None:
+        start = found.start()
+        out.append(text[at:start])
+        if text.startswith("<!--", start):
+            closed = text.find("-->", start + 4)
+            at = len(text) if closed < 0 else closed + 3
+            out.append("\n" * text.count("\n", start, at))
             continue
-        if last >= 0:
-            unclosed.append(last)
-        last = found.start()
-    if not unclosed:
-        return plain
-    pieces = []
-    start = 0
-    for place in unclosed:
-        pieces += [plain[start:place], "&lt;"]
-        start = place + 1
-    pieces.append(plain[start:])
-    return "".join(pieces)
+        end, whole = _tag_end(text, start + 1)
+        if not whole:  # all of it text, a "<" in a quoted value too
+            out += ["&lt;", text[start + 1 : end].replace("<", "&lt;")]
+            at = end
+            continue
+        out.append(text[start:end])
+        at = end
+        raw = _RAW_TEXT.match(text, start + 1)
+        if raw is not None:  # a script's text runs to its end tag, whatever it holds
+            closing = re.search(f"</{raw.group(1)}", text[end:], re.IGNORECASE)
+            at = len(text) if closing is None else end + closing.start()
+            out.append(text[end:at])
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _tag_end(text: str, place: int) -> tuple[int, bool]:
+    """Where the tag whose name starts at `place` ends, just past its ">", and True; or, for
+    a tag never closed, where to read on (the next "<", past a quote never closed, or the
+    end), and False."""
+    while (found := _IN_TAG.search(text, place)) is not None:
+        if found.group() == ">":
+            return found.end(), True
+        if found.group() == "<":
+            return found.start(), False
+        closed = text.find(found.group(1), found.end())
+        if closed < 0:
+            return found.end(), False
+        place = closed + 1
+    return len(text), False
 
 
 def _collapsed(block: Block) -> Block:

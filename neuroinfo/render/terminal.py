@@ -66,7 +66,7 @@ def size(stream: TextIO) -> tuple[int, int]:
     """The terminal's columns and lines: COLUMNS and LINES when set, else the size of the
     first of standard input, output and error that is a terminal, else 80 by 25 (and 80 by
     25 on a dumb terminal)."""
-    if os.environ.get("TERM", "") in DUMB and stream.isatty():
+    if os.environ.get("TERM") in ("dumb", "unknown") and stream.isatty():
         return 80, 25
     width = height = None
     for fd in (0, 1, 2):

@@ -31,6 +31,7 @@ SIGN_SPAN = 20  # the words of one combination must fall within this many words 
 # Reading 10,000 different words takes about 0.1 s.
 MAX_SIGN_CHARACTERS = 2 * 2**20
 MAX_SIGN_WORDS = 300_000
+STEMS_A_QUERY = 500  # well under SQLite's least limit on a query's values (999 before 3.32)
 # "Type 1" and "type 2" name diabetes: read as one word each, "type1" and "type2".
 DIABETES_TYPES = {"1": "type1", "one": "type1", "2": "type2", "two": "type2"}
 
@@ -104,11 +105,17 @@ def signs_held(
             at.setdefault(stem, []).extend(places[form])
     if not at:
         return {}
-    marks = ", ".join("?" * len(at))
-    select = f"SELECT stem, flag, combination, grp, groups FROM sign_words WHERE stem IN ({marks})"
     held: dict[tuple[str, int], tuple[int, dict[int, list[int]]]] = {}
-    for stem, flag, combination, grp, groups in db.execute(select, list(at)):
-        held.setdefault((flag, combination), (groups, {}))[1].setdefault(grp, []).extend(at[stem])
+    said_stems = list(at)
+    for first in range(0, len(said_stems), STEMS_A_QUERY):  # SQLite takes so many at once
+        chunk = said_stems[first : first + STEMS_A_QUERY]
+        marks = ", ".join("?" * len(chunk))
+        select = (
+            f"SELECT stem, flag, combination, grp, groups FROM sign_words WHERE stem IN ({marks})"
+        )
+        for stem, flag, combination, grp, groups in db.execute(select, chunk):
+            where = held.setdefault((flag, combination), (groups, {}))[1]
+            where.setdefault(grp, []).extend(at[stem])
     found: dict[tuple[str, str], float] = {}
     content = sum(1 for word in said if word not in STOP_WORDS) or 1
     for (flag, _), (groups, where) in held.items():
