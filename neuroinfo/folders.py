@@ -46,7 +46,7 @@ def display_path(path: str | os.PathLike[str]) -> str:
         return path
     try:
         relative = os.path.relpath(path)
-    except ValueError:  # pragma: no cover - another drive on Windows
+    except (ValueError, OSError):  # another drive on Windows; a working folder deleted
         return str(path)
     return (
         str(path) if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative

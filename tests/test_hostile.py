@@ -648,3 +648,19 @@ def test_check_refuses_a_text_of_over_a_million_characters(tmp_path: Path) -> No
         f"neuroinfo: cannot check {book}: its text is over 1,000,000 characters;"
         " check reads one article at a time\n"
     )
+
+
+def test_commands_run_from_a_working_folder_that_was_deleted(tmp_path: Path) -> None:
+    """Showing a path relative to the working folder asked for that folder, which failed:
+    "cannot write the output: No such file or directory" from every command."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    seed = Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"
+    script = f"cd '{gone}' && rmdir '{gone}' && '{BIN}' types && '{BIN}' check '{seed}' --json"
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    result = subprocess.run(
+        ["sh", "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("Peripheral neuropathy by nerve type\n")
+    assert '"claim": "research-confirms-benefit"' in result.stdout
