@@ -1748,3 +1748,49 @@ def test_markup_a_browser_reads_whole_is_read_whole(invoke: Invoke, tmp_path: Pa
         (5, "My neighbour says acupuncture cured her neuropathy."),
         (6, "Unclosed <b here, and still: acupuncture relieves nerve pain."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a <head> never closed, as HTML allows
+            "<html><head><title>Clinic</title><meta charset=utf-8>\n<body>\n"
+            "<p>Acupuncture cured my neuropathy.</p>",
+            [(3, "Acupuncture cured my neuropathy.")],
+        ),
+        (  # no head or body tags at all: the title is still the tab's, not the article's
+            "<title>Acupuncture heals every nerve</title>\n<p>Acupuncture eased my numb feet.",
+            [(2, "Acupuncture eased my numb feet.")],
+        ),
+        (  # a share box whose </p> is left out ends at the next paragraph
+            '<div><p class="share-inline">Share this\n<p>Acupuncture cured my neuropathy.</div>',
+            [(2, "Acupuncture cured my neuropathy.")],
+        ),
+        (  # a sidebar cell whose </td> is left out ends at the next cell
+            '<table><tr><td class="sidebar">Acupuncture reverses nerve damage in 9 of 10!\n'
+            '<td class="content"><p>Acupuncture cured my neuropathy.</p></table>',
+            [(2, "Acupuncture cured my neuropathy.")],
+        ),
+        (  # hidden by its attributes, a form's options, text for screen readers only
+            "<div hidden><p>Acupuncture reverses neuropathy.</p></div>\n"
+            '<div style="display: none">Acupuncture restores nerves.</div>\n'
+            "<p>Acupuncture cured my neuropathy."
+            '<span class="sr-only"> Acupuncture regrows nerves.</span></p>\n'
+            "<select><option>Acupuncture heals all nerve pain</option></select>",
+            [(3, "Acupuncture cured my neuropathy.")],
+        ),
+        (  # an empty comment, ended at once
+            "<p>Acupuncture cured my neuropathy.</p><!-->\n<p>Acupuncture eased my numb feet.</p>",
+            [(1, "Acupuncture cured my neuropathy."), (2, "Acupuncture eased my numb feet.")],
+        ),
+    ],
+    ids=["head-open", "no-head", "p-open", "td-open", "not-shown", "empty-comment"],
+)
+def test_html_as_browsers_read_it(
+    invoke: Invoke, tmp_path: Path, page: str, expected: list[tuple[int, str]]
+) -> None:
+    """End tags HTML lets a page leave out are closed where a browser closes them, so that
+    hidden text or furniture never runs on over the article; what a browser does not show is
+    not read."""
+    found = check_text(invoke, tmp_path, page, "page.html")
+    assert [(f["line"], f["sentence"]) for f in found] == expected

@@ -664,3 +664,22 @@ def test_commands_run_from_a_working_folder_that_was_deleted(tmp_path: Path) -> 
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("Peripheral neuropathy by nerve type\n")
     assert '"claim": "research-confirms-benefit"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [("<ul><li><ul>", "<li></li>"), ("<p>", "<div></div>"), ("<table><tr><td>", "<td></td>")],
+)
+def test_html_whose_implied_end_tags_are_far_down_is_read_in_one_pass(
+    tmp_path: Path, opening: str, unit: str
+) -> None:
+    """An element whose end tag is left out is looked for near the top of the open ones only:
+    50,000 items each searching 50,000 open elements would take hours."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<p>Acupuncture eases nerve pain.</p>{opening}{'<b>' * 50_000}{unit * 50_000}",
+        encoding="utf-8",
+    )
+    result = run("check", str(page), "--json", timeout=30)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert [f["sentence"] for f in json.loads(result.stdout)] == ["Acupuncture eases nerve pain."]

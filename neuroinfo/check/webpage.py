@@ -11,8 +11,34 @@ from html.parser import HTMLParser
 
 from neuroinfo.check.reading import Block
 
-# Elements whose text a reader never sees.
-_HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "svg", "iframe", "object"})
+IMPLIED_DEPTH = 64  # open elements searched for one whose end tag was left out
+
+# Elements whose text a reader never sees (a <select>'s options are a form's, not text).
+_HIDDEN = frozenset(
+    """head title script style noscript template svg iframe object select textarea""".split()  # noqa: SIM905
+)
+# What a <head> holds: any other element, or text, starts the body.
+_IN_HEAD = frozenset("title meta link style script noscript base template".split())  # noqa: SIM905
+# (element, the starts that close it, the open elements a search for it stops at): a <p> is
+# closed by a block, a <li> by the next item of its list, and so on, as browsers close them.
+_IMPLIED = (
+    (
+        "p",
+        frozenset(
+            """address article aside blockquote details div dl fieldset figcaption figure
+            footer form h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section table ul
+            """.split()  # noqa: SIM905
+        ),
+        frozenset("html body table td th caption button object template".split()),  # noqa: SIM905
+    ),
+    ("li", frozenset({"li"}), frozenset({"ul", "ol", "table"})),
+    ("dt", frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    ("dd", frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    ("td", frozenset({"td", "th", "tr"}), frozenset({"table"})),
+    ("th", frozenset({"td", "th", "tr"}), frozenset({"table"})),
+    ("tr", frozenset({"tr", "tbody", "thead", "tfoot"}), frozenset({"table"})),
+    ("option", frozenset({"option", "optgroup"}), frozenset({"select"})),
+)
 # Elements that start a new block: a sentence never runs across them.
 _BREAKS = frozenset(
     """address article aside blockquote br dd details div dl dt fieldset figcaption figure
@@ -26,72 +52,101 @@ _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", 
 # or its class, as any other element; but the links in it are a box of related posts.
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 _OWN_IN_ARTICLE = frozenset({"aside"})
-_FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "dialog"})
+_FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "dialog", "banner"})
 _FURNITURE_WORDS = frozenset(
     "ad ads advert adverts nav navbar menu share sharing social related widget widgets".split()  # noqa: SIM905
 )
-_FURNITURE_PARTS = ("sidebar", "cookie", "consent", "breadcrumb", "newsletter")
+_FURNITURE_PARTS = (
+    "sidebar",
+    "cookie",
+    "consent",
+    "breadcrumb",
+    "newsletter",
+    "site-header",
+    "masthead",
+    "most-read",
+    "trending",
+)
+# An element hidden by its attributes: `hidden`, or a style that shows nothing.
+_NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SCREEN_READERS = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text)\b")  # unseen
 _WORDS = re.compile(r"[a-z]+")
 _RUNS = re.compile(r"\s+|\S+")
 
 
-class _Open:
-    """The elements open from the outermost one of a kind (hidden, or furniture) in, so that
-    its end is found however its insides nest; every element counts once in and once out."""
-
-    def __init__(self) -> None:
-        self.tags: list[str] = []
-        self.count: dict[str, int] = {}
-
-    def enter(self, tag: str) -> None:
-        self.tags.append(tag)
-        self.count[tag] = self.count.get(tag, 0) + 1
-
-    def leave(self, tag: str) -> None:
-        while self.count.get(tag):  # tags left open inside it close with it
-            closed = self.tags.pop()
-            self.count[closed] -= 1
-            if closed == tag:
-                break
-
-
 class _Visible(HTMLParser):
     """Blocks of the text a reader sees (`blocks`), and the same without the furniture
-    (`article`)."""
+    (`article`).
+
+    One stack holds the open elements. An element whose end tag is left out, as HTML allows
+    (a <p> or <li> ended by the next, a <head> by the body), is closed where a browser
+    closes it; and one closed with its parent closes what it holds, so a hidden or furniture
+    element never runs on to the end of the page. Where each hidden, furniture or boxed part
+    starts is its place on the stack."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = [Block()]
         self.article: list[Block] = [Block()]
-        self.hidden = _Open()
-        self.furniture = _Open()
-        self.articles = _Open()  # the <article> elements open around here
-        self.boxes = _Open()  # an <aside> kept inside the article, open around here
+        self.stack: list[str] = []
+        self.open: dict[str, int] = {}  # tag -> how many are open
+        self.hidden: int | None = None  # the place of the outermost hidden element
+        self.furniture: int | None = None
+        self.box: int | None = None  # an <aside> kept inside the article
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
-            if self.hidden.tags or tag in _HIDDEN:
-                self.hidden.enter(tag)
-            if self.articles.tags or tag == "article":
-                self.articles.enter(tag)
-            in_article = bool(self.articles.count.get("article"))
-            if self.furniture.tags or _furniture(tag, attrs, in_article):
-                self.furniture.enter(tag)
-            elif self.boxes.tags or (in_article and tag in _OWN_IN_ARTICLE):
-                self.boxes.enter(tag)
-                if tag == "a":  # a link in a box: a related post's title
-                    self.furniture.enter(tag)
+            self._close_implied(tag)
+            place = len(self.stack)
+            self.stack.append(tag)
+            self.open[tag] = self.open.get(tag, 0) + 1
+            if self.hidden is None and (tag in _HIDDEN or _hidden(attrs)):
+                self.hidden = place
+            in_article = bool(self.open.get("article"))
+            if self.furniture is None:
+                # a link in a box (an aside in the article) is a related post's title
+                if _furniture(tag, attrs, in_article) or (self.box is not None and tag == "a"):
+                    self.furniture = place
+                elif self.box is None and in_article and tag in _OWN_IN_ARTICLE:
+                    self.box = place
         self._break(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        self.hidden.leave(tag)
-        self.articles.leave(tag)
-        self.boxes.leave(tag)
-        self.furniture.leave(tag)
+        if self.open.get(tag):
+            self._pop_to(tag)
         self._break(tag)
+
+    def _close_implied(self, tag: str) -> None:
+        """Close what a browser closes when `tag` starts."""
+        if self.open.get("head") and tag not in _IN_HEAD:
+            self._pop_to("head")
+        for closed, starts, bounds in _IMPLIED:
+            if tag in starts and self.open.get(closed):
+                # looked for near the top only: so deep a search would be a hostile page's
+                for open_tag in self.stack[: -IMPLIED_DEPTH - 1 : -1]:
+                    if open_tag == closed:
+                        self._pop_to(closed)
+                        break
+                    if open_tag in bounds:
+                        break
+
+    def _pop_to(self, tag: str) -> None:
+        """Close the innermost open `tag` and everything opened inside it."""
+        while self.stack:
+            closed = self.stack.pop()
+            self.open[closed] -= 1
+            if closed == tag:
+                break
+        depth = len(self.stack)
+        if self.hidden is not None and self.hidden >= depth:
+            self.hidden = None
+        if self.furniture is not None and self.furniture >= depth:
+            self.furniture = None
+        if self.box is not None and self.box >= depth:
+            self.box = None
 
     def _break(self, tag: str) -> None:
         if tag in _BREAKS:
@@ -99,9 +154,12 @@ class _Visible(HTMLParser):
             self.article.append(Block())
 
     def handle_data(self, data: str) -> None:
-        if self.hidden.tags:
+        if self.stack and self.stack[-1] == "head" and data.strip():
+            self._pop_to("head")  # text a browser puts in the body
+        if self.hidden is not None:
             return
-        targets = (self.blocks[-1],) if self.furniture.tags else (self.blocks[-1], self.article[-1])
+        furniture = self.furniture is not None
+        targets = (self.blocks[-1],) if furniture else (self.blocks[-1], self.article[-1])
         line = self.getpos()[0]
         for part in re.split(r"(\n)", data):
             if part == "\n":
@@ -119,6 +177,15 @@ _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
 # Furniture is dropped only when what is left is at least this share of the page's text: a
 # page marked up in some unforeseen way keeps all its text rather than lose its article.
 ARTICLE_SHARE = 0.3
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    return any(
+        name == "hidden"
+        or (name == "style" and value and _NOT_SHOWN.search(value))
+        or (name == "class" and value and _SCREEN_READERS.search(value))
+        for name, value in attrs
+    )
 
 
 def _furniture(tag: str, attrs: list[tuple[str, str | None]], in_article: bool) -> bool:
@@ -151,6 +218,7 @@ def html_blocks(text: str) -> list[Block]:
 _MARKUP = re.compile(r"<(?:!--|[a-zA-Z/!?])")
 _IN_TAG = re.compile(r"""[<>]|=\s*(["'])""")
 _RAW_TEXT = re.compile(r"(script|style)(?![\w-])", re.IGNORECASE)
+_RAW_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style")}
 
 
 def _defused(text: str) -> str:
@@ -166,8 +234,11 @@ def _defused(text: str) -> str:
         start = found.start()
         out.append(text[at:start])
         if text.startswith("<!--", start):
-            closed = text.find("-->", start + 4)
-            at = len(text) if closed < 0 else closed + 3
+            if text.startswith(("<!-->", "<!--->"), start):  # empty, ended at once in browsers
+                at = text.index(">", start) + 1
+            else:
+                closed = text.find("-->", start + 4)
+                at = len(text) if closed < 0 else closed + 3
             out.append("\n" * text.count("\n", start, at))
             continue
         end, whole = _tag_end(text, start + 1)
@@ -179,8 +250,8 @@ def _defused(text: str) -> str:
         at = end
         raw = _RAW_TEXT.match(text, start + 1)
         if raw is not None:  # a script's text runs to its end tag, whatever it holds
-            closing = re.search(f"</{raw.group(1)}", text[end:], re.IGNORECASE)
-            at = len(text) if closing is None else end + closing.start()
+            closing = _RAW_END[raw.group(1).lower()].search(text, end)
+            at = len(text) if closing is None else closing.start()
             out.append(text[end:at])
     out.append(text[at:])
     return "".join(out)
