@@ -114,11 +114,16 @@ def output() -> Iterator[None]:
         raise OutputError(f"cannot write the output: {error.strerror or error}") from None
 
 
-def write_json(value: Any) -> None:
+def write_json(value: Any, embedded: bool = False) -> None:
     """JSON as UTF-8 bytes, as JSON is exchanged, whatever the output's encoding (UTF-16
-    too); with \\u escapes where that encoding is not UTF-8, so a terminal shows it right."""
+    too); with \\u escapes where that encoding is not UTF-8, so a terminal shows it right.
+    JSON-LD meant for a page's <script> (`embedded`) has "<", ">" and "&" escaped too, so
+    that no text in it (an article's "</script>") can end the script early."""
     plain = not is_utf8(encoding_of(sys.stdout))
-    write_utf8(json_escaped(json.dumps(value, indent=2, ensure_ascii=plain)) + "\n")
+    text = json_escaped(json.dumps(value, indent=2, ensure_ascii=plain))
+    if embedded:  # these stand only inside strings in JSON, where the escapes mean the same
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    write_utf8(text + "\n")
 
 
 def write_utf8(text: str) -> None:
@@ -286,7 +291,7 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
         if fmt == "json":
             write_json(report.records(kb, findings))
         elif fmt == "claimreview":
-            write_json(report.claim_reviews(kb, findings, name))
+            write_json(report.claim_reviews(kb, findings, name), embedded=True)
         else:
             show_page(color, fmt, report.page(kb, name, findings, len(found)))
 

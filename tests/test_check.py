@@ -1794,3 +1794,44 @@ def test_html_as_browsers_read_it(
     not read."""
     found = check_text(invoke, tmp_path, page, "page.html")
     assert [(f["line"], f["sentence"]) for f in found] == expected
+
+
+def test_claimreview_can_be_put_in_a_page_script_as_it_is(invoke: Invoke, tmp_path: Path) -> None:
+    """JSON-LD goes in <script type="application/ld+json">: an article's "</script>" in a
+    quoted sentence must not end it there. "<", ">" and "&" are escaped, meaning the same."""
+    article = tmp_path / "article.html"  # the page's own text, with its markup escaped
+    said = "Acupuncture cured my neuropathy</script><script>alert(1)</script> & more."
+    escaped = said.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    article.write_text(f"<p>{escaped}</p>\n", encoding="utf-8")
+    out = invoke("check", str(article), "-f", "claimreview").stdout
+    assert "<" not in out and ">" not in out and "&" not in out
+    (review,) = json.loads(out)
+    assert review["claimReviewed"] == said
+
+
+def test_a_markdown_file_opening_with_an_html_comment_is_read_as_markdown(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    text = "<!-- Exported from Notion -->\n# My year\n\nAcupuncture cured my neuropathy.\n"
+    found = check_text(invoke, tmp_path, text, "notes.md")
+    assert [(f["line"], f["sentence"]) for f in found] == [(4, "Acupuncture cured my neuropathy.")]
+
+
+def test_line_numbers_count_only_line_ends(invoke: Invoke, tmp_path: Path) -> None:
+    """A form feed (pdftotext puts one between pages), a vertical tab or a Unicode line
+    separator is no line end to grep or an editor."""
+    text = "Page one.\n\fAcupuncture cured my neuropathy.\u2028More.\nAcupuncture eased my pain.\n"
+    found = check_text(invoke, tmp_path, text)
+    assert [f["line"] for f in found] == [2, 3]
+
+
+def test_a_stray_byte_in_a_page_declared_utf8_spoils_only_itself(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    body = (
+        '<meta charset="utf-8"><p>\u201cAcupuncture cured my neuropathy,\u201d says Zo\u00eb.</p>'
+    )
+    page.write_bytes(body.encode("utf-8") + b"<p>It\x92s true.</p>")
+    (finding,) = json.loads(invoke("check", str(page), "--json").stdout)
+    assert finding["sentence"] == "\u201cAcupuncture cured my neuropathy,\u201d says Zo\u00eb."

@@ -128,6 +128,8 @@ def _declared(opening: bytes) -> str | None:
         return None
     if name in ("iso8859-1", "ascii"):
         return "cp1252"
+    if name in ("utf-8", "utf-8-sig"):
+        return "utf-8"  # a stray byte in a UTF-8 page: that byte alone is replaced
     return None if name.startswith(("utf-", "utf_")) else name
 
 
@@ -182,6 +184,8 @@ def kind_of(text: str, name: str) -> str:
     lowered = name.casefold()
     if lowered.endswith((".html", ".htm", ".xhtml")):
         return "html"
+    if lowered.endswith((".md", ".markdown")):
+        return "markdown"  # its name says so, whatever it opens with (a "<!-- exported -->")
     opening = text.lstrip()[:1000].casefold()
     if opening.startswith(("<!doctype html", "<html", "<!--")) or "<body" in opening:
         return "html"
@@ -221,6 +225,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 HEADING_MAX = 60  # a line this short with no end punctuation, alone, is a heading
 
 
+# Lines end where editors and grep say they do; a form feed (between pdftotext's pages), a
+# vertical tab or a Unicode line separator is a space within one, so that line numbers agree.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_OTHER_BREAKS = re.compile(r"[\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _text_blocks(text: str) -> list[Block]:
     """Blocks split at blank lines, headings, list items, quotes and table rows; lines of
     one paragraph are joined. A short line with no end punctuation over a paragraph is a
@@ -228,8 +238,10 @@ def _text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     fenced = False
-    lines = text.splitlines()
+    lines = _LINE_BREAK.split(text)
     for number, raw in enumerate(lines, 1):
+        if _OTHER_BREAKS.search(raw):
+            raw = _OTHER_BREAKS.sub(" ", raw)
         if _FENCE.match(raw):
             fenced = not fenced
             current = None
