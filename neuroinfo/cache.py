@@ -31,7 +31,7 @@ import stat
 import time
 import zlib
 
-from neuroinfo import __version__
+from neuroinfo import __version__, pagecache
 from neuroinfo.folders import check_folder, schema_files
 from neuroinfo.frozen import as_dict as asdict
 from neuroinfo.match import keys_of
@@ -166,7 +166,7 @@ def _trusted_folder(home: str) -> bool:
     """The cache folder exists (made if need be), is a real folder of ours, and no one else
     may write to it; one of ours that others may write to is closed to them first."""
     try:
-        os.makedirs(home, mode=0o700, exist_ok=True)
+        pagecache.make_private(home)
         info = os.lstat(home)
         if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid():
             return False

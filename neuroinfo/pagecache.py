@@ -147,13 +147,26 @@ def folder(name: str = "pages") -> str | None:
     parent = os.path.join(base, "neuroinfo")
     path = os.path.join(parent, name)
     try:
-        os.makedirs(parent, mode=0o700, exist_ok=True)
+        make_private(parent)
         if not _ours(os.lstat(parent)):
             return None  # nothing is made in a folder that is not ours alone
-        os.makedirs(path, mode=0o700, exist_ok=True)
+        make_private(path)
         return path if _ours(os.lstat(path)) else None
     except OSError:
         return None
+
+
+def make_private(path: str) -> None:
+    """The folder at `path`, and any folder above it that is missing (~/.cache, say), made
+    ours alone (0700, as the XDG rules ask), whatever the umask would have made of them."""
+    if os.path.isdir(path):
+        return
+    make_private(os.path.dirname(path) or ".")
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        return  # made by another run just now, or not a folder: the caller checks
+    os.chmod(path, 0o700)
 
 
 def _ours(info: os.stat_result) -> bool:

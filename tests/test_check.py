@@ -1835,3 +1835,22 @@ def test_a_stray_byte_in_a_page_declared_utf8_spoils_only_itself(
     page.write_bytes(body.encode("utf-8") + b"<p>It\x92s true.</p>")
     (finding,) = json.loads(invoke("check", str(page), "--json").stdout)
     assert finding["sentence"] == "\u201cAcupuncture cured my neuropathy,\u201d says Zo\u00eb."
+
+
+def test_markdown_a_reader_never_sees_is_not_read(invoke: Invoke, tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Acupuncture regrows nerves\n---\n"
+        "<!-- draft: acupuncture cures neuropathy in every patient -->\n"
+        "# My year\n\n"
+        "Acupuncture cured my neuropathy.[^1] After twelve sessions the burning stopped.\n\n"
+        "![Acupuncture restores damaged nerves](needles.png)\n\n"
+        "<script>\nconst claim = 'Acupuncture reverses nerve damage.';\n</script>\n\n"
+        "The page strips `<script>` tags; acupuncture eased my numb feet.\n\n"
+        '[1]: https://example.org "Acupuncture heals nerves"\n'
+    )
+    found = check_text(invoke, tmp_path, text, "notes.md")
+    assert [(f["line"], f["sentence"]) for f in found] == [
+        (7, "Acupuncture cured my neuropathy."),
+        (7, "After twelve sessions the burning stopped."),
+        (15, "The page strips  tags; acupuncture eased my numb feet."),  # inline tags go
+    ]

@@ -683,3 +683,24 @@ def test_html_whose_implied_end_tags_are_far_down_is_read_in_one_pass(
     result = run("check", str(page), "--json", timeout=30)
     assert (result.returncode, result.stderr) == (0, "")
     assert [f["sentence"] for f in json.loads(result.stdout)] == ["Acupuncture eases nerve pain."]
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o777, 0o022])
+def test_cache_folders_neuroinfo_makes_are_private_whatever_the_umask(
+    tmp_path: Path, umask: int
+) -> None:
+    """~/.cache was made with the umask's mode: open to all with 000, closed to all with
+    777. The XDG rules ask for 0700."""
+    home = tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run(
+        [str(BIN), "types"],
+        env={"PATH": "/usr/bin:/bin", "HOME": str(home)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: os.umask(umask),
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    for folder in (home / ".cache", home / ".cache" / "neuroinfo"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700

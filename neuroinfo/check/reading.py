@@ -105,7 +105,7 @@ def read_source(path: str) -> tuple[str, str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode(_declared(data[:4096]) or "cp1252", errors="replace")
-    return text, name
+    return text.replace("\0", ""), name  # a NUL past the part looked at: no character
 
 
 # A page's own word on its encoding: <meta charset="...">, the http-equiv form's
@@ -147,7 +147,7 @@ def blocks_of(text: str, kind: str) -> list[Block]:
 
         found = html_blocks(text)
     else:
-        found = _text_blocks(text)
+        found = _text_blocks(_unseen_dropped(text, kind == "markdown"))
     return [_visible(block) for block in found if block.text.strip()]
 
 
@@ -212,7 +212,8 @@ _BROKEN_OFF = re.compile(
 )
 # Inline marks: images and links keep their text; emphasis and code marks go.
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # an image: its alt text is not seen
+    (re.compile(r"\[\^[^\]\s]{1,40}\]:?"), ""),  # a footnote's mark
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     (re.compile(r"<[A-Za-z/][^>]{0,200}>"), ""),
@@ -223,6 +224,35 @@ _INLINE = [
 # query ("?a=1&copy=2") is left as it is.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 HEADING_MAX = 60  # a line this short with no end punctuation, alone, is a heading
+
+
+# What a Markdown page's reader never sees: an HTML comment, script or style begun at a
+# line's start (as Markdown reads HTML blocks: "`<script>`" in a sentence is text), a link's
+# reference ("[1]: https://... "Title""), and front matter (YAML between "---" lines first).
+_HIDDEN_START = re.compile(r"^ {0,3}(<!--|<script\b|<style\b)", re.MULTILINE | re.IGNORECASE)
+_HIDDEN_END = {
+    "<!--": re.compile("-->"),
+    "<script": re.compile("</script>", re.IGNORECASE),
+    "<style": re.compile("</style>", re.IGNORECASE),
+}
+_LINK_REFERENCE = re.compile(r"^ {0,3}\[[^\]^][^\]]{0,200}\]:[ \t]*\S+.*$", re.MULTILINE)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n){0,200}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+def _unseen_dropped(text: str, markdown: bool) -> str:
+    """The text with what is never seen (see above) made blank, each line kept where it was;
+    in one pass, whatever never closes."""
+    parts, at = [], 0
+    while (found := _HIDDEN_START.search(text, at)) is not None:
+        closing = _HIDDEN_END[found.group(1).lower()].search(text, found.end())
+        end = len(text) if closing is None else closing.end()
+        parts += [text[at : found.start()], "\n" * text.count("\n", found.start(), end)]
+        at = end
+    text = "".join([*parts, text[at:]]) if parts else text
+    if markdown:
+        text = _FRONT_MATTER.sub(lambda found: "\n" * found.group().count("\n"), text)
+        text = _LINK_REFERENCE.sub("", text)
+    return text
 
 
 # Lines end where editors and grep say they do; a form feed (between pdftotext's pages), a
