@@ -1776,7 +1776,11 @@ def test_markup_a_browser_reads_whole_is_read_whole(invoke: Invoke, tmp_path: Pa
             '<div style="display: none">Acupuncture restores nerves.</div>\n'
             "<p>Acupuncture cured my neuropathy."
             '<span class="sr-only"> Acupuncture regrows nerves.</span></p>\n'
-            "<select><option>Acupuncture heals all nerve pain</option></select>",
+            "<select><option>Acupuncture heals all nerve pain</option></select>\n"
+            # (the article is most of what is shown: a page hidden all but a little, as one
+            # shown only once its scripts run, is read whole)
+            "<p>My story began in the spring of 2019, when I moved to a small town by the sea"
+            " and took a new job at the library there, three days a week.</p>",
             [(3, "Acupuncture cured my neuropathy.")],
         ),
         (  # an empty comment, ended at once
@@ -1854,3 +1858,53 @@ def test_markdown_a_reader_never_sees_is_not_read(invoke: Invoke, tmp_path: Path
         (7, "After twelve sessions the burning stopped."),
         (15, "The page strips  tags; acupuncture eased my numb feet."),  # inline tags go
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (  # a template in the head holds what it likes, and stays hidden
+            "<head><template><div>Acupuncture cures everyone.</div></template></head>"
+            "<body><p>Body text.</p>",
+            "html",
+            [(1, "Body text.")],
+        ),
+        (  # a page hidden until its scripts run is still read
+            '<div style="display:none !important"><p>Acupuncture cured my neuropathy.</p></div>',
+            "html",
+            [(1, "Acupuncture cured my neuropathy.")],
+        ),
+        (  # <tbody> ends a <thead> left open; <li> ends a <p>
+            "<table><thead class=sr-only><tr><th>H<tbody><tr><td>Body cell text.</table>"
+            "<p class=sr-only>Skip<li>Item text.",
+            "html",
+            [(1, "Body cell text."), (1, "Item text.")],
+        ),
+        (  # an example in a code fence, never closed, hides nothing after it
+            "Intro.\n\n```html\n<!-- header starts\n<style-guide>\n```\n\nAcupuncture helps.\n",
+            "markdown",
+            [(1, "Intro."), (8, "Acupuncture helps.")],
+        ),
+        (  # prose that looks like a link's reference, and a rule at the top, are text
+            "---\n\n[Update]: The study was retracted.\n\n---\n\nMore.\n",
+            "markdown",
+            [(3, "[Update]: The study was retracted."), (7, "More.")],
+        ),
+        (  # front matter with Windows line ends; a linked badge
+            "---\r\ntitle: x\r\n---\r\n[![Build](b.svg)](https://ci) Acupuncture helps.\r\n",
+            "markdown",
+            [(4, "Acupuncture helps.")],
+        ),
+    ],
+    ids=["head-template", "shown-by-script", "table-and-list", "fence", "rule-top", "crlf"],
+)
+def test_pages_read_as_a_reader_sees_them(
+    text: str, kind: str, expected: list[tuple[int, str]]
+) -> None:
+    assert split(text, kind) == expected
+
+
+def test_a_markdown_line_of_repeated_brackets_is_read_in_one_pass() -> None:
+    start = time.perf_counter()
+    split("![" * 80_000 + "\n\nAcupuncture helps.\n", "markdown")
+    assert time.perf_counter() - start < 5  # 80,000 took 20 s, growing with the square

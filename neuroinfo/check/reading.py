@@ -98,7 +98,7 @@ def read_source(path: str) -> tuple[str, str]:
             raise InputError(not_text) from None
         if "\0" in text[:8192]:
             raise InputError(not_text)
-        return text, name
+        return text.replace("\0", ""), name
     if b"\0" in data[:8192]:
         raise InputError(not_text)
     try:
@@ -212,10 +212,12 @@ _BROKEN_OFF = re.compile(
 )
 # Inline marks: images and links keep their text; emphasis and code marks go.
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # an image: its alt text is not seen
+    # an image, inline or by reference: its alt text is not seen (lengths bounded, so that a
+    # line of "![" repeated is read in one pass)
+    (re.compile(r"!\[[^\]]{0,500}\](?:\([^)]{0,2000}\)|\[[^\]]{0,200}\])"), ""),
     (re.compile(r"\[\^[^\]\s]{1,40}\]:?"), ""),  # a footnote's mark
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"\[([^\]]{0,500})\]\([^)]{0,2000}\)"), r"\1"),
+    (re.compile(r"\[([^\]]{1,500})\]\[[^\]]{0,200}\]"), r"\1"),
     (re.compile(r"<[A-Za-z/][^>]{0,200}>"), ""),
     (re.compile(r"(\*\*|__|\*|`)"), ""),
     (re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),
@@ -229,30 +231,39 @@ HEADING_MAX = 60  # a line this short with no end punctuation, alone, is a headi
 # What a Markdown page's reader never sees: an HTML comment, script or style begun at a
 # line's start (as Markdown reads HTML blocks: "`<script>`" in a sentence is text), a link's
 # reference ("[1]: https://... "Title""), and front matter (YAML between "---" lines first).
-_HIDDEN_START = re.compile(r"^ {0,3}(<!--|<script\b|<style\b)", re.MULTILINE | re.IGNORECASE)
+_HIDDEN_START = re.compile(
+    r"^ {0,3}(<!--|<script(?=[\s>]|$)|<style(?=[\s>]|$))", re.MULTILINE | re.IGNORECASE
+)
 _HIDDEN_END = {
     "<!--": re.compile("-->"),
     "<script": re.compile("</script>", re.IGNORECASE),
     "<style": re.compile("</style>", re.IGNORECASE),
 }
-_LINK_REFERENCE = re.compile(r"^ {0,3}\[[^\]^][^\]]{0,200}\]:[ \t]*\S+.*$", re.MULTILINE)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n){0,200}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_LINK_REFERENCE = re.compile(
+    r"""^ {0,3}\[[^\]^][^\]]{0,200}\]:[ \t]*(?:<[^>\n]*>|[^\s<]+)"""
+    r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
+    re.MULTILINE,
+)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?=[\w-]+:)(?:.*\n){0,200}?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+)
 
 
 def _unseen_dropped(text: str, markdown: bool) -> str:
     """The text with what is never seen (see above) made blank, each line kept where it was;
     in one pass, whatever never closes."""
+    if not markdown:
+        return text  # in plain text, what is written is what a reader sees
     parts, at = [], 0
     while (found := _HIDDEN_START.search(text, at)) is not None:
         closing = _HIDDEN_END[found.group(1).lower()].search(text, found.end())
-        end = len(text) if closing is None else closing.end()
-        parts += [text[at : found.start()], "\n" * text.count("\n", found.start(), end)]
-        at = end
+        if closing is None:
+            break  # never closed (an example in a code block, say): left as it is
+        parts += [text[at : found.start()], "\n" * text.count("\n", found.start(), closing.end())]
+        at = closing.end()
     text = "".join([*parts, text[at:]]) if parts else text
-    if markdown:
-        text = _FRONT_MATTER.sub(lambda found: "\n" * found.group().count("\n"), text)
-        text = _LINK_REFERENCE.sub("", text)
-    return text
+    text = _FRONT_MATTER.sub(lambda found: "\n" * found.group().count("\n"), text)
+    return _LINK_REFERENCE.sub("", text)
 
 
 # Lines end where editors and grep say they do; a form feed (between pdftotext's pages), a

@@ -25,9 +25,9 @@ _IMPLIED = (
     (
         "p",
         frozenset(
-            """address article aside blockquote details div dl fieldset figcaption figure
-            footer form h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section table ul
-            """.split()  # noqa: SIM905
+            """address article aside blockquote dd details div dl dt fieldset figcaption
+            figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table
+            ul""".split()  # noqa: SIM905
         ),
         frozenset("html body table td th caption button object template".split()),  # noqa: SIM905
     ),
@@ -37,6 +37,8 @@ _IMPLIED = (
     ("td", frozenset({"td", "th", "tr"}), frozenset({"table"})),
     ("th", frozenset({"td", "th", "tr"}), frozenset({"table"})),
     ("tr", frozenset({"tr", "tbody", "thead", "tfoot"}), frozenset({"table"})),
+    ("thead", frozenset({"tbody", "tfoot"}), frozenset({"table"})),
+    ("tbody", frozenset({"tbody", "tfoot"}), frozenset({"table"})),
     ("option", frozenset({"option", "optgroup"}), frozenset({"select"})),
 )
 # Elements that start a new block: a sentence never runs across them.
@@ -63,13 +65,12 @@ _FURNITURE_PARTS = (
     "breadcrumb",
     "newsletter",
     "site-header",
-    "masthead",
     "most-read",
     "trending",
 )
 # An element hidden by its attributes: `hidden`, or a style that shows nothing.
 _NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SCREEN_READERS = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text)\b")  # unseen
+_SCREEN_READERS = re.compile(r"(?<![\w-])(?:sr-only|visually-hidden|screen-reader-text)\b")
 _WORDS = re.compile(r"[a-z]+")
 _RUNS = re.compile(r"\s+|\S+")
 
@@ -100,12 +101,18 @@ class _Visible(HTMLParser):
             place = len(self.stack)
             self.stack.append(tag)
             self.open[tag] = self.open.get(tag, 0) + 1
-            if self.hidden is None and (tag in _HIDDEN or _hidden(attrs)):
+            if self.hidden is None and tag in _HIDDEN:
                 self.hidden = place
             in_article = bool(self.open.get("article"))
             if self.furniture is None:
-                # a link in a box (an aside in the article) is a related post's title
-                if _furniture(tag, attrs, in_article) or (self.box is not None and tag == "a"):
+                # hidden by its attributes, it is kept aside as furniture is, so that a page
+                # shown only once its scripts run is still read; a link in a box (an aside
+                # in the article) is a related post's title
+                if (
+                    _furniture(tag, attrs, in_article)
+                    or _hidden(attrs)
+                    or (self.box is not None and tag == "a")
+                ):
                     self.furniture = place
                 elif self.box is None and in_article and tag in _OWN_IN_ARTICLE:
                     self.box = place
@@ -121,8 +128,8 @@ class _Visible(HTMLParser):
 
     def _close_implied(self, tag: str) -> None:
         """Close what a browser closes when `tag` starts."""
-        if self.open.get("head") and tag not in _IN_HEAD:
-            self._pop_to("head")
+        if self.stack and self.stack[-1] == "head" and tag not in _IN_HEAD:
+            self._pop_to("head")  # (a <template> or <noscript> in the head holds what it likes)
         for closed, starts, bounds in _IMPLIED:
             if tag in starts and self.open.get(closed):
                 # looked for near the top only: so deep a search would be a hostile page's
