@@ -180,7 +180,8 @@ def _visible(block: Block) -> Block:
 
 
 def kind_of(text: str, name: str) -> str:
-    """HTML by its file name or its opening; otherwise Markdown and text are read alike."""
+    """HTML by its file name or its opening; Markdown by its name (read as text is, but for
+    what a Markdown page never shows: see _unseen_dropped); else text."""
     lowered = name.casefold()
     if lowered.endswith((".html", ".htm", ".xhtml")):
         return "html"
@@ -189,7 +190,7 @@ def kind_of(text: str, name: str) -> str:
     opening = text.lstrip()[:1000].casefold()
     if opening.startswith(("<!doctype html", "<html", "<!--")) or "<body" in opening:
         return "html"
-    return "markdown" if lowered.endswith((".md", ".markdown")) else "text"
+    return "text"
 
 
 # ---------------------------------------------------------------- Markdown and plain text
