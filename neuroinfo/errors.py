@@ -13,6 +13,18 @@ class NeuroinfoError(Exception):
     exit_code = EXIT_NOT_FOUND
 
 
+def printable(text: str) -> str:
+    """Messages can echo user input; keep escape sequences in it inert. A byte that was
+    not valid UTF-8 (in a path or an argument) shows as \\xNN."""
+    return "".join(c if c.isprintable() else _escaped(c) for c in text)
+
+
+def _escaped(char: str) -> str:
+    if "\udc80" <= char <= "\udcff":
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return repr(char)[1:-1]
+
+
 def shown(text: str, limit: int = 60) -> str:
     """User input as a message quotes it: on one line, and cut short if it is long."""
     text = " ".join(text.split())

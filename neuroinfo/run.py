@@ -23,6 +23,7 @@ from neuroinfo.errors import (
     NotFound,
     OutputError,
     UsageError,
+    printable,
     shown,
 )
 from neuroinfo.safe import json_escaped
@@ -72,18 +73,6 @@ def _as_utf8(word: str) -> str:
         return os.fsencode(word).decode("utf-8")
     except UnicodeError:
         return word
-
-
-def printable(text: str) -> str:
-    """Messages can echo user input; keep escape sequences in it inert. A byte that was
-    not valid UTF-8 (in a path or an argument) shows as \\xNN."""
-    return "".join(c if c.isprintable() else _escaped(c) for c in text)
-
-
-def _escaped(char: str) -> str:
-    if "\udc80" <= char <= "\udcff":
-        return f"\\x{ord(char) - 0xDC00:02x}"
-    return repr(char)[1:-1]
 
 
 @contextmanager

@@ -16,6 +16,8 @@ from termios import TIOCSWINSZ
 import pytest
 from conftest import Invoke, MakeData, read_terminal
 
+from neuroinfo.argv import COMMANDS as EVERY_COMMAND
+
 BIN = Path(sys.executable).parent / "neuroinfo"
 
 
@@ -673,22 +675,7 @@ def test_links_and_colour_only_where_the_terminal_can_show_them(
     assert "doi.org" in shown  # the link's address is shown either way
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        "ask",
-        "about",
-        "types",
-        "symptom",
-        "claims",
-        "refs",
-        "points",
-        "search",
-        "check",
-        "validate",
-        "schema",
-    ],
-)
+@pytest.mark.parametrize("command", EVERY_COMMAND)
 def test_help_is_whole_when_python_strips_docstrings(command: str) -> None:
     """PYTHONOPTIMIZE=2 drops every docstring: the commands' help is not kept in them."""
     plain = run(command, "--help")

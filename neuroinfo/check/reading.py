@@ -10,7 +10,7 @@ import re
 import stat
 import sys
 
-from neuroinfo.errors import InputError, shown
+from neuroinfo.errors import InputError, printable, shown
 
 MAX_BYTES = 10 * 2**20  # far beyond any article; a bound on what one run reads
 # Byte-order marks of UTF-32 and UTF-16 (UTF-32's first, as it begins with UTF-16's), and the
@@ -136,8 +136,7 @@ def _declared(opening: bytes) -> str | None:
 def readable(path: str) -> str:
     """A file's name as shown: a byte that is not UTF-8 as \\xNN and a control character
     escaped, as messages show them, so that any output (JSON as UTF-8 too) can carry it."""
-    raw = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return shown("".join(c if c.isprintable() else repr(c)[1:-1] for c in raw), 200)
+    return shown(printable(os.fsencode(path).decode("utf-8", "surrogateescape")), 200)
 
 
 def blocks_of(text: str, kind: str) -> list[Block]:
