@@ -297,7 +297,12 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return refused(f"not UTF-8 text (byte {error.start})")
+        # where an editor shows it: the line it is on, the character before it counted
+        line = data.count(b"\n", 0, error.start) + 1
+        start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[start : error.start].decode("utf-8", "replace")) + 1
+        problem = f"not UTF-8 text (byte {error.start})"
+        return REFUSED, {}, [Finding(label, line, column, problem)]
     loader = _Loader(text)
     reader = _Reader(label, loader, track)
     try:

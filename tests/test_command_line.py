@@ -325,6 +325,36 @@ def _on_a_terminal(args: list[str], env: dict[str, str], rows: int = 24) -> str:
     return shown.decode("utf-8", "replace")
 
 
+def test_an_article_typed_at_the_terminal_is_told_how_to_end() -> None:
+    """`check -` with the keyboard as its input would seem to hang: it says how to end the
+    text (on stderr, so the findings stay clean), and reads what is typed up to Ctrl-D."""
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [str(BIN), "check", "-", "--json"],
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+    )
+    os.close(follower)
+    os.write(leader, b"Acupuncture regenerates damaged nerves.\n\x04")
+    out, err = child.communicate(timeout=60)
+    os.close(leader)
+    assert (child.returncode, err.decode()) == (
+        0,
+        "neuroinfo: reading the article from the terminal; end it with Ctrl-D on a line of "
+        "its own\n",
+    )
+    assert [f["claim"] for f in json.loads(out)] == ["restores-nerve-damage"]
+    piped = subprocess.run(
+        [str(BIN), "check", "-", "--json"],
+        input=b"Acupuncture regenerates damaged nerves.\n",
+        capture_output=True,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+    )
+    assert (piped.returncode, piped.stdout, piped.stderr) == (0, out, b"")  # no hint on a pipe
+
+
 def test_a_long_page_goes_through_the_pager_on_a_terminal(tmp_path: Path) -> None:
     paged = tmp_path / "paged"
     env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": f"cat > {paged}"}

@@ -147,7 +147,7 @@ def test_an_explicitly_empty_list_holds_no_records(make_data: MakeData) -> None:
         (
             "symptoms.yaml",
             lambda p: p.write_bytes(b"\x00\x01\x02binary\xff"),
-            "symptoms.yaml:1:1: error: not UTF-8 text (byte 9)",
+            "symptoms.yaml:1:10: error: not UTF-8 text (byte 9)",
         ),
         (
             "symptoms.yaml",
@@ -158,7 +158,7 @@ def test_an_explicitly_empty_list_holds_no_records(make_data: MakeData) -> None:
         (
             "symptoms.yaml",
             lambda p: p.write_bytes("symptoms: caf\xe9\n".encode("latin-1")),
-            "symptoms.yaml:1:1: error: not UTF-8 text (byte 13)",
+            "symptoms.yaml:1:14: error: not UTF-8 text (byte 13)",
         ),
         (
             "symptoms.yaml",

@@ -330,7 +330,10 @@ def test_merge_keys_are_refused(make_data: MakeData) -> None:
 def test_file_that_is_not_utf8(make_data: MakeData) -> None:
     folder = make_data()
     (folder / "symptoms.yaml").write_bytes(b"symptoms:\n  - id: caf\xe9\n")
-    assert problems(folder) == ["symptoms.yaml:1:1: not UTF-8 text (byte 21)"]
+    assert problems(folder) == ["symptoms.yaml:2:12: not UTF-8 text (byte 21)"]
+    # the column counts characters, as an editor shows them, not bytes
+    (folder / "symptoms.yaml").write_bytes("# naïve\nsymptoms: é".encode() + b"\xe9\n")
+    assert problems(folder) == ["symptoms.yaml:2:12: not UTF-8 text (byte 21)"]
 
 
 def test_directory_where_a_file_should_be(make_data: MakeData) -> None:

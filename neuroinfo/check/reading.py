@@ -62,6 +62,11 @@ class Block:
         return self.lines[min(offset, len(self.lines) - 1)] if self.lines else 1
 
 
+TYPED_HINT = (
+    "neuroinfo: reading the article from the terminal; end it with Ctrl-D on a line of its own\n"
+)
+
+
 def read_source(path: str) -> tuple[str, str]:
     """The text of the file at `path` ('-' for standard input) and the name to show for it.
     A file that starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding;
@@ -72,6 +77,9 @@ def read_source(path: str) -> tuple[str, str]:
         if path == "-":
             if sys.stdin is None:  # closed when neuroinfo started
                 raise InputError("cannot read standard input: it is closed")
+            if sys.stdin.isatty():  # typed or pasted: say how to end it, or it seems to hang
+                sys.stderr.write(TYPED_HINT)
+                sys.stderr.flush()
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
             # opened without waiting (a FIFO would wait for a writer), then checked
