@@ -420,7 +420,7 @@ def _judge(
     ):
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     heading = not cues.FULL_STOP.search(text)
-    if heading and cues.TITLE_QUESTION.match(text):
+    if heading and (cues.TITLE_QUESTION.match(text) or cues.PURPOSE_TITLE.search(text)):
         return None
     # someone credited with the effect: acupuncture, a study, or a person or pronoun ("it",
     # "my", "patients"), unless another treatment was named just before and acupuncture not

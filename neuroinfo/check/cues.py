@@ -1007,6 +1007,14 @@ NOT_A_CLAIM = pattern(
     # principles and views told as such
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section|issue|newsletter|episode|"
     r"edition) is about\b|"
+    # what a study or page sets out to do, as an abstract's aim says it ("To describe a patient
+    # who ...", "The purpose of this article is to examine the evidence")
+    r"^\W*(?:(?:objectives?|purposes?|aims?|goals?|background)\W{1,3})?to (?:describe|evaluate|"
+    r"examine|assess|determine|investigate|explore|compare|report|review|summari[sz]e)\b|"
+    r"\bthe (?:purpose|aim|objective|goal)s? of (?:this|the present|the current|our) (?:article|"
+    r"post|study|trial|review|paper|report|project|research|grant|page|guide) (?:is|was) to "
+    r"(?:describe|evaluate|examine|assess|determine|investigate|explore|compare|review|"
+    r"summari[sz]e|discuss|look at)\b|"
     r"^\W*here'?s what (?:[\w']+ ){0,3}(?:says?|said|shows?|know)\b|"
     r"(?:need|needs|needed) (?:more|further|larger|bigger|better)\b[^.]{0,40}?\b(?:trials|"
     r"studies|research)\b|needs? to be (?:confirmed|replicated|repeated)\b|"
@@ -1525,6 +1533,25 @@ TOPIC_TITLE = pattern(
     r"(?:for|in|and|as|versus|vs\.?|to treat|during)\b"
     r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|helps?|"
     r"works?)\b)"
+)
+# A title that names what a trial sets out to do, not what acupuncture does: a trial's name
+# ("Acupuncture to Reduce Chemotherapy-induced Peripheral Neuropathy Severity ... in Breast
+# Cancer Patients: A Pilot Study", "Acupuncture for Preventing Progression of ... (ACP)"; a
+# page's "Acupuncture to Reduce Cancer Related Pain" may well promise it) or a study's title
+# ("Effect of Acupuncture vs Sham Procedure on ... Symptoms: A Randomized Clinical Trial").
+# Read only where there is no full stop; a verb after it makes a sentence ("The effects of
+# acupuncture lasted ...").
+PURPOSE_TITLE = pattern(
+    r"^\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)(?: treatments?| therapy)? "
+    r"(?:to (?:reduce|prevent|treat|improve|manage|relieve|ease|alleviate|lessen|decrease)|"
+    r"for (?:reducing|preventing|treating|improving|managing|relieving|easing|alleviating))\b"
+    r"[^.]{0,200}?(?:\b(?:patients|survivors|participants)\b|: (?:an?|the) (?:[\w-]+ ){0,3}"
+    r"(?:trial|study|review)\b|\([a-z0-9-]{2,10}\)\W*$)|"
+    r"^\W*(?:the )?(?:effects?|efficacy|effectiveness|feasibility)(?: and (?:safety|efficacy|"
+    r"effectiveness|feasibility|tolerability))? of\b[^.]{0,200}?(?:\b(?:vs\.?|versus|compared "
+    r"(?:with|to))\b|: (?:an?|the) (?:[\w-]+ ){0,3}(?:trial|study|review|analysis)\b)"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|lasted|shows?|"
+    r"showed|found|helps?|helped|works?|worked|improved|reduced)\b)"
 )
 # A page title's last part, after a bar: the site or author ("... Does It Work? | Dr Kai Brennan").
 SITE_NAME = pattern(r"\s\|\s[^|?]*\Z")
