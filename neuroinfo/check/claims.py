@@ -391,10 +391,14 @@ def _judge(
     its lead-in); `since`, how many sentences back acupuncture was last named (0: in this
     one); `taken`, whether another treatment was named since, just before it."""
     in_view = since <= IN_VIEW
-    # "how acupuncture is thought to work" tells how, not that, it works
-    effect = bool(cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", text)))
+    # "how acupuncture is thought to work" tells how, not that, it works; "a study about the
+    # effects of acupuncture" names what it looked into, not what it found
+    studied = cues.STUDIED_FOR.sub(" ", text)
+    effect = bool(cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", studied)))
+    if studied != text and not effect:  # "... to test its effectiveness, some successful studies"
+        effect = bool(cues.STUDY.search(studied) and cues.VERDICT.search(studied))
     recommended = cues.RECOMMENDED.search(text) is not None  # "guidelines say it may be offered"
-    safety = bool(cues.SAFETY.search(text))
+    safety = bool(cues.SAFETY.search(studied))
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
@@ -432,7 +436,7 @@ def _judge(
     by_name = cues.BY_NAME.search(text) is not None or (
         in_view and cues.STANDS_FOR_IT.match(text) is not None
     )
-    verdict = cues.VERDICT.search(text) is not None and cues.HOW_IT_WORKS.search(text) is None
+    verdict = cues.VERDICT.search(studied) is not None and cues.HOW_IT_WORKS.search(text) is None
     praised = by_name and cues.PRAISE.search(text) is not None  # "has a lot to offer"
     # a phrasing matched with no word of effect is a claim only where studies of acupuncture are
     # named as saying something ("Studies show acupuncture may:"): "my fingers were so numb

@@ -777,6 +777,18 @@ STANDS_FOR_IT = pattern(
 HOW_IT_WORKS = pattern(
     r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b(?=\s*(?:[.:;,?!]|\Z))"
 )
+# A benefit named as what a study looks into, not as found: "a study to determine the
+# acupuncture's long lasting effectiveness", "compared the efficacy and safety of acupuncture"
+# ("heard about the effectiveness of acupuncture" takes it as given: a claim). Blanked before
+# the words of effect are read, so that only a result ("... found it eased the pain") makes
+# such a sentence a claim.
+STUDIED_FOR = pattern(
+    r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
+    r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
+    r"assesses|evaluated|evaluates|investigated|investigates|explored|explores|reviewed|reviews|"
+    r"measured|measures) (?:the )?(?:[\w'-]+ ){0,2}?(?:efficacy|effectiveness|effects?|safety|"
+    r"benefits?)(?: and (?:safety|efficacy|effectiveness|tolerability|feasibility|benefits?))?\b"
+)
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 PINS_AND_NEEDLES = pattern(r"\bpins[- ](?:and|&)[- ]needles?\b")
 DRY_NEEDLING = pattern(r"\bdry[- ]needl\w*")
