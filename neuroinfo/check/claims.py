@@ -93,6 +93,7 @@ EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
 CIPN_SYMPTOMS = "cipn-symptoms"
 CIPN_PAIN = "cipn-pain"
+CIPN_PREVENTION = "cipn-prevention"
 NERVES_CLAIM = "stimulates-nervous-system"
 OTHER_SYMPTOMS = ("treats-sensory-symptoms", "treats-motor-symptoms")
 SAFETY_CLAIMS = ("safety-minor-effects", "safety-serious-harm")  # the first, unless told apart
@@ -510,7 +511,8 @@ def _judge(
     if not scores:
         return None
     scores = _reread(scores, text, evidence, claim_ids)
-    return Finding(sentence, _ranked(_in_context(scores, text, context, claim_ids)))
+    scores = _when_given(_in_context(scores, text, context, claim_ids), text, claim_ids)
+    return Finding(sentence, _ranked(scores))
 
 
 def _titled(text: str) -> bool:
@@ -959,6 +961,22 @@ def _in_context(
         if general in scores and specific in claim_ids:
             mapped[specific] = max(mapped.get(specific, 0.0), scores[general] + 0.5)
     return mapped
+
+
+def _when_given(scores: dict[str, float], text: str, claim_ids: set[str]) -> dict[str, float]:
+    """Chemotherapy's neuropathy prevented or treated, as the sentence tells when acupuncture
+    is given: "given alongside weekly paclitaxel ... fewer cases of severe neuropathy" is the
+    claim that it prevents it; "for neuropathy that has already developed" that it treats it."""
+    best = max(scores, key=scores.__getitem__)
+    if cues.DEVELOPED.search(text):
+        claim = _chemotherapys(text) if best == CIPN_PREVENTION else None
+    elif best in (CIPN_SYMPTOMS, CIPN_PAIN) and cues.PREVENTED.search(text):
+        claim = CIPN_PREVENTION
+    else:
+        return scores
+    if claim is None or claim not in claim_ids:
+        return scores
+    return scores | {claim: scores[best] + 0.5}
 
 
 def _of_its_kind(

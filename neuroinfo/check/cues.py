@@ -1565,6 +1565,27 @@ PURPOSE_TITLE = pattern(
     r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|lasted|shows?|"
     r"showed|found|helps?|helped|works?|worked|improved|reduced)\b)"
 )
+# Neuropathy kept from starting or growing severe while chemotherapy goes on ("fewer cases of
+# severe neuropathy", "less likely to develop", "stopped the damage before it started",
+# acupuncture "started with the first cycle"): what the claim that it prevents it says.
+PREVENTED = pattern(
+    r"\b(?:(?:lower (?:rates?|risk|incidence)|halved the (?:rate|risk|incidence)|reduc\w* the "
+    r"(?:rate|risk|incidence)) of|(?:fewer|less likely)\b[^.;]{0,60}?\b(?:develop\w*|cases?|"
+    r"dose reductions?|doses?\b[^.;]{0,20}?\b(?:reduc\w*|delay\w*|lower\w*))|"
+    r"(?:stop|stopped|head(?:ed)? off|ward(?:ed)? off) (?:the )?(?:damage|it|neuropathy) before|"
+    r"before (?:it|the damage|neuropathy) (?:started|starts|sets in|set in|began|begins)|"
+    r"(?:begin|began|begins|start|started|starts|starting|given|giving) (?:[\w-]+ ){0,2}?"
+    r"(?:early in|with the first|at the same time as|alongside|during) (?:[\w-]+ ){0,2}?"
+    r"(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?|treatment))\b"
+)
+# ... and neuropathy already there when acupuncture comes ("neuropathy that has already
+# developed", "once symptoms have developed", "established CIPN").
+DEVELOPED = pattern(
+    r"\b(?:(?:has|have|had) (?:already )?developed|already developed|once (?:the )?(?:symptoms|"
+    r"neuropathy|it) (?:has |have )?(?:developed|appeared|set in)|established (?:cipn|neuropathy)|"
+    r"(?:neuropathy|symptoms) (?:that )?(?:developed|began|started|appeared) (?:during|after|"
+    r"while))\b"
+)
 # A page title's last part, after a bar: the site or author ("... Does It Work? | Dr Kai Brennan").
 SITE_NAME = pattern(r"\s\|\s[^|?]*\Z")
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
