@@ -28,7 +28,8 @@ EFFECT = pattern(
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
-    r"work(?:s|ed|ing)?(?! (?:in|at|as|with|out|to do|alongside|together)\b|"
+    r"work(?:s|ed|ing)?(?! (?:closely |hand in hand |directly )?(?:in|at|as|with|out|to do|"
+    r"alongside|together)\b|"
     r" for (?:a|an|the|our)\b| for \d+ years| for (?:my|his|her|their) (?:local |own )?"
     r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
     # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
@@ -215,7 +216,8 @@ VERDICT = pattern(
     + PRAISE_WORDS
     + r"|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
-    r"(?:may |does |can )?work(?:s|ed)?|"
+    r"(?:may |does |can )?work(?:s|ed)?(?! (?:closely |hand in hand |directly )?(?:with|"
+    r"together|alongside)\b)|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
     r"made (?:a|all the) (?:[\w']+ )?difference|difference (?:the )?(?:acupuncture|it|treatment|"
     r"needling|sessions?) (?:has |have )?made|"
