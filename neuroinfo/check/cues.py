@@ -14,7 +14,7 @@ from neuroinfo.check.compiled import keep, pattern
 
 # What a claim does: a verb or adjective of effect, benefit or safety.
 EFFECT = pattern(
-    r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie\w*|improv\w*|restor\w*|repair\w*|"
+    r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie(?!s\b|d\b)\w*|improv\w*|restor\w*|repair\w*|"
     r"(?<!and )(?<!the )(?<!on )curb(?:s|ed|ing)?|"
     r"(?:came|comes?) out (?:\w+ )?ahead|"
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b(?! of))|"
