@@ -889,6 +889,20 @@ def test_caveats_and_other_treatments_are_read_as_the_claim_they_make(
     assert bool(found) == (expected == "claim"), text
 
 
+def test_relying_on_something_is_no_relief(invoke: Invoke, tmp_path: Path) -> None:
+    """ "Relies" begins as "relief" does; a sentence of anatomy after a paragraph of facts
+    credits acupuncture with nothing."""
+    article = (
+        "Acupuncture and neuropathy\n\n"
+        "Neuropathy means damage to the nerves outside the brain and spinal cord. It often "
+        "starts in the feet. Diabetes is the most common cause. Blood sugar that stays high "
+        "harms small blood vessels. Those vessels feed the nerves.\n\n"
+        "Your nervous system, like every other cell in your body, relies on what your blood "
+        "carries in order to function.\n"
+    )
+    assert check_text(invoke, tmp_path, article) == []
+
+
 def test_a_line_that_says_what_acupuncture_does_is_a_claim_without_its_full_stop(
     invoke: Invoke, tmp_path: Path
 ) -> None:
