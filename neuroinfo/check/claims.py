@@ -608,11 +608,13 @@ def _better(text: str) -> bool:
 
 
 def _safety_only(text: str) -> bool:
-    """Whether the sentence says acupuncture is safe and nothing more of what it does."""
-    return (
-        cues.SAFE_SAID.search(text) is not None
-        and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
-    )
+    """Whether the sentence says acupuncture is safe and nothing more of what it does: once
+    what says so is set aside ("side effects are basically nil"), no word of effect is left."""
+    said = cues.SAFE_SAID.search(text)
+    if said is None:
+        return False
+    rest = text[: said.start()] + " " + text[said.end() :]
+    return any(cues.EFFECT.search(cues.SAFETY.sub(" ", part)) is None for part in (text, rest))
 
 
 def _safety_claim(scores: dict[str, float]) -> str:
