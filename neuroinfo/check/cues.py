@@ -726,7 +726,7 @@ SENSATION = pattern(r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sen
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = pattern(rf"\b(?:{_PAIN})\b")
 MOVEMENT = pattern(
-    r"\b(?:cramps?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
+    r"\b(?:cramp(?:s|ed|ing)?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
     r"rid(?:e|es|ing)|bicycl\w*|cycling|bik(?:e|es|ing)|danc\w*|hik\w*)\b",
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
@@ -1539,7 +1539,15 @@ _STIRRING = (
     r"stimulat\w*|nervous|brain|spinal|signal\w*|activat\w*|circulat\w*|blood|flow\w*|"
     r"trigger\w*|wak\w*|fir(?:e|es|ing)|excit\w*"
 )
-NERVES = pattern(rf"\b(?:{_STIRRING}|nerves?|respon\w*)\b")
+# What the claim that acupuncture stirs the nervous system speaks of: the nerves, brain or
+# spinal cord, their signals, the blood that feeds them; not only a stimulation, which may be
+# the points' or the muscles' ("needles used to stimulate pressure points", "electrical
+# stimulation through the needles": how it is done).
+NERVES = pattern(
+    r"\b(?:nerv\w*|brain|spinal|neuro\w*|fib(?:re|er)s?|axons?|dorsal|synap\w*|signal\w*|"
+    r"receptors?|circulat\w*|blood|oxygen\w*|"
+    r"nourish\w*|wak\w*|fir(?:e|es|ing)|excit\w*|respon\w*)\b"
+)
 STIRRED = pattern(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
 # Nights slept through, which in neuropathy is pain let go; and calm of the mind, which is not.
 NIGHTS = pattern(r"\b(?:sleep|sleeps|sleeping|slept) through (?:the|most|the whole) nights?\b")
