@@ -407,7 +407,8 @@ def _judge(
     told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
     if not mentioned and (
         _other_treatment(text)
-        or (cues.CONDITION.search(text) and not told)  # "the tingling affecting my feet eased"
+        # "the tingling affecting my feet eased"; not "it causes the body to release endorphins"
+        or (cues.CONDITION.search(text) and not told and not cues.OWN_PAINKILLERS.search(text))
         or cues.CONDITIONAL.match(text)
     ):
         return None

@@ -1514,6 +1514,14 @@ CHEMISTRY = pattern(
     r"neuro(?:chemical|transmitter|peptide|hormone)s?|hormon\w*|serotonin|dopamine|\w*adrenaline|"
     r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine|from within)\b"
 )
+# The body's own painkillers released: what no condition does, so a sentence telling of it
+# ("it causes the body to release natural painkillers such as endorphins") tells of the
+# treatment, whatever it causes or leads to.
+OWN_PAINKILLERS = pattern(
+    r"\brelease\w*\b[^.;]{0,60}\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|"
+    r"pain-?(?:killing|relieving) (?:chemicals?|substances?|hormones?))|\b(?:endorphin\w*|"
+    r"enkephalin\w*|opioid\w*|painkill\w*)\b[^.;]{0,30}\breleas\w*"
+)
 PREVENTION = pattern(
     r"\b(?:(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|nerve fib(?:re|er)s|cells) "
     r"from dying)|risk\w*|chances?|odds|onset|prophyla\w*|"
