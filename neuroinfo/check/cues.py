@@ -1607,7 +1607,10 @@ PREVENTED = pattern(
     r"before (?:it|the damage|neuropathy) (?:started|starts|sets in|set in|began|begins)|"
     r"(?:begin|began|begins|start|started|starts|starting|given|giving) (?:[\w-]+ ){0,2}?"
     r"(?:early in|with the first|at the same time as|alongside|during) (?:[\w-]+ ){0,2}?"
-    r"(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?|treatment))\b"
+    r"(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?|treatment)|"
+    r"(?:(?:electro-?)?acupuncture|needling|sessions?) (?:(?:every|each|once a) week )?(?:during|"
+    r"alongside|"
+    r"throughout) (?:[\w-]+ ){0,2}?(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?))\b"
 )
 # ... and neuropathy already there when acupuncture comes ("neuropathy that has already
 # developed", "once symptoms have developed", "established CIPN").
