@@ -12,16 +12,24 @@ from pathlib import Path
 
 from neuroinfo.check import compiled
 
-# Imports the cues in a fresh Python and prints, as JSON: how many of its patterns were
-# compiled the usual way (not served from the file), and whether every one of them is the
-# pattern re.compile makes of its source and flags.
+# Imports the check's modules in a fresh Python and prints, as JSON: how many of the patterns
+# of the cues and of the text's reading were compiled the usual way (not served from the
+# file), and whether every one of them is the pattern re.compile makes of its source and flags.
 PROBE = """
 import json, re
 made = []
 usual = re.compile
 re.compile = lambda source, flags=0: (made.append(source), usual(source, flags))[1]
-from neuroinfo.check import cues
-patterns = [v for v in vars(cues).values() if isinstance(v, re.Pattern)]
+from neuroinfo.check import claims, cues, reading, sentences
+def found(value):
+    if isinstance(value, re.Pattern):
+        return [value] if isinstance(value.pattern, str) else []  # bytes: compiled as usual
+    if isinstance(value, (list, tuple)):
+        return [p for item in value for p in found(item)]
+    if isinstance(value, dict):
+        return [p for item in value.values() for p in found(item)]
+    return []
+patterns = [p for m in (cues, reading, sentences) for v in vars(m).values() for p in found(v)]
 sources = {p.pattern for p in patterns}
 def same(p):
     q = usual(p.pattern, p.flags)

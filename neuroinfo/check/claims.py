@@ -13,6 +13,7 @@ import re
 import sqlite3
 
 from neuroinfo.check import cues, reading
+from neuroinfo.check.compiled import keep
 from neuroinfo.check.sentences import Sentence, sentences
 from neuroinfo.frozen import record
 from neuroinfo.search.rank import Lookups, matching_phrases, rank, stems
@@ -1027,3 +1028,8 @@ def _ranked(scores: dict[str, float]) -> tuple[Match, ...]:
 
 
 __all__ = ["Finding", "Match", "context_of", "find", "sentences_of"]
+
+
+# The patterns of every module `check` reads by are compiled once these are imported: those
+# compiled the usual way in this run are kept for the next (see compiled.py).
+keep()

@@ -10,7 +10,7 @@ that start at a word share one leading \\b. They are compiled once and kept (com
 
 import re
 
-from neuroinfo.check.compiled import keep, pattern
+from neuroinfo.check.compiled import pattern
 
 # What a claim does: a verb or adjective of effect, benefit or safety.
 EFFECT = pattern(
@@ -1638,5 +1638,3 @@ FULL_STOP = pattern(
     "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$|"
     "[.!?\u2026][\"'\u201d\u2019]+\\s*[-\u2013\u2014]\\s*[^!?:;\u2013\u2014-]{1,40}$"
 )
-
-keep()  # the programs of any pattern compiled the usual way in this run

@@ -10,6 +10,7 @@ import re
 import stat
 import sys
 
+from neuroinfo.check.compiled import pattern
 from neuroinfo.errors import InputError, printable, shown
 
 MAX_BYTES = 10 * 2**20  # far beyond any article; a bound on what one run reads
@@ -163,10 +164,10 @@ def blocks_of(text: str, kind: str) -> list[Block]:
 # one (no-break, thin, ideographic): in a page they hide a word from the patterns
 # ("acu\u00adpuncture") or a sentence's end from the splitter, so the first are dropped and
 # the second read as a plain space.
-_INVISIBLE = re.compile(
+_INVISIBLE = pattern(
     r"[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE = pattern(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def _visible(block: Block) -> Block:
@@ -202,18 +203,18 @@ def kind_of(text: str, name: str) -> str:
 
 # ---------------------------------------------------------------- Markdown and plain text
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_ITEM = re.compile(r"^\s*(?:[-*+•‣▪◦]|\d{1,3}[.)])\s+")
-_QUOTE = re.compile(r"^\s*>\s?")
-_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
-_END = re.compile("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
-_SENTENCE_END = re.compile("[.!?\u2026][\"'\u201d\u2019)]*\\s*$")
+_FENCE = pattern(r"^\s*(```|~~~)")
+_HEADING = pattern(r"^\s{0,3}#{1,6}\s+")
+_ITEM = pattern(r"^\s*(?:[-*+•‣▪◦]|\d{1,3}[.)])\s+")
+_QUOTE = pattern(r"^\s*>\s?")
+_RULE = pattern(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_TABLE_RULE = pattern(r"^\s*\|?\s*:?-{3,}")
+_END = pattern("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
+_SENTENCE_END = pattern("[.!?\u2026][\"'\u201d\u2019)]*\\s*$")
 # A comma before a word in lower case: a sentence's clause, which a heading seldom has.
-_CLAUSE = re.compile(r",\s+[a-z]")
+_CLAUSE = pattern(r",\s+[a-z]")
 # A line that ends mid-phrase, as a hard-wrapped paragraph's lines do.
-_BROKEN_OFF = re.compile(
+_BROKEN_OFF = pattern(
     r"[,\u2013\u2014-]\s*$|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|as|that|"
     r"which|who|is|are|was|were|be|has|have|had|than|their|its|our|your|my)\s*$",
     re.IGNORECASE,
@@ -222,37 +223,37 @@ _BROKEN_OFF = re.compile(
 _INLINE = [
     # an image, inline or by reference: its alt text is not seen (lengths bounded, so that a
     # line of "![" repeated is read in one pass)
-    (re.compile(r"!\[[^\]]{0,500}\](?:\([^)]{0,2000}\)|\[[^\]]{0,200}\])"), ""),
-    (re.compile(r"\[\^[^\]\s]{1,40}\]:?"), ""),  # a footnote's mark
-    (re.compile(r"\[([^\]]{0,500})\]\([^)]{0,2000}\)"), r"\1"),
-    (re.compile(r"\[([^\]]{1,500})\]\[[^\]]{0,200}\]"), r"\1"),
-    (re.compile(r"<[A-Za-z/][^>]{0,200}>"), ""),
-    (re.compile(r"(\*\*|__|\*|`)"), ""),
-    (re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),
+    (pattern(r"!\[[^\]]{0,500}\](?:\([^)]{0,2000}\)|\[[^\]]{0,200}\])"), ""),
+    (pattern(r"\[\^[^\]\s]{1,40}\]:?"), ""),  # a footnote's mark
+    (pattern(r"\[([^\]]{0,500})\]\([^)]{0,2000}\)"), r"\1"),
+    (pattern(r"\[([^\]]{1,500})\]\[[^\]]{0,200}\]"), r"\1"),
+    (pattern(r"<[A-Za-z/][^>]{0,200}>"), ""),
+    (pattern(r"(\*\*|__|\*|`)"), ""),
+    (pattern(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),
 ]
 # An entity written whole, with its ";" ("&ndash;", "&#8217;"); a bare "&copy" in a link's
 # query ("?a=1&copy=2") is left as it is.
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = pattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 HEADING_MAX = 60  # a line this short with no end punctuation, alone, is a heading
 
 
 # What a Markdown page's reader never sees: an HTML comment, script or style begun at a
 # line's start (as Markdown reads HTML blocks: "`<script>`" in a sentence is text), a link's
 # reference ("[1]: https://... "Title""), and front matter (YAML between "---" lines first).
-_HIDDEN_START = re.compile(
+_HIDDEN_START = pattern(
     r"^ {0,3}(<!--|<script(?=[\s>]|$)|<style(?=[\s>]|$))", re.MULTILINE | re.IGNORECASE
 )
 _HIDDEN_END = {
-    "<!--": re.compile("-->"),
-    "<script": re.compile("</script>", re.IGNORECASE),
-    "<style": re.compile("</style>", re.IGNORECASE),
+    "<!--": pattern("-->"),
+    "<script": pattern("</script>", re.IGNORECASE),
+    "<style": pattern("</style>", re.IGNORECASE),
 }
-_LINK_REFERENCE = re.compile(
+_LINK_REFERENCE = pattern(
     r"""^ {0,3}\[[^\]^][^\]]{0,200}\]:[ \t]*(?:<[^>\n]*>|[^\s<]+)"""
     r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
     re.MULTILINE,
 )
-_FRONT_MATTER = re.compile(
+_FRONT_MATTER = pattern(
     r"\A---[ \t]*\r?\n(?=[\w-]+:)(?:.*\n){0,200}?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
 )
 
@@ -276,8 +277,8 @@ def _unseen_dropped(text: str, markdown: bool) -> str:
 
 # Lines end where editors and grep say they do; a form feed (between pdftotext's pages), a
 # vertical tab or a Unicode line separator is a space within one, so that line numbers agree.
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_OTHER_BREAKS = re.compile(r"[\v\f\x1c-\x1e\x85\u2028\u2029]")
+_LINE_BREAK = pattern(r"\r\n|\r|\n")
+_OTHER_BREAKS = pattern(r"[\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _text_blocks(text: str) -> list[Block]:
@@ -315,13 +316,13 @@ def _text_blocks(text: str) -> list[Block]:
 def _unmarked(raw: str) -> tuple[str, bool]:
     """A line without its Markdown marks, and whether it starts a block of its own."""
     line, starts = raw, False
-    for pattern in (_HEADING, _ITEM, _QUOTE):
-        if pattern.match(line):
-            line, starts = pattern.sub("", line, count=1), True
+    for mark in (_HEADING, _ITEM, _QUOTE):
+        if mark.match(line):
+            line, starts = mark.sub("", line, count=1), True
     if line.lstrip().startswith("|"):  # a table row: one block, cells apart
         line, starts = " ; ".join(c.strip() for c in line.strip().strip("|").split("|")), True
-    for pattern, replacement in _INLINE:
-        line = pattern.sub(replacement, line)
+    for mark, replacement in _INLINE:
+        line = mark.sub(replacement, line)
     if "&" in line:
         line = _ENTITY.sub(_character, line)
     return line.strip(), starts
