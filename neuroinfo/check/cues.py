@@ -790,7 +790,8 @@ STANDS_FOR_IT = pattern(
 )
 # "How it works" describes; it is no verdict that it works.
 HOW_IT_WORKS = pattern(
-    r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b(?=\s*(?:[.:;,?!]|\Z))"
+    r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b(?=\s*(?:[.:;,?!]|\Z|and "
+    r"(?:what|how|why|who|when|whether)\b))"
 )
 # A benefit named as what a study looks into, not as found: "a study to determine the
 # acupuncture's long lasting effectiveness", "compared the efficacy and safety of acupuncture"
@@ -1619,6 +1620,21 @@ DEVELOPED = pattern(
     r"neuropathy|it) (?:has |have )?(?:developed|appeared|set in)|established (?:cipn|neuropathy)|"
     r"(?:neuropathy|symptoms) (?:that )?(?:developed|began|started|appeared) (?:during|after|"
     r"while))\b"
+)
+# A page's plan that takes the benefit as given: "keep reading to learn how acupuncture can
+# help relieve neuropathic pain", "this article discusses the benefits of treating it with
+# acupuncture", "we'll examine the research supporting its efficacy" (not "whether it helps",
+# nor "how it works").
+PRESUPPOSED = pattern(
+    r"\b(?:learn|explore|explain|discuss|show|see|find out|discover|look at) how (?:[\w-]+ ){0,3}?"
+    r"(?:acupuncture|electro-?acupuncture|needling) (?:can |may |could |might |will |really )?"
+    r"(?:help\w*|eas(?:e|es)|reliev\w*|reduc\w*|restor\w*|repair\w*|heal\w*|improv\w*|"
+    r"promot\w*|calm\w*|stands? as)\b|"
+    r"\b(?:discuss\w*|explor\w*|examin\w*|describ\w*|review\w*|outlin\w*|cover\w*) the "
+    r"(?:many |potential |proven )?benefits of\b[^.]{0,40}\b(?:acupuncture|needling)\b|"
+    r"\bresearch supporting (?:its|acupuncture'?s?) (?:efficacy|effectiveness|benefits?|use)\b|"
+    r"\bby which (?:acupuncture|needling|it) (?:promotes|helps|aids|speeds|supports) "
+    r"(?:healing|recovery|repair|regeneration)\b"
 )
 # A page title's last part, after a bar: the site or author ("... Does It Work? | Dr Kai Brennan").
 SITE_NAME = pattern(r"\s\|\s[^|?]*\Z")
