@@ -91,8 +91,11 @@ def arrange(argv: list[str]) -> Arranged:
     while index < len(argv):
         token = argv[index]
         index += 1
-        if token == "--":  # everything after is words, as usual
-            rest += argv[index - 1 :]
+        if token == "--":  # everything after is words, as usual ...
+            if command is None and index < len(argv):  # ... but the first, with no command yet
+                command = _command(argv[index])
+                index += 1
+            rest += ["--", *argv[index:]]
             words += argv[index:]
             break
         name, has_value, value = token.partition("=") if token.startswith("--") else (token, "", "")
@@ -113,10 +116,7 @@ def arrange(argv: list[str]) -> Arranged:
         elif name in COMMAND_FLAGS:
             (rest if command else early).append(token)
         elif command is None and not token.startswith("-"):
-            if not token.strip():
-                raise UsageError("give a command (see: neuroinfo --help)")
-            lowered = token.casefold()
-            command = ALIASES.get(lowered, lowered if lowered in (*COMMANDS, "help") else token)
+            command = _command(token)
         else:
             rest.append(token)
             if not token.startswith("-"):
@@ -125,6 +125,14 @@ def arrange(argv: list[str]) -> Arranged:
         topic = ALIASES.get(words[0].casefold(), words[0].casefold()) if words else None
         return Arranged([*front, *([topic] if topic else []), "--help"], topic, [])
     return Arranged([*front, *([command] if command else []), *early, *rest], command, words)
+
+
+def _command(token: str) -> str:
+    """The command a word names, aliases resolved (as typed when it names none)."""
+    if not token.strip():
+        raise UsageError("give a command (see: neuroinfo --help)")
+    lowered = token.casefold()
+    return ALIASES.get(lowered, lowered if lowered in (*COMMANDS, "help") else token)
 
 
 def unknown_command(arranged: Arranged, open_kb: object) -> UsageError | None:

@@ -51,6 +51,17 @@ def test_global_options_go_anywhere(args: list[str]) -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, expected.stdout, "")
 
 
+def test_options_before_a_double_dash_still_belong_to_the_command() -> None:
+    """`--` ends the options; the word after it is still the command when none came before,
+    and what follows the command is words."""
+    result = run("--json", "--", "types")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == run("types", "--json").stdout
+    words = run("types", "--", "--json")
+    assert (words.returncode, words.stdout) == (1, "")
+    assert words.stderr.startswith("neuroinfo: no nerve type matches '--json'")
+
+
 def test_data_dir_after_the_command(make_data: MakeData) -> None:
     folder = str(make_data())
     after = run("symptom", "--data-dir", folder)
