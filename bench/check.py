@@ -30,7 +30,10 @@ set, written blind later in that round, measured once, then studied); holdout18 
 written blind at that round's start and measured only once, at its end: a clean figure);
 and bench/articles/holdout29 to holdout32 (thirty-two more, written blind in a later round,
 measured once, then studied); holdout33 (eight more in the styles of research, coverage and
-news pages, written blind in the round after and measured once: a clean figure).
+news pages, written blind in the round after and measured once: a clean figure); holdout34
+(eight more, in the styles of press releases, forums, newsletters, FAQs, listicles, leaflets,
+case studies and consumer reviews, written blind in the round after that and measured once: a
+clean figure).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -84,6 +87,7 @@ SETS = {
     "holdout31": ROOT / "holdout31",
     "holdout32": ROOT / "holdout32",
     "holdout33": ROOT / "holdout33",
+    "holdout34": ROOT / "holdout34",
 }
 
 
