@@ -799,7 +799,7 @@ def _worth_judging(text: str) -> bool:
         described = False
     if described and not concession:
         described = not any(_claims_itself(rest) for rest in after)
-    if described and cues.PRESUPPOSED.search(text):
+    if described and cues.PRESUPPOSED.search(text) and not cues.PLANNED.search(text):
         described = False  # "Keep reading to learn how acupuncture can help relieve the pain"
     return (
         (len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text)))

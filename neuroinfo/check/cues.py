@@ -28,7 +28,7 @@ EFFECT = pattern(
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
-    r"work(?:s|ed|ing)?(?! (?:closely |hand in hand |directly )?(?:in|at|as|with|out|to do|"
+    r"work(?:s|ed|ing)?(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
     r"alongside|together)\b|"
     r" for (?:a|an|the|our)\b| for \d+ years| for (?:my|his|her|their) (?:local |own )?"
     r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
@@ -216,7 +216,7 @@ VERDICT = pattern(
     + PRAISE_WORDS
     + r"|"
     r"endorsed|approved|recommended|worth (?:a try|trying)|"
-    r"(?:may |does |can )?work(?:s|ed)?(?! (?:closely |hand in hand |directly )?(?:with|"
+    r"(?:may |does |can )?work(?:s|ed)?(?! (?:closely |hand in hand )?(?:with|"
     r"together|alongside)\b)|"
     r"respond(?:s|ed)? (?:well |very well )?to (?:acupuncture|it|needling|treatment)|"
     r"made (?:a|all the) (?:[\w']+ )?difference|difference (?:the )?(?:acupuncture|it|treatment|"
@@ -577,8 +577,10 @@ SAFE_SAID = pattern(
     r"one of the safe(?:r|st) (?:things?|options?|treatments?|therapies|ways?|choices?)\b|"
     r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
     r"(?:very |extremely )?low[- ]risk of (?:side|harm|complication|adverse)|"
-    r"(?:(?:the|its|any) )?(?:side[- ]effects?|adverse (?:events?|effects?)|complications?|"
-    r"(?:serious |major )?problems) (?:[\w' ]{0,25}?)(?:are|were|is|was) (?:usually |generally |"
+    r"(?:serious|major) problems (?:are|were) (?:very |extremely |practically |virtually )?"
+    r"(?:rare|uncommon|unheard of)|"
+    r"(?:(?:the|its|any) )?(?:side[- ]effects?|adverse (?:events?|effects?)|complications?) "
+    r"(?:[\w' ]{0,25}?)(?:are|were|is|was) (?:usually |generally |"
     r"typically |very |extremely |basically |practically |virtually |almost )?(?:mild|minor|rare|"
     r"uncommon|few|slight|nil|negligible|minimal|unheard of|limited to (?:the |a |an )?(?:(?:odd|"
     r"occasional|little|small|minor|mild) )*(?:bruis\w*|sore\w*))|"
@@ -588,7 +590,7 @@ SAFE_SAID = pattern(
     r"(?:complaints?|side[- ]effects?|problems?)|"
     r"(?<!any )(?:no|few|minimal) (?:serious |significant |major |severe |other |lasting )?"
     r"(?:side[- ]effects?|adverse)|(?<!any )no (?:serious|severe|major) (?:[\w-]+ )?(?:events?|"
-    r"complications?|injur\w*|problems?) (?:were|was|have been|had been|occurred|happened)|"
+    r"complications?|injur\w*) (?:were|was|have been|had been|occurred|happened)|"
     r"none (?:were|was) (?:reported to be |considered |judged )?(?:serious|severe)|"
     r"(?<!not )(?:no|zero) (?:real |serious |significant |major |known )?risks?\b(?! factors?)|"
     r"(?<!not )(?<!far from )(?<!never )risk[- ]free\b(?! (?:\d|trial|guarantee|offer|period|"
@@ -801,9 +803,9 @@ HOW_IT_WORKS = pattern(
 STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
-    r"assesses|evaluated|evaluates|investigated|investigates|explored|explores|reviewed|reviews|"
-    r"measured|measures) (?:the )?(?:[\w'-]+ ){0,2}?(?:efficacy|effectiveness|effects?|safety|"
-    r"benefits?)(?: and (?:safety|efficacy|effectiveness|tolerability|feasibility|benefits?))?\b"
+    r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured) "
+    r"(?:the )?(?:[\w'-]+ ){0,2}?(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|"
+    r"efficacy|effectiveness|tolerability|feasibility))?\b"
 )
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 PINS_AND_NEEDLES = pattern(r"\bpins[- ](?:and|&)[- ]needles?\b")
@@ -1035,10 +1037,14 @@ NOT_A_CLAIM = pattern(
     # principles and views told as such
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section|issue|newsletter|episode|"
     r"edition) is about\b|"
-    # what a study or page sets out to do, as an abstract's aim says it ("To describe a patient
-    # who ...", "The purpose of this article is to examine the evidence")
-    r"^\W*(?:(?:objectives?|purposes?|aims?|goals?|background)\W{1,3})?to (?:describe|evaluate|"
-    r"examine|assess|determine|investigate|explore|compare|report|review|summari[sz]e)\b|"
+    # what a study or page sets out to do, as an abstract's aim says it ("Objective: to ...",
+    # "To describe a patient who ...", "To evaluate whether ..."; not "To summarize, ...")
+    r"^\W*(?:to (?:describe|report) (?:a|an|the|one|two|\d+) (?:[\w-]+ ){0,2}?(?:patients?|"
+    r"cases?|man|woman|men|women|child|children|people|subjects?)\b|(?:(?:objectives?|purposes?|"
+    r"aims?|goals?)\W{1,3}to (?:describe|evaluate|examine|assess|determine|investigate|explore|"
+    r"compare|report|review|summari[sz]e)\b|to (?:evaluate|examine|assess|determine|investigate|"
+    r"explore|compare|test) (?:whether|if|the (?:effects?|efficacy|effectiveness|safety|"
+    r"feasibility)\b))" + NO_RESULT_AFTER + r")|"
     r"\bthe (?:purpose|aim|objective|goal)s? of (?:this|the present|the current|our) (?:article|"
     r"post|study|trial|review|paper|report|project|research|grant|page|guide) (?:is|was) to "
     r"(?:describe|evaluate|examine|assess|determine|investigate|explore|compare|review|"
@@ -1519,9 +1525,10 @@ CHEMISTRY = pattern(
 # ("it causes the body to release natural painkillers such as endorphins") tells of the
 # treatment, whatever it causes or leads to.
 OWN_PAINKILLERS = pattern(
-    r"\brelease\w*\b[^.;]{0,60}\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|"
+    r"^(?![^.;]*\b(?:fewer|less|lower|blunt\w*|affects?|affected|impair\w*|deplet\w*|"
+    r"stress|laughter|exercise)\b)[^.;]*?(?:\brelease\w*\b[^.;]{0,60}\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|"
     r"pain-?(?:killing|relieving) (?:chemicals?|substances?|hormones?))|\b(?:endorphin\w*|"
-    r"enkephalin\w*|opioid\w*|painkill\w*)\b[^.;]{0,30}\breleas\w*"
+    r"enkephalin\w*|opioid\w*|painkill\w*)\b[^.;]{0,30}\breleas\w*)"
 )
 PREVENTION = pattern(
     r"\b(?:(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|nerve fib(?:re|er)s|cells) "
@@ -1553,9 +1560,9 @@ _STIRRING = (
 # the points' or the muscles' ("needles used to stimulate pressure points", "electrical
 # stimulation through the needles": how it is done).
 NERVES = pattern(
-    r"\b(?:nerv\w*|brain|spinal|neuro\w*|fib(?:re|er)s?|axons?|dorsal|synap\w*|signal\w*|"
-    r"receptors?|circulat\w*|blood|oxygen\w*|"
-    r"nourish\w*|wak\w*|fir(?:e|es|ing)|excit\w*|respon\w*)\b"
+    r"\b(?:nerv\w*|brain\w*|spinal|neuro(?!path)\w*|fib(?:re|er)s?|axons?|dorsal|synap\w*|"
+    r"signal\w*|receptors?|(?:para)?sympathetic|pathways?|cortex|\w*circulat\w*|blood|oxygen\w*|"
+    r"nourish\w*|wak\w*|fir(?:e|es|ing)|excit\w*|respon(?:se|ses|ds?|ded|ding)?)\b"
 )
 STIRRED = pattern(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
 # Nights slept through, which in neuropathy is pain let go; and calm of the mind, which is not.
@@ -1585,17 +1592,21 @@ TOPIC_TITLE = pattern(
 # ("Effect of Acupuncture vs Sham Procedure on ... Symptoms: A Randomized Clinical Trial").
 # Read only where there is no full stop; a verb after it makes a sentence ("The effects of
 # acupuncture lasted ...").
+_NO_VERDICT_IN_TITLE = (
+    r"^(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|lasts?|lasted|shows?|"
+    r"showed|found|finds?|proves?|proved|proven|suggests?|suggested|helps?|helped|works?|worked|"
+    r"improved|reduced|eases?|eased|relieves?|relieved|effective|promis\w*|succeeds?|benefits?)\b)"
+)
 PURPOSE_TITLE = pattern(
-    r"^\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)(?: treatments?| therapy)? "
-    r"(?:to (?:reduce|prevent|treat|improve|manage|relieve|ease|alleviate|lessen|decrease)|"
+    _NO_VERDICT_IN_TITLE + r"(?:^\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
+    r"(?: treatments?| therapy)? (?:to (?:reduce|prevent|treat|improve|manage|relieve|ease|"
+    r"alleviate|lessen|decrease)|"
     r"for (?:reducing|preventing|treating|improving|managing|relieving|easing|alleviating))\b"
     r"[^.]{0,200}?(?:\b(?:patients|survivors|participants)\b|: (?:an?|the) (?:[\w-]+ ){0,3}"
     r"(?:trial|study|review)\b|\([a-z0-9-]{2,10}\)\W*$)|"
     r"^\W*(?:the )?(?:effects?|efficacy|effectiveness|feasibility)(?: and (?:safety|efficacy|"
     r"effectiveness|feasibility|tolerability))? of\b[^.]{0,200}?(?:\b(?:vs\.?|versus|compared "
-    r"(?:with|to))\b|: (?:an?|the) (?:[\w-]+ ){0,3}(?:trial|study|review|analysis)\b)"
-    r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|lasted|shows?|"
-    r"showed|found|helps?|helped|works?|worked|improved|reduced)\b)"
+    r"(?:with|to))\b|: (?:an?|the) (?:[\w-]+ ){0,3}(?:trial|study|review|analysis)\b))"
 )
 # Neuropathy kept from starting or growing severe while chemotherapy goes on ("fewer cases of
 # severe neuropathy", "less likely to develop", "stopped the damage before it started",
@@ -1608,7 +1619,7 @@ PREVENTED = pattern(
     r"before (?:it|the damage|neuropathy) (?:started|starts|sets in|set in|began|begins)|"
     r"(?:begin|began|begins|start|started|starts|starting|given|giving) (?:[\w-]+ ){0,2}?"
     r"(?:early in|with the first|at the same time as|alongside|during) (?:[\w-]+ ){0,2}?"
-    r"(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?|treatment)|"
+    r"(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?)|"
     r"(?:(?:electro-?)?acupuncture|needling|sessions?) (?:(?:every|each|once a) week )?(?:during|"
     r"alongside|"
     r"throughout) (?:[\w-]+ ){0,2}?(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?))\b"
@@ -1616,10 +1627,14 @@ PREVENTED = pattern(
 # ... and neuropathy already there when acupuncture comes ("neuropathy that has already
 # developed", "once symptoms have developed", "established CIPN").
 DEVELOPED = pattern(
-    r"\b(?:(?:has|have|had) (?:already )?developed|already developed|once (?:the )?(?:symptoms|"
-    r"neuropathy|it) (?:has |have )?(?:developed|appeared|set in)|established (?:cipn|neuropathy)|"
-    r"(?:neuropathy|symptoms) (?:that )?(?:developed|began|started|appeared) (?:during|after|"
-    r"while))\b"
+    r"(?<!before )(?<!before the )(?<!before any )\b(?:neuropathy|symptoms?|cipn|numbness|"
+    r"tingling|pain|burning|damage)(?: (?:that|which))? (?:has|have|had) (?:already )?(?:developed|"
+    r"appeared|set in|crept)\b|"
+    r"\b(?:neuropathy|symptoms?|cipn|numbness|tingling|pain|burning)\b[^.;]{0,30}?\b(?:that|which) "
+    r"(?:had |has )?(?:already )?(?:developed|began|started|appeared|crept|set in)\b|"
+    r"\b(?:neuropathy|symptoms) (?:developed|began|started|appeared) (?:during|after|while)\b|"
+    r"\balready developed\b|\bonce (?:the )?(?:symptoms|neuropathy|it) (?:has |have )?"
+    r"(?:developed|appeared|set in)\b|\bestablished (?:cipn|neuropathy)\b"
 )
 # A page's plan that takes the benefit as given: "keep reading to learn how acupuncture can
 # help relieve neuropathic pain", "this article discusses the benefits of treating it with
@@ -1635,6 +1650,14 @@ PRESUPPOSED = pattern(
     r"\bresearch supporting (?:its|acupuncture'?s?) (?:efficacy|effectiveness|benefits?|use)\b|"
     r"\bby which (?:acupuncture|needling|it) (?:promotes|helps|aids|speeds|supports) "
     r"(?:healing|recovery|repair|regeneration)\b"
+)
+# ... unless it is what a study plans to find out ("A new trial will look at how acupuncture can
+# help", "Researchers hope to learn how it might help").
+PLANNED = pattern(
+    r"\b(?:trials?|study|studies|research|researchers|scientists|project|team)\b[^.;]{0,40}?\b"
+    r"(?:will|aims?|aimed|hopes?|hoped|plans?|planned|seeks?|is designed|are designed)\b|"
+    r"\b(?:hope|hopes|hoping|aim|aims|aiming|plan|plans|planning) to (?:learn|find out|show|see|"
+    r"discover|understand)\b"
 )
 # A page title's last part, after a bar: the site or author ("... Does It Work? | Dr Kai Brennan").
 SITE_NAME = pattern(r"\s\|\s[^|?]*\Z")
