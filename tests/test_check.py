@@ -1586,6 +1586,27 @@ def test_a_long_paragraph_is_read_and_split_in_linear_time(kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "worth"),
+    [
+        (
+            "they searched pubmed, web of science, medline and embase from inception to 2023 to "
+            "locate relevant studies of acupuncture.",
+            False,
+        ),
+        ("objectives: this paper follows up on a review of acupuncture for neuropathy.", False),
+        ("objectives: we present a successful course of acupuncture for neuropathy.", True),
+        ("researchers searched for the cause and found acupuncture eased the pain.", True),
+    ],
+)
+def test_an_abstracts_search_and_objectives_claim_nothing(text: str, worth: bool) -> None:
+    """In a review's abstract, the search for studies and an objective that states no result
+    are no claim, in any article (real abstracts flagged them, by their context)."""
+    from neuroinfo.check import claims
+
+    assert claims._worth_judging(text) is worth
+
+
+@pytest.mark.parametrize(
     "run",
     [
         "1" * 2000,

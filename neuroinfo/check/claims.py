@@ -413,6 +413,8 @@ def _judge(
         or cues.CONDITIONAL.match(text)
     ):
         return None
+    if safety and _risk_only(text):
+        return None  # "There is always a risk of infection ... must exercise extra caution"
     if _sham_doubt(text):
         return None  # "the studies with fake needles didn't find much difference"
     if _led_by_another(text):
@@ -617,6 +619,16 @@ def _safety_only(text: str) -> bool:
         return False
     rest = text[: said.start()] + " " + text[said.end() :]
     return any(cues.EFFECT.search(cues.SAFETY.sub(" ", part)) is None for part in (text, rest))
+
+
+def _risk_only(text: str) -> bool:
+    """Whether the sentence tells of a risk or a caution, and nothing that says it is small or
+    anything else acupuncture does: a warning, not the claim that acupuncture is safe."""
+    return (
+        cues.RISK_TOLD.search(text) is not None
+        and cues.RISK_SMALL.search(text) is None
+        and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
+    )
 
 
 def _safety_claim(scores: dict[str, float]) -> str:

@@ -346,7 +346,8 @@ DENIAL = pattern(
     r"reverse|regrow)|no better than|not a cure|"
     # safety denied: "is not safe", "is not risk-free", "is not without risks"
     r"(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|far from) (?:safe|harmless|risk[- ]free|"
-    r"without (?:its |any )?risks?)\b|"
+    r"without (?:its |any )?risks?)\b|(?:may|might|is|was|are|were) not (?:be )?(?:any |much )?"
+    r"(?:safer|better|more effective) than\b|"
     r"(?:isn'?t|is not|was not|wasn'?t) (?:so|true)\s*(?:[.!;,]|$)|is not a cure|won'?t cure|"
     r"(?:isn'?t|is not|wasn'?t|was not) (?:something|anything|what) (?:that )?(?:the )?"
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
@@ -597,6 +598,17 @@ SAFE_SAID = pattern(
     r"money|consultation|first))|"
     r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere))"
 )
+# A risk or a caution told: "there is always a risk of infection", "it can cause bruising",
+# "must exercise extra caution" (see claims._risk_only).
+RISK_TOLD = pattern(
+    r"\bthere (?:is|are) (?:always |still |a |some |small |real )*risks?\b|"
+    r"\b(?:can|could|may|might|does|do|did|will) (?:sometimes |occasionally |still )?(?:cause|"
+    r"lead to|result in) (?:[\w-]+ ){0,3}?(?:side[- ]effects?|bruis\w*|bleed\w*|infections?|"
+    r"injur\w*|harm|complications?)\b|"
+    r"\b(?:must|should) (?:exercise|take|use) (?:extra |special |great )?(?:caution|care)\b"
+)
+# ... with nothing that says it is small ("a small risk of bruising, but it is very safe").
+RISK_SMALL = pattern(r"\b(?:safe\w*|low[- ]risk|rare\w*|minor|mild|uncommon|unlikely)\b")
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
 GENERIC = pattern(r"\b(?:sessions?|treatments?)\b")
@@ -804,7 +816,7 @@ STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
     r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured) "
-    r"(?:the )?(?:[\w'-]+ ){0,2}?(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|"
+    r"(?:the )?(?:[\w'-]+ ){0,3}?(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|"
     r"efficacy|effectiveness|tolerability|feasibility))?\b"
 )
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
@@ -1045,6 +1057,11 @@ NOT_A_CLAIM = pattern(
     r"compare|report|review|summari[sz]e)\b|to (?:evaluate|examine|assess|determine|investigate|"
     r"explore|compare|test) (?:whether|if|the (?:effects?|efficacy|effectiveness|safety|"
     r"feasibility)\b))" + NO_RESULT_AFTER + r")|"
+    # an abstract's methods: the search for studies, and its fields that state no result
+    r"\b(?:searched|screened|searching|screening) (?:[\w,-]+ ){0,6}?(?:databases?|pubmed|medline|"
+    r"embase|cochrane|the literature|records|abstracts)\b|"
+    r"^\W*(?:objectives?|aims?|purpose)\s*:"
+    r"(?![^.]*\b(?:success\w*|effective\w*|benefi\w*)\b)" + NO_RESULT_AFTER + r"|"
     r"\bthe (?:purpose|aim|objective|goal)s? of (?:this|the present|the current|our) (?:article|"
     r"post|study|trial|review|paper|report|project|research|grant|page|guide) (?:is|was) to "
     r"(?:describe|evaluate|examine|assess|determine|investigate|explore|compare|review|"
