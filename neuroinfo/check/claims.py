@@ -624,11 +624,13 @@ def _safety_only(text: str) -> bool:
 def _risk_only(text: str) -> bool:
     """Whether the sentence tells of a risk or a caution, and nothing that says it is small or
     anything else acupuncture does: a warning, not the claim that acupuncture is safe."""
-    return (
-        cues.RISK_TOLD.search(text) is not None
-        and cues.RISK_SMALL.search(text) is None
-        and cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
-    )
+    risk = cues.RISK_TOLD.search(text)
+    if risk is None or cues.RISK_SMALL.search(text):
+        return False
+    before = text[: risk.start()]
+    if cues.OTHER.search(before) and not cues.BY_NAME.search(before):
+        return False  # another treatment's risk: "Unlike gabapentin, which can cause ..."
+    return cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
 
 
 def _safety_claim(scores: dict[str, float]) -> str:
@@ -986,7 +988,10 @@ def _when_given(scores: dict[str, float], text: str, claim_ids: set[str]) -> dic
     is given: "given alongside weekly paclitaxel ... fewer cases of severe neuropathy" is the
     claim that it prevents it; "for neuropathy that has already developed" that it treats it."""
     best = max(scores, key=scores.__getitem__)
-    if cues.DEVELOPED.search(text):
+    developed = cues.DEVELOPED.search(text)
+    if developed and cues.BEFORE_IT.search(text, 0, developed.start()):
+        developed = None  # "started before any numbness has developed": before it, prevention
+    if developed:
         claim = _chemotherapys(text) if best == CIPN_PREVENTION else None
     elif best in (CIPN_SYMPTOMS, CIPN_PAIN) and cues.PREVENTED.search(text):
         claim = CIPN_PREVENTION

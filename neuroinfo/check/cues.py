@@ -319,7 +319,11 @@ CONCEDED = (
     r"(?:does not|doesn'?t|won'?t|will not|cannot|can'?t) treat (?:the )?cancer|"
     r"(?:can'?t|cannot|can not) be (?:reversed|cured|repaired|undone)|"
     r"no (?:needle|needling|acupuncture) (?:will|can|could)\b|"
-    r"(?:not going to|won'?t|will not|don'?t|do not)\b[^.]{0,12}\bpretend"
+    r"(?:not going to|won'?t|will not|don'?t|do not)\b[^.]{0,12}\bpretend|"
+    # acupuncture no better than another treatment ("may not be any safer than medications")
+    r"(?:acupuncture|electro-?acupuncture|needling|it) (?:may|might|is|was) not (?:be )?(?:any |"
+    r"much )?(?:safer|better|more effective) than(?! (?:manual|standard|traditional|regular|"
+    r"conventional|classical|body|hand) (?:acupuncture|needling))"
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
 # No one promising a cure: "no treatment we cover is expected to repair damaged nerves",
@@ -346,8 +350,7 @@ DENIAL = pattern(
     r"reverse|regrow)|no better than|not a cure|"
     # safety denied: "is not safe", "is not risk-free", "is not without risks"
     r"(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|far from) (?:safe|harmless|risk[- ]free|"
-    r"without (?:its |any )?risks?)\b|(?:may|might|is|was|are|were) not (?:be )?(?:any |much )?"
-    r"(?:safer|better|more effective) than\b|"
+    r"without (?:its |any )?risks?)\b|"
     r"(?:isn'?t|is not|was not|wasn'?t) (?:so|true)\s*(?:[.!;,]|$)|is not a cure|won'?t cure|"
     r"(?:isn'?t|is not|wasn'?t|was not) (?:something|anything|what) (?:that )?(?:the )?"
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
@@ -581,7 +584,7 @@ SAFE_SAID = pattern(
     r"(?:serious|major) problems (?:are|were) (?:very |extremely |practically |virtually )?"
     r"(?:rare|uncommon|unheard of)|"
     r"(?:(?:the|its|any) )?(?:side[- ]effects?|adverse (?:events?|effects?)|complications?) "
-    r"(?:[\w' ]{0,25}?)(?:are|were|is|was) (?:usually |generally |"
+    r"(?:(?!from\b|of\b|with\b)[\w']+ ){0,3}?(?:are|were|is|was) (?:usually |generally |"
     r"typically |very |extremely |basically |practically |virtually |almost )?(?:mild|minor|rare|"
     r"uncommon|few|slight|nil|negligible|minimal|unheard of|limited to (?:the |a |an )?(?:(?:odd|"
     r"occasional|little|small|minor|mild) )*(?:bruis\w*|sore\w*))|"
@@ -608,7 +611,13 @@ RISK_TOLD = pattern(
     r"\b(?:must|should) (?:exercise|take|use) (?:extra |special |great )?(?:caution|care)\b"
 )
 # ... with nothing that says it is small ("a small risk of bruising, but it is very safe").
-RISK_SMALL = pattern(r"\b(?:safe\w*|low[- ]risk|rare\w*|minor|mild|uncommon|unlikely)\b")
+RISK_SMALL = pattern(
+    r"\b(?:safe\w*|low[- ]risk|risk[- ]free|rare\w*|minor|mild|uncommon|unlikely|slight\w*|"
+    r"little|tiny|nil|negligible|well[- ]tolerated|unheard|never (?:seen|had|caused)|"
+    r"no (?:serious |significant |major |severe )?(?:side|adverse|risk|complication|events?)|"
+    r"(?:won'?t|will not|"
+    r"does not|doesn'?t) interact)\b"
+)
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
 GENERIC = pattern(r"\b(?:sessions?|treatments?)\b")
@@ -816,8 +825,10 @@ STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
     r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured) "
-    r"(?:the )?(?:[\w'-]+ ){0,3}?(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|"
-    r"efficacy|effectiveness|tolerability|feasibility))?\b"
+    r"(?:the |its |their )?(?:(?:long|lasting|long-lasting|long-term|short-term|possible|"
+    r"potential|clinical|overall|relative|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}?"
+    r"(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|efficacy|effectiveness|"
+    r"tolerability|feasibility))?\b(?![^.]*\b(?:lasted|persisted|milder)\b)" + NO_RESULT_AFTER
 )
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 PINS_AND_NEEDLES = pattern(r"\bpins[- ](?:and|&)[- ]needles?\b")
@@ -1052,14 +1063,16 @@ NOT_A_CLAIM = pattern(
     # what a study or page sets out to do, as an abstract's aim says it ("Objective: to ...",
     # "To describe a patient who ...", "To evaluate whether ..."; not "To summarize, ...")
     r"^\W*(?:to (?:describe|report) (?:a|an|the|one|two|\d+) (?:[\w-]+ ){0,2}?(?:patients?|"
-    r"cases?|man|woman|men|women|child|children|people|subjects?)\b|(?:(?:objectives?|purposes?|"
+    r"cases?|man|woman|men|women|child|children|people|subjects?)\b(?![^.]*\b(?:disappear\w*|"
+    r"went away|gone|regain\w*|success\w*|resolv\w*|recover\w*|improved|relieved|eased|reduced|"
+    r"fell|dropped)\b)|(?:(?:objectives?|purposes?|"
     r"aims?|goals?)\W{1,3}to (?:describe|evaluate|examine|assess|determine|investigate|explore|"
     r"compare|report|review|summari[sz]e)\b|to (?:evaluate|examine|assess|determine|investigate|"
     r"explore|compare|test) (?:whether|if|the (?:effects?|efficacy|effectiveness|safety|"
     r"feasibility)\b))" + NO_RESULT_AFTER + r")|"
     # an abstract's methods: the search for studies, and its fields that state no result
     r"\b(?:searched|screened|searching|screening) (?:[\w,-]+ ){0,6}?(?:databases?|pubmed|medline|"
-    r"embase|cochrane|the literature|records|abstracts)\b|"
+    r"embase|cochrane|the literature)\b" + NO_RESULT_AFTER + r"(?![^.]*\bconclu\w*)|"
     r"^\W*(?:objectives?|aims?|purpose)\s*:"
     r"(?![^.]*\b(?:success\w*|effective\w*|benefi\w*)\b)" + NO_RESULT_AFTER + r"|"
     r"\bthe (?:purpose|aim|objective|goal)s? of (?:this|the present|the current|our) (?:article|"
@@ -1578,7 +1591,8 @@ _STIRRING = (
 # stimulation through the needles": how it is done).
 NERVES = pattern(
     r"\b(?:nerv\w*|brain\w*|spinal|neuro(?!path)\w*|fib(?:re|er)s?|axons?|dorsal|synap\w*|"
-    r"signal\w*|receptors?|(?:para)?sympathetic|pathways?|cortex|\w*circulat\w*|blood|oxygen\w*|"
+    r"signal\w*|receptors?|(?:para)?sympathetic|pathways?|cortex|hypothalam\w*|pituitary|"
+    r"somatosensory|vag(?:us|al)|\w*circulat\w*|blood|oxygen\w*|"
     r"nourish\w*|wak\w*|fir(?:e|es|ing)|excit\w*|respon(?:se|ses|ds?|ded|ding)?)\b"
 )
 STIRRED = pattern(rf"\b(?:{_STIRRING}|rous\w*|switch\w* on)\b")
@@ -1611,8 +1625,9 @@ TOPIC_TITLE = pattern(
 # acupuncture lasted ...").
 _NO_VERDICT_IN_TITLE = (
     r"^(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|lasts?|lasted|shows?|"
-    r"showed|found|finds?|proves?|proved|proven|suggests?|suggested|helps?|helped|works?|worked|"
-    r"improved|reduced|eases?|eased|relieves?|relieved|effective|promis\w*|succeeds?|benefits?)\b)"
+    r"showed|found|finds?|proves?|proved|proven|suggests?|suggested|helps|helped|works?|worked|"
+    r"improves|improved|reduces|reduced|eases|eased|relieves|relieved|cuts|halves|halved|beats|"
+    r"brings|better|effective|promis\w*|succe\w*|benefits?|our|we|you|your)\b)"
 )
 PURPOSE_TITLE = pattern(
     _NO_VERDICT_IN_TITLE + r"(?:^\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
@@ -1620,7 +1635,8 @@ PURPOSE_TITLE = pattern(
     r"alleviate|lessen|decrease)|"
     r"for (?:reducing|preventing|treating|improving|managing|relieving|easing|alleviating))\b"
     r"[^.]{0,200}?(?:\b(?:patients|survivors|participants)\b|: (?:an?|the) (?:[\w-]+ ){0,3}"
-    r"(?:trial|study|review)\b|\([a-z0-9-]{2,10}\)\W*$)|"
+    r"(?:trial|study|review)\b|\((?=[^)]*[a-z])[a-z0-9-]{2,10}\)(?:\W*$|: (?:a )?(?:study )?"
+    r"protocol\b)|\bstudy protocol\b|\brandomi[sz]ed\b)|"
     r"^\W*(?:the )?(?:effects?|efficacy|effectiveness|feasibility)(?: and (?:safety|efficacy|"
     r"effectiveness|feasibility|tolerability))? of\b[^.]{0,200}?(?:\b(?:vs\.?|versus|compared "
     r"(?:with|to))\b|: (?:an?|the) (?:[\w-]+ ){0,3}(?:trial|study|review|analysis)\b))"
@@ -1630,25 +1646,31 @@ PURPOSE_TITLE = pattern(
 # acupuncture "started with the first cycle"): what the claim that it prevents it says.
 PREVENTED = pattern(
     r"\b(?:(?:lower (?:rates?|risk|incidence)|halved the (?:rate|risk|incidence)|reduc\w* the "
-    r"(?:rate|risk|incidence)) of|(?:fewer|less likely)\b[^.;]{0,60}?\b(?:develop\w*|cases?|"
-    r"dose reductions?|doses?\b[^.;]{0,20}?\b(?:reduc\w*|delay\w*|lower\w*))|"
+    r"(?:rate|risk|incidence)) of (?:[\w-]+ ){0,3}?(?:neuropathy|cipn|cases|developing)|"
+    r"(?:fewer|less likely)\b[^.;]{0,60}?\b(?:develop\w*|cases?|dose (?:reductions?|delays?)|"
+    r"doses? (?:[\w-]+ )?(?:reduced|delayed|lowered))|"
     r"(?:stop|stopped|head(?:ed)? off|ward(?:ed)? off) (?:the )?(?:damage|it|neuropathy) before|"
     r"before (?:it|the damage|neuropathy) (?:started|starts|sets in|set in|began|begins)|"
-    r"(?:begin|began|begins|start|started|starts|starting|given|giving) (?:[\w-]+ ){0,2}?"
+    r"(?:(?:begin|began|begins|start|started|starts|starting|given|giving|had|have|having) "
+    r"(?:[\w-]+ ){0,1}?(?:(?:electro-?)?acupuncture|needling)|(?:(?:electro-?)?acupuncture|"
+    r"needling) (?:[\w-]+ ){0,2}?(?:begun|began|started|starts|given)) (?:[\w-]+ ){0,3}?"
     r"(?:early in|with the first|at the same time as|alongside|during) (?:[\w-]+ ){0,2}?"
     r"(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?)|"
     r"(?:(?:electro-?)?acupuncture|needling|sessions?) (?:(?:every|each|once a) week )?(?:during|"
     r"alongside|"
     r"throughout) (?:[\w-]+ ){0,2}?(?:chemo\w*|paclitaxel|taxanes?|taxol|infusions?|cycles?))\b"
 )
+# A "before" or a denial just ahead of it: "before any numbness or tingling has developed" is
+# prevention, and so is "did not ease symptoms that had already developed, but cut new cases".
+BEFORE_IT = pattern(r"\b(?:before|not|n't|never)\b[^.;]{0,30}$")
 # ... and neuropathy already there when acupuncture comes ("neuropathy that has already
 # developed", "once symptoms have developed", "established CIPN").
 DEVELOPED = pattern(
     r"(?<!before )(?<!before the )(?<!before any )\b(?:neuropathy|symptoms?|cipn|numbness|"
     r"tingling|pain|burning|damage)(?: (?:that|which))? (?:has|have|had) (?:already )?(?:developed|"
-    r"appeared|set in|crept)\b|"
+    r"appeared|set in|crept|begun)\b|"
     r"\b(?:neuropathy|symptoms?|cipn|numbness|tingling|pain|burning)\b[^.;]{0,30}?\b(?:that|which) "
-    r"(?:had |has )?(?:already )?(?:developed|began|started|appeared|crept|set in)\b|"
+    r"(?:had |has )?(?:already )?(?:developed|began|begun|started|appeared|crept|set in)\b|"
     r"\b(?:neuropathy|symptoms) (?:developed|began|started|appeared) (?:during|after|while)\b|"
     r"\balready developed\b|\bonce (?:the )?(?:symptoms|neuropathy|it) (?:has |have )?"
     r"(?:developed|appeared|set in)\b|\bestablished (?:cipn|neuropathy)\b"
