@@ -242,6 +242,8 @@ def find(
             said = said or f"{lead} {item}{ended}"
         else:
             lead = _lead(plain, since + 1)
+            if lead is None and _answers_how(plains[index - 1] if index else "", plain):
+                lead = "acupuncture can"  # "How does acupuncture aid nerve repair?" "Key points:"
         named = cues.NAMED.search(_needles_its_own(said or plain)) is not None
         since = 0 if named else since + 1
         other = 0 if not named and _other_treatment(plain) else other + 1
@@ -300,6 +302,15 @@ def _lead(text: str, since: int) -> str | None:
         return lead
     # "A typical course of care can help with:": the course is acupuncture's
     return lead[: found.start("subject")] + "acupuncture" + lead[found.end("subject") :]
+
+
+def _answers_how(question: str, text: str) -> bool:
+    """Whether `text` opens a list that answers how acupuncture helps: a question that asks
+    it ("How Does Acupuncture Aid in Nerve Repair?"), or a line ending in a colon just after
+    one ("Key Takeaways from the Review:")."""
+    if cues.HOW_IT_HELPS.match(text):
+        return True
+    return text.rstrip().endswith(":") and cues.HOW_IT_HELPS.match(question) is not None
 
 
 def _alone_on_its_line(found: list[tuple[Sentence, str | None]], index: int) -> bool:
@@ -400,7 +411,7 @@ def _judge(
     if studied != text and not effect:  # "... to test its effectiveness, some successful studies"
         effect = bool(cues.STUDY.search(studied) and cues.VERDICT.search(studied))
     recommended = cues.RECOMMENDED.search(text) is not None  # "guidelines say it may be offered"
-    safety = bool(cues.SAFETY.search(studied))
+    safety = bool(cues.SAFETY.search(studied) or cues.SAFE_SAID.search(text))
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended

@@ -579,11 +579,14 @@ SAFE_SAID = pattern(
     r"considered|is|are|it's|its|acupuncture|needling) safe\b"
     r"(?! (?:to say|to drive|to assume|bet))|"
     r"one of the safe(?:r|st) (?:things?|options?|treatments?|therapies|ways?|choices?)\b|"
+    r"(?:the needles?|it|acupuncture|needling) (?:do|does)(?:n'?t| not) (?:really |even )?"
+    r"hurt(?! (?:my|the|your|his|her) (?:pain|nerves?|feet))\b|"
     r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
     r"(?:very |extremely )?low[- ]risk of (?:side|harm|complication|adverse)|"
     r"(?:serious|major) problems (?:are|were) (?:very |extremely |practically |virtually )?"
     r"(?:rare|uncommon|unheard of)|"
-    r"(?:(?:the|its|any) )?(?:side[- ]effects?|adverse (?:events?|effects?)|complications?) "
+    r"(?:(?:the|its|any) )?(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|"
+    r"complications?) "
     r"(?:(?!from\b|of\b|with\b)[\w']+ ){0,3}?(?:are|were|is|was) (?:usually |generally |"
     r"typically |very |extremely |basically |practically |virtually |almost )?(?:mild|minor|rare|"
     r"uncommon|few|slight|nil|negligible|minimal|unheard of|limited to (?:the |a |an )?(?:(?:odd|"
@@ -768,6 +771,12 @@ LEAD = pattern(
     r"ed)?"
     r"\s*:\s*\Z",
 )
+# A question that asks how acupuncture helps, as a heading asks it: a list after it answers.
+HOW_IT_HELPS = pattern(
+    r"^\W*how (?:does|do|can|might|could|may|will) (?:[\w-]+ )?(?:acupuncture|electro-?acupuncture|"
+    r"needling|it) (?:help|aid|ease|relieve|repair|heal|improve|treat|support|benefit|reduce)\w*"
+    r"\b[^?]{0,80}\?\W*$"
+)
 # ... those who report being a practice's own ("our patients"), whom it treats;
 TREATED = pattern(r"\b(?:our|my) (?:patients|clients|residents)\b")
 # ... and one that only says its items are what people report.
@@ -928,6 +937,8 @@ CONTRAST = frozenset(
         "no",
         "without",
         "than",
+        "superior",
+        "inferior",
         "unlike",
         "instead",
         "rather",
