@@ -306,11 +306,13 @@ def _lead(text: str, since: int) -> str | None:
 
 def _answers_how(question: str, text: str) -> bool:
     """Whether `text` opens a list that answers how acupuncture helps: a question that asks
-    it ("How Does Acupuncture Aid in Nerve Repair?"), or a line ending in a colon just after
-    one ("Key Takeaways from the Review:")."""
+    it by name ("How Does Acupuncture Aid in Nerve Repair?"), or a line that sums up what
+    follows just after one ("Key Takeaways from the Review:"; not "Talk to your doctor before
+    you:")."""
     if cues.HOW_IT_HELPS.match(text):
-        return True
-    return text.rstrip().endswith(":") and cues.HOW_IT_HELPS.match(question) is not None
+        # of neuropathy: not "How will acupuncture help my recovery after knee surgery?"
+        return cues.ON_TOPIC.search(text) is not None and not cues.OFF_TOPIC.search(text)
+    return cues.SUMMED_UP.match(text) is not None and cues.HOW_IT_HELPS.match(question) is not None
 
 
 def _alone_on_its_line(found: list[tuple[Sentence, str | None]], index: int) -> bool:
@@ -639,7 +641,9 @@ def _risk_only(text: str) -> bool:
     if risk is None or cues.RISK_SMALL.search(text):
         return False
     before = text[: risk.start()]
-    if cues.OTHER.search(before) and not cues.BY_NAME.search(before):
+    if (cues.OTHER.search(before) or cues.MEDICINES.search(before)) and not cues.BY_NAME.search(
+        before
+    ):
         return False  # another treatment's risk: "Unlike gabapentin, which can cause ..."
     return cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
 
@@ -740,6 +744,8 @@ def _other_treatment(text: str) -> bool:
             continue  # "a drug-free way to ease the pain": set against, not the subject
         if cues.FAILED.match(text, found.end()):
             continue  # "it worked for me when two medications didn't": they failed
+        if text.endswith(("superior to ", "superior to the "), 0, found.start()):
+            continue  # "acupuncture is superior to drug treatment": set against
         if cues.INTOLERANT.search(text, 0, found.start()):
             continue  # "for patients who can't tolerate more medication": set against
         before = [word.strip(",;:()") for word in text[: found.start()].split()[-4:]]

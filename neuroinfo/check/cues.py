@@ -579,13 +579,14 @@ SAFE_SAID = pattern(
     r"considered|is|are|it's|its|acupuncture|needling) safe\b"
     r"(?! (?:to say|to drive|to assume|bet))|"
     r"one of the safe(?:r|st) (?:things?|options?|treatments?|therapies|ways?|choices?)\b|"
-    r"(?:the needles?|it|acupuncture|needling) (?:do|does)(?:n'?t| not) (?:really |even )?"
-    r"hurt(?! (?:my|the|your|his|her) (?:pain|nerves?|feet))\b|"
+    r"(?:the needles?|acupuncture|needling|the treatment) (?:do|does)(?:n'?t| not) (?:really |"
+    r"even )?hurt\b(?! (?:my|the|your|his|her) (?:pain|nerves?|feet)| that| to)|"
     r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
     r"(?:very |extremely )?low[- ]risk of (?:side|harm|complication|adverse)|"
     r"(?:serious|major) problems (?:are|were) (?:very |extremely |practically |virtually )?"
     r"(?:rare|uncommon|unheard of)|"
-    r"(?:(?:the|its|any) )?(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|"
+    r"(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!treatment )(?<!drug )(?:(?:the|its|any) )?"
+    r"(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|"
     r"complications?) "
     r"(?:(?!from\b|of\b|with\b)[\w']+ ){0,3}?(?:are|were|is|was) (?:usually |generally |"
     r"typically |very |extremely |basically |practically |virtually |almost )?(?:mild|minor|rare|"
@@ -602,7 +603,9 @@ SAFE_SAID = pattern(
     r"(?<!not )(?:no|zero) (?:real |serious |significant |major |known )?risks?\b(?! factors?)|"
     r"(?<!not )(?<!far from )(?<!never )risk[- ]free\b(?! (?:\d|trial|guarantee|offer|period|"
     r"money|consultation|first))|"
-    r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere))"
+    r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere) with (?:[\w'-]+ ){0,3}?"
+    r"(?:medicines?|medications?|drugs?|tablets?|pills?|prescriptions?|amitriptyline|gabapentin|"
+    r"pregabalin|duloxetine|insulin|metformin|warfarin|blood[- ]thinners?)\b)"
 )
 # A risk or a caution told: "there is always a risk of infection", "it can cause bruising",
 # "must exercise extra caution" (see claims._risk_only).
@@ -613,9 +616,16 @@ RISK_TOLD = pattern(
     r"injur\w*|harm|complications?)\b|"
     r"\b(?:must|should) (?:exercise|take|use) (?:extra |special |great )?(?:caution|care)\b"
 )
+# ... not a medicine's ("Painkillers can lead to complications ...; acupuncture has none"),
+MEDICINES = pattern(
+    r"\b(?:painkillers?|opioids?|nsaids?|medications?|medicines?|drugs?|pills?|tablets?|"
+    r"prescriptions?|steroids?|injections?)\b"
+)
 # ... with nothing that says it is small ("a small risk of bruising, but it is very safe").
 RISK_SMALL = pattern(
-    r"\b(?:safe\w*|low[- ]risk|risk[- ]free|rare\w*|minor|mild|uncommon|unlikely|slight\w*|"
+    r"\b(?:safe\w*|low[- ]risk|risk[- ]free|rare\w*|minor|mild|uncommon|unlikely|slight\w*|low|"
+    r"temporary|short[- ]lived|pass(?:es)? (?:within|quickly|soon)|handful|gentle|one in an? "
+    r"(?:million|thousand)|nothing to worry|"
     r"little|tiny|nil|negligible|well[- ]tolerated|unheard|never (?:seen|had|caused)|"
     r"no (?:serious |significant |major |severe )?(?:side|adverse|risk|complication|events?)|"
     r"(?:won'?t|will not|"
@@ -774,8 +784,13 @@ LEAD = pattern(
 # A question that asks how acupuncture helps, as a heading asks it: a list after it answers.
 HOW_IT_HELPS = pattern(
     r"^\W*how (?:does|do|can|might|could|may|will) (?:[\w-]+ )?(?:acupuncture|electro-?acupuncture|"
-    r"needling|it) (?:help|aid|ease|relieve|repair|heal|improve|treat|support|benefit|reduce)\w*"
+    r"needling) (?:help|aid|ease|relieve|repair|heal|improve|treat|support|benefit|reduce)\w*"
     r"\b[^?]{0,80}\?\W*$"
+)
+# ... and the line after it that sums up what follows ("Key Takeaways from the Review:").
+SUMMED_UP = pattern(
+    r"^\W*(?:the )?(?:key |main |top )?(?:takeaways?|points?|findings?|benefits?|ways?|results?|"
+    r"highlights?|mechanisms?)\b[^:]{0,40}:\W*$"
 )
 # ... those who report being a practice's own ("our patients"), whom it treats;
 TREATED = pattern(r"\b(?:our|my) (?:patients|clients|residents)\b")
@@ -937,8 +952,6 @@ CONTRAST = frozenset(
         "no",
         "without",
         "than",
-        "superior",
-        "inferior",
         "unlike",
         "instead",
         "rather",
