@@ -570,6 +570,13 @@ SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says
 # A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
 # or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
 # "The safety record is good.", "Side effects are rare." (not "Your data is safe with us.")
+# Medicines, by kind or by name: what acupuncture is said not to clash with, and whose risks
+# are not acupuncture's.
+_MEDICINE = (
+    r"painkillers?|opioids?|nsaids?|medications?|medicines?|drugs?|pills?|tablets?|"
+    r"prescriptions?|steroids?|injections?|amitriptyline|gabapentin|pregabalin|duloxetine|"
+    r"insulin|metformin|warfarin|blood[- ]thinners?"
+)
 SAFE_SAID = pattern(
     r"^\W*(?:[a-z]+: )?(?:(?:to be fair(?: to \w+)?|honestly|overall|in general|importantly|"
     r"also|and|but)\W+)?"
@@ -604,8 +611,7 @@ SAFE_SAID = pattern(
     r"(?<!not )(?<!far from )(?<!never )risk[- ]free\b(?! (?:\d|trial|guarantee|offer|period|"
     r"money|consultation|first))|"
     r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere) with (?:[\w'-]+ ){0,3}?"
-    r"(?:medicines?|medications?|drugs?|tablets?|pills?|prescriptions?|amitriptyline|gabapentin|"
-    r"pregabalin|duloxetine|insulin|metformin|warfarin|blood[- ]thinners?)\b)"
+    rf"(?:{_MEDICINE})\b)"
 )
 # A risk or a caution told: "there is always a risk of infection", "it can cause bruising",
 # "must exercise extra caution" (see claims._risk_only).
@@ -617,10 +623,7 @@ RISK_TOLD = pattern(
     r"\b(?:must|should) (?:exercise|take|use) (?:extra |special |great )?(?:caution|care)\b"
 )
 # ... not a medicine's ("Painkillers can lead to complications ...; acupuncture has none"),
-MEDICINES = pattern(
-    r"\b(?:painkillers?|opioids?|nsaids?|medications?|medicines?|drugs?|pills?|tablets?|"
-    r"prescriptions?|steroids?|injections?)\b"
-)
+MEDICINES = pattern(rf"\b(?:{_MEDICINE})\b")
 # ... with nothing that says it is small ("a small risk of bruising, but it is very safe").
 RISK_SMALL = pattern(
     r"\b(?:safe\w*|low[- ]risk|risk[- ]free|rare\w*|minor|mild|uncommon|unlikely|slight\w*|low|"
