@@ -509,7 +509,10 @@ SYMPTOM_BETTER = pattern(
     rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
     rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone(?! on| up)|"
-    r"went away|improved|subsided|faded|settled(?! in)|quieter|milder|calmer|much less)\b"
+    r"went away|improved|subsided|faded|settled(?! in)|quieter|milder|calmer|much less)\b|"
+    rf"(?<!no )(?<!any )(?<!without )(?<!little )\b(?:more |greater |significant |marked )?"
+    rf"improvements? in (?:[\w-]+ ){{0,3}}?"
+    rf"(?:{_SYMPTOM}|symptoms?|scores?)\b"
 )
 # ... not as hoped for, waited for, or brought by time, a dose or the weather
 NOT_BETTER = pattern(
