@@ -631,7 +631,7 @@ def _safety_only(text: str) -> bool:
     if said is None:
         return False
     rest = text[: said.start()] + " " + text[said.end() :]
-    return any(cues.EFFECT.search(cues.SAFETY.sub(" ", part)) is None for part in (text, rest))
+    return not _does_more_than_safety(text) or not _does_more_than_safety(rest)
 
 
 def _risk_only(text: str) -> bool:
@@ -645,7 +645,12 @@ def _risk_only(text: str) -> bool:
         before
     ):
         return False  # another treatment's risk: "Unlike gabapentin, which can cause ..."
-    return cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is None
+    return not _does_more_than_safety(text)
+
+
+def _does_more_than_safety(text: str) -> bool:
+    """Whether a word of effect is left once the words of safety are set aside."""
+    return cues.EFFECT.search(cues.SAFETY.sub(" ", text)) is not None
 
 
 def _safety_claim(scores: dict[str, float]) -> str:

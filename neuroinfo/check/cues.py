@@ -570,9 +570,6 @@ SYMPTOMS_EASED = pattern(
 )
 HOPED = pattern(r"\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|goal)\b")
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
-# A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
-# or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
-# "The safety record is good.", "Side effects are rare." (not "Your data is safe with us.")
 # Medicines, by kind or by name: what acupuncture is said not to clash with, and whose risks
 # are not acupuncture's.
 _MEDICINE = (
@@ -580,6 +577,9 @@ _MEDICINE = (
     r"prescriptions?|steroids?|injections?|amitriptyline|gabapentin|pregabalin|duloxetine|"
     r"insulin|metformin|warfarin|blood[- ]thinners?"
 )
+# A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
+# or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
+# "The safety record is good.", "Side effects are rare." (not "Your data is safe with us.")
 SAFE_SAID = pattern(
     r"^\W*(?:[a-z]+: )?(?:(?:to be fair(?: to \w+)?|honestly|overall|in general|importantly|"
     r"also|and|but)\W+)?"
@@ -768,7 +768,8 @@ SENSATION = pattern(r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sen
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = pattern(rf"\b(?:{_PAIN})\b")
 MOVEMENT = pattern(
-    r"\b(?:cramp(?:s|ed|ing)?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|wobbl\w*|"
+    r"\b(?:cramp(?:s|ed|ing)?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|"
+    r"wobbl\w*|"
     r"rid(?:e|es|ing)|bicycl\w*|cycling|bik(?:e|es|ing)|danc\w*|hik\w*)\b",
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
@@ -1060,6 +1061,10 @@ EXPLAINED = (
     r"(?:can |may |could |might |will |does )?(?:help|eas|reliev|reduc|restor|repair|heal|improv|"
     r"calm|sooth|stimulat|releas|revers|regenerat|speed|boost|lessen|alleviat|treats?\b)\w*)"
 )
+# What a study or a page sets out to do, as its stated aim says it.
+_AIM_VERBS = (
+    r"describe|evaluate|examine|assess|determine|investigate|explore|compare|review|summari[sz]e"
+)
 NOT_A_CLAIM = pattern(
     r"(?:^|\b)(?:"
     # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
@@ -1096,10 +1101,9 @@ NOT_A_CLAIM = pattern(
     r"cases?|man|woman|men|women|child|children|people|subjects?)\b(?![^.]*\b(?:disappear\w*|"
     r"went away|gone|regain\w*|success\w*|resolv\w*|recover\w*|improved|relieved|eased|reduced|"
     r"fell|dropped)\b)|(?:(?:objectives?|purposes?|"
-    r"aims?|goals?)\W{1,3}to (?:describe|evaluate|examine|assess|determine|investigate|explore|"
-    r"compare|report|review|summari[sz]e)\b|to (?:evaluate|examine|assess|determine|investigate|"
-    r"explore|compare|test) (?:whether|if|the (?:effects?|efficacy|effectiveness|safety|"
-    r"feasibility)\b))" + NO_RESULT_AFTER + r")|"
+    rf"aims?|goals?)\W{{1,3}}to (?:{_AIM_VERBS}|report)\b|"
+    r"to (?:evaluate|examine|assess|determine|investigate|explore|compare|test) (?:whether|if|"
+    r"the (?:effects?|efficacy|effectiveness|safety|feasibility)\b))" + NO_RESULT_AFTER + r")|"
     # an abstract's methods: the search for studies, and its fields that state no result
     r"\b(?:searched|screened|searching|screening) (?:[\w,-]+ ){0,6}?(?:databases?|pubmed|medline|"
     r"embase|cochrane|the literature)\b" + NO_RESULT_AFTER + r"(?![^.]*\bconclu\w*)|"
@@ -1107,8 +1111,7 @@ NOT_A_CLAIM = pattern(
     r"(?![^.]*\b(?:success\w*|effective\w*|benefi\w*)\b)" + NO_RESULT_AFTER + r"|"
     r"\bthe (?:purpose|aim|objective|goal)s? of (?:this|the present|the current|our) (?:article|"
     r"post|study|trial|review|paper|report|project|research|grant|page|guide) (?:is|was) to "
-    r"(?:describe|evaluate|examine|assess|determine|investigate|explore|compare|review|"
-    r"summari[sz]e|discuss|look at)\b|"
+    rf"(?:{_AIM_VERBS}|discuss|look at)\b|"
     r"^\W*here'?s what (?:[\w']+ ){0,3}(?:says?|said|shows?|know)\b|"
     r"(?:need|needs|needed) (?:more|further|larger|bigger|better)\b[^.]{0,40}?\b(?:trials|"
     r"studies|research)\b|needs? to be (?:confirmed|replicated|repeated)\b|"
@@ -1576,8 +1579,10 @@ SAFE_OR_HARMFUL = pattern(
     r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|kill\w*|"
     r"(?:gone|goes|go) wrong)\b"
 )
+# The body's own painkillers.
+_PAINKILLERS = r"endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*"
 CHEMISTRY = pattern(
-    r"\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|chemical\w*|"
+    rf"\b(?:{_PAINKILLERS}|chemical\w*|"
     r"neuro(?:chemical|transmitter|peptide|hormone)s?|hormon\w*|serotonin|dopamine|\w*adrenaline|"
     r"\w*epinephrine|secret\w*|releas\w*|cortisol|oxytocin|adenosine|morphine|from within)\b"
 )
@@ -1586,9 +1591,11 @@ CHEMISTRY = pattern(
 # treatment, whatever it causes or leads to.
 OWN_PAINKILLERS = pattern(
     r"^(?![^.;]*\b(?:fewer|less|lower|blunt\w*|affects?|affected|impair\w*|deplet\w*|"
-    r"stress|laughter|exercise)\b)[^.;]*?(?:\brelease\w*\b[^.;]{0,60}\b(?:endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*|"
-    r"pain-?(?:killing|relieving) (?:chemicals?|substances?|hormones?))|\b(?:endorphin\w*|"
-    r"enkephalin\w*|opioid\w*|painkill\w*)\b[^.;]{0,30}\breleas\w*)"
+    r"stress|laughter|exercise)\b)[^.;]*?(?:\brelease\w*\b[^.;]{0,60}\b(?:"
+    + _PAINKILLERS
+    + r"|pain-?(?:killing|relieving) (?:chemicals?|substances?|hormones?))|\b(?:"
+    + _PAINKILLERS
+    + r")\b[^.;]{0,30}\breleas\w*)"
 )
 PREVENTION = pattern(
     r"\b(?:(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|nerve fib(?:re|er)s|cells) "
