@@ -115,6 +115,7 @@ SPOKEN_OF = {
     "releases-endorphins": cues.CHEMISTRY,
     "restores-nerve-damage": cues.REPAIR,
     "stimulates-nervous-system": cues.NERVES,
+    "improves-nerve-conduction": cues.CONDUCTION,
     "natural-healing": cues.WELLBEING,
     "changes-chronic-pain": cues.PAINFUL,
     "cipn-prevention": cues.PREVENTION,

@@ -1616,6 +1616,17 @@ REPAIR = pattern(
     r"health(?:y|ier) nerves?|"
     r"back to life)\b"
 )
+# What the claim about nerve conduction needs a sentence to speak of: the nerves' signals,
+# their speed, or the tests that measure them ("dexterity improved" and "function scores
+# rose" are about symptoms, not conduction).
+CONDUCTION = pattern(
+    r"\b(?:conduct\w*|velocit\w*|ncv|ncs|emg|electro(?:physiolog|myograph|diagnos)\w*|"
+    r"amplitudes?|latenc\w*|nerve (?:speed|impulses?|function|tests?|studies|study|messages)|"
+    r"nerves?\b[^.;]{0,25}\bsignal\w*|signals?\b[^.;]{0,25}\bnerves?|"
+    r"(?:fast|faster|quick\w*|slow\w*|speed\w*) signals?|signals? (?:travel|speed)\w*|"
+    r"(?:speed\w*|sluggish)\b[^.;]{0,20}\bnerves?|"
+    r"schr(?:ö|o|oe)der)\b"
+)
 # Nerves stirred, or the flow to them; the claim about stirring them may also name them
 # ("nerves", "response"), but "nerve pain" names them without stirring them.
 _STIRRING = (
