@@ -1600,9 +1600,15 @@ OWN_PAINKILLERS = pattern(
     + _PAINKILLERS
     + r")\b[^.;]{0,30}\breleas\w*)"
 )
+# What the claim that acupuncture keeps chemotherapy's neuropathy away speaks of: keeping
+# something from happening, its risk or onset, acupuncture timed with chemotherapy. Not the
+# prevention of an infection, a bruise or an injury, nor of nerve cells dying or degenerating,
+# which is the claim about mending nerves.
 PREVENTION = pattern(
-    r"\b(?:(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|nerve fib(?:re|er)s|cells) "
-    r"from dying)|risk\w*|chances?|odds|onset|prophyla\w*|"
+    r"\b(?:(?<!infection )(?<!wound )(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|"
+    r"nerve fib(?:re|er)s|cells) from dying)(?! (?:[\w-]+ ){0,4}?(?:infections?|bruis\w*|bleed\w*|"
+    r"injur\w*|complications?|degenerat\w*|death|apoptosis|damage from occurring)\b)|"
+    r"risk\w*|chances?|odds|onset|prophyla\w*|"
     r"(?:before|during|alongside|throughout|while (?:on|having|getting|receiving)) (?:[\w']+ )?"
     r"(?:chemo\w*|treatment|infusions?|cycles?|taxol|taxanes?|it (?:starts|sets in|begins))|"
     r"(?:develop\w*|starting|sets? in|takes? hold)|(?:head|ward)(?:s|ed|ing)? off|"
@@ -1616,7 +1622,7 @@ REPAIR = pattern(
     r"\b(?:regenerat\w*|repair\w*|restor\w*|regrow\w*|heal\w*|damage\w*|rebuild\w*|revers\w*|"
     r"renew\w*|nerve growth|fib(?:re|er)s?|mend\w*|fix\w*|recover\w*|reviv\w*|injur\w*|"
     r"cur(?:e|es|ed|ing)|grow\w* back|axons?|axonal|myelin\w*|new nerves?|root cause|"
-    r"health(?:y|ier) nerves?|"
+    r"health(?:y|ier) nerves?|degenerat\w*|apoptosis|death of (?:the )?(?:nerve )?cells|"
     r"back to life)\b"
 )
 # What the claim about nerve conduction needs a sentence to speak of: the nerves' signals,
