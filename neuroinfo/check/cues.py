@@ -609,7 +609,7 @@ SAFE_SAID = pattern(
     r"(?:a |an |the )?(?:(?:little|small|bit of|tiny|slight|minor|odd|occasional) )*(?:bruis\w*|"
     r"sore\w*)|(?:bruis\w*|sore\w*)[^.;]{0,40}\b(?:are|is) (?:the )?(?:usual|only|most common) "
     r"(?:complaints?|side[- ]effects?|problems?)|"
-    r"(?<!any )(?:no|few|minimal) (?:serious |significant |major |severe |other |lasting )?"
+    r"(?<!any )(?:no|few|fewer|minimal) (?:serious |significant |major |severe |other |lasting )?"
     r"(?:side[- ]effects?|adverse)|(?<!any )no (?:serious|severe|major) (?:[\w-]+ )?(?:events?|"
     r"complications?|injur\w*) (?:were|was|have been|had been|occurred|happened)|"
     r"none (?:were|was) (?:reported to be |considered |judged )?(?:serious|severe)|"
