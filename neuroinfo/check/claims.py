@@ -493,10 +493,11 @@ def _judge(
         if ranking.hits and ranking.hits[0].coverage >= COVERAGE:
             top = ranking.hits[0].id
             scores[top] = scores.get(top, 0.0) + RANK_BONUS
+    spoken = cues.OTHERS_SIDE_EFFECTS.sub(" ", text)  # what is said of acupuncture's subjects
     scores = {
         claim: score
         for claim, score in scores.items()
-        if score >= least and (claim not in SPOKEN_OF or SPOKEN_OF[claim].search(text))
+        if score >= least and (claim not in SPOKEN_OF or SPOKEN_OF[claim].search(spoken))
     }
     general = (
         (evidence and (mentioned or figures))

@@ -630,6 +630,13 @@ RISK_TOLD = pattern(
 )
 # ... not a medicine's ("Painkillers can lead to complications ...; acupuncture has none"),
 MEDICINES = pattern(rf"\b(?:{_MEDICINE})\b")
+# Side effects another treatment brings: "when conventional options fall short or bring
+# unwanted side effects" says nothing of acupuncture's safety.
+OTHERS_SIDE_EFFECTS = pattern(
+    rf"\b(?:{_MEDICINE}|options?|treatments?|therapies|surgery|surgeries)\b (?:[\w']+ ){{0,4}}?"
+    r"(?:bring|brings|brought|cause|causes|caused|carry|carries|have|has|had|come with|comes with|"
+    r"produce|produces) (?:[\w']+ ){0,2}?side[- ]effects?\b"
+)
 # ... with nothing that says it is small ("a small risk of bruising, but it is very safe").
 RISK_SMALL = pattern(
     r"\b(?:safe\w*|low[- ]risk|risk[- ]free|rare\w*|minor|mild|uncommon|unlikely|slight\w*|low|"
@@ -1578,8 +1585,13 @@ SAFE_OR_HARMFUL = pattern(
     rf"\b(?:{_SAFETY}|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
     r"tired\w*|hurt\w*|pain at|lung|pneumothorax|punctur\w*|"
     r"(?<!due to )(?<!by )(?<!from )infect\w*|danger\w*|died|deaths?|"
-    r"fatal\w*|injur\w*|nerve damage|nausea|rare|uncommon|minor|mild|events?|reactions?|"
-    r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|kill\w*|"
+    r"fatal\w*|injur\w*|nausea|rare|"
+    # nerve damage as a harm of needling, not the neuropathy a page is about
+    r"(?:cause|causes|causing|caused(?! by)|risks? of|lead to|leads to|result in) "
+    r"(?:[\w-]+ ){0,2}?nerve damage|"
+    r"nerve (?:damage|injur\w*) (?:from|by|caused by|due to) (?:the |an |a )?(?:needl\w*|"
+    r"acupuncture)|uncommon|minor|mild|events?|reactions?|"
+    r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|(?<!pain-)(?<!pain )kill\w*|"
     r"(?:gone|goes|go) wrong)\b"
 )
 # The body's own painkillers.
