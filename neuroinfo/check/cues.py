@@ -769,6 +769,13 @@ TESTIMONY = pattern(
     # scores told: "my nightly pain score went from 6 to 3"
     r"\b(?:my|his|her|their|our)\b[^.;]{0,30}?\b(?:pain|numbness|tingling|burning|symptom)\w* "
     r"(?:scores?|ratings?|levels?)\b[^.;]{0,20}?\b(?:went from|dropped|fell|came down|halved)\b|"
+    # a limp or a symptom no longer there: "the patient reported no longer dragging his feet"
+    r"\b(?:i|he|she|we|they|patient|reported|says|said|noticed|found)\b"
+    r"(?:(?!\b(?:hop\w*|wish\w*|want\w*|will|would|could|may|might|if|aim\w*)\b)[^.;]){0,20}?"
+    r"\bno longer (?:[\w']+ )?(?:drag\w*|limp\w*|"
+    r"stumbl\w*|shuffl\w*|trip\w*|numb|tingl\w*|burn\w*|in pain|"
+    r"wak\w* (?:up )?(?:at night|in pain)|"
+    r"needs? (?:a |his |her |the )?(?:cane|walker|walking stick|painkillers?|pain medication))\b|"
     # feeling back: "he recovered almost all sensation in the feet"
     r"\b(?:i|he|she|we|they)\b[^.;]{0,30}?\b(?:recovered|regained|got back)\b[^.;]{0,40}?"
     r"\b(?:sensation|feeling)\b",
