@@ -419,10 +419,10 @@ DENIAL = pattern(
     r"for|than)|"
     r"looked (?:exactly |just )?(?:like|the same as) the (?:one|last|first|previous)|"
     # evidence looked for and not found, a result short of significance, and doubt owned
-    r"(?:(?:did|does|do|could|can)(?: not|n'?t)|failed to|have not|haven'?t|has not|hasn'?t) "
-    r"(?:find|found|seen|see) (?:is )?(?:any |good |strong |clear |reliable |convincing |enough |"
-    r"sufficient |much )*(?:evidence|proof|support)(?! groups?\b| that (?:\w+ )?(?:harms?|hurts?|"
-    r"damages?|causes? harm)\b)|"
+    r"(?:(?:did|does|do|could)(?: not|n'?t)|can(?:not| not|'?t)|failed to|have not|haven'?t|"
+    r"has not|hasn'?t) (?:find|found|seen|see) (?:is )?(?:any |good |strong |clear |reliable |"
+    r"convincing |enough |sufficient |much )*(?:evidence|proof|support)(?! groups?\b| that "
+    r"(?:\w+ )?(?:harms?|hurts?|damages?|causes? harm)\b)|"
     r"not statistically significant|(?:difference|change|effect|result)s? (?:was|were|is|are) not "
     r"significant|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:yet )?(?:shown|proven|proved|demonstrated)|"
@@ -435,7 +435,15 @@ DENIAL = pattern(
     r"not sure (?:if|whether|that) (?:there'?s|there is) (?:any|a) (?:lasting |real |long-term )?"
     r"(?:benefit|effect|improvement|difference)|"
     r"(?:same|as much) relief (?:while|from|with|by) (?:just )?(?:pretending|sham|fake|placebo)|"
-    r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance)\b",
+    r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance|"
+    # "we are not aware of any good evidence that", "not that acupuncture works", "what
+    # acupuncture won't do ... is regrow nerves", "the difference is small or absent"
+    r"(?:not|un)\s?aware of (?:any |good |strong |reliable |convincing |clear )*(?:evidence|"
+    r"proof|studies|research)|not that (?:acupuncture|it|needling|the treatment) (?:works|helps|"
+    r"is effective)|what (?:[\w-]+ ){0,3}?(?:won'?t|will not|can'?t|cannot|doesn'?t|does not|"
+    r"didn'?t|did not) do\b[^.;]{0,60}?\bis\b|"
+    r"differences?\b[^.;,]{0,25}? (?:was|were|is|are) (?:\w+ )?(?:small or absent|absent|"
+    r"negligible|non-?existent))\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
 # a "but" it is conceded ("I was sceptical, but acupuncture eased the pain" is a claim).
