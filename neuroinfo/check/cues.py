@@ -443,7 +443,9 @@ DENIAL = pattern(
     r"is effective)|what (?:[\w-]+ ){0,3}?(?:won'?t|will not|can'?t|cannot|doesn'?t|does not|"
     r"didn'?t|did not) do\b[^.;]{0,60}?\bis\b|"
     r"differences?\b[^.;,]{0,25}? (?:was|were|is|are) (?:\w+ )?(?:small or absent|absent|"
-    r"negligible|non-?existent))\b",
+    r"negligible|non-?existent)|"
+    r"want to see (?:a |the )?(?:bigger|larger|more|better|proper|longer)\b[^.;]{0,20}?\b"
+    r"(?:trials?|stud(?:y|ies)|evidence|research|data))\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
 # a "but" it is conceded ("I was sceptical, but acupuncture eased the pain" is a claim).
@@ -1430,7 +1432,14 @@ NOT_A_CLAIM = pattern(
     + VERDICT_AFTER
     + r"|"
     r"\bwe (?:will|'ll|are going to) (?:discuss|cover|look at|explore|explain|talk about|"
-    r"go over)\b",
+    r"go over)\b|"
+    # a benefit as an insurer's word ("Benefits depend on your plan", "Evidence of Coverage"),
+    # a label a product is sold under ('packages sold as "nerve regeneration" programs'), and
+    # a study told as the first to test something
+    r"\bevidence of coverage\b|\bsummary of benefits\b|\bbenefits? (?:depend|var(?:y|ies)|"
+    r"differ)\w* (?:on|by|from)\b|\b(?:sold|marketed|advertised|billed|promoted|branded|"
+    r"labell?ed) as [\"\u201c]|\bthe first (?:[\w-]+ ){0,5}?to (?:test|study|trial|examine|"
+    r"evaluate|assess|look at)\b",
 )
 # What only tells how a study was run, what a plan costs, who advises what, or what a page is:
 # no claim, unless a result follows it ("Patients who took part in the trial reported 40%
