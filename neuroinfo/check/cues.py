@@ -189,7 +189,8 @@ PRAISE_WORDS = (
     r"(?:the |its |a )solution|valuable|wonderful|(?:very )?positive(?:ly)?|modulat(?:e|es|ed)|"
     r"(?:only thing|nothing else) (?:that )?(?:touched|worked|helped)|"
     r"outperform(?:s|ed)? (?:the )?(?:sham|placebo|usual|standard|drugs?|medication)|"
-    r"compares? (?:very )?(?:well|favou?rably)"
+    r"compares? (?:very )?(?:well|favou?rably)|"
+    r"(?:reasonable|sensible|viable|worthwhile) (?:option|choice|add-on|adjunct|alternative)"
 )
 PRAISE = pattern(r"\b(?:" + PRAISE_WORDS + r")\b")
 # Success told of a practice or of the people treated, with no symptom needed: "a condition I
@@ -565,7 +566,13 @@ ASKED_OF = pattern(
     r"\b(?:how|whether|if|(?<!is )why|what)\b (?:[\w-]+ ){0,2}?(?:acupuncture|"
     r"electroacupuncture|it|needling|the needles)\b"
 )
-CLAUSE_BREAK = pattern(r"[;:\u2014]|, (?:and|so)\b")
+# Where a clause that may claim on its own begins: after a semicolon, a colon, a dash, ", and",
+# ", so", or a conclusion after a description ("when it last looked at acupuncture, it
+# concluded that ...").
+CLAUSE_BREAK = pattern(
+    r"[;:\u2014]|, (?:and|so)\b|"
+    r", (?=(?:it|they|we|the [\w-]+) (?:concluded|decided|found|showed)\b)"
+)
 # What a study found (a result a later "but no difference in ..." only narrows), and symptoms
 # told as eased with none named ("my symptoms have eased"), unless hoped for or planned.
 FOUND = pattern(r"\b(?:showed|shown|shows|found|finds|demonstrated|revealed|reported)\b")
