@@ -33,7 +33,9 @@ measured once, then studied); holdout33 (eight more in the styles of research, c
 news pages, written blind in the round after and measured once: a clean figure); holdout34
 (eight more, in the styles of press releases, forums, newsletters, FAQs, listicles, leaflets,
 case studies and consumer reviews, written blind in the round after that and measured once: a
-clean figure).
+clean figure); holdout35 (eight more, in the styles of a newspaper column, a charity page, a
+clinic's services, a radio phone-in, a nurse's blog, an insurer's article, a Q&A thread and a
+university's news, written blind in the round after that, measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -88,6 +90,7 @@ SETS = {
     "holdout32": ROOT / "holdout32",
     "holdout33": ROOT / "holdout33",
     "holdout34": ROOT / "holdout34",
+    "holdout35": ROOT / "holdout35",
 }
 
 
