@@ -1449,7 +1449,9 @@ NOT_A_CLAIM = pattern(
     r"\bevidence of coverage\b|\bsummary of benefits\b|\bbenefits? (?:depend|var(?:y|ies)|"
     r"differ)\w* (?:on|by|from)\b|\b(?:sold|marketed|advertised|billed|promoted|branded|"
     r"labell?ed) as [\"\u201c]|\bthe first (?:[\w-]+ ){0,5}?to (?:test|study|trial|examine|"
-    r"evaluate|assess|look at)\b",
+    r"evaluate|assess|look at)\b|"
+    # people told apart, not helped: "everyone responds differently to acupuncture"
+    r"\brespon(?:d|ds|se|ses) (?:very |quite |so |a little |a bit )?differently\b",
 )
 # What only tells how a study was run, what a plan costs, who advises what, or what a page is:
 # no claim, unless a result follows it ("Patients who took part in the trial reported 40%
