@@ -1145,12 +1145,13 @@ def test_evidence_told_in_an_article_on_one_neuropathy_is_that_neuropathys_claim
     ]
 
 
-# Cases from a review, one a line: the neuropathy an article is about ("chemo" or
-# "diabetes"), a tab, the claims a right first match may be (comma-separated), a tab, a
-# sentence said in that article.
+# Cases from a review, one a line: the neuropathy an article is about ("chemo", "diabetes" or
+# "general", neuropathy of no one kind), a tab, the claims a right first match may be
+# (comma-separated), a tab, a sentence said in that article.
 CONTEXTS = {
     "chemo": "Chemotherapy drugs such as paclitaxel often damage the nerves in the hands and feet.",
     "diabetes": "Diabetes can damage the nerves in the feet when blood sugar stays high for years.",
+    "general": "Peripheral neuropathy is damage to the nerves outside the brain and spinal cord.",
 }
 CONTEXT_CASES = [
     line.split("\t")

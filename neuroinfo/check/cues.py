@@ -53,10 +53,10 @@ EFFECT = pattern(
     r"offer(?:s|ed|ing)? an? (?:effective|safe|natural|gentle)|(?:may|should) be offered|"
     r"(?:takes?|took|taken|taking) the (?:edge|sting) (?:off|out)|"
     # a symptom taken away or got rid of: "took the pins and needles out of my feet"
-    r"(?:takes?|took|taken|taking) (?:the |my |his |her |their |that |those |all |most |much )*"
-    r"(?:[\w-]+ )?(?:pain|burning|numbness|tingling|pins and needles|cramps?|aches?|aching)"
-    r"(?: [\w-]+){0,3}? (?:away|out of)\b|"
-    r"(?<!trying to )(?<!try to )(?<!hope to )(?<!want to )(?:get|gets|got|getting|gotten) rid of|"
+    # (done, not hoped for or denied: "never got rid of", "would take it away")
+    r"(?<!never )(?<!not )(?:took|takes) (?:the |my |his |her |their |that |those |all |most |"
+    r"much )*(?:[\w-]+ )?(?:pain|burning|numbness|tingling|pins and needles|cramps?|aches?|aching)"
+    r"(?: [\w-]+){0,3}? (?:away|out of)\b|(?<!never )(?<!not )(?:got|gets) rid of|"
     r"turn(?:s|ed|ing)? (?:down the volume|the volume down)|"
     r"(?:point|points|pointed|pointing) (?:the same way|in the same direction|the same direction)|"
     # feeling come back, not hoped for: "I've seen people get back feeling"
@@ -190,7 +190,8 @@ PRAISE_WORDS = (
     r"(?:only thing|nothing else) (?:that )?(?:touched|worked|helped)|"
     r"outperform(?:s|ed)? (?:the )?(?:sham|placebo|usual|standard|drugs?|medication)|"
     r"compares? (?:very )?(?:well|favou?rably)|"
-    r"(?:reasonable|sensible|viable|worthwhile) (?:option|choice|add-on|adjunct|alternative)"
+    r"(?<!not a )(?<!n't a )(?<!hardly a )(?<!call a )(?:reasonable|sensible|viable|worthwhile) "
+    r"(?:option|choice|add-on|adjunct|alternative)"
 )
 PRAISE = pattern(r"\b(?:" + PRAISE_WORDS + r")\b")
 # Success told of a practice or of the people treated, with no symptom needed: "a condition I
@@ -437,16 +438,9 @@ DENIAL = pattern(
     r"(?:benefit|effect|improvement|difference)|"
     r"(?:same|as much) relief (?:while|from|with|by) (?:just )?(?:pretending|sham|fake|placebo)|"
     r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance|"
-    # "we are not aware of any good evidence that", "not that acupuncture works", "what
-    # acupuncture won't do ... is regrow nerves", "the difference is small or absent"
-    r"(?:not|un)\s?aware of (?:any |good |strong |reliable |convincing |clear )*(?:evidence|"
-    r"proof|studies|research)|not that (?:acupuncture|it|needling|the treatment) (?:works|helps|"
-    r"is effective)|what (?:[\w-]+ ){0,3}?(?:won'?t|will not|can'?t|cannot|doesn'?t|does not|"
-    r"didn'?t|did not) do\b[^.;]{0,60}?\bis\b|"
-    r"differences?\b[^.;,]{0,25}? (?:was|were|is|are) (?:\w+ )?(?:small or absent|absent|"
-    r"negligible|non-?existent)|"
-    r"want to see (?:a |the )?(?:bigger|larger|more|better|proper|longer)\b[^.;]{0,20}?\b"
-    r"(?:trials?|stud(?:y|ies)|evidence|research|data))\b",
+    # "what acupuncture won't do ... is regrow nerves"
+    r"what (?:[\w-]+ ){0,3}?(?:won'?t|will not|can'?t|cannot|doesn'?t|does not|didn'?t|did not) "
+    r"do\b[^.;]{0,60}?\bis)\b",
 )
 # Doubt, a caveat or a disclaimer, which undoes a sentence only when nothing follows it: after
 # a "but" it is conceded ("I was sceptical, but acupuncture eased the pain" is a claim).
@@ -455,6 +449,16 @@ CAVEAT = pattern(
     r"(?:\w+ )?(?:skeptical|sceptical)|before (?:i|we) (?:told|tell|would tell|could tell|"
     r"recommend\w*)|"
     r"neither (?:[\w-]+ ){0,3}(?:was|were|is|are) (?:found|shown) to|"
+    # evidence not known of or wanted, a result that is no proof, a difference too small: "we
+    # are not aware of any good evidence", "I'd want to see the bigger trial", "it tells us a
+    # larger trial is feasible, not that acupuncture works", "the difference is small or absent"
+    r"(?:not|un)\s?aware of (?:any |good |strong |reliable |convincing |clear )*(?:evidence|"
+    r"proof|studies|research)|"
+    r"differences?\b[^.;,]{0,50}? (?:was|were|is|are) (?:\w+ )?(?:small or absent|absent|"
+    r"negligible|non-?existent)|"
+    r"want to see (?:a |the )?(?:bigger|larger|more|better|proper|longer)\b[^.;]{0,20}?\b"
+    r"(?:trials?|stud(?:y|ies)|evidence|research|data)|not that (?:acupuncture|it|needling|"
+    r"the treatment) (?:works|helps|is effective)|"
     r"neither (?:helped|worked|relieved|reduced|improved)|"
     r"did(?:n'?t| not) (?:help|work|repair|restore|heal|cure|reverse|regrow|change|budge|ease|"
     r"relieve|reduce|improve)|"
@@ -495,7 +499,8 @@ CAVEAT = pattern(
 _SAFETY = (
     # (not the side effects of chemotherapy or of drugs, which acupuncture may be tried for)
     r"safe\w*|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )side[- ]effects?"
-    r"(?! (?:of|from) (?:the )?(?:chemo\w*|cancer|treatments?|drugs?|medications?|radiation))|"
+    r"(?! (?:of|from) (?:the |their |his |her |your |my )?(?:chemo\w*|cancer|treatments?|drugs?|"
+    r"medications?|radiation))|"
     # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
     # out to see what else a sentence says (its "free" is no effect, as in "pain-free")
     r"adverse(?: (?:effects?|events?|reactions?))?|aes|complications?|risk[- ]free|risks?|"
@@ -634,7 +639,9 @@ SAFE_SAID = pattern(
     r"sore\w*)|(?:bruis\w*|sore\w*)[^.;]{0,40}\b(?:are|is) (?:the )?(?:usual|only|most common) "
     r"(?:complaints?|side[- ]effects?|problems?)|"
     r"(?<!any )(?:no|few|fewer|minimal) (?:serious |significant |major |severe |other |lasting )?"
-    r"(?:side[- ]effects?|adverse)|(?<!any )no (?:serious|severe|major) (?:[\w-]+ )?(?:events?|"
+    r"(?:side[- ]effects?|adverse)\b(?! (?:of|from) (?:the |their |his |her |your |my )?"
+    r"(?:chemo\w*|cancer|treatments?|drugs?|medications?|radiation))|"
+    r"(?<!any )no (?:serious|severe|major) (?:[\w-]+ )?(?:events?|"
     r"complications?|injur\w*) (?:were|was|have been|had been|occurred|happened)|"
     r"none (?:were|was) (?:reported to be |considered |judged )?(?:serious|severe)|"
     r"(?<!not )(?:no|zero) (?:real |serious |significant |major |known )?risks?\b(?! factors?)|"
@@ -657,9 +664,11 @@ MEDICINES = pattern(rf"\b(?:{_MEDICINE})\b")
 # Side effects another treatment brings: "when conventional options fall short or bring
 # unwanted side effects" says nothing of acupuncture's safety.
 OTHERS_SIDE_EFFECTS = pattern(
-    rf"\b(?:{_MEDICINE}|options?|treatments?|therapies|surgery|surgeries)\b (?:[\w']+ ){{0,4}}?"
+    rf"\b(?:{_MEDICINE}|(?:conventional|other|standard|usual|drug|these|those) (?:options?|"
+    r"treatments?|therapies)|surgery|surgeries)\b (?:(?!rarely\b|seldom\b|never\b)[\w']+ ){0,4}?"
     r"(?:bring|brings|brought|cause|causes|caused|carry|carries|have|has|had|come with|comes with|"
-    r"produce|produces) (?:[\w']+ ){0,2}?side[- ]effects?\b"
+    r"produce|produces) (?:(?!no\b|few|fewer\b|minimal\b|little\b|rare)[\w']+ ){0,2}?"
+    r"side[- ]effects?\b"
 )
 # ... with nothing that says it is small ("a small risk of bruising, but it is very safe").
 RISK_SMALL = pattern(
@@ -795,14 +804,17 @@ TESTIMONY = pattern(
     r"(?:scores?|ratings?|levels?)\b[^.;]{0,20}?\b(?:went from|dropped|fell|came down|halved)\b|"
     # a symptom still there, but far less: "a bit of numbness in my toes but nothing like before"
     r"\b(?:numb\w*|tingl\w*|burn\w*|pain|pins and needles|cramps?|ache|aching)\b[^.;]{0,60}?"
-    r"\bbut (?:it'?s |it is )?nothing like (?:before|it was|it used to be|what it was)\b|"
+    r"\bbut (?:it'?s |it is )?nothing like (?:before|it was|it used to be|what it was)"
+    r"(?=\s*(?:[.,;!)\"\u201d]|$))|"
     # a limp or a symptom no longer there: "the patient reported no longer dragging his feet"
     r"\b(?:i|he|she|we|they|patient|reported|says|said|noticed|found)\b"
     r"(?:(?!\b(?:hop\w*|wish\w*|want\w*|will|would|could|may|might|if|aim\w*)\b)[^.;]){0,20}?"
     r"\bno longer (?:[\w']+ )?(?:drag\w*|limp\w*|"
     r"stumbl\w*|shuffl\w*|trip\w*|numb|tingl\w*|burn\w*|in pain|"
     r"wak\w* (?:up )?(?:at night|in pain)|"
-    r"needs? (?:a |his |her |the )?(?:cane|walker|walking stick|painkillers?|pain medication))\b|"
+    r"needs? (?:a |his |her |the )?(?:cane|walker|walking stick|painkillers?|pain medication))\b"
+    r"(?![^.;]{0,60}\b(?:since|after|thanks to|because)\b[^.;]{0,40}\b(?:surgery|replacement|"
+    r"operation|dose|medications?|medicines?|drugs?|tablets?|pills?|stopped|started|switched)\b)|"
     # feeling back: "he recovered almost all sensation in the feet"
     r"\b(?:i|he|she|we|they)\b[^.;]{0,30}?\b(?:recovered|regained|got back)\b[^.;]{0,40}?"
     r"\b(?:sensation|feeling)\b",
@@ -1447,9 +1459,10 @@ NOT_A_CLAIM = pattern(
     # a label a product is sold under ('packages sold as "nerve regeneration" programs'), and
     # a study told as the first to test something
     r"\bevidence of coverage\b|\bsummary of benefits\b|\bbenefits? (?:depend|var(?:y|ies)|"
-    r"differ)\w* (?:on|by|from)\b|\b(?:sold|marketed|advertised|billed|promoted|branded|"
-    r"labell?ed) as [\"\u201c]|\bthe first (?:[\w-]+ ){0,5}?to (?:test|study|trial|examine|"
-    r"evaluate|assess|look at)\b|"
+    r"differ)\w* (?:on|by|from) (?:your |the |each |a )?(?:plan|policy|coverage|insurer|state|"
+    r"contract|employer)\b|\b(?:sold|marketed|advertised|billed|branded) as [\"\u201c]|"
+    r"\bthe first (?:(?!patients\b|people\b|participants\b)[\w-]+ ){0,5}?to (?:test|study|trial|"
+    r"examine|evaluate|assess|look at)\b" + NO_FINDING_AFTER + r"|"
     # people told apart, not helped: "everyone responds differently to acupuncture"
     r"\brespon(?:d|ds|se|ses) (?:very |quite |so |a little |a bit )?differently\b",
 )
@@ -1662,7 +1675,7 @@ OWN_PAINKILLERS = pattern(
 PREVENTION = pattern(
     r"\b(?:(?<!infection )(?<!wound )(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|"
     r"nerve fib(?:re|er)s|cells) from dying)(?! (?:[\w-]+ ){0,4}?(?:infections?|bruis\w*|bleed\w*|"
-    r"injur\w*|complications?|degenerat\w*|death|apoptosis|damage from occurring)\b)|"
+    r"complications?|degenerat\w*|death|apoptosis|(?<!nerve )damage from occurring)\b)|"
     r"risk\w*|chances?|odds|onset|prophyla\w*|"
     r"(?:before|during|alongside|throughout|while (?:on|having|getting|receiving)) (?:[\w']+ )?"
     r"(?:chemo\w*|treatment|infusions?|cycles?|taxol|taxanes?|it (?:starts|sets in|begins))|"
@@ -1685,7 +1698,9 @@ REPAIR = pattern(
 # rose" are about symptoms, not conduction).
 CONDUCTION = pattern(
     r"\b(?:conduct\w*|velocit\w*|ncv|ncs|emg|electro(?:physiolog|myograph|diagnos)\w*|"
-    r"amplitudes?|latenc\w*|nerve (?:speed|impulses?|function|tests?|studies|study|messages)|"
+    r"amplitudes?|latenc\w*|nerve[- ](?:speed|impulses?|function|tests?|studies|study|messages)|"
+    r"action potentials?|transmission|(?:carry|carries|carried) (?:[\w-]+ )?messages|"
+    r"messages? (?:travel|move|pass)\w*|"
     r"nerves?\b[^.;]{0,25}\bsignal\w*|signals?\b[^.;]{0,25}\bnerves?|"
     r"(?:fast|faster|quick\w*|slow\w*|speed\w*) signals?|signals? (?:travel|speed)\w*|"
     r"(?:speed\w*|sluggish)\b[^.;]{0,20}\bnerves?|"
