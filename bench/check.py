@@ -35,7 +35,10 @@ news pages, written blind in the round after and measured once: a clean figure);
 case studies and consumer reviews, written blind in the round after that and measured once: a
 clean figure); holdout35 (eight more, in the styles of a newspaper column, a charity page, a
 clinic's services, a radio phone-in, a nurse's blog, an insurer's article, a Q&A thread and a
-university's news, written blind in the round after that, measured once, then studied).
+university's news, written blind in the round after that, measured once, then studied);
+holdout36 (eight more, in the styles of a forum, a TV segment, an oncology handout, a
+franchise page, a pharmacist's column, an "ask the expert" page, a translated clinic page and a
+science explainer, written blind late in that round and measured once: a clean figure).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -91,6 +94,7 @@ SETS = {
     "holdout33": ROOT / "holdout33",
     "holdout34": ROOT / "holdout34",
     "holdout35": ROOT / "holdout35",
+    "holdout36": ROOT / "holdout36",
 }
 
 
