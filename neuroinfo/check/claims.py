@@ -493,7 +493,7 @@ def _judge(
         if ranking.hits and ranking.hits[0].coverage >= COVERAGE:
             top = ranking.hits[0].id
             scores[top] = scores.get(top, 0.0) + RANK_BONUS
-    spoken = cues.OTHERS_SIDE_EFFECTS.sub(" ", text)  # what is said of acupuncture's subjects
+    spoken = cues.OTHERS_SIDE_EFFECTS.sub(" ", text)  # less the side effects of other treatments
     scores = {
         claim: score
         for claim, score in scores.items()

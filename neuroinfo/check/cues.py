@@ -1641,14 +1641,14 @@ SAFE_OR_HARMFUL = pattern(
     rf"\b(?:{_SAFETY}|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
     r"tired\w*|hurt\w*|pain at|lung|pneumothorax|punctur\w*|"
     r"(?<!due to )(?<!by )(?<!from )infect\w*|danger\w*|died|deaths?|"
-    r"fatal\w*|injur\w*|nausea|rare|"
+    r"fatal\w*|injur\w*|nausea|rare|uncommon|minor|mild|events?|reactions?|"
+    r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|(?<!pain-)(?<!pain )kill\w*|"
+    r"(?:gone|goes|go) wrong|"
     # nerve damage as a harm of needling, not the neuropathy a page is about
     r"(?:cause|causes|causing|caused(?! by)|risks? of|lead to|leads to|result in) "
     r"(?:[\w-]+ ){0,2}?nerve damage|"
     r"nerve (?:damage|injur\w*) (?:from|by|caused by|due to) (?:the |an |a )?(?:needl\w*|"
-    r"acupuncture)|uncommon|minor|mild|events?|reactions?|"
-    r"problems?|nil|low[- ]risk|no-risk|risk-free|red marks?|worse|(?<!pain-)(?<!pain )kill\w*|"
-    r"(?:gone|goes|go) wrong)\b"
+    r"acupuncture))\b"
 )
 # The body's own painkillers.
 _PAINKILLERS = r"endorphin\w*|enkephalin\w*|opioid\w*|painkill\w*"
@@ -1670,8 +1670,8 @@ OWN_PAINKILLERS = pattern(
 )
 # What the claim that acupuncture keeps chemotherapy's neuropathy away speaks of: keeping
 # something from happening, its risk or onset, acupuncture timed with chemotherapy. Not the
-# prevention of an infection, a bruise or an injury, nor of nerve cells dying or degenerating,
-# which is the claim about mending nerves.
+# prevention of an infection or a bruise, nor of nerve cells dying or degenerating, which is
+# the claim about mending nerves.
 PREVENTION = pattern(
     r"\b(?:(?<!infection )(?<!wound )(?:prevent\w*|protect\w*|avoid\w*)(?! (?:them|it|nerves?|"
     r"nerve fib(?:re|er)s|cells) from dying)(?! (?:[\w-]+ ){0,4}?(?:infections?|bruis\w*|bleed\w*|"
