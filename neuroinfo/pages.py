@@ -2,13 +2,11 @@
 
 Keeping the content here means a page reads the same in the terminal and in a handout."""
 
-from collections.abc import Iterable
+from __future__ import annotations
 
 from neuroinfo import grading
-from neuroinfo.forest import Panel, PlotRow
 from neuroinfo.frozen import field, record
 from neuroinfo.grading import CERTAINTIES
-from neuroinfo.match import Hit
 from neuroinfo.model import (
     SINGULAR,
     Claim,
@@ -21,8 +19,15 @@ from neuroinfo.model import (
     Symptom,
     Topic,
 )
-from neuroinfo.search.ask import Answer
-from neuroinfo.search.rank import Ranking
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # what a search, an answer and a forest plot are: needed only by their pages
+    from collections.abc import Iterable
+
+    from neuroinfo.forest import Panel
+    from neuroinfo.match import Hit
+    from neuroinfo.search.ask import Answer
+    from neuroinfo.search.rank import Ranking
 
 ALERT = "Get help at once"
 FOOTER = "Information, not medical advice. Talk to a doctor about your own symptoms and treatment."
@@ -90,13 +95,13 @@ class Alert:
 class Stack:
     """Blocks kept together, with no blank line between them."""
 
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
 
 
 @record
 class Section:
     title: str
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
 
 
 @record
@@ -520,6 +525,8 @@ def _counts(row: Outcome) -> tuple[str, ...]:
 
 def _forest(claim: Claim) -> Forest:
     """One panel per scale, rows grouped by comparator, labelled by their table number."""
+    from neuroinfo.forest import Panel, PlotRow
+
     panels: dict[tuple[str, str, str], list[tuple[int, Outcome]]] = {}
     for number, row in enumerate(_in_plot_order(claim), 1):
         panels.setdefault(row.panel, []).append((number, row))

@@ -6,7 +6,6 @@ rather than missing."""
 from __future__ import annotations
 
 from neuroinfo.frozen import as_dict as asdict
-from neuroinfo.match import Hit
 from neuroinfo.model import (
     KIND_OF,
     Claim,
@@ -19,11 +18,13 @@ from neuroinfo.model import (
     Symptom,
     Topic,
 )
-from neuroinfo.search.ask import Answer
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
     from typing import Any
+
+    from neuroinfo.match import Hit
+    from neuroinfo.search.ask import Answer
 
 
 def urgent_first(kb: KnowledgeBase, record: Any, summary: str) -> dict[str, Any]:

@@ -169,6 +169,35 @@ def test_a_piped_page_needs_no_rich_dataclasses_typing_or_pathlib(
     assert result.stdout.startswith(start) and "Information, not medical advice." in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["symptom", "numbness"], "Numbness  symptom\n"),
+        (["types"], "Peripheral neuropathy by nerve type\n"),
+        (["refs"], "Bibliography (69 references)\n"),
+    ],
+)
+def test_a_record_page_loads_no_search_and_no_forest_plot(args: list[str], start: str) -> None:
+    """A page of records needs neither the search modules (ranking, asking, folding words)
+    nor the forest plot, which only a claim's page draws: they load only where they are used."""
+    subprocess.run([str(BIN), "types"], env=_env(), capture_output=True, check=True)  # warm it
+    code = (
+        f"import sys\nsys.argv = ['neuroinfo', *{args!r}]\n"
+        "from neuroinfo.run import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        "unused = ['neuroinfo.search', 'neuroinfo.forest', 'neuroinfo.check']\n"
+        "sys.stderr.write(repr([m for m in unused if m in sys.modules]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**_env(), "NEUROINFO_PAGE_CACHE": "off"},
+        capture_output=True,
+        text=True,
+        cwd=os.environ["XDG_CACHE_HOME"],
+    )
+    assert result.stderr == "[]"
+    assert result.stdout.startswith(start) and "Information, not medical advice." in result.stdout
+
+
 def _env() -> dict[str, str]:
     return {
         "PATH": "/usr/bin:/bin",

@@ -9,7 +9,6 @@ folded to the characters the output can show."""
 import re
 import unicodedata
 
-from neuroinfo import forest
 from neuroinfo.model import Reference
 from neuroinfo.pages import (
     FOOTER,
@@ -276,11 +275,13 @@ class Layout:
         return out
 
     def forest(self, block: Forest, width: int) -> list[Printed]:
-        marks = forest.marks_for(self.encoding)
+        from neuroinfo.forest import draw, marks_for  # only a claim's page has a forest plot
+
+        marks = marks_for(self.encoding)
         out: list[Printed] = []
         for index, panel in enumerate(block.panels):
             out += [[]] if index else []
-            out += [[(line, "")] if line else [] for line in forest.draw(panel, width, marks)]
+            out += [[(line, "")] if line else [] for line in draw(panel, width, marks)]
         return out
 
     # ------------------------------------------------------------ rows
