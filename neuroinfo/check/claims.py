@@ -445,6 +445,13 @@ def _judge(
     heading = not cues.FULL_STOP.search(text)
     if heading and (cues.TITLE_QUESTION.match(text) or cues.PURPOSE_TITLE.search(text)):
         return None
+    if (
+        heading
+        and cues.TOPIC_TITLE.match(text)
+        and cues.TOPICS_AFTER_COLON.search(text)
+        and _only_topic_nouns(text)
+    ):
+        return None  # "Acupuncture for Guillain-Barré Syndrome: Effectiveness and Options"
     # someone credited with the effect: acupuncture, a study, or a person or pronoun ("it",
     # "my", "patients"), unless another treatment was named just before and acupuncture not
     # since ("Doctors often prescribe gabapentin first. Many say it eases the pain.": it is the
@@ -532,6 +539,11 @@ def _judge(
     scores = _reread(scores, text, evidence, claim_ids)
     scores = _when_given(_in_context(scores, text, context, claim_ids), text, claim_ids)
     return Finding(sentence, _ranked(scores))
+
+
+def _only_topic_nouns(text: str) -> bool:
+    """Whether a title's only words of effect name its topic ("effectiveness", "benefits")."""
+    return cues.EFFECT.search(cues.TOPIC_NOUNS.sub(" ", text)) is None
 
 
 def _titled(text: str) -> bool:

@@ -58,6 +58,8 @@ EFFECT = pattern(
     r"much )*(?:[\w-]+ )?(?:pain|burning|numbness|tingling|pins and needles|cramps?|aches?|aching)"
     r"(?: [\w-]+){0,3}? (?:away|out of)\b|(?<!never )(?<!not )(?:got|gets) rid of|"
     r"turn(?:s|ed|ing)? (?:down the volume|the volume down)|"
+    # a response set off: "acupuncture causes physical responses in nerve cells"
+    r"caus(?:es|ed|ing) (?:[\w-]+ ){0,2}?(?:responses?|reactions? in|the release)\b|"
     r"(?:point|points|pointed|pointing) (?:the same way|in the same direction|the same direction)|"
     # feeling come back, not hoped for: "I've seen people get back feeling"
     r"(?<!hoping to )(?<!hope to )(?<!want to )(?<!wish i could )(?:get|gets|got|getting|gotten) "
@@ -363,7 +365,8 @@ DENIAL = pattern(
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"no (?:known )?cures?|"
-    r"(?:little|limited) (?:or no )?(?:\w+ )?evidence|insufficient|inconclusive|does not mean|"
+    r"(?:little|limited) (?:or no )?(?:\w+ )?(?:evidence|research|studies|data)|insufficient|"
+    r"inconclusive|does not mean|"
     r"doesn'?t mean|"
     r"(?:largely |mostly |only )?based on anecdot\w*|anecdotal evidence rather than|"
     r"hit (?:and|or) miss|"
@@ -500,7 +503,8 @@ _SAFETY = (
     # (not the side effects of chemotherapy or of drugs, which acupuncture may be tried for)
     r"safe\w*|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )side[- ]effects?"
     r"(?! (?:of|from) (?:the |their |his |her |your |my )?(?:chemo\w*|cancer|treatments?|drugs?|"
-    r"medications?|radiation))|"
+    r"medications?|radiation)| (?:that |which )?(?:we|i|acupuncture|it) (?:treat|help|address|"
+    r"manage|ease)\w*)|"
     # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
     # out to see what else a sentence says (its "free" is no effect, as in "pain-free")
     r"adverse(?: (?:effects?|events?|reactions?))?|aes|complications?|risk[- ]free|risks?|"
@@ -597,6 +601,17 @@ SYMPTOMS_EASED = pattern(
 )
 HOPED = pattern(r"\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|goal)\b")
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
+# ... as do these, in a title that names a topic ("Acupuncture for Guillain-Barré Syndrome:
+# Effectiveness and Treatment Options"), unlike "Proven Relief"
+TOPIC_NOUNS = pattern(
+    r"\b(?:safety|effectiveness|efficacy|effects?|evidence|options?|research|results?)\b"
+)
+# ... after the colon of such a title, and nothing else: a headline has its verb ("Effects of
+# acupuncture versus gabapentin last longer, trial suggests")
+TOPICS_AFTER_COLON = pattern(
+    r":\s*(?:(?:[\w-]+ ){0,2}?(?:safety|effectiveness|efficacy|effects?|evidence|options?|"
+    r"research|results?|risks?|benefits?|uses?)\s*(?:,|and|&)?\s*)+\W*$"
+)
 # Medicines, by kind or by name: what acupuncture is said not to clash with, and whose risks
 # are not acupuncture's.
 _MEDICINE = (
@@ -1325,7 +1340,8 @@ NOT_A_CLAIM = pattern(
     r"(?:to|at)\b|looks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
     r"(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
     r"(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
-    r"(?:is|are) (?:called|known as)\b|"
+    r"(?:is|are) (?:called|known as)\b(?! (?:an? |the )?(?:(?:very|highly|extremely) )?"
+    r"(?:effective|safe|good|great|powerful|proven|reliable|useful|excellent|best|successful)\b)|"
     r"will (?:schedule|set up|design|tailor)\b|(?:are|is) left in\b|left in place\b|"
     r"(?:is|are) applied to (?:both )?the\b|(?:began|started) to (?:research|read|look)\b|"
     r"consulted\b|help you decide\b|what'?s worth (?:trying|a try)\b|will ask (?:about|you)\b|"
