@@ -59,7 +59,8 @@ EFFECT = pattern(
     r"(?: [\w-]+){0,3}? (?:away|out of)\b|(?<!never )(?<!not )(?:got|gets) rid of|"
     r"turn(?:s|ed|ing)? (?:down the volume|the volume down)|"
     # a response set off: "acupuncture causes physical responses in nerve cells"
-    r"caus(?:es|ed|ing) (?:[\w-]+ ){0,2}?(?:responses?|reactions? in|the release)\b|"
+    r"caus(?:es|ed|ing) (?:(?!stress|fight|allergic|anxi|fear|panic)[\w-]+ ){0,2}?(?:responses?|"
+    r"reactions? in|the release)\b|"
     r"(?:point|points|pointed|pointing) (?:the same way|in the same direction|the same direction)|"
     # feeling come back, not hoped for: "I've seen people get back feeling"
     r"(?<!hoping to )(?<!hope to )(?<!want to )(?<!wish i could )(?:get|gets|got|getting|gotten) "
@@ -365,7 +366,8 @@ DENIAL = pattern(
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"no (?:known )?cures?|"
-    r"(?:little|limited) (?:or no )?(?:\w+ )?(?:evidence|research|studies|data)|insufficient|"
+    r"(?:little|limited) (?:or no )?(?:\w+ )?evidence|little or no (?:\w+ )?(?:research|studies|"
+    r"data)|insufficient|"
     r"inconclusive|does not mean|"
     r"doesn'?t mean|"
     r"(?:largely |mostly |only )?based on anecdot\w*|anecdotal evidence rather than|"
@@ -441,6 +443,7 @@ DENIAL = pattern(
     r"(?:benefit|effect|improvement|difference)|"
     r"(?:same|as much) relief (?:while|from|with|by) (?:just )?(?:pretending|sham|fake|placebo)|"
     r"(?:did not|didn'?t|does not|doesn'?t|failed to) reach (?:statistical )?significance|"
+    r"not known to (?:repair|restore|regrow|regenerate|reverse|cure|heal|help|work|relieve|ease)|"
     # "what acupuncture won't do ... is regrow nerves"
     r"what (?:[\w-]+ ){0,3}?(?:won'?t|will not|can'?t|cannot|doesn'?t|does not|didn'?t|did not) "
     r"do\b[^.;]{0,60}?\bis)\b",
@@ -609,8 +612,9 @@ TOPIC_NOUNS = pattern(
 # ... after the colon of such a title, and nothing else: a headline has its verb ("Effects of
 # acupuncture versus gabapentin last longer, trial suggests")
 TOPICS_AFTER_COLON = pattern(
-    r":\s*(?:(?:[\w-]+ ){0,2}?(?:safety|effectiveness|efficacy|effects?|evidence|options?|"
-    r"research|results?|risks?|benefits?|uses?)\s*(?:,|and|&)?\s*)+\W*$"
+    r"(?::|\s[\u2014\u2013-])\s*(?:(?:(?:treatment|clinical|possible|potential|current|available|"
+    r"other) )?(?:safety|effectiveness|efficacy|effects?|evidence|options?|research|results?|"
+    r"risks?|benefits?|uses?|costs?|recommendations|guidelines)\s*(?:,|and|&)?\s*)+\W*$"
 )
 # Medicines, by kind or by name: what acupuncture is said not to clash with, and whose risks
 # are not acupuncture's.
@@ -1340,8 +1344,10 @@ NOT_A_CLAIM = pattern(
     r"(?:to|at)\b|looks? at (?:an?|the|this) (?:\w+ )?(?:study|trial|review)\b|"
     r"(?:trial|study) to (?:assess|evaluate|determine|investigate|compare)\b|"
     r"(?:medicine|tcm) (?:views?|sees?|describes?|considers?)\b|"
-    r"(?:is|are) (?:called|known as)\b(?! (?:an? |the )?(?:(?:very|highly|extremely) )?"
-    r"(?:effective|safe|good|great|powerful|proven|reliable|useful|excellent|best|successful)\b)|"
+    r"(?<!acupuncture )(?<!needling )(?:is|are) (?:called|known as)\b|(?:is|are) (?:called|"
+    r"known as)\b(?! (?:an? |the |one of the )?(?:(?:very|highly|extremely|most|natural|gentle|"
+    r"safe|proven)(?:,| and)? )*(?:effective|safe|good|great|powerful|proven|reliable|useful|"
+    r"excellent|best|successful|gentle)\b)|"
     r"will (?:schedule|set up|design|tailor)\b|(?:are|is) left in\b|left in place\b|"
     r"(?:is|are) applied to (?:both )?the\b|(?:began|started) to (?:research|read|look)\b|"
     r"consulted\b|help you decide\b|what'?s worth (?:trying|a try)\b|will ask (?:about|you)\b|"
