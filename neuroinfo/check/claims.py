@@ -542,7 +542,7 @@ def _judge(
 
 
 def _only_topic_nouns(text: str) -> bool:
-    """Whether a title's only words of effect name its topic ("effectiveness", "benefits")."""
+    """Whether a title's only words of effect name its topic ("effectiveness", "evidence")."""
     return cues.EFFECT.search(cues.TOPIC_NOUNS.sub(" ", text)) is None
 
 

@@ -501,12 +501,16 @@ CAVEAT = pattern(
     r"(?:it'?s|that'?s|is) (?:probably |likely |maybe )?(?:just|only|merely) "
     r"(?:the |a )?(?:placebo|expectation|relaxation))\b"
 )
+# Side effects that are another treatment's: "of their chemo", "from the drugs".
+_OF_ANOTHER = (
+    r" (?:of|from) (?:the |their |his |her |your |my )?(?:chemo\w*|cancer|treatments?|drugs?|"
+    r"medications?|radiation)"
+)
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
     # (not the side effects of chemotherapy or of drugs, which acupuncture may be tried for)
     r"safe\w*|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )side[- ]effects?"
-    r"(?! (?:of|from) (?:the |their |his |her |your |my )?(?:chemo\w*|cancer|treatments?|drugs?|"
-    r"medications?|radiation)| (?:that |which )?(?:we|i|acupuncture|it) (?:treat|help|address|"
+    rf"(?!{_OF_ANOTHER}| (?:that |which )?(?:we|i|acupuncture|it) (?:treat|help|address|"
     r"manage|ease)\w*)|"
     # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
     # out to see what else a sentence says (its "free" is no effect, as in "pain-free")
@@ -606,15 +610,14 @@ HOPED = pattern(r"\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
 # ... as do these, in a title that names a topic ("Acupuncture for Guillain-Barré Syndrome:
 # Effectiveness and Treatment Options"), unlike "Proven Relief"
-TOPIC_NOUNS = pattern(
-    r"\b(?:safety|effectiveness|efficacy|effects?|evidence|options?|research|results?)\b"
-)
+_TOPICS = r"safety|effectiveness|efficacy|effects?|evidence|options?|research|results?"
+TOPIC_NOUNS = pattern(rf"\b(?:{_TOPICS})\b")
 # ... after the colon of such a title, and nothing else: a headline has its verb ("Effects of
 # acupuncture versus gabapentin last longer, trial suggests")
 TOPICS_AFTER_COLON = pattern(
     r"(?::|\s[\u2014\u2013-])\s*(?:(?:(?:treatment|clinical|possible|potential|current|available|"
-    r"other) )?(?:safety|effectiveness|efficacy|effects?|evidence|options?|research|results?|"
-    r"risks?|benefits?|uses?|costs?|recommendations|guidelines)\s*(?:,|and|&)?\s*)+\W*$"
+    rf"other) )?(?:{_TOPICS}|risks?|benefits?|uses?|costs?|recommendations|guidelines)\s*"
+    r"(?:,|and|&)?\s*)+\W*$"
 )
 # Medicines, by kind or by name: what acupuncture is said not to clash with, and whose risks
 # are not acupuncture's.
@@ -658,8 +661,7 @@ SAFE_SAID = pattern(
     r"sore\w*)|(?:bruis\w*|sore\w*)[^.;]{0,40}\b(?:are|is) (?:the )?(?:usual|only|most common) "
     r"(?:complaints?|side[- ]effects?|problems?)|"
     r"(?<!any )(?:no|few|fewer|minimal) (?:serious |significant |major |severe |other |lasting )?"
-    r"(?:side[- ]effects?|adverse)\b(?! (?:of|from) (?:the |their |his |her |your |my )?"
-    r"(?:chemo\w*|cancer|treatments?|drugs?|medications?|radiation))|"
+    rf"(?:side[- ]effects?|adverse)\b(?!{_OF_ANOTHER})|"
     r"(?<!any )no (?:serious|severe|major) (?:[\w-]+ )?(?:events?|"
     r"complications?|injur\w*) (?:were|was|have been|had been|occurred|happened)|"
     r"none (?:were|was) (?:reported to be |considered |judged )?(?:serious|severe)|"
