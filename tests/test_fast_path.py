@@ -150,23 +150,10 @@ def test_a_piped_page_needs_no_rich_dataclasses_typing_or_pathlib(
     a terminal; records are made without `dataclasses` (which imports `inspect`), and the
     warm path uses os.path and leaves annotations unevaluated (pathlib and typing cost
     milliseconds each at start-up)."""
-    subprocess.run([str(BIN), "types"], env=_env(), capture_output=True, check=True)  # warm it
-    code = (
-        f"import sys\nsys.argv = ['neuroinfo', *{args!r}]\n"
-        "from neuroinfo.run import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ['rich', 'typer', 'yaml', 'dataclasses', 'inspect', 'jsonschema', 'typing',"
-        " 'pathlib']\n"
-        "sys.stderr.write(repr([m for m in heavy if m in sys.modules]))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**_env(), "NEUROINFO_PAGE_CACHE": "off"},
-        capture_output=True,
-        text=True,
-        cwd=os.environ["XDG_CACHE_HOME"],
-    )
-    assert result.stderr == "[]"
-    assert result.stdout.startswith(start) and "Information, not medical advice." in result.stdout
+    heavy = ["rich", "typer", "yaml", "dataclasses", "inspect", "jsonschema", "typing", "pathlib"]
+    out, loaded = _run_warm(args, heavy)
+    assert loaded == "[]"
+    assert out.startswith(start) and "Information, not medical advice." in out
 
 
 @pytest.mark.parametrize(
@@ -180,12 +167,19 @@ def test_a_piped_page_needs_no_rich_dataclasses_typing_or_pathlib(
 def test_a_record_page_loads_no_search_and_no_forest_plot(args: list[str], start: str) -> None:
     """A page of records needs neither the search modules (ranking, asking, folding words)
     nor the forest plot, which only a claim's page draws: they load only where they are used."""
+    out, loaded = _run_warm(args, ["neuroinfo.search", "neuroinfo.forest", "neuroinfo.check"])
+    assert loaded == "[]"
+    assert out.startswith(start) and "Information, not medical advice." in out
+
+
+def _run_warm(args: list[str], modules: list[str]) -> tuple[str, str]:
+    """Run a command on warm data with the page cache off, in a Python of its own: what it
+    printed, and (as a list's repr) which of `modules` it loaded."""
     subprocess.run([str(BIN), "types"], env=_env(), capture_output=True, check=True)  # warm it
     code = (
         f"import sys\nsys.argv = ['neuroinfo', *{args!r}]\n"
         "from neuroinfo.run import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
-        "unused = ['neuroinfo.search', 'neuroinfo.forest', 'neuroinfo.check']\n"
-        "sys.stderr.write(repr([m for m in unused if m in sys.modules]))"
+        f"sys.stderr.write(repr([m for m in {modules!r} if m in sys.modules]))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -194,8 +188,7 @@ def test_a_record_page_loads_no_search_and_no_forest_plot(args: list[str], start
         text=True,
         cwd=os.environ["XDG_CACHE_HOME"],
     )
-    assert result.stderr == "[]"
-    assert result.stdout.startswith(start) and "Information, not medical advice." in result.stdout
+    return result.stdout, result.stderr
 
 
 def _env() -> dict[str, str]:
