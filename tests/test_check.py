@@ -749,6 +749,9 @@ def test_a_sentence_far_from_acupuncture_needs_a_stronger_match(
         ("Is the clinic open on Saturdays?\n\nYes.", 0),
         ("Acupuncture eases nerve pain for some.\n\nYes, it can.", 1),
         ("You may wonder, is acupuncture safe with neuropathy?\n\nThe short answer is yes.", 1),
+        # the question's word said back
+        ("Is acupuncture safe for diabetics?\n\nVery safe.", 1),
+        ("Does acupuncture help with numbness?\n\nVery safe.", 0),
         # a "yes" that is a no, or takes itself back
         ("Can acupuncture regrow damaged nerves?\n\nAbsolutely not.", 0),
         ("Can acupuncture regrow damaged nerves?\n\nIt can't.", 0),

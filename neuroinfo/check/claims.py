@@ -371,7 +371,10 @@ def _answered(question: str, since: int, answer: str, before: str = "") -> str |
     gabapentin). A "yes" that takes it back ("Yes, but no study has shown it") says
     nothing."""
     asked = cues.ASKED.match(question)
-    if asked is None or cues.YES.match(answer) is None or _denies(answer):
+    said_yes = cues.YES.match(answer) is not None or (
+        cues.SAID_SAFE.match(answer) is not None and "safe" in question
+    )
+    if asked is None or not said_yes or _denies(answer):
         return None
     if cues.DOUBTING.search(asked.group("rest")):
         return None  # "Does it work mainly through the placebo effect? Probably."

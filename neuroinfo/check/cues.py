@@ -300,6 +300,8 @@ YES = pattern(
     # a short answer that ends in its "yes": "In my experience, for most people we see, yes."
     r"(?!\W*(?:unfortunately|sadly|no\b|not\b))[^.?!;]{1,80},\s*yes\W*\Z)",
 )
+# "Is acupuncture safe? Very safe.": the question's own word said back, a "yes" to it.
+SAID_SAFE = pattern(r"\A\W*+(?:very|quite|perfectly|generally|extremely|completely|totally) safe\b")
 # A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
 # is a claim all the same: what keeps some descriptions and doubts below from hiding one.
 NO_RESULT_AFTER = (
