@@ -1072,6 +1072,20 @@ def test_a_long_article_naming_chemotherapy_in_passing_keeps_the_general_claim(
     assert [(f["line"], f["claim"]) for f in found] == [(9, "research-confirms-benefit")]
 
 
+def test_a_paragraph_listing_the_causes_of_neuropathy_is_about_neuropathy_in_general(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """Chemotherapy named more often than diabetes, but beside HIV, alcohol and unknown
+    causes: the paragraph is about every kind, so a claim in it is the general one."""
+    paragraph = (
+        "Neuropathy has many causes: diabetes, chemotherapy, HIV and alcohol, and some cases"
+        " are idiopathic. Most of our patients come to us after chemo for a tumour."
+        " Acupuncture can help most people with neuropathy."
+    )
+    found = check_text(invoke, tmp_path, paragraph + "\n")
+    assert [(f["line"], f["claim"]) for f in found] == [(1, "research-confirms-benefit")]
+
+
 def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_path: Path) -> None:
     found = check_text(
         invoke,
