@@ -38,7 +38,13 @@ clinic's services, a radio phone-in, a nurse's blog, an insurer's article, a Q&A
 university's news, written blind in the round after that, measured once, then studied);
 holdout36 (eight more, in the styles of a forum, a TV segment, an oncology handout, a
 franchise page, a pharmacist's column, an "ask the expert" page, a translated clinic page and a
-science explainer, written blind late in that round and measured once: a clean figure).
+science explainer, written blind late in that round and measured once: a clean figure);
+holdout37 (eight more, in the styles of an integrative medicine page, a review site, a physio
+blog, a webinar Q&A, an e-book chapter, a neurology FAQ, a retirement newsletter and an
+encyclopedia, written blind at the start of a later round, measured once, then studied);
+holdout38 (eight more, in the styles of a medical spa, an infusion centre, a cycling magazine,
+a social-media post, a podcast, a course syllabus, a comparison page and an educator's email,
+written blind at the start of that round and measured once: a clean figure).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -95,6 +101,8 @@ SETS = {
     "holdout34": ROOT / "holdout34",
     "holdout35": ROOT / "holdout35",
     "holdout36": ROOT / "holdout36",
+    "holdout37": ROOT / "holdout37",
+    "holdout38": ROOT / "holdout38",
 }
 
 
