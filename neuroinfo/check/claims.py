@@ -222,10 +222,10 @@ def find(
     `claims` are the ids of the claims (a data folder may hold none)."""
     claim_ids = set(claims)
     # Each sentence's text as the patterns read it: in lower case, with curly apostrophes made
-    # straight so that a typeset "doesn't" reads too, and a transcript's timestamps between
-    # its words dropped; the sentence itself is shown as written.
+    # straight so that a typeset "doesn't" reads too, and a transcript's timestamps and an
+    # encyclopedia's reference marks dropped; the sentence itself is shown as written.
     plains = [
-        cues.TIMESTAMP.sub("", sentence.text.translate(cues.STRAIGHT).lower())
+        cues.NOT_READ.sub("", sentence.text.translate(cues.STRAIGHT).lower())
         for sentence, _ in found
     ]
     plains = _spelled_out(plains)

@@ -1855,7 +1855,6 @@ PLANNED = pattern(
 SITE_NAME = pattern(r"\s\|\s[^|?]*\Z")
 # Curly apostrophes as straight ones, so that every pattern reads a typeset "doesn't" too.
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
-# A video transcript's timestamp standing between words ("is not going to 3:44 regrow").
 # A short name an article gives acupuncture: "electroacupuncture (EA)", "auricular acupuncture
 # (AA)"; two to four letters, none of them a word the article might use otherwise.
 SHORT_NAME = pattern(
@@ -1863,7 +1862,12 @@ SHORT_NAME = pattern(
     r"\b(?P<name>(?:electro-?|manual |auricular |ear |body |real |true |verum )?acupuncture)"
     r"\s*\((?P<short>(?!(?:or|and|the|for|it|is|in|on|an|at|as|to|of|by|a|tcm)\))[a-z]{2,4})\)"
 )
-TIMESTAMP = pattern(r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)")
+# What a sentence is read without: a video transcript's timestamps between its words ("is not
+# going to 3:44 regrow"), and an encyclopedia's reference marks, which part a clause from its
+# comma ("after acupuncture,[44] although").
+NOT_READ = pattern(
+    r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)|\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]"
+)
 # How a sentence ends, when it is not a heading or a list line.
 FULL_STOP = pattern(
     "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$|"
