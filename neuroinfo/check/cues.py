@@ -339,11 +339,15 @@ CONCEDED = (
 )
 # A sentence that only denies or doubts a benefit states no claim of its own.
 # No one promising a cure: "no treatment we cover is expected to repair damaged nerves",
-# "nobody I trust claims it regrows nerves". A denial, and a limit like "not a cure".
+# "nobody I trust claims it regrows nerves", "we don't claim it regenerates nerves". A denial,
+# and a limit like "not a cure".
 _NO_CURE_PROMISED = (
     r"no (?:treatment|therapy|option|remedy)s?,? (?:[\w',]+ ){0,5}?(?:is|are|will be) (?:expected|"
     r"guaranteed|likely|known|proven|able|going) to (?:reverse|cure|repair|restore|regrow|heal)|"
-    r"(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b"
+    r"(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b|"
+    # "we don't claim acupuncture regenerates nerves", "I would never promise a cure"
+    r"\b(?:we|i) (?:don'?t|do not|never|won'?t|will not|would never|wouldn'?t) (?:ever )?"
+    r"(?:claim|promise)\b"
 )
 DENIAL = pattern(
     r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
