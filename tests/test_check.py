@@ -1086,6 +1086,21 @@ def test_a_paragraph_listing_the_causes_of_neuropathy_is_about_neuropathy_in_gen
     assert [(f["line"], f["claim"]) for f in found] == [(1, "research-confirms-benefit")]
 
 
+def test_a_reference_title_that_names_its_topic_is_no_claim(invoke: Invoke, tmp_path: Path) -> None:
+    """A reference list quotes its titles: one that names a topic ("Effect of acupuncture on
+    ...", a guideline's) is no claim; one that states a finding is, as the seed's is."""
+    article = (
+        "References\n\n"
+        'Zhao Q (2016). "Effect of acupuncture on nerve conduction in type 2 diabetes".'
+        " J Acup 8.\n\n"
+        'ISSOP (2022). "Guideline on the prevention and management of chemotherapy-induced'
+        ' peripheral neuropathy". Retrieved 3 March 2024.\n\n'
+        'Li W (2019). "Electroacupuncture promotes nerve regeneration in a rat model". J Neuro 3.\n'
+    )
+    found = check_text(invoke, tmp_path, article)
+    assert [(f["line"], f["claim"]) for f in found] == [(7, "restores-nerve-damage")]
+
+
 def test_figures_on_pain_alone_read_as_chemotherapys_pain(invoke: Invoke, tmp_path: Path) -> None:
     found = check_text(
         invoke,

@@ -450,6 +450,8 @@ def _judge(
     ):
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     heading = not cues.FULL_STOP.search(text)
+    if cues.QUOTED_TITLE.match(text) and cues.NO_VERDICT.match(text) and not _declares(text):
+        return None  # a reference's title, naming its topic: '"Effect of acupuncture on ...".'
     if heading and (cues.TITLE_QUESTION.match(text) or cues.PURPOSE_TITLE.search(text)):
         return None
     if (

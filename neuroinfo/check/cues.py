@@ -1765,6 +1765,13 @@ WELLBEING = pattern(
     r"body|bodies|mind|spirit\w*|flow\w*|anxi\w*|depress\w*|yin|yang|happ\w*|peace\w*|"
     r"tension|unwind\w*|recharg\w*|refresh\w*|renew\w*|lighter|meridians?|blockages?)\b"
 )
+# A title quoted whole, as a reference list gives it: '"Effect of acupuncture on nerve
+# conduction in type 2 diabetes".', with no stop of its own inside the quotes and no one
+# speaking in it (a quoted patient says "my feet" and ends "... again.""
+QUOTED_TITLE = pattern(
+    r"^\s*[\"\u201c](?![^\"\u201c\u201d]*\b(?:i|my|me|we|our|you|your)\b)"
+    r"[^\"\u201c\u201d]{3,300}(?<![.!?,])[\"\u201d]\W*$"
+)
 # A title that only names its topic ("Acupuncture for chemotherapy-induced neuropathy."), with
 # no verb: it holds a claim's words, not the claim.
 TOPIC_TITLE = pattern(
@@ -1786,6 +1793,7 @@ _NO_VERDICT_IN_TITLE = (
     r"improves|improved|reduces|reduced|eases|eased|relieves|relieved|cuts|halves|halved|beats|"
     r"brings|better|effective|promis\w*|succe\w*|benefits?|our|we|you|your)\b)"
 )
+NO_VERDICT = pattern(_NO_VERDICT_IN_TITLE)
 PURPOSE_TITLE = pattern(
     _NO_VERDICT_IN_TITLE + r"(?:^\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
     r"(?: treatments?| therapy)? (?:to (?:reduce|prevent|treat|improve|manage|relieve|ease|"
