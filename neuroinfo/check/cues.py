@@ -82,8 +82,8 @@ EFFECT = pattern(
     r"(?<!n't )(?<!not )(?<!few patients )(?<!few people )(?:feel|feels|felt|notice|notices|"
     r"noticed|see|sees|saw|seeing) (?:some|a|real|big|clear) (?:changes?|reductions?|"
     r"improvements?)|(?:clearest|biggest|greatest) (?:change|improvement|difference)|"
-    r"best evidence (?:of|for)|(?:hands|feet|toes|fingers|feeling|sensation) (?:come|came|"
-    r"coming) back|"
+    r"(?:best|better|stronger|strongest|most) evidence (?:of|for|behind)|"
+    r"(?:hands|feet|toes|fingers|feeling|sensation) (?:come|came|coming) back|"
     r"(?:conduction|velocity|amplitudes?)\b[^.]{0,30}\brose\b|dampen\w*|(?:acupuncture|"
     r"needling|it|needles|treatment|sessions) (?:has |have |had )?(?:\w+ )?"
     r"(?:done|did|does) more for|"
@@ -461,11 +461,16 @@ CAVEAT = pattern(
     r"(?:\w+ )?(?:skeptical|sceptical)|before (?:i|we) (?:told|tell|would tell|could tell|"
     r"recommend\w*)|"
     r"neither (?:[\w-]+ ){0,3}(?:was|were|is|are) (?:found|shown) to|"
-    # evidence not known of or wanted, a result that is no proof, a difference too small: "we
-    # are not aware of any good evidence", "I'd want to see the bigger trial", "it tells us a
+    # evidence not known of, weak or wanted, a result that is no proof, a difference too small:
+    # "we are not aware of any good evidence", "I'd want to see the bigger trial", "it tells us a
     # larger trial is feasible, not that acupuncture works", "the difference is small or absent"
     r"(?:not|un)\s?aware of (?:any |good |strong |reliable |convincing |clear )*(?:evidence|"
     r"proof|studies|research)|"
+    # "Evidence for prevention is limited.", "The evidence ... remains weak." (said first: "...
+    # may be offered, while noting that the evidence is limited" makes its claim)
+    r"^\W*(?:but |however,? |still,? |overall,? )?(?:the )?(?:[\w-]+ )?evidence\b[^.;,]{0,40}\b"
+    r"(?:is|remains|was) (?:still |very |rather |quite )?(?:limited|weak|sparse|scant|lacking|"
+    r"poor)\b|"
     r"differences?\b[^.;,]{0,50}? (?:was|were|is|are) (?:\w+ )?(?:small or absent|absent|"
     r"negligible|non-?existent)|"
     r"want to see (?:a |the )?(?:bigger|larger|more|better|proper|longer)\b[^.;]{0,20}?\b"
