@@ -629,10 +629,15 @@ def _sham_doubt(text: str) -> bool:
     set against it ("sham needling failed to show any benefit, while real acupuncture cut
     pain by half" claims)."""
     found = cues.SHAM_DOUBT.search(text)
+    if found is None:
+        return False
+    # "several trials found acupuncture reduced pain, but trials using sham needles have shown
+    # smaller differences": the result stands, doubted after it
+    first = cues.BUT.split(text, maxsplit=1)[0]
     return (
-        found is not None
-        and not cues.SET_AGAINST.search(text, found.end())
+        not cues.SET_AGAINST.search(text, found.end())
         and not cues.REAL_ACUPUNCTURE.search(text)
+        and not (len(first) < len(text) and _result_found(first))
     )
 
 
