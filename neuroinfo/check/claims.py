@@ -14,7 +14,7 @@ import sqlite3
 
 from neuroinfo.check import cues, reading
 from neuroinfo.check.compiled import keep
-from neuroinfo.check.sentences import Sentence, sentences
+from neuroinfo.check.sentences import ABBREVIATED, Sentence, sentences
 from neuroinfo.frozen import record
 from neuroinfo.search.rank import Lookups, matching_phrases, rank, stems
 from neuroinfo.search.text import content_words
@@ -225,7 +225,9 @@ def find(
     # straight so that a typeset "doesn't" reads too, and a transcript's timestamps and an
     # encyclopedia's reference marks dropped; the sentence itself is shown as written.
     plains = [
-        cues.NOT_READ.sub("", sentence.text.translate(cues.STRAIGHT).lower())
+        _read_past_abbreviations(
+            cues.NOT_READ.sub("", sentence.text.translate(cues.STRAIGHT).lower())
+        )
         for sentence, _ in found
     ]
     plains = _spelled_out(plains)
@@ -271,6 +273,13 @@ def find(
         if finding is not None:
             out.append(finding)
     return out
+
+
+def _read_past_abbreviations(plain: str) -> str:
+    """The sentence with the full stops of its abbreviations dropped ("st. luke's" as "st
+    luke's", "e.g." as "eg"), so that a pattern that reads up to the end of a sentence reads
+    past them."""
+    return ABBREVIATED.sub(lambda found: found.group(1).replace(".", ""), plain)
 
 
 def _spelled_out(plains: list[str]) -> list[str]:

@@ -4,6 +4,8 @@ A sentence ends at '.', '!' or '?' (with any closing quotes or brackets) before 
 and a capital, a digit or an opening quote. Not after an abbreviation ('Dr.', 'e.g.',
 'et al.', 'vs.', 'No. 3'), a single initial ('J. Smith') or inside a number ('2.5')."""
 
+import re
+
 from neuroinfo.check.compiled import pattern
 from neuroinfo.check.reading import Block
 from neuroinfo.frozen import record
@@ -14,6 +16,12 @@ ABBREVIATIONS = frozenset(
     """dr mr mrs ms prof st mt sr jr vs v e.g i.e cf al fig figs no nos approx ca inc ltd co
     corp dept univ gen rev hon est min max mg ml kg cm mm jan feb mar apr jun jul aug sep sept
     oct nov dec u.s u.k a.m p.m ph.d m.d b.sc m.sc op vol pp ed eds reg""".split()  # noqa: SIM905
+)
+# ... and each of them within a sentence, its full stops to be read past ("at St. Luke's").
+ABBREVIATED = pattern(
+    r"\b("
+    + "|".join(re.escape(word) for word in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")\.(?=\s+\S)"
 )
 # Abbreviations that do end a sentence when a capital follows ("... and so on, etc. Then").
 _CAN_END = frozenset({"etc"})
