@@ -749,9 +749,14 @@ def test_a_sentence_far_from_acupuncture_needs_a_stronger_match(
         ("Is the clinic open on Saturdays?\n\nYes.", 0),
         ("Acupuncture eases nerve pain for some.\n\nYes, it can.", 1),
         ("You may wonder, is acupuncture safe with neuropathy?\n\nThe short answer is yes.", 1),
-        # the question's word said back
+        # the question's word said back, of acupuncture's safety only
         ("Is acupuncture safe for diabetics?\n\nVery safe.", 1),
+        ("Is acupuncture safe, and does it work for neuropathy?\n\nVery safe.", 1),
         ("Does acupuncture help with numbness?\n\nVery safe.", 0),
+        (
+            "Acupuncture helps some.\n\nIs it safe to exercise with neuropathy?\n\nGenerally safe.",
+            1,
+        ),
         # a "yes" that is a no, or takes itself back
         ("Can acupuncture regrow damaged nerves?\n\nAbsolutely not.", 0),
         ("Can acupuncture regrow damaged nerves?\n\nIt can't.", 0),
@@ -764,9 +769,11 @@ def test_a_yes_makes_the_claim_its_question_asks(
     """FAQ pages answer "Can acupuncture ...?" with "Yes": the answer is the claim."""
     found = check_text(invoke, tmp_path, article + "\n", "faq.md")
     assert len(found) == claims
-    if claims and "?" in article:
+    if claims and "?" in article and "safe to" not in article:
         assert found[0]["line"] == 3
         assert found[0]["sentence"] == article.split("\n\n")[1]
+    if "Very safe" in article and claims:
+        assert found[0]["claim"] == "safety-minor-effects"  # not what else the question asks
 
 
 @pytest.mark.parametrize(

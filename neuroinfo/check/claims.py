@@ -137,15 +137,15 @@ class Finding:
 def context_of(text: str, least: int = PARAGRAPH_MENTIONS, whole: bool = True) -> str | None:
     """'chemo' or 'diabetes' when the text is mostly about one of them (named at least
     `least` times, three times as often as the other and, in a `whole` paragraph or article,
-    twice as often as other kinds together): a paragraph that lists the causes of neuropathy
+    half as often again as other kinds together): a paragraph listing the causes of neuropathy
     ("diabetes, chemotherapy, HIV, alcohol") is about neuropathy in general (measured: 4
     more right claims on the studied sets, 2 on ten real pages)."""
     plain = text.lower()
     chemo, diabetes = len(cues.CHEMO.findall(plain)), len(cues.DIABETES.findall(plain))
     other = len(cues.OTHER_NEUROPATHY.findall(plain)) if whole else 0
-    if chemo >= least and chemo >= 3 * diabetes and chemo >= 2 * other:
+    if chemo >= least and chemo >= 3 * diabetes and chemo >= 1.5 * other:
         return "chemo"
-    if diabetes >= least and diabetes >= 3 * chemo and diabetes >= 2 * other:
+    if diabetes >= least and diabetes >= 3 * chemo and diabetes >= 1.5 * other:
         return "diabetes"
     return None
 
@@ -382,12 +382,14 @@ def _answered(question: str, since: int, answer: str, before: str = "") -> str |
     last named ("Does it work?"), and `before` it, the sentence before the question, names no
     other treatment alone ("I was put on gabapentin first. Did it help? Yes": the
     gabapentin). A "yes" that takes it back ("Yes, but no study has shown it") says
-    nothing."""
+    nothing. "Very safe." says only that acupuncture is safe, to a question on its safety."""
     asked = cues.ASKED.match(question)
-    said_yes = cues.YES.match(answer) is not None or (
-        cues.SAID_SAFE.match(answer) is not None and "safe" in question
+    said_safe = (
+        cues.YES.match(answer) is None
+        and cues.SAID_SAFE.match(answer) is not None
+        and not _does_more_than_safety(answer)  # "Very safe, and very effective too" says more
     )
-    if asked is None or not said_yes or _denies(answer):
+    if asked is None or not (said_safe or cues.YES.match(answer)) or _denies(answer):
         return None
     if cues.DOUBTING.search(asked.group("rest")):
         return None  # "Does it work mainly through the placebo effect? Probably."
@@ -396,6 +398,15 @@ def _answered(question: str, since: int, answer: str, before: str = "") -> str |
     statement = asked.group("rest").strip()
     if since <= IN_VIEW and not (_other_treatment(before) and not _names_acupuncture(before)):
         statement = cues.STANDS_FOR_IT.sub("acupuncture", statement, count=1)
+    if said_safe:  # "Very safe." says acupuncture is safe, and only that
+        # of acupuncture: "Is it safe for diabetics?", "Is it safe to have acupuncture ...?",
+        # not "Is it safe to exercise ...?"
+        asks_safety = re.search(
+            r"\bsafe\b(?! to\b)|\bsafe to (?:have|get|try|receive|start|use) (?:[\w-]+ )?"
+            r"(?:acupuncture|electro-?acupuncture|needl\w*|it|this|treatment)\b",
+            statement,
+        )
+        return "acupuncture is safe." if asks_safety and cues.BY_NAME.search(statement) else None
     if cues.BY_NAME.search(statement):
         return statement + "."
     # "Can neuropathy be reversed? In many cases, yes, when you combine acupuncture with ...":

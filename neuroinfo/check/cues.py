@@ -82,7 +82,8 @@ EFFECT = pattern(
     r"(?<!n't )(?<!not )(?<!few patients )(?<!few people )(?:feel|feels|felt|notice|notices|"
     r"noticed|see|sees|saw|seeing) (?:some|a|real|big|clear) (?:changes?|reductions?|"
     r"improvements?)|(?:clearest|biggest|greatest) (?:change|improvement|difference)|"
-    r"(?:best|better|stronger|strongest|most) evidence (?:of|for|behind)|"
+    r"best evidence (?:of|for)|(?:acupuncture|needling|it) (?:has|had|have) (?:the |some of the )?"
+    r"(?:better|stronger|strongest|most) evidence (?:of|for|behind)\b(?![^.;]*\bthan for\b)|"
     r"(?:hands|feet|toes|fingers|feeling|sensation) (?:come|came|coming) back|"
     r"(?:conduction|velocity|amplitudes?)\b[^.]{0,30}\brose\b|dampen\w*|(?:acupuncture|"
     r"needling|it|needles|treatment|sessions) (?:here |there |alone |honestly |really )?"
@@ -301,7 +302,10 @@ YES = pattern(
     r"(?!\W*(?:unfortunately|sadly|no\b|not\b))[^.?!;]{1,80},\s*yes\W*\Z)",
 )
 # "Is acupuncture safe? Very safe.": the question's own word said back, a "yes" to it.
-SAID_SAFE = pattern(r"\A\W*+(?:very|quite|perfectly|generally|extremely|completely|totally) safe\b")
+SAID_SAFE = pattern(
+    r"\A\W*+(?:" + SPEAKER + r")?(?:very|quite|perfectly|generally|extremely|completely|totally) "
+    r"safe\b"
+)
 # A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
 # is a claim all the same: what keeps some descriptions and doubts below from hiding one.
 NO_RESULT_AFTER = (
@@ -345,9 +349,12 @@ _NO_CURE_PROMISED = (
     r"no (?:treatment|therapy|option|remedy)s?,? (?:[\w',]+ ){0,5}?(?:is|are|will be) (?:expected|"
     r"guaranteed|likely|known|proven|able|going) to (?:reverse|cure|repair|restore|regrow|heal)|"
     r"(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b|"
-    # "we don't claim acupuncture regenerates nerves", "I would never promise a cure"
+    # "we don't claim acupuncture regenerates nerves", "I would never promise a cure" (not "I
+    # don't claim to be a doctor", nor "we never claim it reverses damage, only that it eases")
     r"\b(?:we|i) (?:don'?t|do not|never|won'?t|will not|would never|wouldn'?t) (?:ever )?"
-    r"(?:claim|promise)\b"
+    r"(?:claim|promise) (?:(?:patients|people|anyone|you|them) )?(?:that )?(?:acupuncture|"
+    r"electro-?acupuncture|needling|it|a cure|cures?|(?:their |your |the )?nerves?)\b"
+    r"(?![^.;\u2014]*(?:, (?:only|just|merely) that|;|\u2014| - ))"
 )
 DENIAL = pattern(
     r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
@@ -466,11 +473,12 @@ CAVEAT = pattern(
     # larger trial is feasible, not that acupuncture works", "the difference is small or absent"
     r"(?:not|un)\s?aware of (?:any |good |strong |reliable |convincing |clear )*(?:evidence|"
     r"proof|studies|research)|"
-    # "Evidence for prevention is limited.", "The evidence ... remains weak." (said first: "...
-    # may be offered, while noting that the evidence is limited" makes its claim)
+    # "Evidence for prevention is limited.", "The evidence ... remains weak.", the whole clause
+    # (said after a claim, "... may be offered, while noting that the evidence is limited", or
+    # going on, "evidence is limited to small trials that found ...", it leaves the claim made)
     r"^\W*(?:but |however,? |still,? |overall,? )?(?:the )?(?:[\w-]+ )?evidence\b[^.;,]{0,40}\b"
     r"(?:is|remains|was) (?:still |very |rather |quite )?(?:limited|weak|sparse|scant|lacking|"
-    r"poor)\b|"
+    r"poor)(?=\W*$|,?\s*(?:but|yet|although|though|however)\b)|"
     r"differences?\b[^.;,]{0,50}? (?:was|were|is|are) (?:\w+ )?(?:small or absent|absent|"
     r"negligible|non-?existent)|"
     r"want to see (?:a |the )?(?:bigger|larger|more|better|proper|longer)\b[^.;]{0,20}?\b"
@@ -1771,10 +1779,14 @@ WELLBEING = pattern(
     r"tension|unwind\w*|recharg\w*|refresh\w*|renew\w*|lighter|meridians?|blockages?)\b"
 )
 # A title quoted whole, as a reference list gives it: '"Effect of acupuncture on nerve
-# conduction in type 2 diabetes".', with no stop of its own inside the quotes and no one
-# speaking in it (a quoted patient says "my feet" and ends "... again.""
+# conduction in type 2 diabetes".', opening on its topic, with no stop of its own inside the
+# quotes and no one speaking in it (a pull-quote says "my feet", "Acupuncture stopped ...").
 QUOTED_TITLE = pattern(
     r"^\s*[\"\u201c](?![^\"\u201c\u201d]*\b(?:i|my|me|we|our|you|your)\b)"
+    r"(?=(?:the |an? )?(?:effects?|efficacy|effectiveness|role|use|safety|guidelines?|"
+    r"evaluation|assessment|review|comparison|prevention|management|treatment|"
+    r"(?:[\w-]+ ){0,2}?acupuncture (?:for|in|versus|vs)\b)"
+    r"(?: of| on| for| in|\b))"
     r"[^\"\u201c\u201d]{3,300}(?<![.!?,])[\"\u201d]\W*$"
 )
 # A title that only names its topic ("Acupuncture for chemotherapy-induced neuropathy."), with

@@ -1,8 +1,9 @@
 """Blocks of text split into sentences, each with the line it starts on.
 
-A sentence ends at '.', '!' or '?' (with any closing quotes or brackets) before white space
-and a capital, a digit or an opening quote. Not after an abbreviation ('Dr.', 'e.g.',
-'et al.', 'vs.', 'No. 3'), a single initial ('J. Smith') or inside a number ('2.5')."""
+A sentence ends at '.', '!' or '?' (with any closing quotes or brackets, and an encyclopedia's
+reference marks: 'neuropathy.[2] Several') before white space and a capital, a digit or an
+opening quote. Not after an abbreviation ('Dr.', 'e.g.', 'et al.', 'vs.', 'No. 3'), a single
+initial ('J. Smith') or inside a number ('2.5')."""
 
 import re
 
@@ -28,7 +29,11 @@ _CAN_END = frozenset({"etc"})
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"  # straight and curly quotation marks
 # A run of marks is matched only from its first, and whole (possessive): "." * 80,000 took
 # 53 s when every place in the run was tried afresh, and is now linear.
-_BOUNDARY = pattern(rf"(?<![.!?\u2026])[.!?\u2026]++[{_QUOTES})\]]*+(?=\s+[{_QUOTES}(\[]?[A-Z0-9])")
+_BOUNDARY = pattern(
+    rf"(?<![.!?\u2026])[.!?\u2026]++[{_QUOTES})\]]*+"
+    r"(?:\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])*+"
+    rf"(?=\s+[{_QUOTES}(\[]?[A-Z0-9])"
+)
 MAX_SENTENCE = 2_000  # characters; a longer run is cut into pieces of this size
 # The word before a full stop, looked for this far back only, so that a long paragraph is
 # split in linear time (no abbreviation or initial is this long).
