@@ -599,6 +599,31 @@ def test_words_typed_in_a_locale_that_cannot_decode_them() -> None:
     assert "Nothing matched" not in asked.stdout
 
 
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [
+        (["symptom"], "symptom"),
+        (["types"], "nerve type"),
+        (["claims"], "claim"),
+        (["about"], "topic"),
+        (["refs", "--cited-by"], "claim, symptom, nerve type, point or topic"),
+    ],
+)
+@pytest.mark.parametrize("locale", ["C.UTF-8", "C"])
+def test_a_name_that_is_not_utf8_is_not_found_not_a_crash(
+    command: list[str], what: str, locale: str
+) -> None:
+    """A Latin-1 byte typed into a UTF-8 terminal ("numbn\xe9ss") is a name nothing matches,
+    shown inert in the message, whatever the locale."""
+    env = {"PATH": "/usr/bin:/bin", "LANG": locale, "LC_ALL": locale, "PYTHONUTF8": "0"}
+    env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
+    done = subprocess.run(
+        [str(BIN), *command, b"numbn\xe9ss"], env=env, capture_output=True, timeout=60
+    )
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert done.stderr.decode().startswith(f"neuroinfo: no {what} matches 'numbn\\xe9ss'")
+
+
 def test_a_data_file_linked_out_of_its_folder_is_not_read(tmp_path: Path) -> None:
     """Its lines would be quoted back in the findings: a CI job validating a folder from a
     pull request would print a secret file into its log."""

@@ -214,7 +214,10 @@ def _stem_words(db: sqlite3.Connection, words: list[str]) -> list[str]:
     db.execute(make.format("stems", f"fts5(w, tokenize='{TOKENIZER}')"))
     db.execute(make.format("stem_terms", "fts5vocab(temp, stems, instance)"))
     db.execute("DELETE FROM temp.stems")
-    db.executemany("INSERT INTO temp.stems (rowid, w) VALUES (?, ?)", enumerate(words))
+    # a word may hold bytes an argument could not decode (stand-ins SQLite cannot store): as
+    # "?", which the tokenizer reads as a break between words, as it reads any other mark
+    storable = (w.encode("utf-8", "replace").decode("utf-8") for w in words)
+    db.executemany("INSERT INTO temp.stems (rowid, w) VALUES (?, ?)", enumerate(storable))
     rows = db.execute("SELECT doc, term FROM temp.stem_terms ORDER BY doc, col, offset")
     found: dict[int, list[str]] = {}
     for doc, term in rows:
