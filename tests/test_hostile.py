@@ -485,6 +485,26 @@ def test_check_of_a_fifo_says_so_without_waiting_for_a_writer(tmp_path: Path) ->
     assert result.stderr == f"neuroinfo: cannot read {fifo}: it is not a file\n"
 
 
+@pytest.mark.parametrize(
+    "codec", ["hex", "base64", "zlib", "rot13", "idna", "punycode", "undefined", "unicode_escape"]
+)
+def test_a_page_that_declares_a_codec_no_page_is_written_in(codec: str) -> None:
+    """Python knows codecs that are no text encoding of a web page: a page that names one is
+    read as Windows-1252, as any other page that is not UTF-8 is, never a traceback."""
+    page = f'<meta charset="{codec}"><p>Acupuncture restores nerve damage, caf\xe9.</p>\n'
+    result = subprocess.run(
+        [str(BIN), "check", "-", "--json"],
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+        input=page.encode("latin-1"),
+        capture_output=True,
+        timeout=60,
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    [finding] = json.loads(result.stdout)
+    assert finding["sentence"] == "Acupuncture restores nerve damage, caf\u00e9."
+    assert finding["claim"] == "restores-nerve-damage"
+
+
 def test_check_of_standard_input_closed_at_start() -> None:
     result = subprocess.run(
         [str(BIN), "check", "-"],

@@ -118,7 +118,17 @@ def read_source(path: str) -> tuple[str, str]:
 
 
 # A page's own word on its encoding: <meta charset="...">, the http-equiv form's
-# "charset=...", or an XML declaration's encoding="...".
+# "charset=...", or an XML declaration's encoding="...". Only the legacy encodings of web
+# pages are taken at their word: Python knows codecs that are no text encoding at all ("hex",
+# "base64", "zlib") or that turn escapes into characters ("unicode_escape"), and a page that
+# names one is read as the others are, as Windows-1252.
+WEB_ENCODINGS = frozenset(
+    [f"cp{n}" for n in range(1250, 1259)]
+    + [f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16)]
+    + "koi8-r koi8-u mac-roman mac-cyrillic cp866 cp874 tis-620 shift_jis cp932 euc_jp".split()
+    + "iso2022_jp gb2312 gbk gb18030 big5 big5hkscs euc_kr cp949 iso8859-1 ascii".split()
+    + ["utf-8", "utf-8-sig"]
+)
 _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 
 
@@ -135,11 +145,13 @@ def _declared(opening: bytes) -> str | None:
         name = codecs.lookup(found.group(1).decode("ascii")).name
     except LookupError:
         return None
+    if name not in WEB_ENCODINGS:
+        return None  # "hex", "base64", "unicode_escape", or a Unicode one these bytes are not
     if name in ("iso8859-1", "ascii"):
         return "cp1252"
     if name in ("utf-8", "utf-8-sig"):
         return "utf-8"  # a stray byte in a UTF-8 page: that byte alone is replaced
-    return None if name.startswith(("utf-", "utf_")) else name
+    return name
 
 
 def readable(path: str) -> str:
