@@ -258,11 +258,16 @@ def style_names() -> list[str]:
     return [*STYLES, *sorted(official)]
 
 
+class StyleFailed(Exception):
+    """A style citeproc-py could not render: some official styles use CSL it does not
+    support (about one in forty, found by rendering every one)."""
+
+
 def formatted(references: list[Reference], style: str) -> list[tuple[Reference, str]]:
     """Each reference with its citation in `style`, ready to paste, in the order the style
     lists a bibliography; rendered by citeproc-py from the same CSL-JSON as the export (so
-    nothing is added that the data does not hold). An unknown style is a KeyError; the caller
-    says what is available."""
+    nothing is added that the data does not hold). An unknown style is a KeyError (the
+    caller says what is available); one that fails to render is StyleFailed."""
     from citeproc import (  # type: ignore[import-untyped]
         Citation,
         CitationItem,
@@ -286,15 +291,20 @@ def formatted(references: list[Reference], style: str) -> list[tuple[Reference, 
         if item.get("author") and item["author"][-1] == {"literal": "others"}:
             item["author"][-1] = {"literal": ETAL}  # rendered as "et al." below
         items.append(item)
-    bibliography = CitationStylesBibliography(
-        CitationStylesStyle(path, validate=False), CiteProcJSON(items), formatter.plain
-    )
-    for ref in references:
-        bibliography.register(Citation([CitationItem(ref.id)]))
-    bibliography.sort()  # author-date styles sort by author; numbered ones keep cited order
+    try:  # whatever the style makes citeproc-py raise is that style's failure, not ours
+        bibliography = CitationStylesBibliography(
+            CitationStylesStyle(path, validate=False), CiteProcJSON(items), formatter.plain
+        )
+        for ref in references:
+            bibliography.register(Citation([CitationItem(ref.id)]))
+        bibliography.sort()  # author-date styles sort by author; numbered ones keep cited order
+        keys = [str(key) for key in bibliography.keys]
+        entries = [str(entry) for entry in bibliography.bibliography()]
+    except Exception as error:
+        raise StyleFailed(name) from error
+    if len(keys) != len(entries):  # a style that leaves an entry out
+        raise StyleFailed(name)
     by_id = {ref.id: ref for ref in references}
-    keys = [str(key) for key in bibliography.keys]
-    entries = [str(entry) for entry in bibliography.bibliography()]
     return [(by_id[k], _tidy(text, by_id[k])) for k, text in zip(keys, entries, strict=True)]
 
 

@@ -348,6 +348,12 @@ def styled_refs(
             hint = f"; did you mean: {', '.join(hints)}" if hints else ""
             message = f"no citation style '{shown(style)}'{hint} (see --style list)"
             raise UsageError(message) from None
+        except citations.StyleFailed:
+            message = (
+                f"the citation style '{shown(style)}' uses features the CSL processor"
+                " (citeproc-py) cannot render; try another, such as vancouver, apa or harvard"
+            )
+            raise NeuroinfoError(message) from None
     if fmt == "json":
         write_json([{"id": ref.id, "citation": text} for ref, text in cited])
     elif fmt == "markdown":

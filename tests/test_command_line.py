@@ -486,6 +486,39 @@ def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
     )
 
 
+def test_a_style_the_csl_processor_cannot_render_is_one_message(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some official styles use CSL that citeproc-py does not support, and it fails inside
+    with whatever error it meets: that is one message and exit 1, never a traceback."""
+    from citeproc import CitationStylesBibliography
+
+    def fails(self: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'sort'")
+
+    monkeypatch.setattr(CitationStylesBibliography, "sort", fails)
+    result = invoke("refs", "ju-2017", "--style", "apa")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "neuroinfo: the citation style 'apa' uses features the CSL processor (citeproc-py)"
+        " cannot render; try another, such as vancouver, apa or harvard\n"
+    )
+
+
+@pytest.mark.parametrize("style", ["agora", "adansonia", "antipode", "linguistica-uralica"])
+def test_official_styles_that_once_crashed_render_or_say_they_cannot(
+    invoke: Invoke, style: str
+) -> None:
+    """Styles a hostile-environment probe found ending in a traceback (with citeproc-py
+    0.6): each renders, or says in one message that it cannot."""
+    result = invoke("refs", "--style", style)
+    assert result.exit_code in (0, 1)
+    if result.exit_code:
+        assert result.stderr.startswith(f"neuroinfo: the citation style '{style}' uses features")
+    else:
+        assert result.stdout.strip() and not result.stderr
+
+
 def test_citeproc_loads_only_for_styles() -> None:
     code = (
         "import sys; from neuroinfo.run import main; sys.argv=['neuroinfo','refs','ju-2017']\n"

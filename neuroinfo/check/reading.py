@@ -124,10 +124,9 @@ def read_source(path: str) -> tuple[str, str]:
 # names one is read as the others are, as Windows-1252.
 WEB_ENCODINGS = frozenset(
     [f"cp{n}" for n in range(1250, 1259)]
-    + [f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16)]
-    + "koi8-r koi8-u mac-roman mac-cyrillic cp866 cp874 tis-620 shift_jis cp932 euc_jp".split()
-    + "iso2022_jp gb2312 gbk gb18030 big5 big5hkscs euc_kr cp949 iso8859-1 ascii".split()
-    + ["utf-8", "utf-8-sig"]
+    + [f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16)]
+    + """koi8-r koi8-u mac-roman mac-cyrillic cp866 cp874 tis-620 shift_jis cp932 euc_jp
+    iso2022_jp gb2312 gbk gb18030 big5 big5hkscs euc_kr cp949 ascii utf-8 utf-8-sig""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 
