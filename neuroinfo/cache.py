@@ -88,12 +88,19 @@ def cache_dir() -> str | None:
 def fingerprint(folder: str) -> str:
     """The folder, then for each data file and schema its name, size, inode and change
     times, then the version: stored whole in the cache and compared whole. The inode change
-    time cannot be set back, so a same-size edit whose mtime was restored still counts."""
+    time cannot be set back, so a same-size edit whose mtime was restored still counts; a
+    file written within pagecache.RACY_SECONDS makes a fingerprint no later run matches."""
     parts = [__version__, str(FORMAT), _text_of(folder)]
+    now = time.time()
     for path in [*(os.path.join(folder, name) for name in FILES.values()), *schema_files()]:
         name = os.path.basename(path)
         try:
             info = os.stat(path)
+            if abs(now - info.st_mtime) < pagecache.RACY_SECONDS:
+                # written a moment ago: on a file system with coarse times, a second edit of
+                # the same size would have the same times, so this fingerprint is one no
+                # later run matches, and the store is built again once the file has settled
+                parts.append(f"{name} racy {time.time_ns()} {os.getpid()}")
             # a link re-pointed while the build read it, and back, is a new link: its own
             # inode joins the fingerprint, so what the build read is never taken as current
             link = os.lstat(path)

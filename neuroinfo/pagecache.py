@@ -44,6 +44,11 @@ _DATA_FILES = (
 )
 
 pending: str | None = None  # the key of this run's page, set when it missed
+# A file written this recently may be written again within one tick of a file system whose
+# times are coarse (a second; two on FAT), and two versions of the same size would then have
+# the same times too. While any file a page depends on is this fresh, no page is served or
+# kept (git calls such a file "racily clean").
+RACY_SECONDS = 3.0
 
 
 def key(argv: list[str]) -> str | None:
@@ -55,7 +60,7 @@ def key(argv: list[str]) -> str | None:
         return None
     try:
         article = _article(argv[command + 1 :]) if argv[command].casefold() == "check" else ""
-        if article is None:
+        if article is None or _racy(article.partition("\0")[0], _data_dir(argv)):
             return None
         parts = [
             article,
@@ -216,8 +221,23 @@ def _article(rest: list[str]) -> str | None:
     if (info.st_mode & 0o170000) != 0o100000:  # not a regular file (stat.S_ISREG)
         return None
     times = f"{info.st_mtime_ns}:{info.st_ctime_ns}"
-    found = f"{os.path.abspath(words[0])}:{info.st_size}:{times}:{info.st_ino}:{info.st_dev}"
-    return f"{found}\0{time.strftime('%Y-%m-%d')}"
+    found = f"{info.st_size}:{times}:{info.st_ino}:{info.st_dev}"
+    return f"{os.path.abspath(words[0])}\0{found}\0{time.strftime('%Y-%m-%d')}"
+
+
+def _racy(article: str, folder: str) -> bool:
+    """Whether the article or a data file was modified within RACY_SECONDS of now."""
+    import time
+
+    now = time.time()
+    paths = [os.path.join(folder, name) for name in _DATA_FILES]
+    for path in [article, *paths] if article else paths:
+        try:
+            if abs(now - os.stat(path).st_mtime) < RACY_SECONDS:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _package() -> str:

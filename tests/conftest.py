@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -118,10 +119,19 @@ def make_data(tmp_path: Path) -> MakeData:
         contents = {**MINIMAL, **named}
         for name, text in contents.items():
             if text is not None:
-                (folder / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+                written = folder / name
+                written.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+                settled(written)
         return folder
 
     return build
+
+
+def settled(path: Path) -> None:
+    """Date a file written by a test an hour back: a file written within the last few
+    seconds is one no cache trusts yet (pagecache.RACY_SECONDS), as on a real disk."""
+    an_hour_ago = time.time() - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import MakeData, read_terminal
+from conftest import MakeData, read_terminal, settled
 
 from neuroinfo import pagecache
 
@@ -108,8 +108,10 @@ def test_an_article_checked_again_after_an_edit_is_checked_anew(tmp_path: Path) 
     modification time is a miss too (the change time cannot be set back)."""
     article = tmp_path / "article.txt"
     article.write_text("Acupuncture regrows damaged nerves.\n", encoding="utf-8")
+    settled(article)  # else too fresh a file to keep a page for
     home = tmp_path / "home"
     first = piped(["check", str(article), "--json"], env(home))
+    assert list((home / "neuroinfo" / "pages").glob("*.page"))  # kept
     assert b"restores-nerve-damage" in first.stdout
     stat = article.stat()
     article.write_text("Acupuncture is safe for all people.\n", encoding="utf-8")  # same size
@@ -127,10 +129,34 @@ def test_a_checks_key_holds_the_file_and_the_day(
 ) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Acupuncture helps.\n", encoding="utf-8")
+    settled(article)
     before = pagecache.key(["--color", "never", "check", "-f", "json", str(article)])
     assert before is not None and str(article) in before
     monkeypatch.setattr(time, "strftime", lambda fmt: "2099-01-01")
     assert pagecache.key(["--color", "never", "check", "-f", "json", str(article)]) != before
+
+
+def test_no_page_is_kept_while_a_file_it_depends_on_was_just_written(
+    tmp_path: Path, make_data: MakeData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a file system whose times are coarse (a second; two on FAT), two versions of a file
+    written within one tick can share size and times: while the article or a data file is
+    that fresh, no page is served or kept, and once it has settled, one is."""
+    article = tmp_path / "a.txt"
+    article.write_text("Acupuncture helps.\n", encoding="utf-8")
+    assert pagecache.key(["check", str(article)]) is None
+    settled(article)
+    assert pagecache.key(["check", str(article)]) is not None
+    folder = make_data()
+    monkeypatch.setenv("NEUROINFO_DATA_DIR", str(folder))
+    assert pagecache.key(["symptom", "numbness"]) is not None
+    (folder / "symptoms.yaml").touch()  # written now
+    assert pagecache.key(["symptom", "numbness"]) is None
+    assert pagecache.key(["check", str(article)]) is None
+    home = tmp_path / "home"
+    args = ["--data-dir", str(folder), "symptom", "numbness"]
+    assert b"Less feeling." in piped(args, env(home)).stdout
+    assert not list((home / "neuroinfo" / "pages").glob("*.page"))
 
 
 # ---------------------------------------------------------------- every change is a miss

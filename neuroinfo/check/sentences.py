@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
 # ... and each of them within a sentence, its full stops to be read past ("at St. Luke's").
 ABBREVIATED = pattern(
     r"\b("
-    + "|".join(re.escape(word) for word in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(re.escape(word) for word in sorted(ABBREVIATIONS, key=lambda w: (-len(w), w)))
     + r")\.(?=\s+\S)"
 )
 # Abbreviations that do end a sentence when a capital follows ("... and so on, etc. Then").
