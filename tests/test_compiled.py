@@ -88,6 +88,17 @@ def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
     assert kept_file(tmp_path).read_bytes() == good
 
 
+def test_a_forged_file_nested_past_the_stack_is_compiled_the_usual_way(tmp_path: Path) -> None:
+    """A file with a right checksum whose index is 200,000 nested lists (no neuroinfo writes
+    that) costs a compile, never a RecursionError."""
+    probe(tmp_path)
+    forged = b"[" * 200_000 + b"\n"
+    kept_file(tmp_path).write_bytes(compiled.MAGIC + compiled._header(forged) + forged)
+    found = probe(tmp_path)
+    assert found["compiled"] == found["patterns"]
+    assert found["same"] is True
+
+
 def test_a_program_the_engine_refuses_is_compiled_the_usual_way(tmp_path: Path) -> None:
     """A file whose checksum is right but whose programs are not (written by an older or
     broken neuroinfo) costs a compile, never a crash or a wrong match."""

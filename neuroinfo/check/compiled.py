@@ -133,7 +133,7 @@ def _load() -> dict[tuple[str, int], Entry]:
             program = codes[start : start + length].tolist()
             kept[(source, flags)] = (flags, final, groups, index, names, program)
             start += length
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):  # a forged file, nested past the stack
         return {}
     return kept if start == len(codes) else {}
 
