@@ -153,12 +153,23 @@ def folder(name: str = "pages") -> str | None:
     path = os.path.join(parent, name)
     try:
         make_private(parent)
-        if not _ours(os.lstat(parent)):
+        if not _closed(parent):
             return None  # nothing is made in a folder that is not ours alone
         make_private(path)
-        return path if _ours(os.lstat(path)) else None
+        return path if _closed(path) else None
     except OSError:
         return None
+
+
+def _closed(path: str) -> bool:
+    """Whether `path` is a real folder of ours that no one else may write to, after closing
+    it to others if it is ours and open (each file in it is checked for its owner anyway)."""
+    info = os.lstat(path)
+    is_folder = (info.st_mode & 0o170000) == 0o040000
+    if is_folder and info.st_uid == os.geteuid() and info.st_mode & 0o022:
+        os.chmod(path, 0o700)
+        info = os.lstat(path)
+    return _ours(info)
 
 
 def make_private(path: str) -> None:
@@ -400,23 +411,33 @@ def prune(folder: str, suffix: str, keep: int, room: int | None = None) -> None:
     given, the least recently written going first, and no temporary file a run killed while
     writing left behind an hour ago."""
     with os.scandir(folder) as entries:
-        found = list(entries)
-    for entry in found:
-        if entry.name.endswith(".tmp") and entry.stat().st_mtime < _now() - 3600:
-            try:  # noqa: SIM105
-                os.unlink(entry.path)
+        found = []
+        for entry in entries:
+            try:  # the entry itself: a link (none of ours) or one gone meanwhile is left out
+                info = entry.stat(follow_symlinks=False)
             except OSError:
-                pass
-    kept = [e for e in found if e.name.endswith(suffix)]
+                continue
+            if (info.st_mode & 0o170000) == 0o120000:  # a link (stat.S_ISLNK): not ours
+                _unlink(entry.path)
+            else:
+                found.append((entry, info))
+    for entry, info in found:
+        if entry.name.endswith(".tmp") and info.st_mtime < _now() - 3600:
+            _unlink(entry.path)
+    kept = [(e, info) for e, info in found if e.name.endswith(suffix)]
     if len(kept) <= keep and room is None:
         return
-    kept.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)  # the newest first
+    kept.sort(key=lambda pair: pair[1].st_mtime_ns, reverse=True)  # the newest first
     total = 0
-    for place, entry in enumerate(kept):
-        total += entry.stat().st_size
+    for place, (entry, info) in enumerate(kept):
+        total += info.st_size
         if place < keep and (room is None or total <= room):
             continue
-        try:  # noqa: SIM105
-            os.unlink(entry.path)
-        except OSError:
-            pass
+        _unlink(entry.path)
+
+
+def _unlink(path: str) -> None:
+    try:  # noqa: SIM105
+        os.unlink(path)
+    except OSError:
+        pass

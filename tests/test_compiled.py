@@ -130,7 +130,8 @@ def test_a_file_anyone_else_may_write_or_a_link_is_not_read(tmp_path: Path) -> N
         entry.unlink()
     folder.chmod(0o777)
     assert probe(tmp_path)["compiled"] > 50
-    assert not path.exists()  # a folder others may write is neither read nor written
+    assert folder.stat().st_mode & 0o777 == 0o700  # a folder of ours others may write: closed
+    assert probe(tmp_path)["compiled"] == 0  # ... and used again
 
 
 def test_a_pattern_changed_since_the_file_was_written_is_compiled_anew(tmp_path: Path) -> None:

@@ -264,31 +264,44 @@ def test_a_page_others_could_write_or_a_link_is_not_served(tmp_path: Path) -> No
     assert piped(args, env(tmp_path)).stdout == drawn.stdout
 
 
-def test_a_pages_folder_others_may_write_to_is_not_used(
+def test_a_pages_folder_of_ours_others_may_write_to_is_closed_to_them_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """As the store's folder is: each page in it is checked for its owner anyway."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert pagecache.folder() == str(tmp_path / "neuroinfo" / "pages")
-    (tmp_path / "neuroinfo" / "pages").chmod(0o777)
-    assert pagecache.folder() is None
-    (tmp_path / "neuroinfo" / "pages").chmod(0o700)
-    (tmp_path / "neuroinfo").chmod(0o777)  # nor one inside a folder others may write to
-    assert pagecache.folder() is None
+    pages = tmp_path / "neuroinfo" / "pages"
+    assert pagecache.folder() == str(pages)
+    for folder in (pages, pages.parent):
+        folder.chmod(0o777)
+        assert pagecache.folder() == str(pages)
+        assert folder.stat().st_mode & 0o777 == 0o700
 
 
-@pytest.mark.parametrize("mode", [0o777, 0o700])
-def test_nothing_is_made_inside_a_cache_folder_that_is_not_ours_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int
+def test_nothing_is_made_inside_a_cache_folder_of_someone_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Open to others (777), or another user's (seen as such here through geteuid)."""
+    """Another user's folder (seen as such here through geteuid) is neither used nor closed."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    (tmp_path / "neuroinfo").mkdir(mode=mode)
-    (tmp_path / "neuroinfo").chmod(mode)
-    if mode == 0o700:
-        monkeypatch.setattr(os, "geteuid", lambda: os.getuid() + 1)
+    (tmp_path / "neuroinfo").mkdir(mode=0o777)
+    (tmp_path / "neuroinfo").chmod(0o777)
+    monkeypatch.setattr(os, "geteuid", lambda: os.getuid() + 1)
     assert pagecache.folder() is None
     assert pagecache.folder("compiled") is None
     assert list((tmp_path / "neuroinfo").iterdir()) == []
+    assert (tmp_path / "neuroinfo").stat().st_mode & 0o777 == 0o777
+
+
+def test_a_link_or_a_file_gone_in_the_pages_folder_does_not_stop_pages_being_kept(
+    tmp_path: Path,
+) -> None:
+    """A dangling link named like a page (none of ours) is removed, not a reason to keep no
+    page ever again."""
+    folder = tmp_path / "pages"
+    folder.mkdir(mode=0o700)
+    (folder / "dangling.page").symlink_to(tmp_path / "nowhere")
+    (folder / "dangling.tmp").symlink_to(tmp_path / "nowhere")
+    pagecache.store("a key", str(folder), b"a page\n")
+    assert sorted(p.name for p in folder.iterdir()) == [f"{pagecache.digest('a key')[:32]}.page"]
 
 
 def test_the_store_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
