@@ -22,7 +22,7 @@ try:  # the Click that this Typer uses: its own copy from 0.27, Click itself bef
 except ImportError:  # pragma: no cover
     from click import Command, Context, NoSuchOption, UsageError  # type: ignore[no-redef]
 
-from neuroinfo import __version__, run
+from neuroinfo import __version__, run, safe
 from neuroinfo.errors import NeuroinfoError, shown
 from neuroinfo.streams import say
 
@@ -237,12 +237,20 @@ def _completer(*kinds: str) -> Callable[[typer.Context, str], list[tuple[str, st
                             upper = incomplete.isupper()
                             rest = offered[len(incomplete) :]
                             offered = offered.upper() if upper else incomplete + rest
-                        found.append((offered, record.name))
+                        found.append((offered, _as_help(record.name)))
                 return found
         except (NeuroinfoError, sqlite3.Error):  # a key press must never print an error
             return []
 
     return complete
+
+
+def _as_help(text: str) -> str:
+    """A record's name as a completion's help: Typer draws that help through Rich, so its
+    brackets are escaped to stay text, and nothing in it may act on the terminal."""
+    from rich.markup import escape
+
+    return escape(safe.clean(text, one_line=True))
 
 
 def _words(metavar: str, kind: str, help: str) -> Any:

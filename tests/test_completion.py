@@ -1,5 +1,6 @@
 """Shell completion through the installed command, as a shell would ask for it."""
 
+import json
 import os
 import subprocess
 import sys
@@ -56,6 +57,41 @@ def test_completion_reads_the_chosen_data_folder(make_data: MakeData) -> None:
     assert complete(f"neuroinfo --data-dir {folder} symptom numb") == ["numbzzz"]
     assert complete("neuroinfo symptom numb", NEUROINFO_DATA_DIR=str(folder)) == ["numbzzz"]
     assert complete(f"neuroinfo --data-dir {folder}/nothing symptom numb") == []
+
+
+def test_a_completions_description_is_the_names_text_and_nothing_more(
+    make_data: MakeData,
+) -> None:
+    """Typer draws a description through Rich: a name's brackets stay text, and escape
+    sequences, C1 controls and bidirectional overrides in it never reach the terminal."""
+    name = "Numb[bold red]ness[/] \x1b[31mRED\x1b[0m \u202eEVIL \x9b2J"
+    folder = make_data(
+        symptoms_yaml=f"""
+        symptoms:
+          - id: numbzzz
+            name: {json.dumps(name)}
+            types: [sensory]
+            summary: "Less feeling."
+            seek_care: "See a doctor."
+            references: [ref-one]
+        """,
+        claims_yaml=None,
+    )
+    for shell in ("complete_zsh", "complete_powershell"):
+        shown = subprocess.run(
+            [str(BIN)],
+            env={
+                "PATH": "/usr/bin:/bin",
+                "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+                "_NEUROINFO_COMPLETE": shell,
+                "_TYPER_COMPLETE_ARGS": f"neuroinfo --data-dir {folder} symptom numb",
+            },
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
+        assert "Numb[bold red]ness[/] [31mRED[0m EVIL 2J" in shown, shell
+        assert not any(c in shown for c in "\x1b\x9b\u202e"), shell
 
 
 def test_names_complete_in_zsh_with_descriptions() -> None:
