@@ -128,7 +128,7 @@ def knowledge(folder: str | os.PathLike[str]) -> KnowledgeBase:
     folder = os.fspath(folder)
     check_folder(folder)
     home = cache_dir()
-    if _in_memory or os.environ.get("NEUROINFO_NO_CACHE") or home is None:
+    if _in_memory or pagecache.no_cache() or home is None:
         return KnowledgeBase(_compile_in_memory(folder))
     folder = os.path.realpath(folder)
     current = fingerprint(folder)

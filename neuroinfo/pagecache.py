@@ -51,9 +51,19 @@ pending: str | None = None  # the key of this run's page, set when it missed
 RACY_SECONDS = 3.0
 
 
+_NO = ("", "0", "false", "no", "off")
+
+
+def no_cache() -> bool:
+    """NEUROINFO_NO_CACHE set to anything but 0, false, no or off: no cache at all (the
+    compiled store, drawn pages, the check's patterns)."""
+    return os.environ.get("NEUROINFO_NO_CACHE", "").strip().casefold() not in _NO
+
+
 def key(argv: list[str]) -> str | None:
     """The key of the page these arguments draw, or None when it is not one to keep."""
-    if os.environ.get("NEUROINFO_PAGE_CACHE", "").casefold() in ("off", "0", "no"):
+    page_cache = os.environ.get("NEUROINFO_PAGE_CACHE", "on").strip().casefold()
+    if (page_cache in _NO and page_cache) or no_cache():
         return None
     command = _command(argv)
     if os.environ.get("_NEUROINFO_COMPLETE") or command is None:
@@ -141,11 +151,12 @@ def write(path: str, body: bytes) -> None:
 
 def folder(name: str = "pages") -> str | None:
     """The folder of stored pages (or of another cache kept by these rules), made if need
-    be: under $XDG_CACHE_HOME (absolute) or ~/.cache, never in a home that does not exist;
+    be: under $XDG_CACHE_HOME (absolute) or ~/.cache ($HOME, else the passwd entry's home),
+    never in a home that does not exist;
     only if it is a real folder of ours that no one else may write to."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
-        home = os.environ.get("HOME", "")
+        home = os.path.expanduser("~")  # as the store's (cache.cache_dir): $HOME, else passwd
         if not os.path.isabs(home) or not os.path.isdir(home):
             return None
         base = os.path.join(home, ".cache")

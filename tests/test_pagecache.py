@@ -67,6 +67,29 @@ def test_a_page_served_again_is_the_page_drawn(tmp_path: Path, args: list[str]) 
     assert served.stderr == b"" and served.returncode == 0
 
 
+@pytest.mark.parametrize(
+    ("setting", "kept"),
+    [
+        ({"NEUROINFO_PAGE_CACHE": "off"}, False),
+        ({"NEUROINFO_PAGE_CACHE": "false"}, False),
+        ({"NEUROINFO_PAGE_CACHE": "No"}, False),
+        ({"NEUROINFO_PAGE_CACHE": "on"}, True),
+        ({"NEUROINFO_NO_CACHE": "1"}, False),  # no cache at all
+        ({"NEUROINFO_NO_CACHE": "yes"}, False),
+        ({"NEUROINFO_NO_CACHE": "0"}, True),  # ... unless it says no
+        ({"NEUROINFO_NO_CACHE": "false"}, True),
+    ],
+)
+def test_the_switches_that_turn_caches_off(
+    tmp_path: Path, setting: dict[str, str], kept: bool
+) -> None:
+    drawn = piped(["symptom", "numbness"], env(tmp_path, **setting))
+    assert drawn.returncode == 0
+    assert bool(pages_in(tmp_path)) is kept
+    stores = list((tmp_path / "neuroinfo").glob("*.sqlite"))
+    assert bool(stores) is (setting.get("NEUROINFO_NO_CACHE", "0") in ("0", "false"))
+
+
 def on_a_terminal(args: list[str], environment: dict[str, str]) -> bytes:
     leader, follower = pty.openpty()
     child = subprocess.Popen(

@@ -159,6 +159,5 @@ def _folder() -> str | None:
     Looked for once a run."""
     global _where
     if _where is None:
-        no_cache = bool(os.environ.get("NEUROINFO_NO_CACHE"))
-        _where = ("",) if no_cache else (pagecache.folder("compiled") or "",)
+        _where = ("",) if pagecache.no_cache() else (pagecache.folder("compiled") or "",)
     return _where[0] or None
