@@ -160,6 +160,24 @@ def test_ask_answers_first_then_where_to_read_on(invoke: Invoke) -> None:
     assert out[-1].startswith("Information, not medical advice.")
 
 
+@pytest.mark.parametrize(
+    ("question", "best"),
+    [
+        ("my feet burn at night and I cannot sleep", "symptom  nerve-pain"),
+        ("burning feet at night, can't sleep", "symptom  nerve-pain"),
+        # a word of treatment asks about acupuncture's claim
+        ("does acupuncture help my feet burning at night", "claim  changes-chronic-pain"),
+    ],
+)
+def test_a_question_that_names_no_treatment_gets_the_symptom_first(
+    invoke: Invoke, question: str, best: str
+) -> None:
+    """A claim is what acupuncture is said to do: a person telling of a symptom, with no word
+    of a treatment or its evidence, is answered with the symptom first."""
+    out = [line.strip() for line in invoke("ask", *question.split()).stdout.splitlines()]
+    assert out[out.index("Best match") + 1] == best
+
+
 def test_ask_about_acupuncture_gives_the_graded_verdict(invoke: Invoke) -> None:
     out = [
         line.strip() for line in invoke("ask", "can acupuncture repair nerves").stdout.split("\n")

@@ -43,6 +43,16 @@ ON_TOPIC = frozenset(
     hands fingers legs chemo chemotherapy diabetes diabetic pain needles safe safety risk
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Words that ask about a treatment or its evidence: without one, a question is about the
+# person's symptoms, and a claim (what acupuncture is said to do) is no answer to put first.
+ABOUT_TREATMENT = frozenset(
+    """
+    acupuncture acupuncturist acupuncturists electroacupuncture needle needles needling
+    treatment treatments treat treating therapy therapies cure cures cured help helps helped
+    work works worked claim claims evidence research study studies trial trials proven
+    effective heal heals healing repair regrow restore endorphins safe safety risk risks
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
@@ -87,6 +97,12 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
+    if useful and useful[0].kind == "claim" and not (words | set(ranking.terms)) & ABOUT_TREATMENT:
+        # "my feet burn at night and I cannot sleep" tells of a symptom: the symptom first
+        first = next((h for h in useful if h.kind == "symptom"), None)
+        if first is not None:
+            useful.remove(first)
+            useful.insert(0, first)
     reply.covered = bool(useful) and not asks_elsewhere
     if reply.covered:
         reply.best, reply.also = useful[0], [h for h in hits if h is not useful[0]][:ALSO]
