@@ -37,6 +37,9 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         ("my wife isn't responding to me", "severe-hypoglycaemia"),
         ("I have no bladder control and my back is killing me", "cauda-equina"),
         ("wet myself without knowing", "cauda-equina"),  # a phrase of the data, held whole
+        ("he dropped at football and wasn't breathing for a bit", "fainting-danger-signs"),
+        ("my type 1 brother keeps drifting off and can't stay awake", "severe-hypoglycaemia"),
+        ("found my diabetic neighbour only half conscious and mumbling", "severe-hypoglycaemia"),
     ],
 )
 def test_an_emergency_in_other_words_puts_urgent_advice_first(
