@@ -74,12 +74,13 @@ _in_memory = False
 
 def cache_dir() -> str | None:
     """$XDG_CACHE_HOME/neuroinfo (the XDG rules say to ignore a relative $XDG_CACHE_HOME),
-    else ~/.cache/neuroinfo; None when there is no home to put it in: no $HOME and no passwd
-    entry, or a home that is relative or does not exist (it is never created)."""
+    else $HOME/.cache/neuroinfo; None when there is no home to put it in: no $HOME (a run
+    with an emptied environment writes nowhere, not in the passwd entry's home), or a home
+    that is relative or does not exist (it is never created). As pagecache.folder."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if os.path.isabs(base):
         return os.path.join(base, "neuroinfo")
-    home = os.path.expanduser("~")  # "~" itself when there is no home to be found
+    home = os.environ.get("HOME", "")
     if os.path.isabs(home) and os.path.isdir(home):
         return os.path.join(home, ".cache", "neuroinfo")
     return None

@@ -151,12 +151,12 @@ def write(path: str, body: bytes) -> None:
 
 def folder(name: str = "pages") -> str | None:
     """The folder of stored pages (or of another cache kept by these rules), made if need
-    be: under $XDG_CACHE_HOME (absolute) or ~/.cache ($HOME, else the passwd entry's home),
-    never in a home that does not exist;
+    be: under $XDG_CACHE_HOME (absolute) or $HOME/.cache, never in a home that does not
+    exist;
     only if it is a real folder of ours that no one else may write to."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
-        home = os.path.expanduser("~")  # as the store's (cache.cache_dir): $HOME, else passwd
+        home = os.environ.get("HOME", "")  # as the store's (cache.cache_dir): $HOME only
         if not os.path.isabs(home) or not os.path.isdir(home):
             return None
         base = os.path.join(home, ".cache")

@@ -22,7 +22,7 @@ from conftest import MakeData, peak_mb
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from neuroinfo import cache, streams
+from neuroinfo import cache, pagecache, streams
 from neuroinfo.errors import DataError
 from neuroinfo.load import load
 
@@ -313,16 +313,12 @@ def test_no_home_means_no_cache_not_a_crash(
     )
     assert clean_failure(result, 0) == ""
     assert result.stdout.startswith(b"Numbness  symptom")
-    # And with no passwd entry either (as a uid unknown to the system would have):
-    import pwd
-
-    def unknown(uid: int) -> None:
-        raise KeyError(f"getpwuid(): uid not found: {uid}")
-
+    # And with neither: no cache at all, not the home the passwd entry names (a run with an
+    # emptied environment writes nowhere), for the store, the pages and the patterns alike.
     monkeypatch.delenv("HOME", raising=False)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    monkeypatch.setattr(pwd, "getpwuid", unknown)
     assert cache.cache_dir() is None
+    assert pagecache.folder() is None and pagecache.folder("compiled") is None
     assert list(load().symptoms)[:1] == ["numbness"]
 
 
