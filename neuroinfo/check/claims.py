@@ -138,8 +138,9 @@ def context_of(text: str, least: int = PARAGRAPH_MENTIONS, whole: bool = True) -
     """'chemo' or 'diabetes' when the text is mostly about one of them (named at least
     `least` times, three times as often as the other and, in a `whole` paragraph or article,
     half as often again as other kinds together): a paragraph listing the causes of neuropathy
-    ("diabetes, chemotherapy, HIV, alcohol") is about neuropathy in general (measured: 4
-    more right claims on the studied sets, 2 on ten real pages)."""
+    ("diabetes, chemotherapy, HIV, alcohol") is about neuropathy in general (measured when
+    made: 4 more right claims on the studied sets, 2 on ten real pages; one and a half
+    times, not twice, after a review found diabetes pages that name other causes to rule out)."""
     plain = text.lower()
     chemo, diabetes = len(cues.CHEMO.findall(plain)), len(cues.DIABETES.findall(plain))
     other = len(cues.OTHER_NEUROPATHY.findall(plain)) if whole else 0
@@ -399,14 +400,8 @@ def _answered(question: str, since: int, answer: str, before: str = "") -> str |
     if since <= IN_VIEW and not (_other_treatment(before) and not _names_acupuncture(before)):
         statement = cues.STANDS_FOR_IT.sub("acupuncture", statement, count=1)
     if said_safe:  # "Very safe." says acupuncture is safe, and only that
-        # of acupuncture: "Is it safe for diabetics?", "Is it safe to have acupuncture ...?",
-        # not "Is it safe to exercise ...?"
-        asks_safety = re.search(
-            r"\bsafe\b(?! to\b)|\bsafe to (?:have|get|try|receive|start|use) (?:[\w-]+ )?"
-            r"(?:acupuncture|electro-?acupuncture|needl\w*|it|this|treatment)\b",
-            statement,
-        )
-        return "acupuncture is safe." if asks_safety and cues.BY_NAME.search(statement) else None
+        asks_safety = cues.SAFETY_ASKED.search(statement) and cues.BY_NAME.search(statement)
+        return "acupuncture is safe." if asks_safety else None
     if cues.BY_NAME.search(statement):
         return statement + "."
     # "Can neuropathy be reversed? In many cases, yes, when you combine acupuncture with ...":

@@ -306,6 +306,12 @@ SAID_SAFE = pattern(
     r"\A\W*+(?:" + SPEAKER + r")?(?:very|quite|perfectly|generally|extremely|completely|totally) "
     r"safe\b"
 )
+# ... to a question on acupuncture's safety: "Is it safe for diabetics?", "Is it safe to have
+# acupuncture ...?", not "Is it safe to exercise ...?"
+SAFETY_ASKED = pattern(
+    r"\bsafe\b(?! to\b)|\bsafe to (?:have|get|try|receive|start|use) (?:[\w-]+ )?"
+    r"(?:acupuncture|electro-?acupuncture|needl\w*|it|this|treatment)\b"
+)
 # A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
 # is a claim all the same: what keeps some descriptions and doubts below from hiding one.
 NO_RESULT_AFTER = (
