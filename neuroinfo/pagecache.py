@@ -49,9 +49,7 @@ pending: str | None = None  # the key of this run's page, set when it missed
 # the same times too. While any file a page depends on is this fresh, no page is served or
 # kept (git calls such a file "racily clean").
 RACY_SECONDS = 3.0
-
-
-_NO = ("", "0", "false", "no", "off")
+_NO = ("", "0", "false", "no", "off")  # what a switch set to it says: no
 
 
 def no_cache() -> bool:
@@ -152,8 +150,7 @@ def write(path: str, body: bytes) -> None:
 def folder(name: str = "pages") -> str | None:
     """The folder of stored pages (or of another cache kept by these rules), made if need
     be: under $XDG_CACHE_HOME (absolute) or $HOME/.cache, never in a home that does not
-    exist;
-    only if it is a real folder of ours that no one else may write to."""
+    exist; only if it is a real folder of ours that no one else may write to."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         home = os.environ.get("HOME", "")  # as the store's (cache.cache_dir): $HOME only
