@@ -90,14 +90,15 @@ def fingerprint(folder: str) -> str:
     """The folder, then for each data file and schema its name, size, inode and change
     times, then the version: stored whole in the cache and compared whole. The inode change
     time cannot be set back, so a same-size edit whose mtime was restored still counts; a
-    file written within pagecache.RACY_SECONDS makes a fingerprint no later run matches."""
+    file just written on a file system of whole-second times (pagecache.racy) makes a
+    fingerprint no later run matches."""
     parts = [__version__, str(FORMAT), _text_of(folder)]
     now = time.time()
     for path in [*(os.path.join(folder, name) for name in FILES.values()), *schema_files()]:
         name = os.path.basename(path)
         try:
             info = os.stat(path)
-            if abs(now - info.st_mtime) < pagecache.RACY_SECONDS:
+            if pagecache.racy(info, now):
                 # written a moment ago: on a file system with coarse times, a second edit of
                 # the same size would have the same times, so this fingerprint is one no
                 # later run matches, and the store is built again once the file has settled

@@ -46,8 +46,9 @@ _DATA_FILES = (
 pending: str | None = None  # the key of this run's page, set when it missed
 # A file written this recently may be written again within one tick of a file system whose
 # times are coarse (a second; two on FAT), and two versions of the same size would then have
-# the same times too. While any file a page depends on is this fresh, no page is served or
-# kept (git calls such a file "racily clean").
+# the same times too. While any file a page depends on is this fresh, on such a file system,
+# no page is served or kept (git calls such a file "racily clean"). A time in nanoseconds
+# that is not a whole second comes from a fine clock, where every write moves it.
 RACY_SECONDS = 3.0
 _NO = ("", "0", "false", "no", "off")  # what a switch set to it says: no
 
@@ -245,18 +246,23 @@ def _article(rest: list[str]) -> str | None:
 
 
 def _racy(article: str, folder: str) -> bool:
-    """Whether the article or a data file was modified within RACY_SECONDS of now."""
+    """Whether the article or a data file is racy (see racy)."""
     import time
 
     now = time.time()
     paths = [os.path.join(folder, name) for name in _DATA_FILES]
     for path in [article, *paths] if article else paths:
         try:
-            if abs(now - os.stat(path).st_mtime) < RACY_SECONDS:
+            if racy(os.stat(path), now):
                 return True
         except OSError:
             continue
     return False
+
+
+def racy(info: os.stat_result, now: float) -> bool:
+    """Whether a file was modified within RACY_SECONDS of `now`, by a clock of whole seconds."""
+    return info.st_mtime_ns % 1_000_000_000 == 0 and abs(now - info.st_mtime) < RACY_SECONDS
 
 
 def _package() -> str:

@@ -128,10 +128,16 @@ def make_data(tmp_path: Path) -> MakeData:
 
 
 def settled(path: Path) -> None:
-    """Date a file written by a test an hour back: a file written within the last few
-    seconds is one no cache trusts yet (pagecache.RACY_SECONDS), as on a real disk."""
+    """Date a file written by a test an hour back: one written a moment ago on a file system
+    of whole-second times is one no cache trusts yet (pagecache.racy)."""
     an_hour_ago = time.time() - 3600
     os.utime(path, (an_hour_ago, an_hour_ago))
+
+
+def coarse(path: Path) -> None:
+    """Give a file the time a file system of whole-second times would give it, now."""
+    second = int(time.time()) * 1_000_000_000
+    os.utime(path, ns=(second, second))
 
 
 @pytest.fixture

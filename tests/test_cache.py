@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MakeData, settled
+from conftest import MakeData, coarse, settled
 
 from neuroinfo import cache, run
 from neuroinfo.errors import DataError
@@ -55,11 +55,11 @@ def test_a_first_load_builds_the_cache_and_a_second_reuses_it(
 def test_a_store_built_from_a_file_written_a_moment_ago_is_built_again_later(
     make_data: MakeData, cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A data file written within pagecache.RACY_SECONDS could be written again within one
-    tick of a coarse clock, at the same size: the store built from it is not trusted by the
-    next run, which builds it again; once the file has settled, the store is reused."""
+    """A data file just written on a file system of whole-second times could be written
+    again within the same second, at the same size: the store built from it is not trusted
+    by the next run, which builds it again; once the file has settled, the store is reused."""
     folder = make_data()
-    (folder / "symptoms.yaml").touch()  # written now
+    coarse(folder / "symptoms.yaml")  # written now, by a coarse clock
     builds = []
     real = cache._rebuild
     monkeypatch.setattr(cache, "_rebuild", lambda *a: (builds.append(1), real(*a))[1])

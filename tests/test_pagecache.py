@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import MakeData, read_terminal, settled
+from conftest import MakeData, coarse, read_terminal, settled
 
 from neuroinfo import pagecache
 
@@ -164,16 +164,19 @@ def test_no_page_is_kept_while_a_file_it_depends_on_was_just_written(
 ) -> None:
     """On a file system whose times are coarse (a second; two on FAT), two versions of a file
     written within one tick can share size and times: while the article or a data file is
-    that fresh, no page is served or kept, and once it has settled, one is."""
+    that fresh, no page is served or kept, and once it has settled, one is. A fine clock
+    (nanoseconds, as here) moves with every write, so its files are never racy."""
     article = tmp_path / "a.txt"
     article.write_text("Acupuncture helps.\n", encoding="utf-8")
+    assert pagecache.key(["check", str(article)]) is not None  # a fine clock
+    coarse(article)
     assert pagecache.key(["check", str(article)]) is None
     settled(article)
     assert pagecache.key(["check", str(article)]) is not None
     folder = make_data()
     monkeypatch.setenv("NEUROINFO_DATA_DIR", str(folder))
     assert pagecache.key(["symptom", "numbness"]) is not None
-    (folder / "symptoms.yaml").touch()  # written now
+    coarse(folder / "symptoms.yaml")  # written now, by a coarse clock
     assert pagecache.key(["symptom", "numbness"]) is None
     assert pagecache.key(["check", str(article)]) is None
     home = tmp_path / "home"
