@@ -329,7 +329,7 @@ def _clear_abandoned(folder: str) -> None:
             if _alive(pid) and now - info.st_mtime < ABANDONED_AFTER:
                 continue
             os.unlink(entry.path)
-        except (OSError, ValueError):
+        except (OSError, ValueError, OverflowError):  # a pid too large for the system: no run
             continue
 
 
@@ -358,7 +358,7 @@ def _clear_orphans(folder: str, keep: str) -> None:
                 row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             finally:
                 db.close()
-            recorded = row[0].split("\n")[2] if row else ""
+            recorded = row[0].split("\n")[2] if row and isinstance(row[0], str) else ""
             place = bytes.fromhex(recorded[6:]) if recorded.startswith("bytes:") else recorded
             if recorded and not os.path.isdir(place):
                 os.unlink(path)

@@ -44,6 +44,10 @@ _DATA_FILES = (
 )
 
 pending: str | None = None  # the key of this run's page, set when it missed
+# For `check`: the size, times, inode and device of the article as it was read (None when it
+# changed while read), which must be the key's: the path may have been re-pointed to another
+# file (a folder link switched) between the key's stat and the read.
+article_read: str | None = None
 # A file written this recently may be written again within one tick of a file system whose
 # times are coarse (a second; two on FAT), and two versions of the same size would then have
 # the same times too. While any file a page depends on is this fresh, on such a file system,
@@ -240,9 +244,21 @@ def _article(rest: list[str]) -> str | None:
     info = os.stat(words[0])
     if (info.st_mode & 0o170000) != 0o100000:  # not a regular file (stat.S_ISREG)
         return None
-    times = f"{info.st_mtime_ns}:{info.st_ctime_ns}"
-    found = f"{info.st_size}:{times}:{info.st_ino}:{info.st_dev}"
-    return f"{os.path.abspath(words[0])}\0{found}\0{time.strftime('%Y-%m-%d')}"
+    return f"{os.path.abspath(words[0])}\0{stat_key(info)}\0{time.strftime('%Y-%m-%d')}"
+
+
+def stat_key(info: os.stat_result) -> str:
+    """A file's size, times, inode and device, as a key holds them."""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+
+
+def read_as_keyed(page_key: str) -> bool:
+    """Whether the page may be kept under `page_key`: for `check`, the article read is the
+    file the key was taken from, unchanged."""
+    article = page_key.partition("\n")[0]
+    if not article:
+        return True  # not a check
+    return article_read is not None and article.split("\0")[1] == article_read
 
 
 def _racy(article: str, folder: str) -> bool:

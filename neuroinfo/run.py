@@ -264,17 +264,23 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
     from neuroinfo.check import claims, reading, report
 
     text, name = reading.read_source(path)
-    found = claims.sentences_of(text, reading.kind_of(text, path), claims.MAX_SENTENCES + 1)
+    kind = reading.kind_of(text, path)
+    too_long = (
+        f"cannot check {name}: its text is over {claims.MAX_CHARACTERS:,} characters;"
+        " check reads one article at a time"
+    )
+    # a text's own characters bound its sentences' from below: one far over the limit is
+    # refused before it is split (10 MiB of "a" lines took 20 s); a page's tags are not text
+    if kind != "html" and len("".join(text.split())) > 2 * claims.MAX_CHARACTERS:
+        raise InputError(too_long)
+    found = claims.sentences_of(text, kind, claims.MAX_SENTENCES + 1)
     if len(found) > claims.MAX_SENTENCES:
         raise InputError(
             f"cannot check {name}: it has over {claims.MAX_SENTENCES:,} sentences;"
             " check reads one article at a time"
         )
     if sum(len(sentence.text) for sentence, _ in found) > claims.MAX_CHARACTERS:
-        raise InputError(
-            f"cannot check {name}: its text is over {claims.MAX_CHARACTERS:,} characters;"
-            " check reads one article at a time"
-        )
+        raise InputError(too_long)
     with knowledge(data_dir) as kb:
         findings = claims.find(kb.db, found, set(kb.claims))
         if fmt == "json":
@@ -480,8 +486,9 @@ def main() -> None:
     if recorder is not None and recorder.copy and code in (0, None) and not streams.said_anything:
         from neuroinfo import pagecache
 
-        try:  # noqa: SIM105 - keeping the page helps the next run; it never fails this one
-            pagecache.store(page_key, pagecache.folder(), b"".join(recorder.copy))  # type: ignore[arg-type]
+        try:  # keeping the page helps the next run; it never fails this one
+            if pagecache.read_as_keyed(page_key):  # type: ignore[arg-type]
+                pagecache.store(page_key, pagecache.folder(), b"".join(recorder.copy))  # type: ignore[arg-type]
         except (OSError, KeyboardInterrupt):
             pass
     sys.exit(code)

@@ -436,6 +436,30 @@ def test_abandoned_build_files_are_cleared_and_live_ones_kept(
     assert kept == sorted([live.name, store, store + ".stamp"])
 
 
+def test_odd_files_left_in_the_cache_folder_never_stop_a_build(
+    cache_home: Path, make_data: MakeData
+) -> None:
+    """A build file named for a pid too large for the system, and a store whose recorded
+    fingerprint is no text, are passed over (or cleared), never a traceback on every run."""
+    folder = cache_home.parent / "data"
+    make_data()
+    answer(cache_home, "--data-dir", str(folder), "types")
+    home = cache_home / "neuroinfo"
+    (home / ".building-99999999999999999999-x.sqlite").write_bytes(b"")
+    for value in (None, 42, b"bytes"):
+        odd = home / f"odd-{type(value).__name__}.sqlite"
+        with closing(sqlite3.connect(odd)) as db:
+            db.execute("CREATE TABLE meta (key TEXT, value)")
+            db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (value,))
+            db.commit()
+        odd.chmod(0o600)
+    symptoms = folder / "symptoms.yaml"
+    symptoms.write_text(symptoms.read_text().replace("Less feeling.", "Less feeling now."))
+    result = answer(cache_home, "--data-dir", str(folder), "symptom", "numbness", "--json")
+    assert clean_failure(result, 0) == ""
+    assert json.loads(result.stdout)["summary"] == "Less feeling now."
+
+
 def test_an_interrupted_build_leaves_nothing_behind(cache_home: Path, tmp_path: Path) -> None:
     big = tmp_path / "big"
     big.mkdir()

@@ -564,6 +564,43 @@ def test_html_of_tags_that_never_close_is_read_in_one_pass(tmp_path: Path, unit:
     assert [f["sentence"] for f in json.loads(result.stdout)] == ["Acupuncture eases nerve pain."]
 
 
+@pytest.mark.parametrize("kind", ["txt", "md"])
+def test_a_line_that_opens_on_a_long_run_of_spaces_is_read_in_one_pass(
+    tmp_path: Path, kind: str
+) -> None:
+    """A table rule's pattern read a line of 200,000 spaces in time that grew with the square
+    of their number (five minutes)."""
+    article = tmp_path / f"spaces.{kind}"
+    article.write_text(" " * 200_000 + "Acupuncture eases nerve pain.\n", encoding="utf-8")
+    result = run("check", str(article), "--json", timeout=20)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert [f["sentence"] for f in json.loads(result.stdout)] == ["Acupuncture eases nerve pain."]
+
+
+def test_a_text_far_over_the_limit_is_refused_before_it_is_split(tmp_path: Path) -> None:
+    """Ten MiB of one-letter lines took 20 s to split before the limit refused them."""
+    article = tmp_path / "letters.txt"
+    article.write_text("a\n" * 5_000_000, encoding="utf-8")
+    result = run("check", str(article), timeout=10)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert "its text is over 1,000,000 characters" in result.stderr
+
+
+def test_a_numeric_reference_too_long_to_be_a_character(tmp_path: Path) -> None:
+    """HTML allows leading zeros: a 4,303-digit "&#000...065;" is an "A", and one that is
+    no character at all is read as U+FFFD, as a browser reads it; never a traceback."""
+    page = tmp_path / "page.html"
+    zeros = "0" * 4301
+    page.write_text(
+        f"<p>Acupuncture restores nerve damage &#{zeros}65; &#x0041; &#{'9' * 5000};.</p>",
+        encoding="utf-8",
+    )
+    result = run("check", str(page), "--json", timeout=20)
+    assert (result.returncode, result.stderr) == (0, "")
+    [finding] = json.loads(result.stdout)
+    assert finding["sentence"] == "Acupuncture restores nerve damage A A \ufffd."
+
+
 def test_output_to_a_pipe_left_non_blocking_waits_for_the_reader(tmp_path: Path) -> None:
     """A parent may hand over a pipe set non-blocking: once it is full, a write fails at once
     ("Resource temporarily unavailable") unless it waits, as it now does."""

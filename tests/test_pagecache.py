@@ -185,6 +185,34 @@ def test_no_page_is_kept_while_a_file_it_depends_on_was_just_written(
     assert not list((home / "neuroinfo" / "pages").glob("*.page"))
 
 
+def test_a_check_keeps_no_page_when_the_path_led_to_another_file_when_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key is taken from the path before neuroinfo is imported, the file read later: a
+    folder link re-pointed in between (and back after) would have kept B's findings under
+    A's key. The page is kept only when the file read is the file keyed, unchanged."""
+    from neuroinfo.check import reading
+
+    for name, text in (("A", "Acupuncture regrows nerves.\n"), ("B", "Acupuncture is safe.\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "f.txt").write_text(text, encoding="utf-8")
+        settled(tmp_path / name / "f.txt")
+    link = tmp_path / "cur"
+    link.symlink_to(tmp_path / "A")
+    monkeypatch.chdir(tmp_path)
+    page_key = pagecache.key(["check", "cur/f.txt"])
+    assert page_key is not None
+    link.unlink()
+    link.symlink_to(tmp_path / "B")  # re-pointed before the read
+    reading.read_source("cur/f.txt")
+    assert not pagecache.read_as_keyed(page_key)
+    link.unlink()
+    link.symlink_to(tmp_path / "A")
+    reading.read_source("cur/f.txt")
+    assert pagecache.read_as_keyed(page_key)
+    assert pagecache.read_as_keyed(pagecache.key(["symptom", "numbness"]) or "")  # no article
+
+
 # ---------------------------------------------------------------- every change is a miss
 
 

@@ -10,6 +10,7 @@ import re
 import stat
 import sys
 
+from neuroinfo import pagecache
 from neuroinfo.check.compiled import pattern
 from neuroinfo.errors import InputError, printable, shown
 
@@ -90,7 +91,11 @@ def read_source(path: str) -> tuple[str, str]:
                 raise InputError(f"cannot read {name}: it is not a file")
             os.set_blocking(handle, True)
             with open(handle, "rb") as file:
+                before = pagecache.stat_key(os.fstat(handle))
                 data = file.read(MAX_BYTES + 1)
+                # what was read, for the page cache: never kept if it changed while read
+                read = pagecache.stat_key(os.fstat(handle))
+                pagecache.article_read = read if read == before else None
     except InputError:
         raise
     except OSError as error:
@@ -219,7 +224,7 @@ _HEADING = pattern(r"^\s{0,3}#{1,6}\s+")
 _ITEM = pattern(r"^\s*(?:[-*+•‣▪◦]|\d{1,3}[.)])\s+")
 _QUOTE = pattern(r"^\s*>\s?")
 _RULE = pattern(r"^\s*([-*_=])(\s*\1){2,}\s*$")
-_TABLE_RULE = pattern(r"^\s*\|?\s*:?-{3,}")
+_TABLE_RULE = pattern(r"^\s*+\|?\s*+:?-{3,}")  # possessive: linear on a line of spaces
 _END = pattern("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
 _SENTENCE_END = pattern("[.!?\u2026][\"'\u201d\u2019)]*\\s*$")
 # A comma before a word in lower case: a sentence's clause, which a heading seldom has.

@@ -210,9 +210,16 @@ def _furniture(tag: str, attrs: list[tuple[str, str | None]], in_article: bool) 
     )
 
 
+# A numeric character reference with its leading zeros, and one too long to be a character
+# once they are gone: Python's parser reads the digits as a number, and one of over 4,300
+# digits (a "&#000...065;" is valid HTML) is past the size Python converts.
+_LEADING_ZEROS = re.compile(r"&#([xX]?)0+(?=[0-9a-fA-F])")
+_HUGE_REFERENCE = re.compile(r"&#(?:[0-9]{8,}|[xX][0-9a-fA-F]{7,});?")
+
+
 def html_blocks(text: str) -> list[Block]:
     parser = _Visible()
-    parser.feed(_defused(text))
+    parser.feed(_defused(_HUGE_REFERENCE.sub("\ufffd", _LEADING_ZEROS.sub(r"&#\1", text))))
     parser.close()
     seen = sum(len(block.text.strip()) for block in parser.blocks)
     kept = sum(len(block.text.strip()) for block in parser.article)
