@@ -807,7 +807,8 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
         blocks.append(urgent)
     best = answer.best
     if best is None:
-        blocks.append(_para(NOT_COVERED))
+        if not urgent:  # after urgent advice, no "your insurer can"
+            blocks.append(_para(NOT_COVERED))
     else:
         if isinstance(best.record, Claim):  # a claim under test: its verdict first
             claim = best.record
@@ -831,7 +832,7 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
             Section("Best match", (Para(tuple(lines)), *shown, _hint(f"Read it: {command(best)}")))
         )
     if answer.also:
-        title = "Also see" if best is not None else "Nearest things neuroinfo does cover"
+        title = "Also see" if best is not None or urgent else "Nearest things neuroinfo does cover"
         rows = tuple(_also_row(found) for found in answer.also)
         blocks.append(Section(title, (Rows(rows),)))
     blocks += _about_the_words(answer.ranking)

@@ -178,6 +178,18 @@ def test_a_question_that_names_no_treatment_gets_the_symptom_first(
     assert out[out.index("Best match") + 1] == best
 
 
+def test_urgent_advice_is_not_followed_by_what_neuroinfo_does_not_cover(invoke: Invoke) -> None:
+    """An emergency asked beside a question on costs gets the urgent advice, then where to
+    read on: never "neuroinfo does not cover that ... your insurer can" after it."""
+    out = invoke("ask", "how much does acupuncture cost, my legs are getting weaker by the hour")
+    assert out.exit_code == 0
+    assert out.stdout.splitlines()[2] == "!! GET HELP AT ONCE"
+    assert "does not cover" not in out.stdout and "insurer" not in out.stdout
+    assert "\nAlso see\n" in out.stdout
+    calm = invoke("ask", "how much does acupuncture cost").stdout
+    assert "neuroinfo does not cover that." in calm  # a question on costs alone is told so
+
+
 def test_ask_about_acupuncture_gives_the_graded_verdict(invoke: Invoke) -> None:
     out = [
         line.strip() for line in invoke("ask", "can acupuncture repair nerves").stdout.split("\n")
