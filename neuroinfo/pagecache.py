@@ -54,26 +54,30 @@ article_read: str | None = None
 # no page is served or kept (git calls such a file "racily clean"). A time in nanoseconds
 # that is not a whole second comes from a fine clock, where every write moves it.
 RACY_SECONDS = 3.0
-_NO = ("", "0", "false", "no", "off")  # what a switch set to it says: no
+_OFF = ("0", "false", "no", "off")  # what a switch set to it says: no
 
 
 def no_cache() -> bool:
     """NEUROINFO_NO_CACHE set to anything but 0, false, no or off: no cache at all (the
     compiled store, drawn pages, the check's patterns)."""
-    return os.environ.get("NEUROINFO_NO_CACHE", "").strip().casefold() not in _NO
+    return os.environ.get("NEUROINFO_NO_CACHE", "").strip().casefold() not in ("", *_OFF)
 
 
 def key(argv: list[str]) -> str | None:
     """The key of the page these arguments draw, or None when it is not one to keep."""
-    page_cache = os.environ.get("NEUROINFO_PAGE_CACHE", "on").strip().casefold()
-    if (page_cache in _NO and page_cache) or no_cache():
+    if os.environ.get("NEUROINFO_PAGE_CACHE", "").strip().casefold() in _OFF or no_cache():
         return None
     command = _command(argv)
     if os.environ.get("_NEUROINFO_COMPLETE") or command is None:
         return None
+    import time
+
+    now = time.time()
     try:
-        article = _article(argv[command + 1 :]) if argv[command].casefold() == "check" else ""
-        if article is None or _racy(article.partition("\0")[0], _data_dir(argv)):
+        checked = argv[command].casefold() == "check"
+        article = _article(argv[command + 1 :], now) if checked else ""
+        data = _data(_data_dir(argv), now)
+        if article is None or data is None:
             return None
         parts = [
             article,
@@ -82,7 +86,7 @@ def key(argv: list[str]) -> str | None:
             "\0".join(argv),
             "\0".join(f"{k}={v}" for k, v in sorted(os.environ.items()) if k not in _VOLATILE),
             _output(),
-            _data(_data_dir(argv)),
+            data,
         ]
     except (OSError, ValueError):
         return None
@@ -223,9 +227,10 @@ def _command(argv: list[str]) -> int | None:
     return None
 
 
-def _article(rest: list[str]) -> str | None:
+def _article(rest: list[str], now: float) -> str | None:
     """For `check`: the file's path, size, times, inode and device, and today's date (the
-    ClaimReview's); None for standard input, anything but a regular file, or no file."""
+    ClaimReview's); None for standard input, anything but a regular file, no file, or one
+    that is racy."""
     import time
 
     skip, words = False, []
@@ -242,7 +247,7 @@ def _article(rest: list[str]) -> str | None:
     if len(words) != 1 or words[0] == "-":
         return None
     info = os.stat(words[0])
-    if (info.st_mode & 0o170000) != 0o100000:  # not a regular file (stat.S_ISREG)
+    if (info.st_mode & 0o170000) != 0o100000 or racy(info, now):  # stat.S_ISREG
         return None
     return f"{os.path.abspath(words[0])}\0{stat_key(info)}\0{time.strftime('%Y-%m-%d')}"
 
@@ -259,21 +264,6 @@ def read_as_keyed(page_key: str) -> bool:
     if not article:
         return True  # not a check
     return article_read is not None and article.split("\0")[1] == article_read
-
-
-def _racy(article: str, folder: str) -> bool:
-    """Whether the article or a data file is racy (see racy)."""
-    import time
-
-    now = time.time()
-    paths = [os.path.join(folder, name) for name in _DATA_FILES]
-    for path in [article, *paths] if article else paths:
-        try:
-            if racy(os.stat(path), now):
-                return True
-        except OSError:
-            continue
-    return False
 
 
 def racy(info: os.stat_result, now: float) -> bool:
@@ -336,8 +326,9 @@ def _data_dir(argv: list[str]) -> str:
     return shipped if os.path.isdir(shipped) else os.path.join(os.path.dirname(here), "data")
 
 
-def _data(folder: str) -> str:
-    """Size, times and inode of each data file and schema (a missing one counts too)."""
+def _data(folder: str, now: float) -> str | None:
+    """Size, times and inode of each data file and schema (a missing one counts too); None
+    when one of them is racy."""
     here = os.path.dirname(os.path.abspath(__file__))
     schemas = os.path.join(here, "data", "schemas")
     if not os.path.isdir(schemas):  # a source checkout: data/ beside the package
@@ -354,6 +345,8 @@ def _data(folder: str) -> str:
         except OSError:
             found.append(f"{path}:-")
             continue
+        if racy(info, now):
+            return None
         found.append(f"{path}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}")
     return "\0".join(found)
 

@@ -385,12 +385,13 @@ def _answered(question: str, since: int, answer: str, before: str = "") -> str |
     gabapentin). A "yes" that takes it back ("Yes, but no study has shown it") says
     nothing. "Very safe." says only that acupuncture is safe, to a question on its safety."""
     asked = cues.ASKED.match(question)
+    said_yes = cues.YES.match(answer) is not None
     said_safe = (
-        cues.YES.match(answer) is None
+        not said_yes
         and cues.SAID_SAFE.match(answer) is not None
         and not _does_more_than_safety(answer)  # "Very safe, and very effective too" says more
     )
-    if asked is None or not (said_safe or cues.YES.match(answer)) or _denies(answer):
+    if asked is None or not (said_yes or said_safe) or _denies(answer):
         return None
     if cues.DOUBTING.search(asked.group("rest")):
         return None  # "Does it work mainly through the placebo effect? Probably."

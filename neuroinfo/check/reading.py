@@ -86,16 +86,16 @@ def read_source(path: str) -> tuple[str, str]:
         else:
             # opened without waiting (a FIFO would wait for a writer), then checked
             handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-            if not stat.S_ISREG(os.fstat(handle).st_mode):
+            before = os.fstat(handle)
+            if not stat.S_ISREG(before.st_mode):
                 os.close(handle)
                 raise InputError(f"cannot read {name}: it is not a file")
             os.set_blocking(handle, True)
             with open(handle, "rb") as file:
-                before = pagecache.stat_key(os.fstat(handle))
                 data = file.read(MAX_BYTES + 1)
                 # what was read, for the page cache: never kept if it changed while read
                 read = pagecache.stat_key(os.fstat(handle))
-                pagecache.article_read = read if read == before else None
+                pagecache.article_read = read if read == pagecache.stat_key(before) else None
     except InputError:
         raise
     except OSError as error:
