@@ -330,6 +330,9 @@ def styled_refs(
 
     if style.casefold() == "list":
         names = citations.style_names()
+        if fmt == "json":  # the everyday names with the CSL id each stands for, then every id
+            write_json({"everyday": citations.STYLES, "styles": names[len(citations.STYLES) :]})
+            return
         with output():
             sys.stdout.write(
                 "Everyday names: " + ", ".join(citations.STYLES) + "\n"

@@ -475,6 +475,11 @@ def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
     listed = invoke("refs", "--style", "list").stdout
     assert listed.startswith("Everyday names: vancouver, ")
     assert "  apa\n" in listed and "  modern-language-association\n" in listed
+    as_json = json.loads(invoke("refs", "--style", "list", "--json").stdout)
+    assert as_json["everyday"]["vancouver"] == "nlm-citation-sequence"
+    assert as_json["everyday"]["apa"] == "apa"
+    assert "modern-language-association" in as_json["styles"]
+    assert len(as_json["styles"]) == listed.count("\n") - 2  # the two lines of headings
     unknown = invoke("refs", "--style", "vancover")
     assert unknown.exit_code == 2
     assert unknown.stderr.startswith("neuroinfo: no citation style 'vancover'; did you mean: ")
