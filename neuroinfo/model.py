@@ -17,6 +17,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
     from typing import Any
 
+# Characters of a DOI that a URL would read as its own marks (a fragment, a query, an escape)
+# or could not hold: percent-encoded in a doi.org link.
+URL_UNSAFE_IN_DOI = frozenset('%"#? <>\\^`{|}')
+
 
 @record
 class Code:
@@ -168,7 +172,13 @@ class Reference:
 
     @property
     def doi_url(self) -> str | None:
-        return f"https://doi.org/{self.doi}" if self.doi else None
+        """The DOI as a doi.org link, with the characters a URL reads otherwise ("#", "?",
+        "%", spaces, quotes) percent-encoded, as the DOI Handbook asks."""
+        if not self.doi:
+            return None
+        return "https://doi.org/" + "".join(
+            f"%{ord(c):02X}" if c in URL_UNSAFE_IN_DOI else c for c in self.doi
+        )
 
     @property
     def pubmed_url(self) -> str | None:

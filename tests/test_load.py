@@ -1,5 +1,6 @@
 """The loader: every kind of bad data becomes a finding with its file, line and column."""
 
+import json
 import re
 import textwrap
 import time
@@ -208,6 +209,21 @@ def test_identifiers_and_urls_refuse_what_would_break_an_export(
     assert problems(make_data(references_yaml=refs)) == [
         f"references.yaml:8:5: '{field}' must be {expected}"
     ]
+
+
+def test_a_doi_with_url_marks_links_percent_encoded(make_data: MakeData, invoke: Invoke) -> None:
+    """'#', '?' and '%' are legal in a DOI, but a link that kept them would end at the '#'
+    or '?': the DOI is shown as it is, the doi.org link is percent-encoded."""
+    doi = "10.1000/a#b?c%d"
+    refs = MINIMAL["references.yaml"].replace("10.1000/xyz1", doi)
+    folder = make_data(references_yaml=refs)
+    link = "https://doi.org/10.1000/a%23b%3Fc%25d"
+    record = json.loads(invoke("--data-dir", str(folder), "refs", "ref-one", "--json").stdout)
+    assert (record["doi"], record["links"]["doi"]) == (doi, link)
+    page = invoke("--data-dir", str(folder), "refs", "ref-one", columns=200).stdout
+    assert f"DOI {link}" in page
+    markdown = invoke("--data-dir", str(folder), "refs", "ref-one", "-f", "markdown").stdout
+    assert f"[DOI](<{link}>)" in markdown
 
 
 def test_code_format_and_shape(make_data: MakeData) -> None:
