@@ -107,7 +107,13 @@ def bibtex(references: list[Reference]) -> str:
         """A person as 'Family, G.'; an organisation in braces, so that BibTeX reads
         'Centers for Disease Control and Prevention' as one name, not two people."""
         family, given = split_name(_text(author) or "")
-        return f"{latex(family)}, {given}" if given else f"{{{latex(family)}}}"
+        if not given:
+            return f"{{{latex(family)}}}"
+        # BibTeX splits names at any " and " outside braces, in any case: a family or given
+        # name holding one ("Barnes and Noble, J") is braced whole
+        parts = (latex(family) or "", given)
+        family, given = (f"{{{p}}}" if " and " in p.casefold() else p for p in parts)
+        return f"{family}, {given}"
 
     library = bibtexparser.Library()
     for ref in references:

@@ -200,6 +200,31 @@ def test_special_characters_survive_every_format(invoke: Invoke, make_data: Make
     ]
 
 
+def test_a_name_holding_and_stays_one_person_in_bibtex(invoke: Invoke, make_data: MakeData) -> None:
+    """BibTeX splits names at " and "; an organisation is braced whole, and so is a family
+    name that holds the word."""
+    from pybtex.database import parse_string
+
+    folder = make_data(
+        references_yaml="""
+        references:
+          - id: ref-one
+            type: report
+            authors: ["Agency for Healthcare Research and Quality", "Barnes And Noble, J", "Doe J"]
+            title: "A report"
+            year: 2020
+        """
+    )
+    entry = parse_string(_export_dir(invoke, folder, "bibtex"), "bibtex").entries["ref-one"]
+    people = entry.persons["author"]
+    assert len(people) == 3
+    assert [" ".join(p.last_names) for p in people] == [
+        "{Agency for Healthcare Research and Quality}",
+        "{Barnes And Noble}",
+        "Doe",
+    ]
+
+
 def test_unbalanced_braces_keep_the_bibtex_valid(invoke: Invoke, make_data: MakeData) -> None:
     """BibTeX counts escaped braces too, so a lone brace is written as a LaTeX word."""
     import bibtexparser
