@@ -1677,6 +1677,30 @@ def test_long_runs_of_one_character_are_judged_in_linear_time(run: str) -> None:
     assert time.perf_counter() - start < 1.0
 
 
+@pytest.mark.parametrize("unit", ["'", "-", "&", "0,"])
+def test_runs_of_marks_a_pattern_could_read_two_ways_take_linear_time(unit: str) -> None:
+    """Marks that both an opening "\\W*" and the word after it could read ("'", "-", "&"), or
+    that a number could read from any of its digits ("0,0,0"), once took time that grew with
+    the square of the run (a 200 kB file of apostrophes took 6 s): a run four times as long
+    takes about four times as long, not sixteen."""
+    from neuroinfo.check import claims, cues
+
+    patterns = [value for value in vars(cues).values() if isinstance(value, re.Pattern)]
+
+    def judged(length: int) -> float:
+        run = (unit * length)[:length]
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            claims._worth_judging(run)
+            for pattern in patterns:
+                pattern.search(run)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    assert judged(8000) < 6 * judged(2000)
+
+
 def test_a_short_name_the_article_gives_acupuncture_names_it_later(
     invoke: Invoke, tmp_path: Path
 ) -> None:

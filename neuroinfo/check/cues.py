@@ -597,8 +597,8 @@ ACUPUNCTURE_OR_IT = pattern(r"\b(?:acupunct\w*|electro-?acupunct\w*|needling|it)
 TREATMENT_OR_WE = pattern(
     r"\b(?:(?:this|the|our|these|regular) (?:treatments?|sessions?|points)|it|we)\b"
 )
-CREDITED = pattern(  # its spaces possessive: a long run of them is never backtracked over
-    r"\s++(?:has |have |had )?(?:(?:shown|demonstrated|offered|provided) (?:\w+ )?"
+CREDITED = pattern(  # its spaces possessive, and from the first: a run is read once
+    r"(?<!\s)\s++(?:has |have |had )?(?:(?:shown|demonstrated|offered|provided) (?:\w+ )?"
     r"(?:benefit|relief)|cut|came out)\b"
 )
 MODAL_BEFORE = pattern(r"\b(?:can|may|might|will|could|does|did|out)\s+(?:\w+\s+)?$")
@@ -912,7 +912,7 @@ NOUN_LEAD = pattern(
 )
 # A line without a full stop that is a sentence all the same: acupuncture, then what it does.
 DECLARED = pattern(
-    r"\A\W*(?:[\w-]+:? ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
+    r"\A\W*(?:\w[\w-]*:? ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
     r"(?: treatments?| therapy)? (?:(?:can|may|might|could|will|also|often|really|to|is|are) )?"
     r"(?P<verb>(?:(?<=can )|(?<=may )|(?<=might )|(?<=could )|(?<=will )|(?<= to ))[a-z]+|"
     r"(?:(?<= is )|(?<= are ))[a-z]+ing|[a-z]+s|helps?|helped|eased|reduced|improved|relieved)\b"
@@ -1250,7 +1250,7 @@ NOT_A_CLAIM = pattern(
     r"whether\b|"
     r"^\W*(?:treatment )?principles?\s*:|\b\d\.\d out of 5\b|"
     r"\b\d out of 5 stars\b|"
-    r"\b\d[\d,]* reviews\b|"
+    r"\b(?<!\d,)\d[\d,]*+ reviews\b|"
     r"^\W*keep taking\b|"
     r"(?:find|finds|found) (?:it|the sessions?|acupuncture|the treatment) (?:very |quite |really |"
     r"deeply )?relaxing\b" + NO_RESULT_AFTER + r"|"
@@ -1311,7 +1311,7 @@ NOT_A_CLAIM = pattern(
     r"focus(?:ed|es)? on the (?:usefulness|effects?|role|efficacy|effectiveness)\b|"
     r"points used were\b|were standardi[sz]ed\b|"
     r"(?<!those )(?<!who )(?<!that )(?:had|got|received|given) sham\b|"
-    r"^\W*(?![\w']+ (?:who|that)\b)(?:[\w']+ ){1,2}(?:was|were) in the (?:sham|placebo|control|"
+    r"^\W*(?!\w[\w']* (?:who|that)\b)(?:\w[\w']* ){1,2}(?:was|were) in the (?:sham|placebo|control|"
     r"fake) (?:group|arm)\b(?![^.]*\bin the (?:acupuncture|electroacupuncture|treatment|real|"
     r"needling|active) (?:group|arm)\b)|"
     r"(?:trial|study|research|studies|trials)\b (?:[\w-]+ ){0,2}(?:may|might|could|will|should) "
@@ -1449,13 +1449,13 @@ NOT_A_CLAIM = pattern(
     + r"(?![^.]*\b(?:suggest\w*|indicat\w*|conclud\w*|report\w*))|"
     # a paper's authors, then its title, stating no result ("Dunmore K, Iyer S. A randomized
     # trial of acupuncture for painful diabetic neuropathy.")
-    r"^\W*(?:[a-z'-]+ [a-z]{1,3}(?:\.,?|,) ){1,8}(?:et al\.,? )?"
+    r"^\W*(?:[a-z][a-z'-]* [a-z]{1,3}(?:\.,?|,) ){1,8}(?:et al\.,? )?"
     + NO_RESULT_IN_TITLE
     + r"(?:an? |the )?"
     + DESIGN
     + r"(?:review|meta-analysis|trial|study|analysis|report|survey)\b|"
     # where a paper was published: "J Pain. 2019;20(3):123-9."
-    r"^\W*(?:[a-z&]+\.? ){0,6}\(?(?:19|20)\d\d(?: [a-z]{3}(?:-[a-z]{3})?)?\)?\s*;\s*\d|"
+    r"^\W*(?:(?:&|[a-z][a-z&]*)\.? ){0,6}\(?(?:19|20)\d\d(?: [a-z]{3}(?:-[a-z]{3})?)?\)?\s*;\s*\d|"
     # the fields of a trial's record that hold no result
     r"^\W*(?:(?:primary |secondary |main )?(?:aims?|objectives?)\s*:\s*to\b|"
     r"(?:primary |secondary |main )?hypothes[ie]s\s*:|(?:sample size|controls?|comparators?|"
@@ -1798,8 +1798,8 @@ QUOTED_TITLE = pattern(
 # A title that only names its topic ("Acupuncture for chemotherapy-induced neuropathy."), with
 # no verb: it holds a claim's words, not the claim.
 TOPIC_TITLE = pattern(
-    r"^\W*(?:[\w-]+ ){0,3}?(?:acupuncture|electro-?acupuncture|needling)(?: treatments?| therapy)? "
-    r"(?:for|in|and|as|versus|vs\.?|to treat|during)\b"
+    r"^\W*(?:\w[\w-]* ){0,3}?(?:acupuncture|electro-?acupuncture|needling)"
+    r"(?: treatments?| therapy)? (?:for|in|and|as|versus|vs\.?|to treat|during)\b"
     r"(?!.*\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|helps?|"
     r"works?)\b)"
 )
@@ -1818,7 +1818,8 @@ _NO_VERDICT_IN_TITLE = (
 )
 NO_VERDICT = pattern(_NO_VERDICT_IN_TITLE)
 PURPOSE_TITLE = pattern(
-    _NO_VERDICT_IN_TITLE + r"(?:^\W*(?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
+    _NO_VERDICT_IN_TITLE
+    + r"(?:^\W*(?:\w[\w-]* ){0,2}?(?:acupuncture|electro-?acupuncture|needling)"
     r"(?: treatments?| therapy)? (?:to (?:reduce|prevent|treat|improve|manage|relieve|ease|"
     r"alleviate|lessen|decrease)|"
     r"for (?:reducing|preventing|treating|improving|managing|relieving|easing|alleviating))\b"
