@@ -103,6 +103,8 @@ SETS = {
     "holdout36": ROOT / "holdout36",
     "holdout37": ROOT / "holdout37",
     "holdout38": ROOT / "holdout38",
+    "holdout39": ROOT / "holdout39",
+    "holdout40": ROOT / "holdout40",
 }
 
 

@@ -526,6 +526,7 @@ def _judge(
             top = ranking.hits[0].id
             scores[top] = scores.get(top, 0.0) + RANK_BONUS
     spoken = cues.OTHERS_SIDE_EFFECTS.sub(" ", text)  # less the side effects of other treatments
+    spoken = cues.NOT_MENDED.sub(" ", spoken)  # "it won't regrow nerves" claims no repair
     scores = {
         claim: score
         for claim, score in scores.items()

@@ -357,13 +357,14 @@ _NO_CURE_PROMISED = (
     r"(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b|"
     # "we don't claim acupuncture regenerates nerves", "I would never promise a cure" (not "I
     # don't claim to be a doctor", nor "we never claim it reverses damage, only that it eases")
-    r"\b(?:we|i) (?:don'?t|do not|never|won'?t|will not|would never|wouldn'?t) (?:ever )?"
+    r"\b(?:we|i|he|she|they) (?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|"
+    r"would never|wouldn'?t) (?:ever )?"
     r"(?:claim|promise) (?:(?:patients|people|anyone|you|them) )?(?:that )?(?:acupuncture|"
     r"electro-?acupuncture|needling|it|a cure|cures?|(?:their |your |the )?nerves?)\b"
     r"(?![^.;\u2014]*(?:, (?:only|just|merely) that|;|\u2014| - ))"
 )
 DENIAL = pattern(
-    r"\b(?:no (?:good |reliable |strong |clear |convincing )?(?:evidence|proof|study|studies|"
+    r"\b(?:no (?:[\w-]+ )?(?:evidence|proof|study|studies|"
     r"trials?|research)|not (?:been )?(?:shown|proven|proved|established|clear|enough|"
     r"confirmed)|unproven|isn'?t proven|cannot (?:yet )?be sure|"
     r"(?:cannot|can'?t) (?:yet )?(?:say|tell)(?! enough\b| you how\b| the needles\b)|"
@@ -411,7 +412,8 @@ DENIAL = pattern(
     r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
     r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?!just\b|only\b|merely\b|simply\b)"
     r"(?:\w+ ){0,2}(?:bring back|regrow|regenerate|rebuild|restore|repair|reverse|undo)|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never) (?:\w+ ){0,2}(?:reverse|undo|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never|(?:is|are)(?:n'?t| not) going to)"
+    r" (?:\w+ ){0,2}(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)|"
     r"(?:found|finds|showed|shows|saw) no (?!(?:\w+ )?effect on (?:blood|weight|glucose|hba1c|"
     r"cholesterol|sugar))(?:clear |real |significant |meaningful |"
@@ -496,8 +498,8 @@ CAVEAT = pattern(
     r"didn'?t (?:show|prove|make) (?:any |a |an |much )?(?:benefit|difference|effect|improvement|"
     r"change|results?)|"
     r"(?:i'?m|we'?re|i am|we are) not sure (?:if|whether) (?:there'?s|there is|it)|"
-    r"(?:not|never) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|help|"
-    r"bring back)|"
+    r"(?:not|never|isn'?t|aren'?t) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|"
+    r"help|bring back)|"
     r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:think|believe) (?:[\w']+ ){0,4}"
     r"(?:fixed|cured|healed|repaired|regrew|restored|reversed|worked|helped|did anything)|"
     r"(?:trials?|studies|study|research|they|it) had (?:serious |major |important |real )?"
@@ -1035,12 +1037,22 @@ FAILED = pattern(
     r"\s{1,3}(?:(?:" + NEGATED_VERB.pattern + r")(?:\s*(?:[.,;!)]|\Z)|\s+(?:work|help)\w*)|"
     r"(?:have|has|had) (?:all )?failed\b)"
 )
+# The nerves said not to be mended ("it won't regrow damaged nerves"): a limit conceded, and no
+# repair claimed.
+_NOT_MENDED = (
+    r"(?:won'?t|will not|not going to|isn'?t going to|cannot|can'?t) (?:\w+ )?(?:regrow|"
+    r"repair|restore|regenerate|reverse) (?:(?:the|your|her|his|their|my|damaged|dead) )*"
+    r"(?:nerves?|nerve damage|damage)"
+)
+NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = pattern(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
-    r"(?:not|never) going to (?:cure|fix)|(?:less|not) consistent|"
+    r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix)|(?:less|not) consistent|"
+    + _NOT_MENDED  # "It won't regrow nerves, but it eased her burning feet"
+    + r"|"
     r"(?:isn'?t|is not) the only (?:option|treatment|answer|"
     r"choice|approach)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:can |will )?(?:reverse|cure|"
