@@ -44,7 +44,13 @@ blog, a webinar Q&A, an e-book chapter, a neurology FAQ, a retirement newsletter
 encyclopedia, written blind at the start of a later round, measured once, then studied);
 holdout38 (eight more, in the styles of a medical spa, an infusion centre, a cycling magazine,
 a social-media post, a podcast, a course syllabus, a comparison page and an educator's email,
-written blind at the start of that round and measured once: a clean figure).
+written blind at the start of that round and measured once: a clean figure); holdout39 (eight
+more, in the styles of a TV news story, a shop page, a veterans' health page, an "ask me
+anything" thread, a support group's minutes, a chatbot's answer, a physician's newsletter and a
+patient wiki, written blind at the start of a later round, measured once, then studied);
+holdout40 (eight more, in the styles of a press release, a pharmacy's health library, a video
+page, a clinic's reviews, a letters page, a student's notes, a retreat brochure and a senior
+centre's newsletter, written blind at the start of that round and measured once: a clean figure).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
