@@ -24,12 +24,13 @@ EFFECT = pattern(
     r"regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|"
     # treating as what someone does ("when treating neuropathy", "trying to treat it") is no
     # effect; what treats it is
-    r"(?<!^when )(?<!^in )(?<!to )treat(?:s|ed)?(?! (?:it|this|them) as (?:an?|the)\b)|"
+    r"(?<!^when )(?<!^in )(?<!to )(?<!who )treat(?:s|ed)?(?! (?:it|this|them) as (?:an?|the)\b)|"
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
     r"alongside|together)\b|"
+    r" (?:\w+ )?(?:days?|nights?|shifts?|hours|weekends|part[- ]time|full[- ]time)\b|"
     r" for (?:a|an|the|our)\b| for \d+ years| for (?:my|his|her|their) (?:local |own )?"
     r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
     # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
@@ -118,7 +119,7 @@ EFFECT = pattern(
     r"(?<!make you )(?<!makes you )(?<!make them )feel\w* (?:steadier|stronger|more "
     r"stable)|relax\w*|"
     r"energy|reasonable (?:thing|option) to (?:add|try)|take (?:the )?(?:pain|burning|edge) down|"
-    r"nourish\w*|blunt\w*|dial\w*|mov\w*|clear\w*|(?<!-)(?:bearable|manageable|tolerable)|"
+    r"nourish\w*|blunt\w*|dial\w*|mov(?:e|es|ed|ing)|clear\w*|(?<!-)(?:bearable|manageable|tolerable)|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
     r"diminish\w*|(?<!a )dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
     r"return\w*|regain\w*|revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
@@ -542,7 +543,7 @@ _SAFETY = (
     # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
     # out to see what else a sentence says (its "free" is no effect, as in "pain-free")
     r"adverse(?: (?:effects?|events?|reactions?))?|aes|complications?|risk[- ]free|risks?|"
-    r"harm\w*|bruis\w*|"
+    r"harm(?:s|ed|ful|fully|less|ing)?|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"(?:feel|feels|felt) (?:a bit |slightly |a little )?(?:dizzy|drowsy|faint|light-?headed)|"
