@@ -20,7 +20,8 @@ EFFECT = pattern(
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b(?! of))|"
     # healing, but not the sores that are "non-healing" or "slow to heal"
     r"(?<!non-)(?<!non )(?<!none )(?<!slow-)(?<!slow )(?<!slow to )(?<!poorly )"
-    r"heal(?:s|ed|ing|er|ers)?(?! slowly| poorly| badly)|"
+    r"heal(?:s|ed|ing|er|ers)?(?! slowly| poorly| badly| (?:can |may |will |is |are )?(?:be )?"
+    r"slower)|"
     r"regenerat\w*|regrow\w*|rebuild\w*|revers\w*|cur(?:e|es|ed|ing)|"
     # treating as what someone does ("when treating neuropathy", "trying to treat it") is no
     # effect; what treats it is
@@ -939,7 +940,10 @@ BETTER = pattern(
 # doing anything.
 NOT_ITSELF = pattern(
     r"\bacupuncture (?:points?|theory)\b|\bpoints (?:used in|of) acupuncture\b|"
-    r"\b(?:no|without|without the use of|without any) needles?\b"
+    r"\b(?:no|without|without the use of|without any) needles?\b|"
+    # acupuncture as a theory tells it: "Chinese medicine explains acupuncture as ..."
+    r"\b(?:explains?|explained|describes?|described|sees|saw|views?|viewed|interprets?) "
+    r"(?:acupuncture|needling)\b"
 )
 # "It" or "this treatment" at a sentence's start, standing for acupuncture named just before.
 STANDS_FOR_IT = pattern(
@@ -1287,6 +1291,9 @@ NOT_A_CLAIM = pattern(
     r"heal)\b|"
     r"(?:can(?: not|'?t)|cannot) (?:tell|say|claim|promise)\b|"
     r"(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
+    # what sham acupuncture is: "Sham acupuncture is a fake version used in trials, ..."
+    r"^\W*(?:sham|placebo|fake|simulated|minimal) (?:electro-?)?(?:acupuncture|needling) (?:is|"
+    r"means|involves|uses|refers to)\b|"
     r"book (?:now|online|today|a|your)\b|"
     r"discount|coupon|"
     r"will (?:test|study|look at|compare|examine|measure|find out)\b|is recruiting\b|"
