@@ -456,7 +456,12 @@ def _judge(
         return None  # "the studies with fake needles didn't find much difference"
     if _led_by_another(text):
         return None  # "Herbal formulas warm the channels ..., alongside needling"
-    if cues.OFF_TOPIC.search(text) and not cues.ON_TOPIC.search(cues.OFF_TOPIC.sub(" ", text)):
+    if (
+        # "minor effects include bruising and tiredness": side effects told as small, not a use
+        not (safety and cues.RISK_SMALL.search(text))
+        and cues.OFF_TOPIC.search(text)
+        and not cues.ON_TOPIC.search(cues.OFF_TOPIC.sub(" ", text))
+    ):
         return None  # "knee pain from arthritis": the pain is not neuropathy's
     if (
         cues.THEORY.search(text)
