@@ -1209,6 +1209,19 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
     assert (found[0] if found else "none") in claims.split(","), text
 
 
+def test_a_quote_with_its_speaker_in_brackets_is_a_sentence_not_a_heading(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """'... at night." (user OldSarge)' ends on a bracket, not a full stop, but is a sentence
+    told by a member, not a heading: testimony read as any other."""
+    article = (
+        "What members say\n\nSeveral of us tried acupuncture for neuropathy last year.\n\n"
+        '"It took the edge off the burning at night." (user OldSarge)\n'
+    )
+    found = check_text(invoke, tmp_path, article)
+    assert [(f["line"], f["claim"]) for f in found] == [(5, "changes-chronic-pain")]
+
+
 def test_it_stands_for_the_treatment_named_just_before(invoke: Invoke, tmp_path: Path) -> None:
     """A pronoun credits acupuncture with an effect, unless another treatment was named just
     before it and acupuncture not since; pasted alone, it is read as acupuncture's."""

@@ -1927,5 +1927,7 @@ NOT_READ = pattern(
 # How a sentence ends, when it is not a heading or a list line.
 FULL_STOP = pattern(
     "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$|"
-    "[.!?\u2026][\"'\u201d\u2019]+\\s*[-\u2013\u2014]\\s*[^!?:;\u2013\u2014-]{1,40}$"
+    "[.!?\u2026][\"'\u201d\u2019]+\\s*[-\u2013\u2014]\\s*[^!?:;\u2013\u2014-]{1,40}$|"
+    # a quote, then who said it in brackets: 'It took the edge off." (user OldSarge)'
+    "[.!?\u2026][\"'\u201d\u2019]+\\s*\\([^()]{1,40}\\)\\s*$"
 )
