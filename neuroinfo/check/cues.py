@@ -1009,7 +1009,7 @@ OTHER = pattern(
 )
 BYLINE = pattern(r"\A\s*by\s")
 # Where a qualification starts: "..., but ...", "...; yet ...".
-BUT = pattern(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however)\b|\sbut\s")
+BUT = pattern(r"[,;:\u2014\u2013-]\s*(?:but|yet|although|though|however|while|whereas)\b|\sbut\s")
 # A sentence led by another treatment ("Herbal formulas such as ... relieve numbness").
 LED_BY_OTHER = pattern(
     r"\A\W*(?:(?:the|a|an|some|these|many|other|chinese|traditional|prescription|oral|topical) )*"
