@@ -1222,6 +1222,33 @@ def test_a_quote_with_its_speaker_in_brackets_is_a_sentence_not_a_heading(
     assert [(f["line"], f["claim"]) for f in found] == [(5, "changes-chronic-pain")]
 
 
+def test_a_heading_that_names_a_neuropathy_sets_the_context_of_its_section(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """An article mostly on chemotherapy, with a section headed "Diabetic neuropathy": a
+    general claim under that heading is read as the diabetic claim, and one under the next
+    heading, which names no kind, as the article's. A list whose last item names chemotherapy
+    is no heading over the paragraph after it."""
+    chemo = "Chemotherapy such as paclitaxel or oxaliplatin often damages the nerves. " * 4
+    claim = "In trials, acupuncture lowered pain scores by about 1.4 points."
+    article = (
+        f"# My chemotherapy and my feet\n\n{chemo}\n\n"
+        f"## Diabetic neuropathy: encouraging, but soft\n\n{claim}\n\n"
+        f"## What else I learned\n\n{claim}\n\n"
+    )
+    found = {f["line"]: f["claim"] for f in check_text(invoke, tmp_path, article)}
+    assert found[7] == "dpn-symptoms"
+    assert found[11] == "cipn-pain"
+    listed = (
+        "# Our acupuncture services\n\nWe treat neuropathy of many kinds.\n\n"
+        "Acupuncture can help with:\n\n- Numb toes\n- Night cramps\n"
+        "- Neuropathy after chemotherapy\n\n"
+        "Many of our clients notice the burning in their feet ease within weeks.\n"
+    )
+    found = {f["line"]: f["claim"] for f in check_text(invoke, tmp_path, listed)}
+    assert found[11] == "changes-chronic-pain"
+
+
 def test_it_stands_for_the_treatment_named_just_before(invoke: Invoke, tmp_path: Path) -> None:
     """A pronoun credits acupuncture with an effect, unless another treatment was named just
     before it and acupuncture not since; pasted alone, it is read as acupuncture's."""
@@ -1726,8 +1753,9 @@ def test_a_short_name_the_article_gives_acupuncture_names_it_later(
         "Pain scores fell further in the EA group than with usual care.\n"
     )
     defined = "A trial of electroacupuncture (EA) for diabetic neuropathy" + body
+    # ... and, under a title that names diabetic neuropathy, it is the diabetic claim
     assert [(f["line"], f["claim"]) for f in check_text(invoke, tmp_path, defined)] == [
-        (13, "changes-chronic-pain")
+        (13, "dpn-symptoms")
     ]
     # without "(EA)", nothing says what the EA group had
     undefined = "A trial of electroacupuncture for diabetic neuropathy" + body

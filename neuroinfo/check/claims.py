@@ -154,6 +154,7 @@ def context_of(text: str, least: int = PARAGRAPH_MENTIONS, whole: bool = True) -
 # Sentences one check reads at most: a long article has a few hundred, a book chapter a
 # thousand or two; each claim takes about half a millisecond to judge.
 MAX_SENTENCES = 5_000
+SECTION_WORDS = 8  # a block this short without a full stop is a heading over what follows
 # ... and characters: judging takes time with a sentence's length too (a text of 5,000
 # sentences of 1,900 characters each took 36 s); a long article has some 50,000.
 MAX_CHARACTERS = 1_000_000
@@ -168,12 +169,32 @@ def sentences_of(
     mentions = len(text.split()) // WORDS_A_MENTION
     article = context_of(text, max(PARAGRAPH_MENTIONS, min(ARTICLE_MENTIONS, mentions)))
     found = []
-    for block in reading.blocks_of(text, kind):
-        context = context_of(block.text) or article
+    blocks = list(reading.blocks_of(text, kind))
+    titles = [_is_title(block.text) for block in blocks]
+    section = None  # the kind a heading over this part names ("Diabetic neuropathy: ...")
+    for index, block in enumerate(blocks):
+        if titles[index] and not (index and titles[index - 1]):
+            run = index  # a heading, or a heading and its subheading; more is a list
+            while run < len(blocks) and titles[run]:
+                run += 1
+            heads = " ".join(b.text for b in blocks[index:run])
+            section = context_of(heads, 1, whole=False) if run - index <= 2 else None
+        context = context_of(block.text) or section or article
         found += [(sentence, context) for sentence in sentences(block)]
         if limit is not None and len(found) >= limit:
             break
     return found
+
+
+def _is_title(text: str) -> bool:
+    """A short line with no full stop, not a speaker's name after a quote ("— Terrence W.,
+    colon cancer survivor"): a heading, or an item of a list."""
+    words = text.split()
+    return (
+        0 < len(words) <= SECTION_WORDS
+        and not cues.FULL_STOP.search(text)
+        and not text.lstrip().startswith(("-", "\u2013", "\u2014"))
+    )
 
 
 class Topics:
