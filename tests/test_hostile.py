@@ -786,3 +786,36 @@ def test_cache_folders_neuroinfo_makes_are_private_whatever_the_umask(
     assert (result.returncode, result.stderr) == (0, "")
     for folder in (home / ".cache", home / ".cache" / "neuroinfo"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_check_of_standard_input_left_non_blocking_waits_for_the_writer() -> None:
+    """A parent may hand over standard input set non-blocking: a read then fails at once
+    ("a traceback"), or gives only what has arrived so far (the article checked cut short,
+    exit 0). The article is read to its end, however it arrives."""
+    import fcntl
+
+    article = (Path(__file__).parent.parent / "bench" / "articles" / "seed.txt").read_bytes()
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    whole = subprocess.run(
+        [str(BIN), "check", "-", "--json"], env=env, input=article, capture_output=True
+    )
+    assert whole.returncode == 0
+    for first in (0, 700):  # nothing there yet; part of the article there
+        reader, writer = os.pipe()
+        flags = fcntl.fcntl(reader, fcntl.F_GETFL)
+        fcntl.fcntl(reader, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+        os.write(writer, article[:first])
+        child = subprocess.Popen(
+            [str(BIN), "check", "-", "--json"],
+            env=env,
+            stdin=reader,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        os.close(reader)
+        time.sleep(0.5)
+        os.write(writer, article[first:])
+        os.close(writer)
+        out, err = child.communicate(timeout=60)
+        assert (child.returncode, err) == (0, b"")
+        assert out == whole.stdout

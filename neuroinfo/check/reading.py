@@ -82,7 +82,7 @@ def read_source(path: str) -> tuple[str, str]:
             if sys.stdin.isatty():  # typed or pasted: say how to end it, or it seems to hang
                 sys.stderr.write(TYPED_HINT)
                 sys.stderr.flush()
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            data = _read_to_end(sys.stdin.fileno(), MAX_BYTES + 1)
         else:
             # opened without waiting (a FIFO would wait for a writer), then checked
             handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
@@ -120,6 +120,26 @@ def read_source(path: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         text = data.decode(_declared(data[:4096]) or "cp1252", errors="replace")
     return text.replace("\0", ""), name  # a NUL past the part looked at: no character
+
+
+def _read_to_end(fd: int, limit: int) -> bytes:
+    """What `fd` holds up to its end (or `limit` bytes), waiting for the writer even when
+    the descriptor was handed over non-blocking: a read would then fail, or give only what
+    had arrived so far, and the article would be checked cut short."""
+    import select
+
+    chunks, size = [], 0
+    while size < limit:
+        try:
+            chunk = os.read(fd, min(2**20, limit - size))
+        except BlockingIOError:
+            select.select([fd], [], [])
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 # A page's own word on its encoding: <meta charset="...">, the http-equiv form's
