@@ -224,9 +224,13 @@ def prepare() -> bool:
 
 
 def say(text: str) -> None:
-    """Write a message line to stderr; it never fails."""
+    """Write a message line to stderr; it never fails. A message can echo what was typed:
+    whatever path it came by, escape sequences in it are shown inert ("\\x1b[2J")."""
+    from neuroinfo.errors import printable
+
+    text = "\n".join(printable(line) for line in text.rstrip("\n").split("\n"))
     try:
-        sys.stderr.write(text if text.endswith("\n") else text + "\n")
+        sys.stderr.write(text + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         pass

@@ -819,3 +819,22 @@ def test_check_of_standard_input_left_non_blocking_waits_for_the_writer() -> Non
         out, err = child.communicate(timeout=60)
         assert (child.returncode, err) == (0, b"")
         assert out == whole.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["\x1b[2J"],  # no such command
+        ["help", "\x1b]0;PWNED\x07\x1b[2J"],
+        ["types", "--\x1b[2J=1"],  # no such option, by Click
+        ["symptom", "x", "-\x1b[2J"],
+    ],
+)
+def test_escape_sequences_typed_are_shown_inert_in_every_message(args: list[str]) -> None:
+    """Every message that echoes what was typed shows a control character as \\xNN, so that
+    no argument can clear the screen or retitle the window through an error."""
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("neuroinfo: ")
+    assert "\\x1b" in result.stderr
+    assert not any(c in result.stderr for c in "\x1b\x07")
