@@ -479,7 +479,7 @@ def main() -> None:
     except OSError as error:  # output that failed inside Typer (help, completion)
         code = _output_failed(error)
     except MemoryError:
-        say("neuroinfo: out of memory: the data is too large for the memory available")
+        say("neuroinfo: out of memory: this process may use too little memory (see ulimit -v)")
         code = 1
     try:
         if sys.stdout is not None:

@@ -838,3 +838,25 @@ def test_escape_sequences_typed_are_shown_inert_in_every_message(args: list[str]
     assert result.stderr.startswith("neuroinfo: ")
     assert "\\x1b" in result.stderr
     assert not any(c in result.stderr for c in "\x1b\x07")
+
+
+@pytest.mark.parametrize("megabytes", [13, 15, 18, 20, 24, 32])
+def test_a_memory_limit_too_low_is_one_message_never_a_traceback(megabytes: int) -> None:
+    """Under a low address-space limit, loading zlib or SQLite's library fails ("failed to
+    map segment from shared object") before any of neuroinfo runs, and later a MemoryError
+    may come anywhere: either way one line says so, never a traceback."""
+    import resource
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (megabytes * 10**6, megabytes * 10**6))
+
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    for args in (["types"], ["check", str(DATA.parent / "bench" / "articles" / "seed.txt")]):
+        result = subprocess.run(
+            [str(BIN), *args], env=env, capture_output=True, text=True, preexec_fn=limited
+        )
+        assert "Traceback" not in result.stderr
+        if result.returncode != 0:
+            assert result.returncode == 1
+            assert result.stderr.startswith("neuroinfo: ")
+            assert result.stderr.count("\n") == 1
