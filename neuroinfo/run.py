@@ -452,11 +452,10 @@ def main() -> None:
     recorder = None
     try:
         _signal.signal(_signal.SIGINT, _signal.default_int_handler)
-        if not streams.prepare():
-            raise OutputError("cannot write the output: standard output is closed")
+        stdout_open = streams.prepare()
         from neuroinfo import pagecache
 
-        page_key = pagecache.pending or pagecache.key(sys.argv[1:])
+        page_key = (pagecache.pending or pagecache.key(sys.argv[1:])) if stdout_open else None
         if page_key is not None:
             recorder = streams.recording(pagecache.MAX_PAGE_BYTES)
         from neuroinfo.argv import arrange

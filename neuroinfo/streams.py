@@ -134,6 +134,26 @@ class _Output(io.RawIOBase):
         return write_some(1, data)
 
 
+class _Closed(io.RawIOBase):
+    """Standard output closed when neuroinfo started: a write fails as writing to a closed
+    descriptor does, so that a command that prints nothing (validate, an error) still ends
+    as it would, and one that prints says it could not."""
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return self.write(b"")
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        import errno
+
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
 class _Recording(_Output):
     """Standard output, keeping a copy of what it writes (for the page cache), up to
     `limit` bytes; past that the copy is dropped."""
@@ -196,7 +216,7 @@ class _Forgiving(io.RawIOBase):
 
 def prepare() -> bool:
     """Make the standard streams safe (see the module's docstring). False if standard
-    output was closed when the program started, so nothing can be printed."""
+    output was closed when the program started: then anything printed fails (_Closed)."""
     was_closed = []
     for fd in (0, 1, 2):
         try:
@@ -210,7 +230,9 @@ def prepare() -> bool:
     sys.stderr = io.TextIOWrapper(
         io.BufferedWriter(_Forgiving(2)), encoding=encoding, errors=NAME, line_buffering=True
     )
-    if stdout_open and isinstance(sys.stdout, io.TextIOWrapper):
+    if not stdout_open:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_Closed()), encoding="utf-8")
+    elif isinstance(sys.stdout, io.TextIOWrapper):
         buffer = sys.stdout.buffer
         raw = getattr(buffer, "raw", buffer)  # none when unbuffered (PYTHONUNBUFFERED=1)
         if isinstance(raw, io.FileIO) and raw.fileno() == 1:

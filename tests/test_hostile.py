@@ -860,3 +860,25 @@ def test_a_memory_limit_too_low_is_one_message_never_a_traceback(megabytes: int)
             assert result.returncode == 1
             assert result.stderr.startswith("neuroinfo: ")
             assert result.stderr.count("\n") == 1
+
+
+def test_a_closed_standard_output_fails_only_what_prints() -> None:
+    """With standard output closed, a command that prints nothing there ends as it would:
+    validate reports on stderr, and a name that matches nothing says so, not that the
+    output could not be written."""
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+
+    def closed(*args: str) -> subprocess.CompletedProcess[str]:
+        line = " ".join(f"'{a}'" for a in (str(BIN), *args))
+        return subprocess.run(
+            f"{line} >&-", shell=True, capture_output=True, text=True, timeout=60, env=env
+        )
+
+    checked = closed("validate", str(DATA))
+    assert checked.returncode == 0
+    assert checked.stderr.startswith("neuroinfo: 0 error(s), 0 warning(s) in ")
+    missing = closed("symptom", "numbnes")
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        "neuroinfo: no symptom matches 'numbnes'; did you mean: numbness\n",
+    )
