@@ -257,12 +257,12 @@ _BROKEN_OFF = pattern(
 )
 # Inline marks: images and links keep their text; emphasis and code marks go.
 _INLINE = [
-    # an image, inline or by reference: its alt text is not seen (lengths bounded, so that a
-    # line of "![" repeated is read in one pass)
-    (pattern(r"!\[[^\]]{0,500}\](?:\([^)]{0,2000}\)|\[[^\]]{0,200}\])"), ""),
+    # an image, inline or by reference: its alt text is not seen (lengths bounded, and no "["
+    # in a link's text, so that a line of "![" or "[" repeated is read in one pass)
+    (pattern(r"!\[[^\][]{0,500}\](?:\([^)]{0,2000}\)|\[[^\]]{0,200}\])"), ""),
     (pattern(r"\[\^[^\]\s]{1,40}\]:?"), ""),  # a footnote's mark
-    (pattern(r"\[([^\]]{0,500})\]\([^)]{0,2000}\)"), r"\1"),
-    (pattern(r"\[([^\]]{1,500})\]\[[^\]]{0,200}\]"), r"\1"),
+    (pattern(r"\[([^\][]{0,500})\]\([^)]{0,2000}\)"), r"\1"),
+    (pattern(r"\[([^\][]{1,500})\]\[[^\]]{0,200}\]"), r"\1"),
     (pattern(r"<[A-Za-z/][^>]{0,200}>"), ""),
     (pattern(r"(\*\*|__|\*|`)"), ""),
     (pattern(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),
