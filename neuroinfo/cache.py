@@ -58,11 +58,12 @@ CREATE INDEX links_by_target ON links (relation, target);
 # files of its own in /var/tmp, outside our folder.
 TEMP_IN_MEMORY = "PRAGMA temp_store = MEMORY"
 BUILDING = ".building-"  # the prefix of a build file, renamed into place when complete
+HOLDER = ".lock-holder"  # the process id of the run holding the lock, for those who wait
 STAMP = ".stamp"  # a store's stamp is its path with this added
 MAX_STAMP_BYTES = 200
 ABANDONED_AFTER = 3600  # seconds: a build file this old, whose process is gone, is litter
 # How long a run waits for another run's build before compiling in memory itself.
-WAIT_SECONDS_MIN = 20.0
+WAIT_SECONDS_MIN = 8.0
 WAIT_SECONDS_PER_MB = 10.0
 WAIT_BEFORE_SAYING = 5.0  # seconds: then the wait is said on stderr, once
 
@@ -271,8 +272,9 @@ def _rebuild(folder: str, path: str, current: str) -> sqlite3.Connection:
     except OSError:
         return _compile_in_memory(folder)
     try:
-        if not _locked(lock, _patience(folder)):
+        if not _locked(lock, _patience(folder), os.path.dirname(path)):
             return _compile_in_memory(folder)
+        _write_holder(os.path.dirname(path))
         db = _open_current(path, current)  # another run may have built it while we waited
         if db is not None:
             return db
@@ -292,12 +294,14 @@ def _patience(folder: str) -> float:
     return WAIT_SECONDS_MIN + WAIT_SECONDS_PER_MB * size / 2**20
 
 
-def _locked(lock: int, patience: float) -> bool:
-    """Take the lock, waiting up to `patience` seconds for a run that holds it."""
+def _locked(lock: int, patience: float, folder: str) -> bool:
+    """Take the lock, waiting up to `patience` seconds for a run that holds it, and not at
+    all once that run is seen stopped (Ctrl-Z in another terminal): it may never go on."""
     import fcntl
 
     started = time.monotonic()
     told = False
+    looked = 0.0
     while True:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -306,6 +310,10 @@ def _locked(lock: int, patience: float) -> bool:
             waited = time.monotonic() - started
             if waited > patience:
                 return False
+            if waited - looked > HOLDER_LOOKS:
+                looked = waited
+                if _holder_stopped(folder):
+                    return False
             if waited > WAIT_BEFORE_SAYING and not told:  # a build takes a fraction of that
                 from neuroinfo.streams import say
 
@@ -314,6 +322,43 @@ def _locked(lock: int, patience: float) -> bool:
             time.sleep(0.02)
         except OSError:  # a file system without locks: build without one
             return True
+
+
+HOLDER_LOOKS = 0.2  # seconds between looks at whether the run holding the lock is stopped
+
+
+def _write_holder(folder: str) -> None:
+    """Say which run holds the lock (see _holder_stopped); never fails the build."""
+    try:
+        handle = os.open(
+            os.path.join(folder, HOLDER),
+            os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_NONBLOCK,
+            0o600,
+        )
+    except OSError:
+        return
+    try:
+        os.write(handle, str(os.getpid()).encode("ascii"))
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _holder_stopped(folder: str) -> bool:
+    """Whether the run holding the lock is stopped (by a signal or a debugger), as Linux's
+    /proc tells it; False wherever that cannot be told."""
+    try:
+        handle = os.open(os.path.join(folder, HOLDER), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        try:
+            pid = int(os.read(handle, 32).decode("ascii").strip())
+        finally:
+            os.close(handle)
+        with open(f"/proc/{pid}/stat", "rb") as stat_file:
+            state = stat_file.read(4096).rpartition(b")")[2].split()[:1]
+    except (OSError, ValueError):
+        return False
+    return state in ([b"T"], [b"t"])
 
 
 def _clear_abandoned(folder: str) -> None:

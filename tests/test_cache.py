@@ -406,15 +406,43 @@ def test_a_long_wait_for_another_runs_build_is_said_once(
     waiter = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
     try:
         fcntl.flock(holder, fcntl.LOCK_EX)
-        assert not cache._locked(waiter, 0.3)  # gave up: compiles in memory instead
+        assert not cache._locked(waiter, 0.3, str(tmp_path))  # gave up: compiles in memory
         fcntl.flock(holder, fcntl.LOCK_UN)
-        assert cache._locked(waiter, 0.3)
+        assert cache._locked(waiter, 0.3, str(tmp_path))
     finally:
         os.close(holder)
         os.close(waiter)
     assert capsys.readouterr().err == (
         "neuroinfo: waiting for another neuroinfo to finish compiling the data\n"
     )
+
+
+def test_a_run_stopped_while_it_holds_the_lock_is_not_waited_for(tmp_path: Path) -> None:
+    """Ctrl-Z in another terminal stops a run mid-build, holding the lock: the next run
+    sees it stopped and compiles in memory at once, instead of waiting its whole patience
+    (it waited 22 s, and so did every run after it)."""
+    import fcntl
+    import signal
+
+    sleeper = subprocess.Popen(["sleep", "60"])
+    holder = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    waiter = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        (tmp_path / cache.HOLDER).write_text(str(sleeper.pid), encoding="ascii")
+        start = time.monotonic()
+        assert cache._locked(waiter, 3.0, str(tmp_path)) is False  # running: waits it out
+        assert time.monotonic() - start >= 3.0
+        sleeper.send_signal(signal.SIGSTOP)
+        time.sleep(0.1)
+        start = time.monotonic()
+        assert cache._locked(waiter, 30.0, str(tmp_path)) is False  # stopped: at once
+        assert time.monotonic() - start < 2.0
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+        os.close(holder)
+        os.close(waiter)
 
 
 def test_a_file_changed_while_it_is_read_is_not_cached(
