@@ -485,6 +485,27 @@ def test_check_of_a_fifo_says_so_without_waiting_for_a_writer(tmp_path: Path) ->
     assert result.stderr == f"neuroinfo: cannot read {fifo}: it is not a file\n"
 
 
+def test_check_of_a_socket_or_a_name_of_spaces_says_what_it_is(tmp_path: Path) -> None:
+    """A socket cannot be opened ("no such device or address"): it is no file to read. A
+    name of spaces, or one ending in a space, is quoted, so that the message shows it."""
+    import socket
+
+    listening = socket.socket(socket.AF_UNIX)
+    try:
+        listening.bind(str(tmp_path / "article.txt"))
+        result = run("check", str(tmp_path / "article.txt"))
+        assert (result.returncode, result.stdout) == (1, "")
+        assert result.stderr == f"neuroinfo: cannot read {tmp_path}/article.txt: it is not a file\n"
+    finally:
+        listening.close()
+    for name in (" ", "notes.txt "):
+        result = run("check", name)
+        assert (result.returncode, result.stderr) == (
+            1,
+            f"neuroinfo: cannot read '{name}': no such file or directory\n",
+        )
+
+
 @pytest.mark.parametrize(
     "codec", ["hex", "base64", "zlib", "rot13", "idna", "punycode", "undefined", "unicode_escape"]
 )

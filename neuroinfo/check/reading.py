@@ -5,6 +5,7 @@ Plain text, Markdown and HTML saved from a browser all come down to the same thi
 loses its tags, and its head, scripts and styles; entities are decoded. Markdown loses its
 marks (#, **, list markers, link targets), and code blocks are left out."""
 
+import errno
 import os
 import re
 import stat
@@ -100,6 +101,8 @@ def read_source(path: str) -> tuple[str, str]:
         raise
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
+        if error.errno == errno.ENXIO:  # what opening a socket says: no file to read
+            reason = "it is not a file"
         raise InputError(f"cannot read {name}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
@@ -181,7 +184,10 @@ def _declared(opening: bytes) -> str | None:
 def readable(path: str) -> str:
     """A file's name as shown: a byte that is not UTF-8 as \\xNN and a control character
     escaped, as messages show them, so that any output (JSON as UTF-8 too) can carry it."""
-    return shown(printable(os.fsencode(path).decode("utf-8", "surrogateescape")), 200)
+    text = printable(os.fsencode(path).decode("utf-8", "surrogateescape"))
+    if text != text.strip() or not text:  # " ", or "notes.txt ": quoted, its spaces kept
+        return f"'{text[:200]}'"
+    return shown(text, 200)
 
 
 def blocks_of(text: str, kind: str) -> list[Block]:
