@@ -250,6 +250,7 @@ def _write_stamp(path: str) -> None:
         dir=os.path.dirname(path), prefix=f"{BUILDING}{os.getpid()}-", suffix=STAMP
     )
     try:
+        os.fchmod(handle, 0o600)  # readable by us whatever the umask
         with os.fdopen(handle, "w", encoding="ascii") as file:
             file.write(_stamped(os.lstat(path)))
         if os.path.isdir(path + STAMP) and not os.path.islink(path + STAMP):
@@ -338,6 +339,7 @@ def _write_holder(folder: str) -> None:
     except OSError:
         return
     try:
+        os.fchmod(handle, 0o600)
         os.write(handle, str(os.getpid()).encode("ascii"))
     except OSError:
         pass
@@ -443,7 +445,10 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
         prefix = f"{BUILDING}{os.getpid()}-"
         folder_of_stores = os.path.dirname(path)
         handle, temporary = tempfile.mkstemp(dir=folder_of_stores, prefix=prefix, suffix=".sqlite")
-        os.close(handle)
+        try:
+            os.fchmod(handle, 0o600)  # readable by us whatever the umask
+        finally:
+            os.close(handle)
         try:
             db = sqlite3.connect(temporary)
             try:

@@ -143,6 +143,7 @@ def write(path: str, body: bytes) -> None:
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         try:
+            os.fchmod(handle, 0o600)  # readable by us whatever the umask (077 or 777 alike)
             view = memoryview(body)
             while view:  # a write may take only part of it (a full disk, a signal)
                 view = view[os.write(handle, view) :]
