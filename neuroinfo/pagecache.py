@@ -445,13 +445,18 @@ def prune(folder: str, suffix: str, keep: int, room: int | None = None) -> None:
                 _unlink(entry.path)
             else:
                 found.append((entry, info))
-    for entry, info in found:
-        if entry.name.endswith(".tmp") and info.st_mtime < _now() - 3600:
+    now = _now()
+    for entry, info in found:  # a time an hour ahead is a clock set back since: as old
+        if entry.name.endswith(".tmp") and abs(info.st_mtime - now) > 3600:
             _unlink(entry.path)
     kept = [(e, info) for e, info in found if e.name.endswith(suffix)]
     if len(kept) <= keep and room is None:
         return
-    kept.sort(key=lambda pair: pair[1].st_mtime_ns, reverse=True)  # the newest first
+    # the newest first; one written "in the future" (the clock moved back since) is taken
+    # as the oldest, or each new page would go first until the clock caught up
+    kept.sort(
+        key=lambda pair: pair[1].st_mtime_ns if pair[1].st_mtime <= now + 60 else 0, reverse=True
+    )
     total = 0
     for place, (entry, info) in enumerate(kept):
         total += info.st_size

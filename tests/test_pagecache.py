@@ -382,6 +382,32 @@ def test_the_store_is_bounded_in_bytes_too(tmp_path: Path, monkeypatch: pytest.M
     assert sum(page.stat().st_size for page in folder.glob("*.page")) <= 10_000
 
 
+def test_pages_written_in_the_future_go_first_once_the_clock_is_set_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages dated a year ahead (the clock was set back since) were taken as the newest, so
+    each new page went first, leaving one useful place; they now go first themselves. A
+    temporary file dated ahead is cleared as one dated an hour back is."""
+    folder = tmp_path / "pages"
+    folder.mkdir(mode=0o700)
+    monkeypatch.setattr(pagecache, "MAX_PAGES", 4)
+    ahead = time.time() + 365 * 86400
+    for number in range(4):
+        pagecache.store(f"old {number}", str(folder), b"old\n")
+        page = folder / f"{pagecache.digest(f'old {number}')[:32]}.page"
+        os.utime(page, (ahead, ahead))
+    stray = folder / "x.page.123.tmp"
+    stray.write_bytes(b"half")
+    os.utime(stray, (ahead, ahead))
+    for number in range(3):
+        pagecache.store(f"new {number}", str(folder), b"new\n")
+        time.sleep(0.01)
+    new = [folder / f"{pagecache.digest(f'new {n}')[:32]}.page" for n in range(3)]
+    assert all(page.exists() for page in new)
+    assert len(list(folder.glob("*.page"))) == 4
+    assert not stray.exists()
+
+
 # ---------------------------------------------------------------- found in review
 
 
