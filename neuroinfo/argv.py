@@ -122,7 +122,7 @@ def arrange(argv: list[str]) -> Arranged:
             if not token.startswith("-"):
                 words.append(token)
     if command == "help":  # `neuroinfo help [COMMAND]`
-        topic = ALIASES.get(words[0].casefold(), words[0].casefold()) if words else None
+        topic = _command(words[0]) if words else None  # as typed when it names no command
         return Arranged([*front, *([topic] if topic else []), "--help"], topic, [])
     return Arranged([*front, *([command] if command else []), *early, *rest], command, words)
 

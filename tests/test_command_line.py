@@ -112,6 +112,10 @@ def test_help_command(invoke: Invoke) -> None:
     assert one.exit_code == 0
     assert one.stdout == invoke("symptom", "--help").stdout
     assert invoke("help", "symptoms").stdout == one.stdout
+    assert invoke("help", "Symptom").stdout == one.stdout
+    unknown = invoke("help", "Xyz")  # quoted as typed, not folded
+    assert unknown.exit_code == 2
+    assert unknown.stderr.startswith("neuroinfo: no command 'Xyz' (the commands are: ask, ")
 
 
 def test_top_level_help_names_what_a_new_user_needs(invoke: Invoke) -> None:
