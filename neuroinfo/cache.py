@@ -446,10 +446,10 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
         folder_of_stores = os.path.dirname(path)
         handle, temporary = tempfile.mkstemp(dir=folder_of_stores, prefix=prefix, suffix=".sqlite")
         try:
-            os.fchmod(handle, 0o600)  # readable by us whatever the umask
-        finally:
-            os.close(handle)
-        try:
+            try:
+                os.fchmod(handle, 0o600)  # readable by us whatever the umask
+            finally:
+                os.close(handle)
             db = sqlite3.connect(temporary)
             try:
                 # No journal and no syncs: this file is seen only after the rename below,
