@@ -444,8 +444,18 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
     try:
         prefix = f"{BUILDING}{os.getpid()}-"
         folder_of_stores = os.path.dirname(path)
-        handle, temporary = tempfile.mkstemp(dir=folder_of_stores, prefix=prefix, suffix=".sqlite")
+        # SIGTERM waits while the build file is made, and comes (if it came) inside the block
+        # that removes the file: never between the file's making and that block
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
         try:
+            handle, temporary = tempfile.mkstemp(
+                dir=folder_of_stores, prefix=prefix, suffix=".sqlite"
+            )
+        except BaseException:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            raise
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             try:
                 os.fchmod(handle, 0o600)  # readable by us whatever the umask
             finally:
