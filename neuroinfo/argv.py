@@ -156,7 +156,27 @@ def unknown_command(arranged: Arranged, open_kb: object) -> UsageError | None:
         fixed = " ".join([ALIASES.get(near[0], near[0]), *arranged.words])
         return UsageError(f"no command '{shown(command)}'; did you mean: neuroinfo {shown(fixed)}")
     commands = ", ".join(COMMANDS)
-    return UsageError(f"no command '{shown(command)}' (the commands are: {commands})")
+    if not arranged.words:
+        return UsageError(f"no command '{shown(command)}' (the commands are: {commands})")
+    # words typed as a question, without `ask` ("neuroinfo chest pain and palpitations"): the
+    # urgent advice they call for comes first, then how to ask
+    urgent = _urgent_advice(typed, open_kb)
+    asked = f"no command '{shown(command)}'; to ask it as a question: neuroinfo ask {shown(typed)}"
+    return UsageError("".join(f"{line}\n" for line in urgent) + asked)
+
+
+def _urgent_advice(text: str, open_kb: object) -> list[str]:
+    """A line for each red flag the words raise, as `ask` would put it first."""
+    from neuroinfo.errors import NeuroinfoError
+    from neuroinfo.pages import ALERT
+    from neuroinfo.search.signs import red_flags_in
+
+    try:
+        with open_kb() as kb:  # type: ignore[operator]
+            flags = [kb.red_flags[i] for i in red_flags_in(kb.db, text)]
+    except (NeuroinfoError, OSError):
+        return []
+    return [f"{ALERT.upper()}: {flag.title}. What to do: {flag.action}" for flag in flags]
 
 
 def _record_named(text: str, open_kb: object) -> tuple[str, str] | None:

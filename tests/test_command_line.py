@@ -178,6 +178,26 @@ def test_an_unknown_word_lists_the_commands() -> None:
     assert "symptom" in result.stderr and "refs" in result.stderr
 
 
+def test_a_question_typed_without_ask_gives_urgent_advice_first_then_says_how_to_ask() -> None:
+    """ "neuroinfo my face is drooping" is a question typed without `ask`: still an unknown
+    command (exit 2), but the advice its signs call for comes first."""
+    urgent = run("my", "face", "is", "drooping", "and", "my", "arm", "is", "weak")
+    assert (urgent.returncode, urgent.stdout) == (2, "")
+    first, second = urgent.stderr.splitlines()
+    assert first.startswith("neuroinfo: GET HELP AT ONCE: Sudden face drooping, arm weakness")
+    assert "What to do: Time to call your emergency number" in first
+    assert second == (
+        "no command 'my'; to ask it as a question: neuroinfo ask my face is drooping and my arm"
+        " is weak"
+    )
+    calm = run("my", "feet", "burn", "at", "night")
+    assert (calm.returncode, calm.stderr) == (
+        2,
+        "neuroinfo: no command 'my'; to ask it as a question:"
+        " neuroinfo ask my feet burn at night\n",
+    )
+
+
 @pytest.mark.parametrize(
     ("alias", "command", "arg"),
     [
