@@ -288,7 +288,8 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
         elif fmt == "claimreview":
             write_json(report.claim_reviews(kb, findings, name), embedded=True)
         else:
-            show_page(color, fmt, report.page(kb, name, findings, len(found)))
+            advice = claims.stop_advice(found)
+            show_page(color, fmt, report.page(kb, name, findings, len(found), advice))
 
 
 @recovering

@@ -1209,6 +1209,41 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
     assert (found[0] if found else "none") in claims.split(","), text
 
 
+def test_advice_to_stop_a_treatment_comes_first_and_cures_of_other_diseases_are_no_claim(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """A page that tells readers to stop chemotherapy or insulin for acupuncture makes no
+    claim neuroinfo grades, and the check says so before anything else; a cure of cancer or
+    diabetes themselves is no claim about their neuropathy (it matched the chemotherapy and
+    diabetic claims, with their verdicts)."""
+    article = tmp_path / "clinic.txt"
+    article.write_text(
+        "Acupuncture and your health\n\nAcupuncture cures cancer.\n\n"
+        "Acupuncture cures diabetes so you can stop insulin.\n\n"
+        "You can stop your chemotherapy and use acupuncture instead.\n\n"
+        "Acupuncture regenerates damaged nerves.\n\n"
+        "Acupuncture is given alongside, not instead of, your cancer treatment.\n",
+        encoding="utf-8",
+    )
+    result = invoke("check", str(article), columns=100)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[2:9] == [
+        "Advice to stop a treatment",
+        "  Line 5",
+        "  “Acupuncture cures diabetes so you can stop insulin.”",
+        "",
+        "  Line 7",
+        "  “You can stop your chemotherapy and use acupuncture instead.”",
+        "",
+    ]
+    assert lines[9].startswith("  Take care: neuroinfo grades no claim like this. Do not stop")
+    findings = json.loads(invoke("check", str(article), "--json").stdout)
+    assert [(f["line"], f["claim"]) for f in findings] == [(9, "restores-nerve-damage")]
+    markdown = invoke("check", str(article), "--format", "markdown").stdout
+    assert markdown.index("## Advice to stop a treatment") < markdown.index("## Claims in the text")
+
+
 def test_a_quote_with_its_speaker_in_brackets_is_a_sentence_not_a_heading(
     invoke: Invoke, tmp_path: Path
 ) -> None:

@@ -178,12 +178,22 @@ def sentences_of(
             while run < len(blocks) and titles[run]:
                 run += 1
             heads = " ".join(b.text for b in blocks[index:run])
-            section = context_of(heads, 1, whole=False) if run - index <= 2 else None
+            listed = run - index > 2 or (index and blocks[index - 1].text.rstrip().endswith(":"))
+            section = None if listed else _section_of(heads)
         context = context_of(block.text) or section or article
         found += [(sentence, context) for sentence in sentences(block)]
         if limit is not None and len(found) >= limit:
             break
     return found
+
+
+def _section_of(heading: str) -> str | None:
+    """The kind of neuropathy a heading puts its section under: none for one that sets a kind
+    aside ("Not just for cancer patients", "Beyond diabetes"), nor for a line that only
+    looks like a heading (a caption, a related link, a reviewer, a signature)."""
+    if cues.NOT_A_SECTION.search(heading.lower()):
+        return None
+    return context_of(heading, 1, whole=False)
 
 
 def _is_title(text: str) -> bool:
@@ -295,6 +305,17 @@ def find(
         if finding is not None:
             out.append(finding)
     return out
+
+
+def stop_advice(found: list[tuple[Sentence, str | None]]) -> list[Sentence]:
+    """The sentences that advise stopping or replacing a medical treatment ("You can stop your
+    chemotherapy and use acupuncture instead"): no claim neuroinfo grades, but the first thing
+    a reader of the check must see."""
+    return [
+        sentence
+        for sentence, _ in found
+        if cues.STOP_ADVICE.search(sentence.text.translate(cues.STRAIGHT).lower())
+    ]
 
 
 def _read_past_abbreviations(plain: str) -> str:

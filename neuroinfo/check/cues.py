@@ -31,7 +31,8 @@ EFFECT = pattern(
     r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
     r"alongside|together)\b|"
-    r" (?:\w+ )?(?:days?|nights?|shifts?|hours|weekends|part[- ]time|full[- ]time)\b|"
+    r" (?:\d+|one|two|three|four|five|six|seven) (?:days?|nights?|shifts?)\b|"
+    r" (?:nights|shifts|weekends|part[- ]time|full[- ]time)\b|"
     r" for (?:a|an|the|our)\b| for \d+ years| for (?:my|his|her|their) (?:local |own )?"
     r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
     # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
@@ -110,7 +111,8 @@ EFFECT = pattern(
     r"pins)\w*(?: [\w']+){0,3} any ?more|"
     r"(?<!hoping to get some )(?<!hope to get some )feeling back|back the feeling|"
     r"(?<!lose )(?<!lost )(?<!losing )(?<!loses )more (?:feeling|sensation|strength|mobility|"
-    r"movement)|traction|phenomenal|breakthrough(?! pain)|"
+    r"movement)|(?:freer|better|easier|smoother|improved) movement|traction|phenomenal|"
+    r"breakthrough(?! pain)|"
     r"rewir\w* (?:the )?(?:pain|nerves?|nervous system|pain signals?)|"
     r"(?:evidence|case|data|results?|findings)\b[^.]{0,30}\b(?:is|are|was|were) (?:even |much |"
     r"far )?"
@@ -251,7 +253,29 @@ OFF_TOPIC = pattern(
     r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|arthritis|nausea|"
     r"vomiting|sickness|fatigue|tiredness|dry mouth|hot flash\w*|hot flush\w*|allerg\w*|"
     r"amputation|immune|"
-    r"substance use|cravings?)\b",
+    r"substance use|cravings?|"
+    # the disease itself, not its neuropathy: "Acupuncture cures cancer", "reverses diabetes"
+    r"(?:cur(?:e|es|ed|ing)|beat\w*|fight\w*|kill\w*|shrink\w*|revers\w*|get rid of) (?:the |"
+    r"your |my |his |her |their )?(?:cancer|tumou?rs?|diabetes)(?! ?\w*neuropath| nerve| patients|"
+    r" survivors| drugs| treatment| related| medication))\b",
+)
+# Advice to stop or replace a medical treatment ("You can stop your chemotherapy and use
+# acupuncture instead", "no more need for insulin"): no claim neuroinfo grades, and one that
+# a reader must not take without their doctor. Not a caution ("do not stop your medicines"),
+# nor acupuncture given alongside, "not instead of", them.
+_PRESCRIBED = (
+    r"(?:chemo\w*|insulin|metformin|medications?|medicines?|meds|drugs|pills|tablets|"
+    r"prescriptions?|cancer treatment|radiotherapy|radiation|gabapentin|pregabalin|duloxetine|"
+    r"amitriptyline|painkillers)"
+)
+STOP_ADVICE = pattern(
+    r"\byou (?:can|could|may|might|should|will|can now|will be able to) (?:safely |finally |"
+    r"even |simply |just )?(?:stop|quit|skip|ditch|drop|come off|give up|throw away|cut out) "
+    r"(?:\w+ ){0,2}" + _PRESCRIBED + r"\b|"
+    r"(?<!not )(?<!never )(?<!n't )\b(?:instead of|in place of|replaces?|replacing) (?:your |"
+    r"the |all |any |toxic |harsh )*" + _PRESCRIBED + r"\b|"
+    r"\b(?:no (?:more |longer a )?need for|(?:won'?t|will not|no longer) need) (?:your |the |"
+    r"any |all )?(?:\w+ )?" + _PRESCRIBED + r"\b"
 )
 ON_TOPIC = pattern(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
@@ -366,7 +390,8 @@ _NO_CURE_PROMISED = (
     r"(?![^.;\u2014]*(?:, (?:only|just|merely) that|;|\u2014| - ))"
 )
 DENIAL = pattern(
-    r"\b(?:no (?:[\w-]+ )?(?:evidence|proof|study|studies|"
+    r"\b(?:no (?!(?:doubt|surprise|secret|question|idea|wonder|prior|previous|baseline|"
+    r"matter)\b)(?:[\w-]+ )?(?:evidence|proof|study|studies|"
     r"trials?|research)|not (?:been )?(?:shown|proven|proved|established|clear|enough|"
     r"confirmed)|unproven|isn'?t proven|cannot (?:yet )?be sure|"
     r"(?:cannot|can'?t) (?:yet )?(?:say|tell)(?! enough\b| you how\b| the needles\b)|"
@@ -414,9 +439,12 @@ DENIAL = pattern(
     r"repair|restore|reverse|heal|cure|improve|reduce|ease|relieve)|"
     r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?!just\b|only\b|merely\b|simply\b)"
     r"(?:\w+ ){0,2}(?:bring back|regrow|regenerate|rebuild|restore|repair|reverse|undo)|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never|(?:is|are)(?:n'?t| not) going to)"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never|isn'?t going to|aren'?t going to|"
+    r"not going to)"
     r" (?:\w+ ){0,2}(?:reverse|undo|"
-    r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)|"
+    r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)"
+    # not the nerves' own course: "nerves won't repair themselves, and that is where ... comes in"
+    r"(?! (?:themselves|itself|on (?:their|its) own|by (?:themselves|itself))\b)|"
     r"(?:found|finds|showed|shows|saw) no (?!(?:\w+ )?effect on (?:blood|weight|glucose|hba1c|"
     r"cholesterol|sugar))(?:clear |real |significant |meaningful |"
     r"lasting |extra |added )?(?:benefit|effect|improvement|change)|"
@@ -1055,7 +1083,7 @@ NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 LIMIT = pattern(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
-    r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix)|(?:less|not) consistent|"
+    r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix|replace)|(?:less|not) consistent|"
     + _NOT_MENDED  # "It won't regrow nerves, but it eased her burning feet"
     + r"|"
     r"(?:isn'?t|is not) the only (?:option|treatment|answer|"
@@ -1293,7 +1321,8 @@ NOT_A_CLAIM = pattern(
     r"(?:call|email|e-mail|phone|text) (?:us|our|now|today)\b|"
     # what sham acupuncture is: "Sham acupuncture is a fake version used in trials, ..."
     r"^\W*(?:sham|placebo|fake|simulated|minimal) (?:electro-?)?(?:acupuncture|needling) (?:is|"
-    r"means|involves|uses|refers to)\b|"
+    r"means|involves|uses|refers to)\b(?![^.]*\b(?:than|versus|vs|compared|match for|real "
+    r"(?:acupuncture|needling|needles|thing|treatment))\b)|"
     r"book (?:now|online|today|a|your)\b|"
     r"discount|coupon|"
     r"will (?:test|study|look at|compare|examine|measure|find out)\b|is recruiting\b|"
@@ -1925,6 +1954,15 @@ NOT_READ = pattern(
     r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)|\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]"
 )
 # How a sentence ends, when it is not a heading or a list line.
+# A short line that names a kind of neuropathy but puts no section under it: a kind set aside
+# ("Not just for cancer patients", "When it isn't diabetes"), or a caption, a related link, a
+# reviewer or a signature ("Jim R., type 2 diabetic", "Type 2 diabetic since 2009").
+NOT_A_SECTION = pattern(
+    r"\b(?:not|non|beyond|besides|except|other than|isn'?t|aren'?t|without|since \d{4})\b|"
+    r"^\W*(?:related|photo|image|picture|caption|credit|read more|see also|more on|"
+    r"(?:medically |clinically )?reviewed by|written by|by)\b|"
+    r"^\W*[a-z]+ [a-z]\.,"
+)
 FULL_STOP = pattern(
     "[.!:;\u2026][\"'\u201d\u2019)\\]]*\\s*$|"
     "[.!?\u2026][\"'\u201d\u2019]+\\s*[-\u2013\u2014]\\s*[^!?:;\u2013\u2014-]{1,40}$|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from neuroinfo import grading
 from neuroinfo.check.claims import Finding
 from neuroinfo.check.reading import Block
-from neuroinfo.check.sentences import sentences
+from neuroinfo.check.sentences import Sentence, sentences
 from neuroinfo.model import Claim, KnowledgeBase
 from neuroinfo.pages import LEVELS, Line, Page, Para, Section, Span, Stack, cited
 
@@ -33,8 +33,30 @@ def first_sentence(text: str) -> str:
     return found[0].text if found else text
 
 
-def page(kb: KnowledgeBase, name: str, findings: list[Finding], checked: int) -> Page:
-    blocks: list[Any] = [Para((_line(summary(kb, findings, checked)),))]
+STOP_WARNING = (
+    "neuroinfo grades no claim like this. Do not stop or change a treatment your doctor "
+    "prescribed without talking to them first."
+)
+
+
+def page(
+    kb: KnowledgeBase,
+    name: str,
+    findings: list[Finding],
+    checked: int,
+    advice: list[Sentence] | None = None,
+) -> Page:
+    """The check as a page: advice to stop a treatment first, if the text gives any, then the
+    summary, each claim found, and the references."""
+    blocks: list[Any] = []
+    if advice:
+        warned = [
+            Stack((Para((_line((f"Line {s.line}", "dim")), _line((quoted(s.text), "quote")))),))
+            for s in advice
+        ]
+        warned.append(Para((_line(("Take care: ", "bold"), STOP_WARNING),)))
+        blocks.append(Section("Advice to stop a treatment", tuple(warned)))
+    blocks.append(Para((_line(summary(kb, findings, checked)),)))
     if findings:
         blocks.append(Section("Claims in the text", tuple(_finding(kb, f) for f in findings)))
         blocks.append(Section("References", (cited(kb, _references(kb, findings)),)))
