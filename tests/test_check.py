@@ -1397,8 +1397,8 @@ def test_text_page(invoke: Invoke) -> None:
     restore = out.index("  “They also restore nerve damage.”")
     assert out[restore - 1] == "  Line 27"
     assert out[restore + 1] == (
-        "  Matches: restores-nerve-damage, as How Acupuncture Can Help Neuropathy put it: “They "
-        "also restore"
+        "  Matches: restores-nerve-damage, the claim as How Acupuncture Can Help Neuropathy put it:"
+        " “They"
     )  # the claim as its source put it, and which source
     assert out[restore + 3].startswith("  ○○○○ not graded · There is not enough reliable evidence")
     assert "References" in out

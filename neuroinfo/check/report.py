@@ -108,7 +108,13 @@ def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
         _line(
             ("Matches: ", "dim"),
             (claim.id, "id"),
-            (f", as {source} put it: " if claim.quoted else f", after {source}: ", "dim"),
+            # "the claim": the source's words, not the article's (where the claim comes from)
+            (
+                f", the claim as {source} put it: "
+                if claim.quoted
+                else f", the claim {source} made, in other words: ",
+                "dim",
+            ),
             _said(claim),
         ),
         _line(
