@@ -250,7 +250,9 @@ def _article(rest: list[str], now: float) -> str | None:
     info = os.stat(words[0])
     if (info.st_mode & 0o170000) != 0o100000 or racy(info, now):  # stat.S_ISREG
         return None
-    return f"{os.path.abspath(words[0])}\0{stat_key(info)}\0{time.strftime('%Y-%m-%d')}"
+    # the path as hex: a name may hold a line end, which ends the key's first part
+    path = os.fsencode(os.path.abspath(words[0])).hex()
+    return f"{path}\0{stat_key(info)}\0{time.strftime('%Y-%m-%d')}"
 
 
 def stat_key(info: os.stat_result) -> str:

@@ -3,6 +3,7 @@ terminal, for every command and format; every kind of change is a miss; a damage
 or foreign file is never served; the store stays bounded."""
 
 import io
+import json
 import os
 import pty
 import subprocess
@@ -154,9 +155,27 @@ def test_a_checks_key_holds_the_file_and_the_day(
     article.write_text("Acupuncture helps.\n", encoding="utf-8")
     settled(article)
     before = pagecache.key(["--color", "never", "check", "-f", "json", str(article)])
-    assert before is not None and str(article) in before
+    assert before is not None and os.fsencode(str(article)).hex() in before
     monkeypatch.setattr(time, "strftime", lambda fmt: "2099-01-01")
     assert pagecache.key(["--color", "never", "check", "-f", "json", str(article)]) != before
+
+
+def test_an_article_whose_path_holds_a_line_end_is_checked_and_kept(tmp_path: Path) -> None:
+    """The key's first line is the article's: a line end in its name (or its folder's) cut it
+    short, and keeping the page failed with a traceback after it was printed."""
+    folder = tmp_path / "notes\nsaved"
+    folder.mkdir()
+    article = folder / "a\nb.txt"
+    article.write_text("Acupuncture cures neuropathy.\n", encoding="utf-8")
+    settled(article)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for _ in range(2):  # drawn and kept, then served from the page cache
+        result = subprocess.run(
+            [str(BIN), "check", str(article), "--json"], env=env, capture_output=True, text=True
+        )
+        assert (result.returncode, result.stderr) == (0, "")
+        assert [f["line"] for f in json.loads(result.stdout)] == [1]
+    assert len(list((tmp_path / "cache" / "neuroinfo" / "pages").glob("*.page"))) == 1
 
 
 def test_no_page_is_kept_while_a_file_it_depends_on_was_just_written(
