@@ -81,6 +81,8 @@ def arrange(argv: list[str]) -> Arranged:
     """`argv` with global options first, then the command, then its options and words.
     Arranging an arranged command line changes nothing."""
     if any(token in ("--show-completion", "--install-completion") for token in argv):
+        if "--install-completion" in argv:
+            _home_to_install_in()
         return Arranged(list(argv), None, [])  # shell completion takes its own arguments
     front: list[str] = []
     early: list[str] = []  # command options typed before the command
@@ -125,6 +127,21 @@ def arrange(argv: list[str]) -> Arranged:
         topic = _command(words[0]) if words else None  # as typed when it names no command
         return Arranged([*front, *([topic] if topic else []), "--help"], topic, [])
     return Arranged([*front, *([command] if command else []), *early, *rest], command, words)
+
+
+def _home_to_install_in() -> None:
+    """Completion is installed in the shell's files in $HOME: with no home, a relative one or
+    one that does not exist, nothing is written (Click would take the password file's home, or
+    make the folder, or write under the working folder)."""
+    import os
+
+    home = os.environ.get("HOME", "")
+    if not home or not os.path.isabs(home) or not os.path.isdir(home):
+        shown_home = f"'{shown(home)}'" if home else "not set"
+        raise UsageError(
+            f"cannot install completion: $HOME is {shown_home}; it must be the absolute path"
+            " of a folder that exists"
+        )
 
 
 def _command(token: str) -> str:

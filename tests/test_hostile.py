@@ -924,3 +924,23 @@ def test_the_cache_is_ours_to_read_under_any_umask(tmp_path: Path) -> None:
     assert any(p.name.endswith(".sqlite") for p in made)
     for path in made:
         assert oct(path.stat().st_mode & 0o777) == ("0o700" if path.is_dir() else "0o600"), path
+
+
+@pytest.mark.parametrize("home", [None, "relhome", "/nonexistent-neuroinfo-home"])
+def test_completion_is_not_installed_without_a_real_home(tmp_path: Path, home: str | None) -> None:
+    """With no $HOME, Click wrote the completion script and a line in .bashrc into the
+    password file's home; with a relative one, under the working folder; with one that does
+    not exist, it made it. Each is now one message, and nothing is written."""
+    env = {"PATH": "/usr/bin:/bin"} | ({"HOME": home} if home is not None else {})
+    result = subprocess.run(
+        [str(BIN), "--install-completion", "bash"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("neuroinfo: cannot install completion: $HOME is ")
+    assert list(tmp_path.iterdir()) == []
+    assert not Path("/nonexistent-neuroinfo-home").exists()
