@@ -273,6 +273,11 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
     # refused before it is split (10 MiB of "a" lines took 20 s); a page's tags are not text
     if kind != "html" and len("".join(text.split())) > 2 * claims.MAX_CHARACTERS:
         raise InputError(too_long)
+    if kind == "html" and text.count("<") > claims.MAX_TAGS:
+        raise InputError(
+            f"cannot check {name}: it holds over {claims.MAX_TAGS:,} tags;"
+            " check reads one article at a time"
+        )
     found = claims.sentences_of(text, kind, claims.MAX_SENTENCES + 1)
     if len(found) > claims.MAX_SENTENCES:
         raise InputError(

@@ -152,12 +152,16 @@ def context_of(text: str, least: int = PARAGRAPH_MENTIONS, whole: bool = True) -
 
 
 # Sentences one check reads at most: a long article has a few hundred, a book chapter a
-# thousand or two; each claim takes about half a millisecond to judge.
-MAX_SENTENCES = 5_000
+# thousand or two; a claim takes up to 2 ms to judge, so 5,000 of them took 12 s.
+MAX_SENTENCES = 3_000
 SECTION_WORDS = 8  # a block this short without a full stop is a heading over what follows
 # ... and characters: judging takes time with a sentence's length too (a text of 5,000
-# sentences of 1,900 characters each took 36 s); a long article has some 50,000.
-MAX_CHARACTERS = 1_000_000
+# sentences of 1,900 characters each took 36 s, a million characters of "x x x" 8 s); a long
+# article has some 50,000.
+MAX_CHARACTERS = 500_000
+# ... and a web page's tags, which are parsed before any limit above can be counted: 3.5
+# million "<p>" (10 MiB) took 40 s and 2 GB; a heavy page holds a few tens of thousands.
+MAX_TAGS = 200_000
 
 
 def sentences_of(
