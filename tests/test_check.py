@@ -1284,6 +1284,30 @@ def test_a_heading_that_names_a_neuropathy_sets_the_context_of_its_section(
     assert found[11] == "changes-chronic-pain"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Not just for cancer patients",  # a kind set aside
+        "## Beyond diabetes",
+        "Related: Cancer patients turn to needles",  # a related link
+        "Photo: a patient receives acupuncture during chemotherapy",  # a caption
+        "Medically reviewed by Sarah Lee, certified diabetes educator",
+        "Jim R., type 2 diabetic",  # a signature
+    ],
+)
+def test_a_short_line_that_puts_no_section_under_a_kind_sets_no_context(
+    invoke: Invoke, tmp_path: Path, heading: str
+) -> None:
+    """Short lines that name a kind of neuropathy without heading a section on it (found by
+    a review of the heading rule): a general claim after them stays general."""
+    article = (
+        f"# Acupuncture for neuropathy\n\n{heading}\n\n"
+        "Acupuncture can ease the numbness and tingling in hands and feet.\n"
+    )
+    found = {f["line"]: f["claim"] for f in check_text(invoke, tmp_path, article, "a.md")}
+    assert found[5] == "treats-sensory-symptoms"
+
+
 def test_it_stands_for_the_treatment_named_just_before(invoke: Invoke, tmp_path: Path) -> None:
     """A pronoun credits acupuncture with an effect, unless another treatment was named just
     before it and acupuncture not since; pasted alone, it is read as acupuncture's."""

@@ -181,9 +181,9 @@ def sentences_of(
             run = index  # a heading, or a heading and its subheading; more is a list
             while run < len(blocks) and titles[run]:
                 run += 1
-            heads = " ".join(b.text for b in blocks[index:run])
             listed = run - index > 2 or (index and blocks[index - 1].text.rstrip().endswith(":"))
-            section = None if listed else _section_of(heads)
+            kinds = [] if listed else [_section_of(b.text) for b in blocks[index:run]]
+            section = next((k for k in kinds if k), None)
         context = context_of(block.text) or section or article
         found += [(sentence, context) for sentence in sentences(block)]
         if limit is not None and len(found) >= limit:

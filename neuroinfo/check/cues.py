@@ -529,7 +529,7 @@ CAVEAT = pattern(
     r"change|results?)|"
     r"(?:i'?m|we'?re|i am|we are) not sure (?:if|whether) (?:there'?s|there is|it)|"
     r"(?:not|never|isn'?t|aren'?t) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|"
-    r"help|bring back)|"
+    r"help|bring back)(?! (?:themselves|itself|on (?:their|its) own|by (?:themselves|itself))\b)|"
     r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:think|believe) (?:[\w']+ ){0,4}"
     r"(?:fixed|cured|healed|repaired|regrew|restored|reversed|worked|helped|did anything)|"
     r"(?:trials?|studies|study|research|they|it) had (?:serious |major |important |real )?"
