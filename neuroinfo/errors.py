@@ -47,6 +47,13 @@ class InputError(NeuroinfoError):
     exit_code = EXIT_NOT_FOUND
 
 
+class BrokenInstall(NeuroinfoError):
+    """A file neuroinfo installs with itself (a schema) missing or damaged: not the user's
+    data, so not exit 3."""
+
+    exit_code = EXIT_NOT_FOUND
+
+
 class OutputError(NeuroinfoError):
     """Standard output is closed, or writing to it failed (a full disk, say)."""
 

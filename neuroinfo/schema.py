@@ -39,7 +39,25 @@ def schema_file(kind: str) -> str:
 
 @cache
 def _read(name: str) -> dict[str, Any]:
-    return json.loads((schema_dir() / name).read_text(encoding="utf-8"))
+    """A schema as installed; a missing or damaged one is one message naming it, never a
+    traceback or a word about output."""
+    from neuroinfo.errors import BrokenInstall
+
+    try:
+        schema = json.loads((schema_dir() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError) as error:  # JSON's errors are ValueErrors
+        reason = str(getattr(error, "strerror", None) or "").lower() or "it is not valid JSON"
+        raise BrokenInstall(_damaged(name, reason)) from None
+    shared = name != COMMON or "$defs" in schema  # the shared definitions are its whole point
+    if not isinstance(schema, dict) or not isinstance(schema.get("$defs", {}), dict) or not shared:
+        raise BrokenInstall(_damaged(name, "it is not a schema"))
+    return schema
+
+
+def _damaged(name: str, reason: str) -> str:
+    return (
+        f"the installation is damaged: cannot read the schema {name}: {reason}; reinstall neuroinfo"
+    )
 
 
 @cache

@@ -1,6 +1,7 @@
 """`neuroinfo validate`, `neuroinfo schema`, and reading a data folder of one's own."""
 
 import json
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -337,3 +338,40 @@ def test_custom_folder_exports(invoke: Invoke, make_data: MakeData) -> None:
 
 def test_ci_validates_the_project_data() -> None:
     assert "neuroinfo validate data" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (None, "no such file or directory"),  # the file removed
+        ("{bad", "it is not valid JSON"),
+        ("[]", "it is not a schema"),
+    ],
+)
+def test_a_damaged_schema_of_the_installation_is_named_not_blamed_on_output(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str | None, reason: str
+) -> None:
+    """A schema missing from the installed package said "cannot write the output: No such
+    file or directory"; one that is not JSON, or not a mapping, gave a traceback."""
+    from neuroinfo import schema
+
+    copied = tmp_path / "schemas"
+    shutil.copytree(schema.schema_dir(), copied)
+    target = copied / "symptoms.schema.json"
+    if damage is None:
+        target.unlink()
+    else:
+        target.write_text(damage, encoding="utf-8")
+    monkeypatch.setattr(schema, "schema_dir", lambda: copied)
+    schema._read.cache_clear()
+    schema._validator.cache_clear()
+    try:
+        result = invoke("validate")
+    finally:
+        schema._read.cache_clear()
+        schema._validator.cache_clear()
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "neuroinfo: the installation is damaged: cannot read the schema symptoms.schema.json:"
+        f" {reason}; reinstall neuroinfo\n"
+    )
