@@ -65,8 +65,16 @@ def split_name(author: str) -> tuple[str, str]:
 
 
 def _page_range(pages: str) -> tuple[str, str | None]:
-    first, _, last = pages.partition("-")
+    first, _, last = _one_dash(pages).partition("-")
     return first, last or None
+
+
+def _one_dash(pages: str) -> str:
+    """A page range with one hyphen between its ends, however it was written ("1--2" as
+    BibTeX writes it, "1\u20132" with an en dash): BibTeX doubles it, RIS splits at it."""
+    import re
+
+    return re.sub(r"\s*[-\u2010-\u2015]+\s*", "-", pages)
 
 
 def _text(value: str | None) -> str | None:
@@ -90,7 +98,13 @@ def bibtex(references: list[Reference]) -> str:
         UnicodeToLatexEncoder,
     )
 
-    options = {"unknown_char_policy": "keep", "replacement_latex_protection": "braces-after-macro"}
+    # a character LaTeX has no name for (Chinese, say) is kept as it is, without a warning on
+    # stderr for each one
+    options = {
+        "unknown_char_policy": "keep",
+        "unknown_char_warning": False,
+        "replacement_latex_protection": "braces-after-macro",
+    }
     encoder = UnicodeToLatexEncoder(**options)
     # BibTeX counts every brace, escaped or not, so a lone \{ would end the field early.
     brace_words = {ord("{"): r"\textbraceleft", ord("}"): r"\textbraceright"}
@@ -128,7 +142,7 @@ def bibtex(references: list[Reference]) -> str:
             "year": str(ref.year) if ref.year else None,
             "volume": latex(_text(ref.volume)),
             "number": latex(_text(ref.issue)),
-            "pages": latex(pages.replace("-", "--")) if pages else None,
+            "pages": latex(_one_dash(pages).replace("-", "--")) if pages else None,
             # Identifiers and addresses are verbatim fields: never LaTeX-encoded.
             "doi": _text(ref.doi),
             "pmid": _text(ref.pmid),

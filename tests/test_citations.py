@@ -457,3 +457,38 @@ def test_a_usage_mistake_is_reported_before_the_data_is_read(
         2,
         "neuroinfo: give a reference ID or --cited-by, not both\n",
     )
+
+
+def test_exports_of_page_ranges_and_names_without_a_latex_form(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    """A range written as BibTeX writes it ("1--2") or with an en dash is one range in every
+    export (it became "1----2", and RIS's end page "-2"); a title LaTeX has no names for
+    (Chinese) is kept as written, with no warning on stderr for each character."""
+    folder = make_data(
+        references_yaml="""
+        references:
+          - id: ref-one
+            type: article-journal
+            authors: ["王 X"]
+            title: "针刺治疗周围神经病变"
+            container: "A Journal"
+            year: 2020
+            pages: "12--19"
+          - id: ref-two
+            type: article-journal
+            title: "Another"
+            year: 2021
+            pages: "e5 \u2013 e9"
+        """
+    )
+    result = invoke("--data-dir", str(folder), "refs", "--format", "bibtex")
+    assert (result.exit_code, result.stderr) == (0, "")
+    entries = parse_bibtex(result.stdout)
+    assert entries["ref-one"]["pages"] == "12\u201319"  # "--", decoded
+    assert entries["ref-one"]["title"] == "针刺治疗周围神经病变"
+    assert entries["ref-two"]["pages"] == "e5\u2013e9"
+    import rispy
+
+    records = rispy.loads(_export_dir(invoke, folder, "ris"))
+    assert [(r["start_page"], r["end_page"]) for r in records] == [("12", "19"), ("e5", "e9")]

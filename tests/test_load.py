@@ -513,3 +513,13 @@ def test_dates_after_this_machines_today_still_load(make_data: MakeData) -> None
     data from being read: it is a warning for validate, by the clock, not an error."""
     folder = make_data(claims_yaml=claim_with(last_reviewed="2999-01-01"))
     assert list(load(folder).claims) == ["helps-numbness"]
+
+
+@pytest.mark.parametrize("author", ["\u202e", "\x7f", "\u200b", " \u2060 "])
+def test_a_text_of_only_invisible_characters_is_no_text(make_data: MakeData, author: str) -> None:
+    """An author of only a direction override, DEL or a zero-width space passed, then was
+    written as "{None}" in BibTeX (its invisible characters are dropped on output)."""
+    refs = MINIMAL["references.yaml"].replace('["Doe J"]', json.dumps([author]))
+    assert problems(make_data(references_yaml=refs)) == [
+        "references.yaml:4:15: each entry of 'authors' must be non-empty text"
+    ]
