@@ -1075,7 +1075,7 @@ FAILED = pattern(
 _NOT_MENDED = (
     r"(?:won'?t|will not|not going to|isn'?t going to|cannot|can'?t) (?:\w+ )?(?:regrow|"
     r"repair|restore|regenerate|reverse) (?:(?:the|your|her|his|their|my|damaged|dead) )*"
-    r"(?:nerves?|nerve damage|damage)"
+    r"(?:nerve damage|nerves?|damage)"
 )
 NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
