@@ -649,10 +649,13 @@ def refs_list(
     )
     noun = "reference" if len(shown) == 1 else "references"
     title = f"Cited by {cited_by}" if cited_by else "Bibliography"
+    # each numbered as in the whole bibliography, so that `neuroinfo refs N` opens the one
+    # listed as [N] here too
+    numbers = tuple(kb.references.number(r.id) for r in shown)
     return Page(
         f"{title} ({len(shown)} {noun})",
         "",
-        (Citations(entries, full=True), _hint("Read one with: neuroinfo refs ID")),
+        (Citations(entries, full=True, numbers=numbers), _hint("Read one with: neuroinfo refs ID")),
     )
 
 

@@ -495,6 +495,19 @@ def test_styles_for_a_claims_references_as_json(invoke: Invoke) -> None:
     assert all(entry["citation"].startswith(f"{n}. ") for n, entry in enumerate(cited, 1))
 
 
+def test_a_cited_by_list_numbers_each_reference_as_the_bibliography_does(invoke: Invoke) -> None:
+    """`refs --cited-by X` showed [1], [2] ... while `refs 3` opens the bibliography's third:
+    each is now numbered as in the whole bibliography, so the number opens the one shown."""
+    import re
+
+    listed = invoke("refs", "--cited-by", "cipn-pain", columns=200).stdout
+    shown = re.findall(r"^\[(\d+)\]", listed, re.M)
+    ids = re.findall(r"^\s{5}([a-z0-9-]+) · ", listed, re.M)
+    assert len(shown) == len(ids) > 3 and shown != [str(n) for n in range(1, len(shown) + 1)]
+    for number, ref_id in zip(shown, ids, strict=True):
+        assert invoke("refs", number).stdout.startswith(f"{ref_id}  reference")
+
+
 def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
     listed = invoke("refs", "--style", "list").stdout
     assert listed.startswith("Everyday names: vancouver, ")
