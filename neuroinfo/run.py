@@ -297,6 +297,13 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
             show_page(color, fmt, report.page(kb, name, findings, len(found), advice))
 
 
+# "refs --cited-by nerve pain" reads "pain" as a reference ID: the name wants quotes
+BOTH_GIVEN = (
+    "give a reference ID or --cited-by, not both"
+    " (a name of several words after --cited-by needs quotes: --cited-by 'nerve pain')"
+)
+
+
 @recovering
 def export_refs(
     data_dir: str | Path | None, color: str, words: list[str] | None, cited_by: str | None, fmt: str
@@ -305,7 +312,7 @@ def export_refs(
     from neuroinfo import match, records
 
     if cited_by is not None and words:
-        raise UsageError("give a reference ID or --cited-by, not both")
+        raise UsageError(BOTH_GIVEN)
     with knowledge(data_dir) as kb:
         owner_id = ""
         if cited_by is not None:
@@ -347,7 +354,7 @@ def styled_refs(
             )
         return
     if cited_by is not None and words:
-        raise UsageError("give a reference ID or --cited-by, not both")
+        raise UsageError(BOTH_GIVEN)
     with knowledge(data_dir) as kb:
         if cited_by is not None:
             kind, owner = match.resolve_among(kb, CITERS, cited_by)

@@ -399,7 +399,10 @@ def test_cited_by_unknown_and_conflicting_options(invoke: Invoke) -> None:
     )
     both = invoke("refs", "ju-2017", "--cited-by", "cipn-pain", "-f", "ris")
     assert both.exit_code == 2
-    assert both.stderr == "neuroinfo: give a reference ID or --cited-by, not both\n"
+    assert both.stderr == (
+        "neuroinfo: give a reference ID or --cited-by, not both (a name of several words after"
+        " --cited-by needs quotes: --cited-by 'nerve pain')\n"
+    )
     clash = invoke("refs", "--json", "--format", "bibtex")
     assert clash.exit_code == 2
     assert clash.stderr == "neuroinfo: choose one output: --json or --format bibtex, not both\n"
@@ -455,7 +458,8 @@ def test_a_usage_mistake_is_reported_before_the_data_is_read(
     result = invoke("--data-dir", str(broken), "refs", "x", "--cited-by", "y", "-f", "ris")
     assert (result.exit_code, result.stderr) == (
         2,
-        "neuroinfo: give a reference ID or --cited-by, not both\n",
+        "neuroinfo: give a reference ID or --cited-by, not both (a name of several words after"
+        " --cited-by needs quotes: --cited-by 'nerve pain')\n",
     )
 
 
