@@ -1267,7 +1267,10 @@ NOT_A_CLAIM = pattern(
     r"treatment principles?\b" + NO_RESULT_AFTER + r"|"
     r"(?:at|before) (?:presentation|baseline|intake)\b|(?:ask|asks|asked|asking) about "
     r"acupuncture\b|^\W*(?:see|ask) (?:your|a) (?:doctor|gp|physician|care team|oncologist)\b|"
-    r"(?:describe|describes|described) (?:it|acupuncture) as\b|"
+    # how it feels, not a verdict on it ("describes acupuncture as generally safe" is one)
+    r"(?:describe|describes|described) (?:it|acupuncture) as\b(?! (?:\w+ ){0,2}(?:safe|"
+    r"effective|helpful|beneficial|useful|the (?:one |only )?(?:thing|treatment) that "
+    r"(?:helped|worked))\b)|"
     r"(?:is|are) (?:thought|believed|said) to (?:unblock|restore|balance|move|clear)\b|"
     r"collecting (?:its |their )?(?:own )?data\b|(?:is|are) being funded\b|"
     r"tell (?:your|the) (?:acupuncturist|practitioner|doctor|nurse|therapist)\b"
