@@ -453,3 +453,15 @@ def test_other_uses_of_acupuncture_asked_with_neuropathy_are_answered(
     kb: KnowledgeBase, question: str
 ) -> None:
     assert answer(kb, question).covered is True
+
+
+def test_a_question_of_only_left_out_words_says_what_to_ask(invoke: Invoke) -> None:
+    """'ask what does it do' said "give some words to search for", though words were given:
+    it now says which words are left out and what to ask instead (exit 2, as before)."""
+    result = invoke("ask", "what", "does", "it", "do")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "neuroinfo: 'what does it do' holds no word neuroinfo can look up (words such as 'what',"
+        " 'it' and 'do' are left out); name a symptom or a treatment, for example:"
+        " neuroinfo ask does acupuncture help numbness\n"
+    )

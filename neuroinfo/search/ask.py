@@ -7,6 +7,7 @@ holds) is told so honestly, with the nearest things it does cover."""
 
 from __future__ import annotations
 
+from neuroinfo.errors import UsageError, shown
 from neuroinfo.frozen import field, record
 from neuroinfo.search.text import fold
 
@@ -88,7 +89,14 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     from neuroinfo.match import search
     from neuroinfo.search.signs import red_flags_in
 
-    hits, ranking = search(kb, question)
+    try:
+        hits, ranking = search(kb, question)
+    except UsageError:  # "what does it do": only the words a search leaves out
+        raise UsageError(
+            f"'{shown(question)}' holds no word neuroinfo can look up (words such as 'what',"
+            " 'it' and 'do' are left out); name a symptom or a treatment, for example:"
+            " neuroinfo ask does acupuncture help numbness"
+        ) from None
     reply = Answer(question, ranking)
     reply.red_flags = [kb.red_flags[i] for i in red_flags_in(kb.db, question)]
     folded = fold(question)
