@@ -72,8 +72,6 @@ def _page_range(pages: str) -> tuple[str, str | None]:
 def _one_dash(pages: str) -> str:
     """A page range with one hyphen between its ends, however it was written ("1--2" as
     BibTeX writes it, "1\u20132" with an en dash): BibTeX doubles it, RIS splits at it."""
-    import re
-
     return re.sub(r"\s*[-\u2010-\u2015]+\s*", "-", pages)
 
 

@@ -373,6 +373,9 @@ CONCEDED = (
     r"much )?(?:safer|better|more effective) than(?! (?:manual|standard|traditional|regular|"
     r"conventional|classical|body|hand) (?:acupuncture|needling))"
 )
+# What nerves do, or fail to do, by themselves, not what a treatment is denied: "nerves won't
+# repair themselves, and that is where acupuncture comes in" (read after a verb of repair).
+_OWN_COURSE = r"(?! (?:themselves|itself|on (?:their|its) own|by (?:themselves|itself))\b)"
 # A sentence that only denies or doubts a benefit states no claim of its own.
 # No one promising a cure: "no treatment we cover is expected to repair damaged nerves",
 # "nobody I trust claims it regrows nerves", "we don't claim it regenerates nerves". A denial,
@@ -443,8 +446,8 @@ DENIAL = pattern(
     r"not going to)"
     r" (?:\w+ ){0,2}(?:reverse|undo|"
     r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)"
-    # not the nerves' own course: "nerves won't repair themselves, and that is where ... comes in"
-    r"(?! (?:themselves|itself|on (?:their|its) own|by (?:themselves|itself))\b)|"
+    + _OWN_COURSE
+    + r"|"
     r"(?:found|finds|showed|shows|saw) no (?!(?:\w+ )?effect on (?:blood|weight|glucose|hba1c|"
     r"cholesterol|sugar))(?:clear |real |significant |meaningful |"
     r"lasting |extra |added )?(?:benefit|effect|improvement|change)|"
@@ -529,7 +532,7 @@ CAVEAT = pattern(
     r"change|results?)|"
     r"(?:i'?m|we'?re|i am|we are) not sure (?:if|whether) (?:there'?s|there is|it)|"
     r"(?:not|never|isn'?t|aren'?t) going to (?:fix|cure|heal|repair|reverse|regrow|restore|work|"
-    r"help|bring back)(?! (?:themselves|itself|on (?:their|its) own|by (?:themselves|itself))\b)|"
+    r"help|bring back)" + _OWN_COURSE + r"|"
     r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:think|believe) (?:[\w']+ ){0,4}"
     r"(?:fixed|cured|healed|repaired|regrew|restored|reversed|worked|helped|did anything)|"
     r"(?:trials?|studies|study|research|they|it) had (?:serious |major |important |real )?"
