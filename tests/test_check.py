@@ -791,12 +791,62 @@ def test_a_yes_makes_the_claim_its_question_asks(
             "For many people, yes, at least to some degree.",
             [5],
         ),
-        # ... but not when acupuncture was last named far above
+        # ... or a few sentences above, with no other treatment named since
         (
             "Acupuncture is offered at many cancer centres.\n\nThe nerves are long.\n\n"
             "Feet go first.\n\nThen hands.\n\nDoes it work?\n\nFor many people, yes.",
+            [11],
+        ),
+        # ... but not when another treatment was named since
+        (
+            "Acupuncture is offered at many cancer centres.\n\nThe nerves are long.\n\n"
+            "Duloxetine is often tried first.\n\nThen hands.\n\nDoes it work?\n\n"
+            "For many people, yes.",
             [],
         ),
+        # ... nor when acupuncture was last named far above
+        (
+            "Acupuncture is offered at many cancer centres.\n\n"
+            + "".join(f"Nerves are long, {n}.\n\n" for n in range(7))
+            + "Does it work?\n\nFor many people, yes.",
+            [],
+        ),
+        # a question on a line of its own on a page about acupuncture asks about it, however
+        # far above acupuncture was named and whatever was named since
+        (
+            "Acupuncture at our clinic\n\nWe offer acupuncture. Acupuncture takes an hour.\n\n"
+            "Duloxetine is often tried first. It can cause nausea. Nerves are long. Feet go "
+            "first. Hands later.\n\nIs it safe?\n\nYes, in trained hands.",
+            [9],
+        ),
+        # ... unless it asks about the condition
+        (
+            "Acupuncture at our clinic\n\nWe offer acupuncture. Acupuncture takes an hour.\n\n"
+            "Nerves are long.\n\nIs it reversible?\n\nSometimes, yes.\n\n"
+            "Will it get worse?\n\nYes, it can.",
+            [],
+        ),
+        # a "yes" opening a line answers the question a few sentences above it
+        (
+            "Acupuncture is offered at many cancer centres.\n\nIs acupuncture safe for me? "
+            "My feet are numb.\n\nGenerally, yes. Check your feet after each session.",
+            [5],
+        ),
+        (
+            "Acupuncture is offered at many cancer centres.\n\nIs acupuncture safe for me?\n\n"
+            "- Reader in Leeds\n\nUsually, yes, but tell the acupuncturist about warfarin.",
+            [7],
+        ),
+        # ... but not when another question was asked since
+        (
+            "Acupuncture is offered at many cancer centres.\n\nIs acupuncture safe for me?\n\n"
+            "Usually.\n\nCan I pay by card?\n\nYes, any card.",
+            [],
+        ),
+        # answers that grant the question without a plain "yes"
+        ("Can acupuncture prevent chemo neuropathy?\n\nEarly evidence suggests it might.", [3]),
+        ("Is acupuncture safe?\n\nVery, in trained hands.", [3]),
+        ("Is acupuncture safe with blood thinners? Rosa said yes, in most cases.", [1]),
     ],
 )
 def test_a_yes_answers_the_question_it_stands_under(

@@ -68,6 +68,16 @@ TOLD_VIEW = 40
 # A heading of what acupuncture brings ("What You Can Expect") counts this many sentences
 # after acupuncture was last named (see _lead).
 BENEFITS_VIEW = 6
+# "It" in a question is acupuncture this many sentences after acupuncture was last named, when
+# no other treatment was named since ("Is it safe?" under an FAQ's earlier answers); IN_VIEW
+# sentences after, whatever was named.
+QUESTION_VIEW = 6
+# A "yes" that opens a line answers a question this many sentences above it ("Is acupuncture
+# safe for me? My feet don't feel much." ... "Generally, yes.").
+ANSWER_REACH = 3
+# A question on a line of its own asks about the page's topic: acupuncture, once this many
+# sentences have named it (and one did within TOLD_VIEW).
+TOPIC_MENTIONS = 3
 NEVER = 10**9  # sentences since acupuncture was named, before it ever is
 STRONG_SCORE = 8.0  # ... in a heading, or a sentence with no word of effect or no one credited
 PHRASE_WEIGHT = 5.0  # a phrasing held whole adds this much, times its share of the sentence
@@ -273,12 +283,28 @@ def find(
     since = NEVER
     other = NEVER  # sentences since one named another treatment and not acupuncture
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
-    asked = None  # the last question on acupuncture, and where it stood: for "Short answer: yes."
+    # the last question on acupuncture, whether its "it" is acupuncture, and where it stands:
+    # for "Short answer: yes."
+    asked = None
+    questioned = -1  # where the last question of any kind stands
+    its = False  # whether "it" in the sentence before is acupuncture
+    mentions = 0  # the sentences so far that name acupuncture
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
         before = plains[index - 2] if index >= 2 else ""
-        said = _answered(plains[index - 1], since, plain, before) if index else None
-        if said is None and asked is not None and cues.ANSWER.match(plain):
-            said = _answered(*asked, plain)
+        said = _answered(plains[index - 1], its, plain, before) if index else None
+        if (
+            said is None
+            and asked is not None
+            and (
+                cues.ANSWER.match(plain)
+                or (
+                    asked[2] == questioned  # no other question since
+                    and index - questioned <= ANSWER_REACH
+                    and found[index - 1][0].line != sentence.line
+                )
+            )
+        ):
+            said = _answered(asked[0], asked[1], plain)
         if lead is not None and _alone_on_its_line(found, index) and _is_item(plain, lead):
             item = plain.rstrip()
             ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
@@ -290,7 +316,13 @@ def find(
         named = cues.NAMED.search(_needles_its_own(said or plain)) is not None
         since = 0 if named else since + 1
         other = 0 if not named and _other_treatment(plain) else other + 1
-        asked = _still_asked(asked, plain, since)
+        mentions += named
+        # "Is it safe?" as a heading of a page about acupuncture asks about acupuncture
+        its = _it_is_acupuncture(since, other) or (
+            mentions >= TOPIC_MENTIONS and since <= TOLD_VIEW and _alone_on_its_line(found, index)
+        )
+        asked = _still_asked(asked, plain, its, index)
+        questioned = index if plain.rstrip().endswith("?") else questioned
         # "patients commonly report:" says nothing until its items say what they report
         reporting = (
             lead is not None
@@ -408,27 +440,34 @@ def _names_a_symptom(text: str) -> bool:
     return _named_symptom(text) is not None or cues.NEUROPATHY.search(text) is not None
 
 
-def _still_asked(asked: tuple[str, int] | None, plain: str, since: int) -> tuple[str, int] | None:
-    """The question a later "Short answer: yes" answers, after `plain`: `plain` itself when it
-    asks about acupuncture (by name, or as "it" just after it is named); none when it asks
+def _it_is_acupuncture(since: int, other: int) -> bool:
+    """Whether "it" in a sentence is acupuncture: named `since` sentences back, another
+    treatment `other` sentences back (see QUESTION_VIEW)."""
+    return since <= IN_VIEW or (since <= QUESTION_VIEW and other > since)
+
+
+def _still_asked(
+    asked: tuple[str, bool, int] | None, plain: str, its: bool, index: int
+) -> tuple[str, bool, int] | None:
+    """The question a later "Short answer: yes" answers, after `plain` (at `index`): `plain`
+    itself when it asks about acupuncture (by name, or as "it" when `its`); none when it asks
     about some other "it"; else the question asked before ("Is there any real evidence?" is
     still about it)."""
     found = cues.ASKED.match(plain)
     if found is None:
         return asked
     rest = found.group("rest")
-    if cues.BY_NAME.search(plain) or (since <= IN_VIEW and cues.STANDS_FOR_IT.match(rest)):
-        return plain, since
+    if cues.BY_NAME.search(plain) or (its and cues.STANDS_FOR_IT.match(rest)):
+        return plain, its, index
     return None if cues.STANDS_FOR_IT.match(rest) else asked
 
 
-def _answered(question: str, since: int, answer: str, before: str = "") -> str | None:
+def _answered(question: str, its: bool, answer: str, before: str = "") -> str | None:
     """What a short "yes" says, after a question that asks whether acupuncture helps ("Can
     acupuncture ease neuropathy? It can."): the question, put as a statement; "it" in the
-    question is acupuncture when the question is `since` sentences or fewer from where it was
-    last named ("Does it work?"), and `before` it, the sentence before the question, names no
-    other treatment alone ("I was put on gabapentin first. Did it help? Yes": the
-    gabapentin). A "yes" that takes it back ("Yes, but no study has shown it") says
+    question is acupuncture when `its` ("Does it work?"), and `before` it, the sentence before
+    the question, names no other treatment alone ("I was put on gabapentin first. Did it help?
+    Yes": the gabapentin). A "yes" that takes it back ("Yes, but no study has shown it") says
     nothing. "Very safe." says only that acupuncture is safe, to a question on its safety."""
     asked = cues.ASKED.match(question)
     said_yes = cues.YES.match(answer) is not None
@@ -444,7 +483,7 @@ def _answered(question: str, since: int, answer: str, before: str = "") -> str |
     if re.search(r"\bnot\b|n't\b", answer):
         return None  # "Not cure, but ease the pain, yes": no restating the question
     statement = asked.group("rest").strip()
-    if since <= IN_VIEW and not (_other_treatment(before) and not _names_acupuncture(before)):
+    if its and not (_other_treatment(before) and not _names_acupuncture(before)):
         statement = cues.STANDS_FOR_IT.sub("acupuncture", statement, count=1)
     if said_safe:  # "Very safe." says acupuncture is safe, and only that
         asks_safety = cues.SAFETY_ASKED.search(statement) and cues.BY_NAME.search(statement)

@@ -317,8 +317,13 @@ YES = pattern(
     r"\A\W*+(?:" + SPEAKER + r")?(?:(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"(?:possibly|probably)\W*\Z|"
     r"(?:often|usually|mostly|generally|in (?:many|most) cases|in my experience),? yes\b|"
+    r"(?:[a-z]+ )?said yes\b|"  # "Rosa said yes, in most cases"
     r"(?:(?:here'?s )?the good news(?: is)?\W*)?(?:for (?:many|most|some|a lot of) "
-    r"(?:people|patients|of them),? )?it (?:clearly |certainly |often |really |definitely )?"
+    r"(?:people|patients|of them),? )?"
+    # "Early evidence suggests it might."
+    r"(?:(?:early |some |the |recent )?(?:evidence|research|studies|trials) "
+    r"(?:suggests?|shows?|says?) (?:that )?)?"
+    r"it (?:clearly |certainly |often |really |definitely )?"
     r"(?:can|does|will|may|might)(?!n?'t|not)\b(?!\s+not\b)|"
     r"(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)\s*(?:yes\b|(?:that )?it "
     r"(?:can|does|will|may|might)\b(?!n?'t| not))|in short,? yes\b|"
@@ -329,8 +334,8 @@ YES = pattern(
 )
 # "Is acupuncture safe? Very safe.": the question's own word said back, a "yes" to it.
 SAID_SAFE = pattern(
-    r"\A\W*+(?:" + SPEAKER + r")?(?:very|quite|perfectly|generally|extremely|completely|totally) "
-    r"safe\b"
+    r"\A\W*+(?:" + SPEAKER + r")?(?:very|quite|perfectly|generally|extremely|completely|totally)"
+    r"(?: safe\b|,)"  # "Very, in trained hands."
 )
 # ... to a question on acupuncture's safety: "Is it safe for diabetics?", "Is it safe to have
 # acupuncture ...?", not "Is it safe to exercise ...?"
@@ -981,6 +986,9 @@ STANDS_FOR_IT = pattern(
     r"\A\W*+(?:" + SPEAKER + r")?(?:it|this (?:treatment|therapy|technique|"
     r"approach|practice))\b"
     r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
+    # ... nor the condition: "Is it reversible?", "Will it get worse?"
+    r"(?! (?:be |get |is )?(?:reversed|reversible|cured|curable|permanent|progressive|"
+    r"hereditary|inherited|genetic|contagious|serious|worse|come back|go away)\b)"
 )
 # "How it works" describes; it is no verdict that it works.
 HOW_IT_WORKS = pattern(
