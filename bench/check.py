@@ -50,7 +50,13 @@ anything" thread, a support group's minutes, a chatbot's answer, a physician's n
 patient wiki, written blind at the start of a later round, measured once, then studied);
 holdout40 (eight more, in the styles of a press release, a pharmacy's health library, a video
 page, a clinic's reviews, a letters page, a student's notes, a retreat brochure and a senior
-centre's newsletter, written blind at the start of that round and measured once: a clean figure).
+centre's newsletter, written blind at the start of that round and measured once: a clean figure);
+holdout41 and holdout42 (sixteen more, in the styles of an insurer's policy, a Q&A thread, a PDF
+leaflet, an email newsletter, a social-media thread, a wire story, a caregiver's diary, a
+crowdfunding page, a fact sheet, a support group thread, a book review, a radio phone-in, a case
+study, a device press release, a fact-check and a pharmacist's column, written blind at the
+start of a later round and measured once: the clean figure, since in that round the misses of
+the earlier clean sets were read).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -111,6 +117,8 @@ SETS = {
     "holdout38": ROOT / "holdout38",
     "holdout39": ROOT / "holdout39",
     "holdout40": ROOT / "holdout40",
+    "holdout41": ROOT / "holdout41",
+    "holdout42": ROOT / "holdout42",
 }
 
 

@@ -1450,6 +1450,18 @@ def test_recall_and_precision_stay_above_a_floor() -> None:
         (ARTICLES / "holdout35", 0.68, 0.75),
         (ARTICLES / "holdout37", 0.75, 0.8),
         (ARTICLES / "holdout39", 0.7, 0.78),
+        # the earlier clean sets, whose misses were read in the round of holdout41 and 42
+        (ARTICLES / "holdout3", 0.65, 0.85),
+        (ARTICLES / "holdout8", 0.78, 0.77),
+        (ARTICLES / "holdout9", 0.72, 0.77),
+        (ARTICLES / "holdout12", 0.66, 0.69),
+        (ARTICLES / "holdout13", 0.75, 0.77),
+        (ARTICLES / "holdout18", 0.74, 0.68),
+        (ARTICLES / "holdout33", 0.65, 0.66),
+        (ARTICLES / "holdout34", 0.62, 0.74),
+        (ARTICLES / "holdout36", 0.78, 0.75),
+        (ARTICLES / "holdout38", 0.67, 0.8),
+        (ARTICLES / "holdout40", 0.62, 0.78),
     ):
         right, labelled, correct, flagged, _ = bench.evaluate(folder, kb, show=False)
         assert right / labelled >= least_recall, (folder.name, right, labelled)
