@@ -903,7 +903,36 @@ TESTIMONY = pattern(
     r"operation|dose|medications?|medicines?|drugs?|tablets?|pills?|stopped|started|switched)\b)|"
     # feeling back: "he recovered almost all sensation in the feet"
     r"\b(?:i|he|she|we|they)\b[^.;]{0,30}?\b(?:recovered|regained|got back)\b[^.;]{0,40}?"
-    r"\b(?:sensation|feeling)\b",
+    r"\b(?:sensation|feeling)\b|"
+    # a life told back: "it gave me my feet back", "I got my toes back", "it's my hands back"
+    r"\b(?:gave|given|give|gives|got|get|gets|getting|it'?s|it is) (?:me |him |her |them |us )?"
+    r"(?:my|his|her|their|our) (?:[\w-]+ )?(?:feet|hands|toes|fingers|legs|independence|"
+    r"balance) back\b|"
+    # ... or a place or a thing: "back on my bike", "back in my sandals", "back behind the drums"
+    r"(?<!not )(?<!never )(?<!be )(?<!get )\bback (?:on|in|behind|at|into) (?:my|his|her|their|"
+    r"our|the) "
+    r"(?:[\w-]+ ){0,2}?(?:bikes?|bicycles?|sandals|shoes|heels|flip-flops|drums?|drum kit|piano|"
+    r"guitar|golf course|garden|path|trail|tennis court|dance floor|pool|saddle)\b|"
+    # ... something felt again: "I could feel the carpet", "he could feel the bath mat"
+    r"(?<!if )(?<!whether )\b(?:i|he|she|we|they) (?:could|can) (?:finally |now |actually |"
+    r"suddenly |even )?feel "
+    r"(?:the |my |his |her )?(?:[\w-]+ ){0,2}?(?:carpet|floor|ground|grass|sand|pedals?|"
+    r"texture|mat|rug|tiles|keys|coins|buttons|sheets|pebbles)\b|"
+    # ... or done again: "I'm walking the dog again", "walking to the mailbox without my cane"
+    r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are) (?:now )?"
+    r"(?:back )?(?:walking|driving|cycling|riding|gardening|golfing|dancing|hiking|knitting|"
+    r"typing|swimming)\b[^.;]{0,40}?\b(?:again|without (?:my|his|her|a|the) (?:cane|walker|"
+    r"walking stick|stick|frame))\b|"
+    r"\b(?:can|could) (?:now |finally )?(?:hold|grip|carry|button|open|pick up) (?:[\w-]+ ){1,3}"
+    r"without (?:dropping|spilling|fumbling)\b|"
+    r"\b(?:walked|drove|slept|danced|cycled|rode|hiked|golfed|gardened|wore)\b[^.;]{0,50}?"
+    r"\bfor the first time (?:in|since)\b|"
+    r"\b(?:he|she|i|they|we) (?:finally )?stopped (?:shuffling|limping|stumbling|tripping|"
+    r"dragging (?:my|his|her|their) feet)\b|"
+    r"\b(?:i|he|she|we|they) (?:don'?t|doesn'?t|do not|does not) (?:need to |have to )?"
+    r"(?:grab|hold on to|clutch|trip over|stumble on)\b[^.;]{0,40}?\bany ?more\b|"
+    r"\b(?:my|his|her|their) (?:feet|hands|toes|legs|fingers) (?:feel|felt|are|were) "
+    r"(?:like (?:mine|my own|his own|her own|their own|new)|normal) again\b",
 )
 # What a testimony tells of: pain, or movement; else it is feeling (named or not).
 SENSATION = pattern(r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
@@ -911,6 +940,7 @@ _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = pattern(rf"\b(?:{_PAIN})\b")
 MOVEMENT = pattern(
     r"\b(?:cramp(?:s|ed|ing)?|weak\w*|walk\w*|balance|bend|grip\w*|buttons?|stairs|steadier|"
+    r"shuffl\w*|stumbl\w*|limp\w*|railings?|banisters?|grab\w*|clutch\w*|"
     r"wobbl\w*|"
     r"rid(?:e|es|ing)|bicycl\w*|cycling|bik(?:e|es|ing)|danc\w*|hik\w*)\b",
 )
