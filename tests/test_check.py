@@ -1949,6 +1949,45 @@ def test_a_sentence_that_only_says_acupuncture_is_safe_is_the_safety_claim_first
     assert [(f["line"], f["claim"]) for f in found] == [(3, "safety-minor-effects")]
 
 
+# a page that names acupuncture, then says more of it without naming it
+SESSIONS = "Acupuncture is offered here.\n\nSessions last an hour.\n\nMost people come weekly."
+
+
+@pytest.mark.parametrize(
+    ("article", "found"),
+    [
+        # "it" a few sentences after acupuncture, with no other treatment named since
+        (SESSIONS + '\n\nParking is free.\n\n"It\'s also very safe," she added.', [(9, "safety")]),
+        (
+            SESSIONS + '\n\nDuloxetine is another option.\n\n"It\'s also very safe," she added.',
+            [],
+        ),
+        # said after "but" or a speaker's name
+        (
+            "Acupuncture is offered here.\n\nI wouldn't expect her results, but it's low risk "
+            "to try.",
+            [(3, "safety")],
+        ),
+        (
+            "Acupuncture is offered here.\n\n[11:40] DR. PRICE-HALL: It's one of the safer "
+            "options in pain medicine.",
+            [(3, "safety")],
+        ),
+        # the usual effects told, with the rest of their list
+        (
+            "Acupuncture is offered here.\n\nThe usual things are a little bruise, a drop of "
+            "blood or feeling sleepy.",
+            [(3, "safety")],
+        ),
+    ],
+)
+def test_safety_said_in_passing_is_the_safety_claim(
+    invoke: Invoke, tmp_path: Path, article: str, found: list[tuple[int, str]]
+) -> None:
+    results = check_text(invoke, tmp_path, article + "\n")
+    assert [(f["line"], f["claim"].split("-")[0]) for f in results] == found
+
+
 @pytest.mark.parametrize(
     ("name", "change"),
     [

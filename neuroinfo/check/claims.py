@@ -278,7 +278,7 @@ def find(
     ]
     plains = _spelled_out(plains)
     # (sentence, context, what it says, sentences since acupuncture was named, whether another
-    # treatment was named since, just before it)
+    # treatment was named since, just before it, whether "it" in it is acupuncture)
     judged = []
     since = NEVER
     other = NEVER  # sentences since one named another treatment and not acupuncture
@@ -332,12 +332,15 @@ def find(
         )
         if said is not None or (_worth_judging(plain) and not reporting):
             taken = 0 < other < since and other <= IN_VIEW
-            judged.append((sentence, context, said or plain, since, taken))
-    topics = Topics(db).scores([said for _, _, said, _, _ in judged]) if judged else []
+            near = _it_is_acupuncture(since, other)
+            judged.append((sentence, context, said or plain, since, taken, near))
+    topics = Topics(db).scores([said for _, _, said, *_ in judged]) if judged else []
     out = []
     lookups = Lookups()  # the words of one article recur from sentence to sentence
-    for (sentence, context, said, since, taken), scores in zip(judged, topics, strict=True):
-        finding = _judge(db, lookups, sentence, said, context, scores, claim_ids, since, taken)
+    for (sentence, context, said, since, taken, near), scores in zip(judged, topics, strict=True):
+        finding = _judge(
+            db, lookups, sentence, said, context, scores, claim_ids, since, taken, near
+        )
         if finding is not None:
             out.append(finding)
     return out
@@ -509,11 +512,13 @@ def _judge(
     claim_ids: set[str],
     since: int,
     taken: bool,
+    near: bool,
 ) -> Finding | None:
     """Whether `sentence` makes a graded claim, and which: `text` is what it says, as the
     patterns read it (its own text, the question a "yes" answers, or a list item read with
     its lead-in); `since`, how many sentences back acupuncture was last named (0: in this
-    one); `taken`, whether another treatment was named since, just before it."""
+    one); `taken`, whether another treatment was named since, just before it; `near`, whether
+    "it" in it is acupuncture (see QUESTION_VIEW)."""
     in_view = since <= IN_VIEW
     # "how acupuncture is thought to work" tells how, not that, it works; "a study about the
     # effects of acupuncture" names what it looked into, not what it found
@@ -631,7 +636,7 @@ def _judge(
         or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
-    if not scores and not heading and in_view and _safety_only(text):
+    if not scores and not heading and (in_view or near) and _safety_only(text):
         claim = _safety_claim(topic)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE

@@ -695,7 +695,10 @@ _MEDICINE = (
 # or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
 # "The safety record is good.", "Side effects are rare." (not "Your data is safe with us.")
 SAFE_SAID = pattern(
-    r"^\W*(?:[a-z]+: )?(?:(?:to be fair(?: to \w+)?|honestly|overall|in general|importantly|"
+    # at the start, after a speaker or a list's number, or of a clause after "but" or ";"
+    r"(?:^|\bbut |; )\W*(?:"
+    + SPEAKER
+    + r"|\d+\W+)?(?:(?:to be fair(?: to \w+)?|honestly|overall|in general|importantly|"
     r"also|and|but|in (?:trained|skilled|qualified|experienced|expert|the right) hands)\W+)?"
     r"(?:[\w' ,-]{0,25}?\b(?:it|it's|its|acupuncture|electro-?acupuncture|needling|the needles|"
     r"the treatment|treatments?|the therapy|the procedure|sessions?|this|that)\b[^.;]{0,40}?)?"
@@ -723,7 +726,9 @@ SAFE_SAID = pattern(
     r"occasional|little|small|minor|mild) )*(?:bruis\w*|sore\w*))|"
     r"(?:the )?(?:worst|usual things?|usual complaints?) (?:[\w']+ ){0,4}?(?:is|are|was|were) "
     r"(?:a |an |the )?(?:(?:little|small|bit of|tiny|slight|minor|odd|occasional) )*(?:bruis\w*|"
-    r"sore\w*)|(?:bruis\w*|sore\w*)[^.;]{0,40}\b(?:are|is) (?:the )?(?:usual|only|most common) "
+    # ... and the rest of its list: "a little bruise, a drop of blood or feeling sleepy"
+    r"sore\w*)(?:(?!,? but\b)[^.;])*|"
+    r"(?:bruis\w*|sore\w*)[^.;]{0,40}\b(?:are|is) (?:the )?(?:usual|only|most common) "
     r"(?:complaints?|side[- ]effects?|problems?)|"
     r"(?<!any )(?:no|few|fewer|minimal) (?:serious |significant |major |severe |other |lasting )?"
     rf"(?:side[- ]effects?|adverse)\b(?!{_OF_ANOTHER})|"
