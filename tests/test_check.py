@@ -856,6 +856,50 @@ def test_a_yes_answers_the_question_it_stands_under(
     assert [f["line"] for f in found] == lines
 
 
+@pytest.mark.parametrize(
+    ("article", "lines"),
+    [
+        # a lead-in a few sentences after acupuncture was named, no other treatment since
+        (
+            "Acupuncture is offered here.\n\nSessions last an hour. Most people come weekly. "
+            "A typical course can help with:\n\nnumb toes\n\nnight cramps in the calves",
+            [5, 7],
+        ),
+        # a question on what it helped with, on a page about acupuncture
+        (
+            "Acupuncture at our clinic\n\nWe offer acupuncture. Acupuncture takes an hour.\n\n"
+            "Nerves are long. Feet go first. Hands later. Parking is free.\n\n"
+            "What did our patients say it helped with most?\n\n- Burning feet at night\n"
+            "- Cramps in the calves",
+            [9, 10],
+        ),
+        # what patients in its studies reported, and what they told us about
+        (
+            "Acupuncture is offered here.\n\nTrials of acupuncture have been small. Most were "
+            "in China.\n\nPatients in these studies commonly reported:\n\n- fewer episodes of "
+            "tingling",
+            [7],
+        ),
+        (
+            "Acupuncture is offered here.\n\nOur patients have told us about:\n\n"
+            "- more feeling in their toes",
+            [5],
+        ),
+        # ... not what people with the condition tell of
+        (
+            "Acupuncture is offered here.\n\nNerves are long. Feet go first.\n\n"
+            "As neuropathy progresses, people often tell us about:\n\n- burning feet at night",
+            [],
+        ),
+    ],
+)
+def test_the_items_of_a_list_on_what_acupuncture_did_are_its_claims(
+    invoke: Invoke, tmp_path: Path, article: str, lines: list[int]
+) -> None:
+    found = check_text(invoke, tmp_path, article + "\n", "list.md")
+    assert [f["line"] for f in found] == lines
+
+
 def test_a_list_after_a_lead_in_on_what_acupuncture_does_is_read_with_it(
     invoke: Invoke, tmp_path: Path
 ) -> None:

@@ -305,22 +305,24 @@ def find(
             )
         ):
             said = _answered(asked[0], asked[1], plain)
-        if lead is not None and _alone_on_its_line(found, index) and _is_item(plain, lead):
-            item = plain.rstrip()
-            ended = "" if cues.FULL_STOP.search(item) else "."  # an item is no heading
-            said = said or f"{lead} {item}{ended}"
+        alone = _alone_on_its_line(found, index)
+        item = lead is not None and alone and _is_item(plain, lead)
+        if item:
+            ended = "" if cues.FULL_STOP.search(plain.rstrip()) else "."  # an item is no heading
+            said = said or f"{lead} {plain.rstrip()}{ended}"
         else:
-            lead = _lead(plain, since + 1)
+            here = _it_is_acupuncture(since + 1, other + 1) or _page_topic(
+                mentions, since + 1, alone
+            )
+            lead = _lead(plain, since + 1, here)
             if lead is None and _answers_how(plains[index - 1] if index else "", plain):
                 lead = "acupuncture can"  # "How does acupuncture aid nerve repair?" "Key points:"
-        named = cues.NAMED.search(_needles_its_own(said or plain)) is not None
+        # an item of a list on what acupuncture does speaks of it, named or not
+        named = item or cues.NAMED.search(_needles_its_own(said or plain)) is not None
         since = 0 if named else since + 1
         other = 0 if not named and _other_treatment(plain) else other + 1
         mentions += named
-        # "Is it safe?" as a heading of a page about acupuncture asks about acupuncture
-        its = _it_is_acupuncture(since, other) or (
-            mentions >= TOPIC_MENTIONS and since <= TOLD_VIEW and _alone_on_its_line(found, index)
-        )
+        its = _it_is_acupuncture(since, other) or _page_topic(mentions, since, alone)
         asked = _still_asked(asked, plain, its, index)
         questioned = index if plain.rstrip().endswith("?") else questioned
         # "patients commonly report:" says nothing until its items say what they report
@@ -378,19 +380,25 @@ def _spelled_out(plains: list[str]) -> list[str]:
     return [names.sub(lambda found: short[found.group()], plain) for plain in plains]
 
 
-def _lead(text: str, since: int) -> str | None:
+def _lead(text: str, since: int, its: bool) -> str | None:
     """A lead-in whose list says what acupuncture does ("Studies show it may:"), without its
-    colon; "it" must stand for acupuncture, named in it or just before."""
+    colon; "it" must stand for acupuncture (`its`: named in it or a little before, see
+    QUESTION_VIEW)."""
     if cues.BENEFITS.match(text) and since <= BENEFITS_VIEW:
         return "acupuncture can help with"  # "What You Can Expect", then "Less burning pain"
+    if cues.WHAT_IT_HELPED.search(text) and (its or cues.BY_NAME.search(text)):
+        return "acupuncture can help with"  # "What did patients say it helped with most?"
     if not text.rstrip().endswith(":"):
         return None  # what LEAD asks first, without a search
     found = cues.LEAD.search(text)
-    if found is None or not (cues.BY_NAME.search(found.group()) or since <= IN_VIEW):
+    if found is None or not (cues.BY_NAME.search(found.group()) or its):
         return None
     lead = text.rstrip()[:-1]
     if cues.REPORTED.search(lead.rstrip()) and not (
-        cues.BY_NAME.search(text) or cues.GENERIC.search(text) or cues.TREATED.search(text)
+        cues.BY_NAME.search(text)
+        or cues.GENERIC.search(text)
+        or cues.TREATED.search(text)
+        or (its and cues.STUDY.search(text))  # "Patients in these studies commonly reported:"
     ):
         return None  # "As the damage progresses, patients often report:" tells of the condition
     subject = found.group("subject")
@@ -447,6 +455,13 @@ def _it_is_acupuncture(since: int, other: int) -> bool:
     """Whether "it" in a sentence is acupuncture: named `since` sentences back, another
     treatment `other` sentences back (see QUESTION_VIEW)."""
     return since <= IN_VIEW or (since <= QUESTION_VIEW and other > since)
+
+
+def _page_topic(mentions: int, since: int, alone: bool) -> bool:
+    """Whether a line of its own ("Is it safe?" as an FAQ's heading) is about acupuncture as
+    its page's topic: named in TOPIC_MENTIONS sentences so far, the last `since` back, within
+    TOLD_VIEW."""
+    return alone and mentions >= TOPIC_MENTIONS and since <= TOLD_VIEW
 
 
 def _still_asked(

@@ -961,8 +961,8 @@ LEAD = pattern(
     # what people treated say they notice: "patients who complete a course often tell us they
     # notice:", "... commonly report:"
     r"\b(?:patients|people|clients|many|most|they|we|i|you)\b(?!(?:\s+\w+){0,3}?\s+(?:not|never)\b|"
-    r"[^:]*\bn't\b)[^:]{0,80}\b(?:report|notice|experience|describe|see|feel|enjoy|mention)(?:s|"
-    r"ed)?"
+    r"[^:]*\bn't\b)[^:]{0,80}\b(?:(?:report|notice|experience|describe|see|feel|enjoy|mention)"
+    r"(?:s|ed)?|(?:told|tell|tells) (?:us|me) about)"
     r"\s*:\s*\Z",
 )
 # A question that asks how acupuncture helps, as a heading asks it: a list after it answers.
@@ -979,11 +979,22 @@ SUMMED_UP = pattern(
 # ... those who report being a practice's own ("our patients"), whom it treats;
 TREATED = pattern(r"\b(?:our|my) (?:patients|clients|residents)\b")
 # ... and one that only says its items are what people report.
-REPORTED = pattern(r"\b(?:report|notice|experience|describe|see|feel|mention)(?:s|ed)?\Z")
+REPORTED = pattern(
+    r"\b(?:(?:report|notice|experience|describe|see|feel|mention)(?:s|ed)?|"
+    r"(?:told|tell|tells) (?:us|me) about)\Z"
+)
 # A lead-in whose items are what it brings, named as things ("... helped them with:",
 # "... report:"), not as verbs of what it does.
 NOUN_LEAD = pattern(
-    r"\b(?:with|report|notice|experience|describe|see|feel|enjoy|mention)(?:s|ed)?\Z"
+    r"\b(?:(?:with|report|notice|experience|describe|see|feel|enjoy|mention)(?:s|ed)?|about)\Z"
+)
+# A question or a lead-in that asks what acupuncture helped with: the list after it answers
+# ("What did patients say it helped with most?", "... what acupuncture helped with, the most
+# common answers were:").
+WHAT_IT_HELPED = pattern(
+    r"\bwhat (?:[\w'-]+ ){0,4}?(?:acupuncture|electro-?acupuncture|it|the needles|needling|"
+    r"the treatment) (?:has |have |had )?(?:help(?:s|ed)?|eased|eases|improved|improves|changed)"
+    r"(?: (?:them|you|people|patients|most|the most|with))*\b[^.?!:]*[?:]\W*\Z"
 )
 # A line without a full stop that is a sentence all the same: acupuncture, then what it does.
 DECLARED = pattern(
