@@ -133,7 +133,10 @@ def knowledge(folder: str | os.PathLike[str]) -> KnowledgeBase:
     home = cache_dir()
     if _in_memory or pagecache.no_cache() or home is None:
         return KnowledgeBase(_compile_in_memory(folder))
-    folder = os.path.realpath(folder)
+    try:
+        folder = os.path.realpath(folder)
+    except OSError:  # a relative folder, and the working folder was deleted: no cache key
+        return KnowledgeBase(_compile_in_memory(folder))
     current = fingerprint(folder)
     # One file per folder. Two folders sharing a name could only cost a rebuild, never a
     # wrong answer, because the whole fingerprint (folder included) is compared.

@@ -755,18 +755,24 @@ def test_check_refuses_a_text_of_over_half_a_million_characters(tmp_path: Path) 
 
 def test_commands_run_from_a_working_folder_that_was_deleted(tmp_path: Path) -> None:
     """Showing a path relative to the working folder asked for that folder, which failed:
-    "cannot write the output: No such file or directory" from every command."""
+    "cannot write the output: No such file or directory" from every command; so did keying
+    the cache by a data folder given relative to it (the data is read without the cache)."""
     gone = tmp_path / "gone"
     gone.mkdir()
+    shutil.copytree(DATA, tmp_path / "data")
     seed = Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"
-    script = f"cd '{gone}' && rmdir '{gone}' && '{BIN}' types && '{BIN}' check '{seed}' --json"
-    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    script = (
+        f"cd '{gone}' && rmdir '{gone}' && '{BIN}' types && '{BIN}' check '{seed}' --json"
+        f" && '{BIN}' --data-dir ../data symptom numbness"
+    )
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(tmp_path / "cache")}
     result = subprocess.run(
         ["sh", "-c", script], env=env, capture_output=True, text=True, timeout=60
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("Peripheral neuropathy by nerve type\n")
     assert '"claim": "research-confirms-benefit"' in result.stdout
+    assert "\nNumbness  symptom\n" in result.stdout
 
 
 @pytest.mark.parametrize(
