@@ -209,7 +209,9 @@ def _open_current(path: str, current: str) -> sqlite3.Connection | None:
     if not stat.S_ISREG(info.st_mode) or not _ours(info) or _stamp_of(path) != _stamped(info):
         return None
     try:
-        db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
+        # no wait on a lock: neuroinfo never writes a store in place, so a lock is another
+        # program's (SQLite's own wait is 5 s, twice a run), and the store is rebuilt instead
+        db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True, timeout=0)
     except (sqlite3.Error, ValueError):
         return None
     try:
@@ -403,7 +405,7 @@ def _clear_orphans(folder: str, keep: str) -> None:
             info = os.lstat(path)
             if not stat.S_ISREG(info.st_mode) or not _ours(info):
                 continue
-            db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
+            db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True, timeout=0)
             try:
                 row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             finally:

@@ -962,3 +962,24 @@ def test_a_page_of_too_many_tags_is_refused_before_it_is_parsed(tmp_path: Path, 
     result = run("check", str(page), "--json", timeout=20)
     assert (result.returncode, result.stderr) == (0, "")
     assert [f["sentence"] for f in json.loads(result.stdout)] == ["Acupuncture cures neuropathy."]
+
+
+def test_a_store_locked_by_another_program_costs_no_wait(tmp_path: Path) -> None:
+    """A program holding a write lock on the compiled store (an sqlite3 shell, a backup
+    tool) made each run wait out SQLite's lock timeout twice: 10 s. The store is rebuilt."""
+    import sqlite3
+
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    assert run("types", **env).returncode == 0
+    [store] = (tmp_path / "neuroinfo").glob("*.sqlite")
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        shown = run("symptom", "tingling", **env)
+        elapsed = time.monotonic() - started
+    finally:
+        holder.close()
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert shown.stdout.startswith("Tingling (pins and needles)  symptom\n")
+    assert elapsed < 4, elapsed
