@@ -189,6 +189,7 @@ def recording(limit: int) -> _Recording:
 
 
 said_anything = False  # whether anything reached standard error
+MESSAGE_WAIT_SECONDS = 10  # the longest a message waits for room in a full, non-blocking pipe
 
 
 class _Forgiving(io.RawIOBase):
@@ -208,10 +209,18 @@ class _Forgiving(io.RawIOBase):
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         global said_anything
         said_anything = said_anything or bool(data)
-        try:
-            return os.write(self._fd, data)
-        except OSError:
-            return len(data)
+        while True:
+            try:
+                return os.write(self._fd, data)
+            except BlockingIOError:
+                # a pipe left non-blocking by whoever started us, and full: wait a while
+                # for its reader, as standard output does, rather than cut the message
+                import select
+
+                if not select.select([], [self._fd], [], MESSAGE_WAIT_SECONDS)[1]:
+                    return len(data)
+            except OSError:
+                return len(data)
 
 
 def prepare() -> bool:

@@ -983,3 +983,36 @@ def test_a_store_locked_by_another_program_costs_no_wait(tmp_path: Path) -> None
     assert (shown.returncode, shown.stderr) == (0, "")
     assert shown.stdout.startswith("Tingling (pins and needles)  symptom\n")
     assert elapsed < 4, elapsed
+
+
+def test_messages_to_a_pipe_left_non_blocking_wait_for_the_reader(make_data: MakeData) -> None:
+    """A message longer than the pipe holds, to a stderr pipe set non-blocking: the end of
+    it ("the data has N problems; nothing was shown") was dropped once the pipe was full."""
+    import fcntl
+
+    bad = "".join(
+        f"  - {{id: s{n}, name: N, types: [sensry], summary: S, seek_care: C, "
+        "references: [ref-one]}\n"
+        for n in range(200)
+    )
+    folder = make_data(symptoms_yaml="symptoms:\n" + bad, claims_yaml=None)
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    expected = run("--data-dir", str(folder), "types").stderr
+    assert len(expected) > 4096 * 2
+    reader, writer = os.pipe()
+    fcntl.fcntl(writer, fcntl.F_SETPIPE_SZ, 4096)  # the smallest pipe
+    fcntl.fcntl(writer, fcntl.F_SETFL, fcntl.fcntl(writer, fcntl.F_GETFL) | os.O_NONBLOCK)
+    child = subprocess.Popen(
+        [str(BIN), "--data-dir", str(folder), "types"],
+        env={**env, "COLUMNS": "80", "LANG": "C.UTF-8"},
+        stdout=subprocess.DEVNULL,
+        stderr=writer,
+    )
+    os.close(writer)
+    time.sleep(0.5)  # the pipe fills while no one reads
+    out = b""
+    while chunk := os.read(reader, 65_536):
+        out += chunk
+    os.close(reader)
+    assert child.wait(timeout=60) == 3
+    assert out.decode() == expected
