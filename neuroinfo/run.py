@@ -341,6 +341,9 @@ def styled_refs(
     """References as citations in a citation style (`--style list` names them)."""
     from neuroinfo import citations, match
 
+    style = style.strip()  # "nature " as typed in quotes is nature
+    if not style:
+        raise UsageError("give the name of a citation style (see --style list)")
     if style.casefold() == "list":
         names = citations.style_names()
         if fmt == "json":  # the everyday names with the CSL id each stands for, then every id

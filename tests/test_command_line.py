@@ -526,6 +526,17 @@ def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
         2,
         "neuroinfo: choose one: --style or --format ris, not both\n",
     )
+    # spaces typed around a name in quotes are no part of it; nothing but spaces is no name
+    spaced = invoke("refs", "ju-2017", "--style", " nature ")
+    assert (spaced.exit_code, spaced.stdout) == (
+        0,
+        invoke("refs", "ju-2017", "--style", "nature").stdout,
+    )
+    blank = invoke("refs", "--style", " ")
+    assert (blank.exit_code, blank.stderr) == (
+        2,
+        "neuroinfo: give the name of a citation style (see --style list)\n",
+    )
 
 
 def test_a_style_the_csl_processor_cannot_render_is_one_message(
