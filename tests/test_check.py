@@ -2083,6 +2083,10 @@ def test_a_long_run_of_full_stops_is_split_in_linear_time(marks: str) -> None:
         ('<meta charset="iso-8859-1">', "cp1252", "It\u2019s true"),
         ('<meta charset="us-ascii">', "cp1252", "Caf\u00e9 owners say it\u2019s true"),
         ('<meta charset="utf-16">', "cp1252", "It\u2019s true"),
+        # labels browsers accept that Python's codecs do not know
+        ('<meta charset="x-mac-roman">', "mac-roman", "Caf\u00e9 owners"),
+        ('<meta charset="x-sjis">', "cp932", "鍼治療"),
+        ('<meta charset="windows-874">', "cp874", "ฝังเข็ม"),
     ],
 )
 def test_a_page_is_read_in_the_encoding_it_declares(

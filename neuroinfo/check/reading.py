@@ -150,35 +150,26 @@ def _read_to_end(fd: int, limit: int) -> bytes:
 # pages are taken at their word: Python knows codecs that are no text encoding at all ("hex",
 # "base64", "zlib") or that turn escapes into characters ("unicode_escape"), and a page that
 # names one is read as the others are, as Windows-1252.
-WEB_ENCODINGS = frozenset(
-    [f"cp{n}" for n in range(1250, 1259)]
-    + [f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16)]
-    + """koi8-r koi8-u mac-roman mac-cyrillic cp866 cp874 tis-620 shift_jis cp932 euc_jp
-    iso2022_jp gb2312 gbk gb18030 big5 big5hkscs euc_kr cp949 ascii utf-8 utf-8-sig""".split()  # noqa: SIM905 - a word list reads better as text
-)
 _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
+# What the Encoding Standard names that Python cannot read from these bytes: a Unicode one
+# (bytes that are not UTF-8 are not it either), and the ones that stand for no text.
+_NOT_THESE_BYTES = frozenset(["utf-16le", "utf-16be", "replacement", "x-user-defined"])
 
 
 def _declared(opening: bytes) -> str | None:
-    """The encoding a page that is not UTF-8 declares in its opening, read as browsers read
-    it: Latin-1 and ASCII as Windows-1252 (which most such pages are), and a Unicode one
-    (these bytes are not it) as none at all."""
-    import codecs
-
+    """The Python codec for the encoding a page that is not UTF-8 declares in its opening,
+    read by the labels browsers accept (the WHATWG Encoding Standard, through webencodings):
+    "latin1" and "us-ascii" as Windows-1252, "x-mac-roman" as Mac Roman; a label of no web
+    encoding ("hex", "base64") or a Unicode one as none at all."""
     found = _CHARSET.search(opening)
     if found is None:
         return None
-    try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
-    except LookupError:
+    import webencodings  # only for a page that is not UTF-8 and names its encoding
+
+    encoding = webencodings.lookup(found.group(1).decode("ascii"))
+    if encoding is None or encoding.name in _NOT_THESE_BYTES:
         return None
-    if name not in WEB_ENCODINGS:
-        return None  # "hex", "base64", "unicode_escape", or a Unicode one these bytes are not
-    if name in ("iso8859-1", "ascii"):
-        return "cp1252"
-    if name in ("utf-8", "utf-8-sig"):
-        return "utf-8"  # a stray byte in a UTF-8 page: that byte alone is replaced
-    return name
+    return str(encoding.codec_info.name)
 
 
 def readable(path: str) -> str:
