@@ -2023,9 +2023,21 @@ SESSIONS = "Acupuncture is offered here.\n\nSessions last an hour.\n\nMost peopl
             "blood or feeling sleepy.",
             [(3, "safety")],
         ),
+        # a symptom told eased a few sentences on, with acupuncture's sessions
+        (
+            SESSIONS + "\n\nParking is free.\n\nIn my practice, most patients notice the "
+            "burning ease within eight sessions.",
+            [(9, "changes")],
+        ),
+        # ... but not a word of effect with no symptom ("a reasonable thing to try")
+        (
+            SESSIONS + "\n\nParking is free.\n\nIt is a reasonable thing to try for a set "
+            "number of sessions.",
+            [],
+        ),
     ],
 )
-def test_safety_said_in_passing_is_the_safety_claim(
+def test_what_is_said_in_passing_a_few_sentences_on_is_read_as_claimed(
     invoke: Invoke, tmp_path: Path, article: str, found: list[tuple[int, str]]
 ) -> None:
     results = check_text(invoke, tmp_path, article + "\n")

@@ -551,7 +551,12 @@ def _judge(
     if not mentioned and (
         _other_treatment(text)
         # "the tingling affecting my feet eased"; not "it causes the body to release endorphins"
-        or (cues.CONDITION.search(text) and not told and not cues.OWN_PAINKILLERS.search(text))
+        or (
+            cues.CONDITION.search(text)
+            and not told
+            and not cues.OWN_PAINKILLERS.search(text)
+            and not cues.MINOR_EFFECTS.search(text)  # "minor effects ... resolve on their own"
+        )
         or cues.CONDITIONAL.match(text)
     ):
         return None
@@ -655,10 +660,17 @@ def _judge(
         claim = _safety_claim(topic)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
+    # a symptom, or calm or sleep, told of a little after acupuncture was named: "most
+    # patients notice the burning ease within six to eight sessions"
+    felt = _names_a_symptom(text) or cues.CALM.search(text) is not None
     defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
         scores[EVIDENCE_CLAIM] = MIN_SCORE
-    elif (told or (effect and mentioned and in_view)) and not scores and not heading:
+    elif (
+        (told or (effect and mentioned and in_view) or (effect and mentioned and near and felt))
+        and not scores
+        and not heading
+    ):
         # testimony, or an effect acupuncture is credited with: the symptom it tells of
         claim = (
             _told_of(text) if told or _of_symptoms(text) else _named_symptom(text) or _calmed(text)

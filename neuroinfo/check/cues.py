@@ -28,7 +28,7 @@ EFFECT = pattern(
     r"(?<!^when )(?<!^in )(?<!to )(?<!who )treat(?:s|ed)?(?! (?:it|this|them) as (?:an?|the)\b)|"
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
-    r"stimulat\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
+    r"stimulat(?!ors?\b)\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
     r"alongside|together)\b|"
     r" (?:\d+|one|two|three|four|five|six|seven) (?:days?|nights?|shifts?)\b|"
@@ -278,7 +278,7 @@ STOP_ADVICE = pattern(
     r"any |all )?(?:\w+ )?" + _PRESCRIBED + r"\b"
 )
 ON_TOPIC = pattern(
-    r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb\w*|tingl\w*|burning|pins|sensation|"
+    r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb(?!er)\w*|tingl\w*|burning|pins|sensation|"
     r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|pain|quality of life|"
     r"well-?being)\b",
 )
@@ -420,6 +420,8 @@ DENIAL = pattern(
     r"(?:isn'?t|is not|wasn'?t|was not) (?:something|anything|what) (?:that )?(?:the )?"
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
+    r"(?:does|do|did)(?: not|n'?t) (?:support|endorse|back) (?:the |any )?claims?\b|"
+    r"\bnothing (?:[\w']+ ){0,5}?(?:supports?|shows?|proves?) (?:the |that |it\b)|"
     r"no (?:known )?cures?|"
     r"(?:little|limited) (?:or no )?(?:\w+ )?evidence|little or no (?:\w+ )?(?:research|studies|"
     r"data)|insufficient|"
@@ -601,7 +603,7 @@ SHAM_DOUBT = pattern(
 )
 # A symptom told as better: "less pain and better sleep", "the tingling ... is quieter", "their
 # night cramps ease up", "it quiets the constant pins-and-needles".
-_SYMPTOM = r"pain|tingl\w*|numb\w*|burn\w*|cramps?|pins[- ]and[- ]needles|aching|buzzing"
+_SYMPTOM = r"pain|tingl\w*|numb(?!er)\w*|burn\w*|cramps?|pins[- ]and[- ]needles|aching|buzzing"
 SYMPTOM_BETTER = pattern(
     rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
@@ -771,6 +773,12 @@ RISK_SMALL = pattern(
     r"(?:won'?t|will not|"
     r"does not|doesn'?t) interact)\b"
 )
+# Side effects told as small, by name: "minor effects such as bruising", "a small bruise or
+# mild soreness" (not "doses start low").
+MINOR_EFFECTS = pattern(
+    r"\b(?:minor|mild|small|slight|little|tiny|brief|temporary) (?:[\w-]+ )?(?:side[- ])?"
+    r"(?:effects?|problems?|complaints?|bruis\w*|sore\w*|bleeding|aches?)\b"
+)
 # Words that stand for acupuncture only when no other treatment is in view ("after ten
 # sessions", "the treatment"), never when another kind qualifies them ("cancer treatment").
 GENERIC = pattern(r"\b(?:sessions?|treatments?)\b")
@@ -900,7 +908,7 @@ TESTIMONY = pattern(
     # nights told: "I went from waking up three times a night to maybe once a week"
     r"\b(?:i|he|she|we|they) went from (?:waking|getting up|being up)\b[^.;]{0,40}? to\b|"
     # a symptom still there, but far less: "a bit of numbness in my toes but nothing like before"
-    r"\b(?:numb\w*|tingl\w*|burn\w*|pain|pins and needles|cramps?|ache|aching)\b[^.;]{0,60}?"
+    r"\b(?:numb(?!er)\w*|tingl\w*|burn\w*|pain|pins and needles|cramps?|ache|aching)\b[^.;]{0,60}?"
     r"\bbut (?:it'?s |it is )?nothing like (?:before|it was|it used to be|what it was)"
     r"(?=\s*(?:[.,;!)\"\u201d]|$))|"
     # a limp or a symptom no longer there: "the patient reported no longer dragging his feet"
@@ -946,7 +954,7 @@ TESTIMONY = pattern(
     r"(?:like (?:mine|my own|his own|her own|their own|new)|normal) again\b",
 )
 # What a testimony tells of: pain, or movement; else it is feeling (named or not).
-SENSATION = pattern(r"\b(?:numb\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
+SENSATION = pattern(r"\b(?:numb(?!er)\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = pattern(rf"\b(?:{_PAIN})\b")
 MOVEMENT = pattern(
