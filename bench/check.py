@@ -56,10 +56,12 @@ leaflet, an email newsletter, a social-media thread, a wire story, a caregiver's
 crowdfunding page, a fact sheet, a support group thread, a book review, a radio phone-in, a case
 study, a device press release, a fact-check and a pharmacist's column, written blind at the
 start of a later round and measured once: the clean figure, since in that round the misses of
-the earlier clean sets were read); holdout44 (eight more, in the styles of a workshop handout, a
-news aggregator, an association's statement, a family chat, a magazine Q&A, a course's landing
-page, a grand rounds summary and a clinic abroad, written blind in the middle of that round,
-measured once, then studied).
+the earlier clean sets were read); holdout43 and holdout44 (sixteen more, in the styles of a
+donor magazine, a video's comments, an "Ask the Doctor" column, a trial's lay summary, a
+clinic's posts, a long forum post, an "I tried it" feature, a care home's newsletter, a
+workshop handout, a news aggregator, an association's statement, a family chat, a magazine Q&A,
+a course's landing page, a grand rounds summary and a clinic abroad, written blind in the
+middle of that round, measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -122,6 +124,7 @@ SETS = {
     "holdout40": ROOT / "holdout40",
     "holdout41": ROOT / "holdout41",
     "holdout42": ROOT / "holdout42",
+    "holdout43": ROOT / "holdout43",
     "holdout44": ROOT / "holdout44",
 }
 
