@@ -648,7 +648,10 @@ def _judge(
         if score >= least and (claim not in SPOKEN_OF or SPOKEN_OF[claim].search(spoken))
     }
     general = (
-        (evidence and (mentioned or figures))
+        (
+            evidence
+            and (mentioned or figures or (in_view and cues.IT_FOUND.search(text) is not None))
+        )
         or (by_name and verdict)
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
         # "Acupuncture can help.", not a title's "Acupuncture Safety Review."
@@ -656,7 +659,7 @@ def _judge(
         or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
-    if not scores and not heading and (in_view or near) and _safety_only(text):
+    if not scores and not heading and (in_view or near or mentioned) and _safety_only(text):
         claim = _safety_claim(topic)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE

@@ -421,6 +421,11 @@ DENIAL = pattern(
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"(?:does|do|did)(?: not|n'?t) (?:support|endorse|back) (?:the |any )?claims?\b|"
+    # feeling or nerves that did not come back (not a symptom that did not: "the numbness hasn't
+    # come back" is the claim)
+    r"\b(?:feeling|sensation|nerves?|fibers|fibres)\b[^.;]{0,40}?\b(?:did not|didn'?t|has not|"
+    r"hasn'?t|have not|haven'?t|never|(?:is|are) not|(?:is|are)n'?t) (?:really |fully |yet )?"
+    r"(?:come|coming|came) back\b|"
     r"\bnothing (?:[\w']+ ){0,5}?(?:supports?|shows?|proves?) (?:the |that |it\b)|"
     r"no (?:known )?cures?|"
     r"(?:little|limited) (?:or no )?(?:\w+ )?evidence|little or no (?:\w+ )?(?:research|studies|"
@@ -720,6 +725,7 @@ SAFE_SAID = pattern(
     r"(?:serious|major) problems (?:are|were) (?:very |extremely |practically |virtually )?"
     r"(?:rare|uncommon|unheard of)|"
     r"(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!treatment )(?<!drug )(?:(?:the|its|any) )?"
+    r"(?:(?:most )?(?:common|usual|frequent|reported) )?"
     r"(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|"
     r"complications?) "
     r"(?:(?!from\b|of\b|with\b)[\w']+ ){0,3}?(?:are|were|is|was) (?:usually |generally |"
@@ -740,6 +746,8 @@ SAFE_SAID = pattern(
     r"(?<!not )(?:no|zero) (?:real |serious |significant |major |known )?risks?\b(?! factors?)|"
     r"(?<!not )(?<!far from )(?<!never )risk[- ]free\b(?! (?:\d|trial|guarantee|offer|period|"
     r"money|consultation|first))|"
+    r"\b(?:i|he|she|we|they) (?:only )?(?:had|got) (?:only )?(?:one|a single|a couple of|two|"
+    r"a few) (?:small |little |tiny |minor )?(?:bruises?|sore spots?)\b|"
     r"(?:won'?t|will not|doesn'?t|does not) (?:clash|interact|interfere) with (?:[\w'-]+ ){0,3}?"
     rf"(?:{_MEDICINE})\b)"
 )
@@ -772,6 +780,13 @@ RISK_SMALL = pattern(
     r"no (?:serious |significant |major |severe )?(?:side|adverse|risk|complication|events?)|"
     r"(?:won'?t|will not|"
     r"does not|doesn'?t) interact)\b"
+)
+# Evidence told of "it" just after acupuncture was named: "there is reasonable evidence that it
+# can ease symptoms", "studies suggest it may help".
+IT_FOUND = pattern(
+    r"\b(?:evidence|research|studies|trials?|data|reviews?)\b[^.;]{0,40}?\b(?:that|suggests?|"
+    r"shows?|showed|found|finds?) (?:that )?(?:it|this treatment)\b(?! (?:is|was) (?:not|unclear|"
+    r"too)\b)"
 )
 # Side effects told as small, by name: "minor effects such as bruising", "a small bruise or
 # mild soreness" (not "doses start low").
@@ -889,9 +904,9 @@ TESTIMONY = pattern(
     # symptoms told getting better: "little by little those symptoms got better"
     r"(?<!after )(?<!once )(?<!when )(?<!until )(?<!if )\b(?:the|those|these|my|his|her|their|"
     r"our)\b (?:[\w-]+ ){0,4}?(?:symptoms|pains?|burning|numbness|tingling|cramps|sensations?|"
-    r"zaps|shocks|jolts)\b"
+    r"zaps|shocks|jolts|pins and needles)\b"
     r"[^.;]{0,40}?\b" + UNDENIED + r""
-    r"(?:got (?:a (?:lot|little|bit) |much |so much |way |far )?better|improved|decreased|"
+    r"(?:got (?:a (?:lot|little|bit) |much |so much |way |far )?better|eased up|improved|decreased|"
     r"diminished|lessened|subsided|went away|"
     r"stopped(?! (?:me|him|her|them|us|you)\b)|disappeared|resolved|vanished)\b"
     # ... not by what another treatment or a change of dose did
@@ -923,6 +938,8 @@ TESTIMONY = pattern(
     # feeling back: "he recovered almost all sensation in the feet"
     r"\b(?:i|he|she|we|they)\b[^.;]{0,30}?\b(?:recovered|regained|got back)\b[^.;]{0,40}?"
     r"\b(?:sensation|feeling)\b|"
+    r"\b(?:people|patients|some|many|most)\b (?:[\w-]+ ){0,2}?(?:get|gets|got|regain\w*) "
+    r"(?:some |their |more )?(?:sensation|feeling) back\b|"
     # a life told back: "it gave me my feet back", "I got my toes back", "it's my hands back"
     r"\b(?:gave|given|give|gives|got|get|gets|getting|it'?s|it is) (?:me |him |her |them |us )?"
     r"(?:my|his|her|their|our) (?:[\w-]+ )?(?:feet|hands|toes|fingers|legs|independence|"
@@ -931,12 +948,13 @@ TESTIMONY = pattern(
     r"(?<!not )(?<!never )(?<!be )(?<!get )\bback (?:on|in|behind|at|into) (?:my|his|her|their|"
     r"our|the) "
     r"(?:[\w-]+ ){0,2}?(?:bikes?|bicycles?|sandals|shoes|heels|flip-flops|drums?|drum kit|piano|"
-    r"guitar|golf course|garden|path|trail|tennis court|dance floor|pool|saddle)\b|"
+    r"guitar|golf course|garden|path|trail|tennis court|dance floor|pool|saddle|wheel)\b|"
     # ... something felt again: "I could feel the carpet", "he could feel the bath mat"
-    r"(?<!if )(?<!whether )\b(?:i|he|she|we|they) (?:could|can) (?:finally |now |actually |"
+    r"(?<!if )(?<!whether )\b(?:i|he|she|we|they)\b(?:(?!\b(?:hope[sd]?|wish\w*|if|whether|"
+    r"until|when|want\w*)\b)[^.;]){0,40}?\b(?:could|can) (?:finally |now |actually |"
     r"suddenly |even )?feel "
     r"(?:the |my |his |her )?(?:[\w-]+ ){0,2}?(?:carpet|floor|ground|grass|sand|pedals?|"
-    r"texture|mat|rug|tiles|keys|coins|buttons|sheets|pebbles)\b|"
+    r"texture|mat|rug|tiles|keys|coins|buttons|sheets|pebbles|slippers|socks)\b|"
     # ... or done again: "I'm walking the dog again", "walking to the mailbox without my cane"
     r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are) (?:now )?"
     r"(?:back )?(?:walking|driving|cycling|riding|gardening|golfing|dancing|hiking|knitting|"
