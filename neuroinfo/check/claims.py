@@ -564,6 +564,8 @@ def _judge(
         return None  # "There is always a risk of infection ... must exercise extra caution"
     if _sham_doubt(text):
         return None  # "the studies with fake needles didn't find much difference"
+    if _only_placed(text):
+        return None  # "We place fine needles on the lower legs and the tops of the feet"
     if _led_by_another(text):
         return None  # "Herbal formulas warm the channels ..., alongside needling"
     if (
@@ -690,6 +692,17 @@ def _judge(
     scores = _reread(scores, text, evidence, claim_ids)
     scores = _when_given(_in_context(scores, text, context, claim_ids), text, claim_ids)
     return Finding(sentence, _ranked(scores))
+
+
+def _only_placed(text: str) -> bool:
+    """Whether a sentence tells where a session's needles go, with any current added to
+    them, and nothing of what they do ("Fine needles placed along the legs stimulate the
+    nerves" says more)."""
+    found = cues.PLACED.search(text)
+    if found is None:
+        return False
+    rest = cues.STIMULATION_ADDED.sub(" ", text[: found.start()] + " " + text[found.end() :])
+    return cues.EFFECT.search(rest) is None and cues.SAFETY.search(rest) is None
 
 
 def _only_topic_nouns(text: str) -> bool:

@@ -792,6 +792,30 @@ RISK_SMALL = pattern(
     r"(?:won'?t|will not|"
     r"does not|doesn'?t) interact)\b"
 )
+# Where a session's needles go: "We place fine, single-use needles on the lower legs",
+# "Castellanos placed sterile needles in his lower legs, feet and hands", "Needles are never
+# placed in an arm with lymphedema".
+_NEEDLE_WORDS = (
+    r"(?:fine|thin|very|hair-thin|hair-fine|sterile|single-use|disposable|tiny|small|short|long|"
+    r"a|an|the|few|several|some|between|and|to|of|or|\d+|one|two|three|four|five|six|eight|ten|"
+    r"twelve|fifteen|twenty|thirty|about|around|up|pairs?|steel|stainless|acupuncture|extra|"
+    r"more|fewer|finer|somewhere)"
+)
+PLACED = pattern(
+    r"\b(?:(?:place[sd]?|placing|put|puts|putting|insert(?:s|ed|ing)?|uses?|used|using) "
+    rf"(?:{_NEEDLE_WORDS},? ){{0,8}}needles?|needles? (?:are|were|is|was|go|goes|went) "
+    r"(?:\w+ )?(?:placed|inserted|put|in))"
+    r"(?:,? (?:usually|mostly|often|typically|sometimes|then|also|generally|mainly|\w+ly))*,? "
+    r"(?:in|into|on|along|near|at|between|around|below|under|above|over|across) "
+    r"(?:the |his |her |their |your |an? |each )?(?:[\w-]+ ){0,3}?(?:legs?|feet|foot|hands?|arms?|"
+    r"toes|ears?|scalp|back|ankles?|knees?|wrists?|points?|muscles?|skin|body)\b"
+)
+# ... and electricity added to them, told as a device ("sometimes added gentle electrical
+# stimulation", "a mild pulsed current passed between pairs of needles").
+STIMULATION_ADDED = pattern(
+    r"\b(?:(?:mild|gentle|low|small|weak|pulsed|electrical|electric|low-frequency) )+"
+    r"(?:stimulation|current|pulses?)\b"
+)
 # Evidence told of "it" just after acupuncture was named: "there is reasonable evidence that it
 # can ease symptoms", "studies suggest it may help".
 IT_FOUND = pattern(
