@@ -862,7 +862,14 @@ THEORY = pattern(
     r"\bit is (?:also )?believed\b|\b(?:is|are) (?:thought|believed) to (?:be|arise|come|flow|"
     r"travel|circulate|run|connect|influence|govern|control)\b|\bif qi\b|"
     r"\bthought to (?:balance|regulate|unblock|move) (?:the )?\W?(?:qi|chi|energy)\b|"
-    r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?,|\bwe understand (?:\w+ ){0,3}as\b|"
+    r"\bin (?:traditional )?chinese medicine(?: \(tcm\))?(?:,| (?=we\b|it\b|this\b|they\b))|"
+    r"\bwe understand (?:\w+ ){0,3}as\b|"
+    # "In theory it warms the channels", "The traditional explanation, in which needles unblock
+    # the flow of qi", "has its own explanation in terms of qi and blood"
+    r"\bin theory\b(?=.*\b(?:qi|channels?|meridians?|yin|yang)\b)|"
+    r"\bthe (?:traditional|classical|ancient|tcm|chinese) (?:chinese )?(?:explanation|account|"
+    r"view|framework|model|theory|idea)\b|"
+    r"\bin terms of (?:the )?(?:qi|energy|yin|yang|meridians|channels|flow)\b|"
     r"\bin (?:acupuncture|tcm|chinese medicine) theory\b|"
     r"\bwhen (?:the )?(?:qi|energy) (?:does not|doesn'?t|cannot|can'?t|is blocked|stops)\b|"
     r"\bin (?:the )?(?:traditional chinese medicine|tcm|chinese medicine|eastern medicine)'?s? "
@@ -1089,6 +1096,9 @@ BETTER = pattern(
 # doing anything.
 NOT_ITSELF = pattern(
     r"\bacupuncture (?:points?|theory)\b|\bpoints (?:used in|of) acupuncture\b|"
+    # where it comes from: "Acupuncture comes from traditional Chinese medicine, which ..."
+    r"\bacupuncture (?:comes?|came|originated|originates|derives|is derived|is rooted) "
+    r"(?:from|in)\b|"
     r"\b(?:no|without|without the use of|without any) needles?\b|"
     # acupuncture as a theory tells it: "Chinese medicine explains acupuncture as ..."
     r"\b(?:explains?|explained|describes?|described|sees|saw|views?|viewed|interprets?) "
