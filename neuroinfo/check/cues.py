@@ -1802,6 +1802,12 @@ CONDITION = pattern(
     r"felt|had)\b)[\w-]+ )?"
     r"(?:numbness|tingling|weakness|cramps|pain|burning|problems|trouble|difficulty|symptoms)\b|"
     r"left (?:me|her|him|my|his|their|your)\b|"
+    # one's own symptoms told as they are: "I've had diabetic neuropathy for nine years", "my
+    # feet are still numb and tingly"
+    r"(?:i|he|she|we|they)(?:'ve|'d| have| has| had)? (?:had|been living with) (?:[\w-]+ ){0,3}?"
+    r"(?:neuropathy|numbness|tingling)\b(?! (?:eased|improved|went|is gone|has gone)\b)|"
+    r"(?:are|is|was|were|feel|feels|felt) still (?:very |so |quite )?(?:numb|tingly|burning|"
+    r"painful|sore|cold|weak)\b|"
     r"used to (?:wake|keep|stop|make)\b(?![^.]*\b(?:but now|now (?:they|it|i|she|he)|no longer|"
     r"any ?more)\b)|"
     r"(?:after|once|when) (?:the )?(?:chemo\w*|treatment|cancer treatment) (?:ends|is over|"
