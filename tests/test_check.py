@@ -1278,6 +1278,28 @@ def test_evidence_told_in_an_article_on_one_neuropathy_is_that_neuropathys_claim
     ]
 
 
+# Short articles from a review of the rules on questions, testimony, safety, lists and denials,
+# one a line: the claims a right reading may give (or "none"), the line of the sentence judged,
+# and the article, its line ends written \n.
+SHORT_ARTICLES = [
+    line.split("\t")
+    for line in (Path(__file__).parent / "check_cases" / "short_articles.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
+
+
+@pytest.mark.parametrize(("expected", "line", "text"), SHORT_ARTICLES)
+def test_short_articles_are_read_as_their_sentences_claim(
+    invoke: Invoke, tmp_path: Path, expected: str, line: str, text: str
+) -> None:
+    article = text.replace("\\n", "\n")
+    markdown = article.lstrip().startswith("#") or "\n- " in article or "\n#" in article
+    found = check_text(invoke, tmp_path, article + "\n", "page.md" if markdown else "page.txt")
+    claim = next((f["claim"] for f in found if f["line"] == int(line)), "none")
+    assert claim in expected.split("|"), article
+
+
 # Cases from a review, one a line: the neuropathy an article is about ("chemo", "diabetes" or
 # "general", neuropathy of no one kind), a tab, the claims a right first match may be
 # (comma-separated), a tab, a sentence said in that article.
@@ -2000,10 +2022,16 @@ SESSIONS = "Acupuncture is offered here.\n\nSessions last an hour.\n\nMost peopl
 @pytest.mark.parametrize(
     ("article", "found"),
     [
-        # "it" a few sentences after acupuncture, with no other treatment named since
-        (SESSIONS + '\n\nParking is free.\n\n"It\'s also very safe," she added.', [(9, "safety")]),
+        # "it" a few sentences after acupuncture, with no other treatment named since, said of
+        # one with trained hands (a test or a swim is "safe" too)
         (
-            SESSIONS + '\n\nDuloxetine is another option.\n\n"It\'s also very safe," she added.',
+            SESSIONS + '\n\nParking is free.\n\n"In trained hands it\'s very safe," she added.',
+            [(9, "safety")],
+        ),
+        (SESSIONS + '\n\nParking is free.\n\n"It\'s also very safe," she added.', []),
+        (
+            SESSIONS + "\n\nDuloxetine is another option.\n\n"
+            '"In trained hands it\'s very safe," she added.',
             [],
         ),
         # said after "but" or a speaker's name

@@ -301,6 +301,10 @@ def find(
                     asked[2] == questioned  # no other question since
                     and index - questioned <= ANSWER_REACH
                     and found[index - 1][0].line != sentence.line
+                    # ... nor an answer already given ("No. Nothing can regrow ... It can ease")
+                    and not any(
+                        cues.NO_ANSWER.match(plains[i]) for i in range(questioned + 1, index)
+                    )
                 )
             )
         ):
@@ -312,7 +316,7 @@ def find(
             said = said or f"{lead} {plain.rstrip()}{ended}"
         else:
             here = _it_is_acupuncture(since + 1, other + 1) or _page_topic(
-                mentions, since + 1, alone
+                mentions, since + 1, other + 1, alone
             )
             lead = _lead(plain, since + 1, here)
             if lead is None and _answers_how(plains[index - 1] if index else "", plain):
@@ -322,7 +326,7 @@ def find(
         since = 0 if named else since + 1
         other = 0 if not named and _other_treatment(plain) else other + 1
         mentions += named
-        its = _it_is_acupuncture(since, other) or _page_topic(mentions, since, alone)
+        its = _it_is_acupuncture(since, other) or _page_topic(mentions, since, other, alone)
         asked = _still_asked(asked, plain, its, index)
         questioned = index if plain.rstrip().endswith("?") else questioned
         # "patients commonly report:" says nothing until its items say what they report
@@ -393,6 +397,8 @@ def _lead(text: str, since: int, its: bool) -> str | None:
     found = cues.LEAD.search(text)
     if found is None or not (cues.BY_NAME.search(found.group()) or its):
         return None
+    if not cues.BY_NAME.search(text) and cues.CONDITION.search(text):
+        return None  # "Left untreated, it can:" lists what the neuropathy does
     lead = text.rstrip()[:-1]
     if cues.REPORTED.search(lead.rstrip()) and not (
         cues.BY_NAME.search(text)
@@ -457,11 +463,17 @@ def _it_is_acupuncture(since: int, other: int) -> bool:
     return since <= IN_VIEW or (since <= QUESTION_VIEW and other > since)
 
 
-def _page_topic(mentions: int, since: int, alone: bool) -> bool:
+def _page_topic(mentions: int, since: int, other: int, alone: bool) -> bool:
     """Whether a line of its own ("Is it safe?" as an FAQ's heading) is about acupuncture as
     its page's topic: named in TOPIC_MENTIONS sentences so far, the last `since` back, within
-    TOLD_VIEW."""
-    return alone and mentions >= TOPIC_MENTIONS and since <= TOLD_VIEW
+    TOLD_VIEW, and no other treatment named since, just before it (`other` back: "I've taken
+    alpha lipoic acid for a month. Does it help anyone else?")."""
+    return (
+        alone
+        and mentions >= TOPIC_MENTIONS
+        and since <= TOLD_VIEW
+        and (other > since or other > IN_VIEW)
+    )
 
 
 def _still_asked(
@@ -498,6 +510,8 @@ def _answered(question: str, its: bool, answer: str, before: str = "") -> str | 
         return None
     if cues.DOUBTING.search(asked.group("rest")):
         return None  # "Does it work mainly through the placebo effect? Probably."
+    if cues.SAFE_TO_DO.search(asked.group("rest")):
+        return None  # "Is it safe to drive after a session? Yes."
     if re.search(r"\bnot\b|n't\b", answer):
         return None  # "Not cure, but ease the pain, yes": no restating the question
     statement = asked.group("rest").strip()
@@ -661,7 +675,10 @@ def _judge(
         or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
-    if not scores and not heading and (in_view or near or mentioned) and _safety_only(text):
+    # ... a little further on too, said of one with trained hands ("In trained hands, the
+    # risks are low"), as a test or a swim is not
+    handled = near and cues.IN_HANDS.search(text) is not None
+    if not scores and not heading and (in_view or mentioned or handled) and _safety_only(text):
         claim = _safety_claim(topic)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
@@ -702,7 +719,12 @@ def _only_placed(text: str) -> bool:
     if found is None:
         return False
     rest = cues.STIMULATION_ADDED.sub(" ", text[: found.start()] + " " + text[found.end() :])
-    return cues.EFFECT.search(rest) is None and cues.SAFETY.search(rest) is None
+    return not (
+        cues.EFFECT.search(rest)
+        or cues.SAFETY.search(rest)
+        or cues.TESTIMONY.search(rest)  # "..., and within a week the tingling was half what it was"
+        or _better(rest)
+    )
 
 
 def _only_topic_nouns(text: str) -> bool:
@@ -1145,11 +1167,16 @@ def _own(text: str, denial: re.Match[str]) -> bool:
     not just after it ("those taking gabapentin do not respond to acupuncture" is its own)."""
     start = max(0, denial.start() - DENIAL_REACH)
     before = text[start : denial.start()]
-    after = text[denial.end() : denial.end() + DENIAL_REACH]
+    # what follows in the same clause ("... do not respond to acupuncture"), not the next one
+    # ("If gabapentin didn't give you the relief you hoped for, acupuncture can ease ...")
+    after = cues.CLAUSE_END.split(text[denial.end() : denial.end() + DENIAL_REACH], maxsplit=1)[0]
+    # another treatment the denial's relative clause is about: "Unlike the creams, which never
+    # touched it, ..."
+    relative = cues.RELATIVE_END.search(before) is not None
     subjects = [
         other
         for other in cues.OTHER.finditer(before)
-        if not cues.COMPARED.search(before, max(0, other.start() - NEAR), other.start())
+        if relative or not cues.COMPARED.search(before, max(0, other.start() - NEAR), other.start())
     ]
     negated = cues.NEGATED_VERB.match(denial.group()) or denial.group().startswith("never")
     return not (negated and subjects and not cues.NAMED.search(after))

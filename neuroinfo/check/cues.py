@@ -304,6 +304,24 @@ ANSWER = pattern(
     r"\A\W*+(?:" + SPEAKER + r")?(?:(?:the |in )?(?:short|quick|simple|honest) answer(?: is|:)|"
     r"in short\b)"
 )
+# Treatment told as given by a practitioner's hands: "in trained hands", "when it's done right".
+IN_HANDS = pattern(
+    r"\bin (?:trained|good|skilled|qualified|experienced|expert|the right|competent|capable) "
+    r"hands\b|\bwhen (?:it'?s |it is )?(?:done|performed|given|practi[sc]ed) (?:right|properly|"
+    r"correctly|well|by)\b"
+)
+# Where a clause ends, read after a denial; and a relative clause's opening just before one.
+CLAUSE_END = pattern(r"[,;:]| (?:and|so|but|while|whereas) ")
+RELATIVE_END = pattern(r"\b(?:which|that|who)\s+(?:\w+\s+)?\Z")
+# An answer that says no, or little: a later "It can ..." is no "yes" to the question above it.
+NO_ANSWER = pattern(
+    r"\A\W*+(?:" + SPEAKER + r")?(?:no\b|nope\b|not\b|rarely\b|never\b|nobody\b|sadly\b|"
+    r"unfortunately\b|(?:the |my )?(?:honest|short|simple) answer is no\b|"
+    r"(?:we|i) (?:can'?t|cannot|won'?t|will not|don'?t) (?:promise|say|guarantee|claim)\b)"
+)
+# A question on whether something else is safe to do after it: "Is it safe to drive after a
+# session?" (not "safe to have acupuncture", see SAFETY_ASKED).
+SAFE_TO_DO = pattern(r"\bsafe to (?!(?:have|get|try|receive|start|use|combine)\b)\w+")
 # A question that doubts acupuncture ("Does it work mainly through the placebo effect?"): a
 # "yes" to it grants the doubt, not a claim.
 DOUBTING = pattern(
@@ -317,7 +335,7 @@ YES = pattern(
     r"\A\W*+(?:" + SPEAKER + r")?(?:(?:yes\b|absolutely\b(?!,?\s*not\b)|definitely\b(?!,?\s*not\b)|"
     r"(?:possibly|probably)\W*\Z|"
     r"(?:often|usually|mostly|generally|in (?:many|most) cases|in my experience),? yes\b|"
-    r"(?:[a-z]+ )?said yes\b|"  # "Rosa said yes, in most cases"
+    r"(?!(?:nobody|no one|none|noone)\b)(?:[a-z]+ )?said yes\b|"  # "Rosa said yes, in most cases"
     r"(?:(?:here'?s )?the good news(?: is)?\W*)?(?:for (?:many|most|some|a lot of) "
     r"(?:people|patients|of them),? )?"
     # "Early evidence suggests it might."
@@ -434,7 +452,9 @@ DENIAL = pattern(
     r"(?:does|do|did)(?: not|n'?t) (?:support|endorse|back) (?:the |any )?claims?\b|"
     # feeling or nerves that did not come back (not a symptom that did not: "the numbness hasn't
     # come back" is the claim)
-    r"\b(?:feeling|sensation|nerves?|fibers|fibres)\b[^.;]{0,40}?\b(?:did not|didn'?t|has not|"
+    r"(?<!burning )(?<!tingling )(?<!numb )(?<!needles )(?<!electric )(?<!shooting )"
+    r"(?<!stabbing )(?<!prickling )\b(?:feeling|sensation|nerves?|fibers|fibres)\b[^.;]{0,40}?\b"
+    r"(?:did not|didn'?t|has not|"
     r"hasn'?t|have not|haven'?t|never|(?:is|are) not|(?:is|are)n'?t) (?:really |fully |yet )?"
     r"(?:come|coming|came) back\b|"
     r"\bnothing (?:[\w']+ ){0,5}?(?:supports?|shows?|proves?) (?:the |that |it\b)|"
@@ -592,7 +612,8 @@ _OF_ANOTHER = (
 # Safety said as a claim: side effects rare or mild, "completely safe".
 _SAFETY = (
     # (not the side effects of chemotherapy or of drugs, which acupuncture may be tried for)
-    r"safe\w*|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )side[- ]effects?"
+    r"safe\w*(?! bet\b)|(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!drug )(?<!treatment )"
+    r"side[- ]effects?"
     rf"(?!{_OF_ANOTHER}| (?:that |which )?(?:we|i|acupuncture|it) (?:treat|help|address|"
     r"manage|ease)\w*)|"
     # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
@@ -980,19 +1001,24 @@ TESTIMONY = pattern(
     # feeling back: "he recovered almost all sensation in the feet"
     r"\b(?:i|he|she|we|they)\b[^.;]{0,30}?\b(?:recovered|regained|got back)\b[^.;]{0,40}?"
     r"\b(?:sensation|feeling)\b|"
-    r"\b(?:people|patients|some|many|most)\b (?:[\w-]+ ){0,2}?(?:get|gets|got|regain\w*) "
+    r"(?<!not )(?<!many )(?<!few )\b(?:people|patients|some|many|most)\b "
+    r"(?:(?!not\b|never\b|don'?t\b)[\w'-]+ ){0,2}?"
+    r"(?:get|gets|got|regain\w*) "
     r"(?:some |their |more )?(?:sensation|feeling) back\b|"
     # a life told back: "it gave me my feet back", "I got my toes back", "it's my hands back"
-    r"\b(?:gave|given|give|gives|got|get|gets|getting|it'?s|it is) (?:me |him |her |them |us )?"
+    r"\b(?:gave|given|gives|got|gets|it'?s|it is) (?:me |him |her |them |us )?"
     r"(?:my|his|her|their|our) (?:[\w-]+ )?(?:feet|hands|toes|fingers|legs|independence|"
     r"balance) back\b|"
     # ... or a place or a thing: "back on my bike", "back in my sandals", "back behind the drums"
-    r"(?<!not )(?<!never )(?<!be )(?<!get )\bback (?:on|in|behind|at|into) (?:my|his|her|their|"
+    r"(?<!not )(?<!never )(?<!be )(?<!get )(?<!getting )(?<!go )(?<!n't got )\bback (?:on|in|"
+    r"behind|at|into) (?:my|his|her|their|"
     r"our|the) "
     r"(?:[\w-]+ ){0,2}?(?:bikes?|bicycles?|sandals|shoes|heels|flip-flops|drums?|drum kit|piano|"
     r"guitar|golf course|garden|path|trail|tennis court|dance floor|pool|saddle|wheel)\b|"
     # ... something felt again: "I could feel the carpet", "he could feel the bath mat"
-    r"(?<!if )(?<!whether )\b(?:i|he|she|we|they)\b(?:(?!\b(?:hope[sd]?|wish\w*|if|whether|"
+    r"(?<!if )(?<!whether )\b(?:i|he|she|we|they|(?:my|his|her|our) (?:wife|husband|mum|mom|"
+    r"mother|dad|father|son|daughter|partner|friend|sister|brother|patient))\b"
+    r"(?:(?!\b(?:hope[sd]?|wish\w*|if|whether|"
     r"until|when|want\w*)\b)[^.;]){0,40}?\b(?:could|can) (?:finally |now |actually |"
     r"suddenly |even )?feel "
     r"(?:the |my |his |her )?(?:[\w-]+ ){0,2}?(?:carpet|floor|ground|grass|sand|pedals?|"
@@ -1000,7 +1026,8 @@ TESTIMONY = pattern(
     # ... or done again: "I'm walking the dog again", "walking to the mailbox without my cane"
     r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are) (?:now )?"
     r"(?:back )?(?:walking|driving|cycling|riding|gardening|golfing|dancing|hiking|knitting|"
-    r"typing|swimming)\b[^.;]{0,40}?\b(?:again|without (?:my|his|her|a|the) (?:cane|walker|"
+    r"swimming)\b(?! (?:with|into|on)\b)[^.;]{0,40}?\b(?:again|without (?:my|his|her|a|"
+    r"the) (?:cane|walker|"
     r"walking stick|stick|frame))\b|"
     r"\b(?:can|could) (?:now |finally )?(?:hold|grip|carry|button|open|pick up) (?:[\w-]+ ){1,3}"
     r"without (?:dropping|spilling|fumbling)\b|"
@@ -1009,7 +1036,9 @@ TESTIMONY = pattern(
     r"\b(?:he|she|i|they|we) (?:finally )?stopped (?:shuffling|limping|stumbling|tripping|"
     r"dragging (?:my|his|her|their) feet)\b|"
     r"\b(?:i|he|she|we|they) (?:don'?t|doesn'?t|do not|does not) (?:need to |have to )?"
-    r"(?:grab|hold on to|clutch|trip over|stumble on)\b[^.;]{0,40}?\bany ?more\b|"
+    r"(?:grab|hold on to|clutch|trip over|stumble on) (?:the |my |a |on to )?(?:[\w-]+ )?(?:walls?|"
+    r"railings?|rails?|banisters?|furniture|counters?|door ?frames?|chairs?|rugs?|steps?|curbs?|"
+    r"kerbs?)\b[^.;]{0,40}?\bany ?more\b|"
     r"\b(?:my|his|her|their) (?:feet|hands|toes|legs|fingers) (?:feel|felt|are|were) "
     r"(?:like (?:mine|my own|his own|her own|their own|new)|normal) again\b",
 )
@@ -1111,7 +1140,8 @@ STANDS_FOR_IT = pattern(
     r"(?! (?:possible|true|normal|common|likely|ever|okay|ok|too late|worth asking)\b)"
     # ... nor the condition: "Is it reversible?", "Will it get worse?"
     r"(?! (?:be |get |is )?(?:reversed|reversible|cured|curable|permanent|progressive|"
-    r"hereditary|inherited|genetic|contagious|serious|worse|come back|go away)\b)"
+    r"hereditary|inherited|genetic|contagious|serious|worse|come back|go away|treated|treatable|"
+    r"managed|controlled|prevented|diagnosed|slowed)\b)"
 )
 # "How it works" describes; it is no verdict that it works.
 HOW_IT_WORKS = pattern(
@@ -1139,7 +1169,8 @@ DRY_NEEDLING = pattern(r"\bdry[- ]needl\w*")
 # claims, unless acupuncture is named too.
 OTHER = pattern(
     r"\b(?:drugs?|(?<!in )(?<!of )(?<!integrative )(?<!integrated )(?<!complementary )medicines?|"
-    r"medications?|duloxetine|pregabalin|gabapentin|"
+    r"medications?|duloxetine|pregabalin|gabapentin|lyrica|cymbalta|neurontin|tramadol|"
+    r"nortriptyline|lidocaine|physio|"
     r"amitriptyline|"
     r"pills?|tablets?|creams?|physiotherap\w*|exercise|surgery|surgeons?|vitamins?|supplements?|"
     r"supplementation|"
@@ -1191,7 +1222,8 @@ COMPARED = pattern(r"\b(?:like|unlike|as with|than|similar to)\s+(?:[\w-]+\s+)?$
 # A denial that starts with its verb denied ("do not work"), which another treatment named just
 # before it can be the subject of.
 NEGATED_VERB = pattern(
-    r"(?:does|do|did|will|would|can|could)(?: not|n'?t)|doesn'?t|don'?t|didn'?t|won'?t|cannot"
+    r"(?:does|do|did|will|would|can|could)(?: not|n'?t)|doesn'?t|don'?t|didn'?t|won'?t|cannot|"
+    r"(?:did|does|do) (?:absolutely )?nothing"
 )
 # ... or one that cannot be borne: "patients who can't tolerate more medication"
 INTOLERANT = pattern(
@@ -1218,6 +1250,12 @@ LIMIT = pattern(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
     r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix|replace)|(?:less|not) consistent|"
+    # promises doubted: "Be wary of anyone promising a cure, but acupuncture does help many"
+    r"\b(?:wary|sceptical|skeptical|suspicious) of (?:anyone|anybody|any (?:clinic|practitioner|"
+    r"one)|claims?|promises?)\b|"
+    # feeling not back: "The feeling in my toes never came back, but the cramps stopped"
+    r"\b(?:feeling|sensation)\b[^.;]{0,40}?\b(?:never|not|n't) (?:really |fully )?(?:come|came) "
+    r"back\b|"
     # nothing proven for all: "No treatment has been shown to slow it, but acupuncture eases ..."
     r"no (?:treatment|therapy|option|remedy)s? (?:has been |have been |is |are |yet )?(?:proven|"
     r"shown) to|"
@@ -1791,7 +1829,7 @@ CONDITION = pattern(
     r"can be (?:very |quite |extremely )?debilitating\b|have (?:no )?(?:signs|symptoms) of\b|"
     r"(?:is|are) (?:often |usually )?associated with\b|(?:is|are) (?:the )?(?:most common|"
     r"commonest) (?:[\w-]+ ){0,2}(?:complication|cause|type|form|kind)s?\b|"
-    r"left uncontrolled\b|"
+    r"left (?:uncontrolled|untreated)\b|"
     r"an? complication of\b|shows up as\b|present with\b|"
     r"(?:is|are) a (?:common|frequent|serious|major|well-known|dose-limiting) (?:[\w-]+ )?"
     r"(?:complication|side effect|adverse effect)s?\b|"
