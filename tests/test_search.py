@@ -106,6 +106,13 @@ def test_typos_are_said_and_short_real_words_left_alone(kb: KnowledgeBase) -> No
     assert ranking.corrected == {"accupuncture": "acupuncture"}
     _, ranking = match.search(kb, "heel cost mouth")
     assert ranking.corrected == {}  # not "feel", "most" or "south"
+    # two letters of a short word swapped are read as the word ("does it wrok" is "work"),
+    # and the question is answered, not said to be out of scope
+    _, ranking = match.search(kb, "acupunture for neuropathy does it wrok")
+    assert ranking.corrected == {"acupunture": "acupuncture", "wrok": "work"}
+    reply = answer(kb, "acupunture for neuropathy does it wrok")
+    assert reply.covered and reply.best is not None
+    assert reply.best.record.id == "research-confirms-benefit"
 
 
 def test_a_partial_match_still_answers_and_says_so(invoke: Invoke) -> None:

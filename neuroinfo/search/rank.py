@@ -36,6 +36,7 @@ WEIGHTS = (0.0, 0.0, 6.0, 4.0, 1.0)
 KIND_FACTOR = {"references": 0.6}
 PHRASE_BONUS = 6.0
 MIN_TYPO_LENGTH = 6
+MIN_SWAP_LENGTH = 4  # ... and the shortest read as two of its letters swapped
 NAME_BONUS = 25.0
 
 
@@ -484,13 +485,22 @@ def _exact_names(db: sqlite3.Connection, query: str) -> set[tuple[str, str]]:
 def _corrections(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> dict[str, str]:
     """Words that match nothing, each read as the most common known word one typo away
     ("accupuncture" as "acupuncture"); words with no such neighbour are left as they are.
-    Short words are left alone: most short words one letter from a known word are other
-    real words ("cost" is not "most", "heel" is not "feel")."""
-    asked = [w for w in words if len(w) >= MIN_TYPO_LENGTH and w.isalpha()]
+    Short words are read only as the same letters, two of them swapped ("wrok" as "work"):
+    most short words one letter from a known word are other real words ("cost" is not
+    "most", "heel" is not "feel")."""
+    asked = [w for w in words if len(w) >= MIN_SWAP_LENGTH and w.isalpha()]
     unknown = [w for w in asked if w not in lookups.corrections]
     if unknown:
         found = _typos_read(db, unknown)
-        lookups.corrections.update({w: found.get(w) for w in unknown})
+        lookups.corrections.update(
+            {
+                w: fixed
+                if (fixed := found.get(w))
+                and (len(w) >= MIN_TYPO_LENGTH or sorted(w) == sorted(fixed))
+                else None
+                for w in unknown
+            }
+        )
     return {w: fixed for w in asked if (fixed := lookups.corrections[w]) is not None}
 
 
