@@ -1325,6 +1325,31 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
     assert (found[0] if found else "none") in claims.split(","), text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        ("With acupuncture you may be able to stop taking your pregabalin.", True),
+        ("Many patients come off their gabapentin completely.", True),
+        ("Ditch the metformin.", True),
+        ("Why keep taking duloxetine when needles work?", True),
+        ("Do not stop your medicines without your doctor.", False),
+        ("Never stop taking insulin on your own.", False),
+        ("Most people get off to a good start.", False),
+    ],
+)
+def test_advice_to_stop_a_medicine_in_other_words(
+    invoke: Invoke, tmp_path: Path, sentence: str, advice: bool
+) -> None:
+    """Found by a new user: only "you can stop ..." was read as such advice."""
+    page = tmp_path / "post.txt"
+    page.write_text(f"Acupuncture for nerve pain\n\n{sentence}\n", encoding="utf-8")
+    out = invoke("check", str(page), columns=200).stdout
+    assert ("Advice to stop a treatment" in out) == advice
+    if advice:
+        section = out.split("Advice to stop a treatment", 1)[1].split("Take care:", 1)[0]
+        assert f"\u201c{sentence}\u201d" in section
+
+
 def test_advice_to_stop_a_treatment_comes_first_and_cures_of_other_diseases_are_no_claim(
     invoke: Invoke, tmp_path: Path
 ) -> None:

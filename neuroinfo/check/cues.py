@@ -266,12 +266,25 @@ OFF_TOPIC = pattern(
 _PRESCRIBED = (
     r"(?:chemo\w*|insulin|metformin|medications?|medicines?|meds|drugs|pills|tablets|"
     r"prescriptions?|cancer treatment|radiotherapy|radiation|gabapentin|pregabalin|duloxetine|"
-    r"amitriptyline|painkillers)"
+    r"amitriptyline|painkillers|lyrica|cymbalta|neurontin|tramadol|opioids|steroids)"
 )
+_STOP = r"(?:stop|quit|skip|ditch|drop|come off|give up|throw away|cut out|bin)"
 STOP_ADVICE = pattern(
-    r"\byou (?:can|could|may|might|should|will|can now|will be able to) (?:safely |finally |"
-    r"even |simply |just )?(?:stop|quit|skip|ditch|drop|come off|give up|throw away|cut out) "
+    r"\byou (?:can|could|may|might|should|will|can now|will be able to|(?:may|might|could|will|"
+    r"should) be able to) (?:safely |finally |even |simply |just )?" + _STOP + r" "
     r"(?:\w+ ){0,2}" + _PRESCRIBED + r"\b|"
+    # told of others as the way to go: "Many patients come off their gabapentin completely"
+    r"\b(?:patients|people|clients|many|most|they)\b (?:[\w-]+ ){0,3}?(?:come|came|coming|go|"
+    r"went|get|got) off (?:their |all |of )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
+    # bidden: "Ditch the metformin", "Why keep taking duloxetine?"
+    r"^\W*"
+    + _STOP
+    + r" (?:taking |using )?(?:the |your |all |those |that )?(?:\w+ )?"
+    + _PRESCRIBED
+    + r"\b|"
+    r"\bwhy (?:keep|continue|bother|stay) (?:taking |using |on )(?:\w+ ){0,2}?"
+    + _PRESCRIBED
+    + r"\b|"
     r"(?<!not )(?<!never )(?<!n't )\b(?:instead of|in place of|replaces?|replacing) (?:your |"
     r"the |all |any |toxic |harsh )*" + _PRESCRIBED + r"\b|"
     r"\b(?:no (?:more |longer a )?need for|(?:won'?t|will not|no longer) need) (?:your |the |"
@@ -1417,6 +1430,9 @@ NOT_A_CLAIM = pattern(
     r"(?:isn'?t|is not|wasn'?t|was not) clear\b|"
     r"(?:should|must) (?:check|watch|tell|ask|talk|see|avoid|not|coordinate|consult|discuss|"
     r"work with)\b|check (?:your|their)\b|"
+    # a caution to keep a prescribed treatment: "Do not stop your medicines without your doctor"
+    r"(?:do not|don'?t|never) (?:stop|change|skip|reduce|drop) (?:taking )?(?:your |any |the )?"
+    r"(?:\w+ )?" + _PRESCRIBED + r"\b|"
     # what a page is about, what more research needs, what a case was at the start, TCM's
     # principles and views told as such
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section|issue|newsletter|episode|"
