@@ -40,6 +40,9 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         ("he dropped at football and wasn't breathing for a bit", "fainting-danger-signs"),
         ("my type 1 brother keeps drifting off and can't stay awake", "severe-hypoglycaemia"),
         ("found my diabetic neighbour only half conscious and mumbling", "severe-hypoglycaemia"),
+        # weakness over days (found by a new user: no urgent advice)
+        ("my legs got weak over two days and now my arms tingle", "spreading-weakness"),
+        ("her arms went weak over a couple of days", "spreading-weakness"),
     ],
 )
 def test_an_emergency_in_other_words_puts_urgent_advice_first(
