@@ -36,6 +36,12 @@ def check_text(
     return findings
 
 
+def cases(name: str) -> list[list[str]]:
+    """The cases of a file in check_cases/, one a line, their fields split at tabs."""
+    text = (Path(__file__).parent / "check_cases" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()]
+
+
 def split(text: str, kind: str = "text") -> list[tuple[int, str]]:
     return [(s.line, s.text) for b in blocks_of(text, kind) for s in sentences(b)]
 
@@ -976,12 +982,7 @@ def test_testimony_of_a_symptom_getting_better_is_a_claim_near_acupuncture(
 # after a heading that names acupuncture ("\n" for a line break). A caveat conceded before
 # "but", a phrase that only introduces, another treatment beside acupuncture or instead of it,
 # words of effect said of something else, doubts of the evidence, a page's own lines.
-REVIEW_CASES = [
-    line.split("\t")
-    for line in (Path(__file__).parent / "check_cases" / "caveats_and_other_treatments.tsv")
-    .read_text(encoding="utf-8")
-    .splitlines()
-]
+REVIEW_CASES = cases("caveats_and_other_treatments.tsv")
 
 
 @pytest.mark.parametrize(("expected", "text"), REVIEW_CASES)
@@ -1281,12 +1282,7 @@ def test_evidence_told_in_an_article_on_one_neuropathy_is_that_neuropathys_claim
 # Short articles from a review of the rules on questions, testimony, safety, lists and denials,
 # one a line: the claims a right reading may give (or "none"), the line of the sentence judged,
 # and the article, its line ends written \n.
-SHORT_ARTICLES = [
-    line.split("\t")
-    for line in (Path(__file__).parent / "check_cases" / "short_articles.tsv")
-    .read_text(encoding="utf-8")
-    .splitlines()
-]
+SHORT_ARTICLES = cases("short_articles.tsv")
 
 
 @pytest.mark.parametrize(("expected", "line", "text"), SHORT_ARTICLES)
@@ -1308,12 +1304,7 @@ CONTEXTS = {
     "diabetes": "Diabetes can damage the nerves in the feet when blood sugar stays high for years.",
     "general": "Peripheral neuropathy is damage to the nerves outside the brain and spinal cord.",
 }
-CONTEXT_CASES = [
-    line.split("\t")
-    for line in (Path(__file__).parent / "check_cases" / "in_context.tsv")
-    .read_text(encoding="utf-8")
-    .splitlines()
-]
+CONTEXT_CASES = cases("in_context.tsv")
 
 
 @pytest.mark.parametrize(("context", "claims", "text"), CONTEXT_CASES)

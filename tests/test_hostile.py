@@ -38,6 +38,17 @@ def peak_mb(*args: str) -> tuple[int, float, float]:
     return measured([str(BIN), *args], env)
 
 
+def read_late(reader: int) -> bytes:
+    """All a pipe brings, read only after half a second, so that it fills while no one reads;
+    the pipe is closed after."""
+    time.sleep(0.5)
+    out = b""
+    while chunk := os.read(reader, 65_536):
+        out += chunk
+    os.close(reader)
+    return out
+
+
 def folder_with(make_data: MakeData, name: str, build: Callable[[Path], None]) -> Path:
     """The minimal valid folder, with `name` made by `build` instead."""
     folder = make_data(**{name.replace(".", "_"): None})
@@ -643,11 +654,7 @@ def test_output_to_a_pipe_left_non_blocking_waits_for_the_reader(tmp_path: Path)
             stderr=subprocess.PIPE,
         )
         os.close(writer)
-        time.sleep(0.5)  # the pipe fills while no one reads
-        out = b""
-        while chunk := os.read(reader, 65_536):
-            out += chunk
-        os.close(reader)
+        out = read_late(reader)
         assert child.wait(timeout=60) == 0
         assert child.stderr is not None and child.stderr.read() == b""
         assert out == expected
@@ -1009,10 +1016,6 @@ def test_messages_to_a_pipe_left_non_blocking_wait_for_the_reader(make_data: Mak
         stderr=writer,
     )
     os.close(writer)
-    time.sleep(0.5)  # the pipe fills while no one reads
-    out = b""
-    while chunk := os.read(reader, 65_536):
-        out += chunk
-    os.close(reader)
+    out = read_late(reader)
     assert child.wait(timeout=60) == 3
     assert out.decode() == expected
