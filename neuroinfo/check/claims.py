@@ -292,22 +292,7 @@ def find(
     for index, ((sentence, context), plain) in enumerate(zip(found, plains, strict=True)):
         before = plains[index - 2] if index >= 2 else ""
         said = _answered(plains[index - 1], its, plain, before) if index else None
-        if (
-            said is None
-            and asked is not None
-            and (
-                cues.ANSWER.match(plain)
-                or (
-                    asked[2] == questioned  # no other question since
-                    and index - questioned <= ANSWER_REACH
-                    and found[index - 1][0].line != sentence.line
-                    # ... nor an answer already given ("No. Nothing can regrow ... It can ease")
-                    and not any(
-                        cues.NO_ANSWER.match(plains[i]) for i in range(questioned + 1, index)
-                    )
-                )
-            )
-        ):
+        if said is None and asked is not None and _answers(found, plains, index, asked, questioned):
             said = _answered(asked[0], asked[1], plain)
         alone = _alone_on_its_line(found, index)
         item = lead is not None and alone and _is_item(plain, lead)
@@ -315,10 +300,7 @@ def find(
             ended = "" if cues.FULL_STOP.search(plain.rstrip()) else "."  # an item is no heading
             said = said or f"{lead} {plain.rstrip()}{ended}"
         else:
-            here = _it_is_acupuncture(since + 1, other + 1) or _page_topic(
-                mentions, since + 1, other + 1, alone
-            )
-            lead = _lead(plain, since + 1, here)
+            lead = _lead(plain, since + 1, _its(since + 1, other + 1, mentions, alone))
             if lead is None and _answers_how(plains[index - 1] if index else "", plain):
                 lead = "acupuncture can"  # "How does acupuncture aid nerve repair?" "Key points:"
         # an item of a list on what acupuncture does speaks of it, named or not
@@ -326,7 +308,7 @@ def find(
         since = 0 if named else since + 1
         other = 0 if not named and _other_treatment(plain) else other + 1
         mentions += named
-        its = _it_is_acupuncture(since, other) or _page_topic(mentions, since, other, alone)
+        its = _its(since, other, mentions, alone)
         asked = _still_asked(asked, plain, its, index)
         questioned = index if plain.rstrip().endswith("?") else questioned
         # "patients commonly report:" says nothing until its items say what they report
@@ -461,6 +443,33 @@ def _it_is_acupuncture(since: int, other: int) -> bool:
     """Whether "it" in a sentence is acupuncture: named `since` sentences back, another
     treatment `other` sentences back (see QUESTION_VIEW)."""
     return since <= IN_VIEW or (since <= QUESTION_VIEW and other > since)
+
+
+def _answers(
+    found: list[tuple[Sentence, str | None]],
+    plains: list[str],
+    index: int,
+    asked: tuple[str, bool, int],
+    questioned: int,
+) -> bool:
+    """Whether the sentence at `index` answers `asked`, the last question on acupuncture:
+    told as an answer ("Short answer: yes"), or opening a line a few sentences after it, with
+    no other question (the last of any kind stands at `questioned`) and no answer between
+    ("No. Nothing can regrow ... It can ease the burning")."""
+    if cues.ANSWER.match(plains[index]):
+        return True
+    return (
+        asked[2] == questioned
+        and index - questioned <= ANSWER_REACH
+        and found[index - 1][0].line != found[index][0].line
+        and not any(cues.NO_ANSWER.match(plains[i]) for i in range(questioned + 1, index))
+    )
+
+
+def _its(since: int, other: int, mentions: int, alone: bool) -> bool:
+    """Whether "it" in a sentence is acupuncture: just after it is named, or as the page's
+    topic in a line of its own (see _it_is_acupuncture and _page_topic)."""
+    return _it_is_acupuncture(since, other) or _page_topic(mentions, since, other, alone)
 
 
 def _page_topic(mentions: int, since: int, other: int, alone: bool) -> bool:
