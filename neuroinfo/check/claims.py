@@ -578,7 +578,9 @@ def _judge(
             cues.CONDITION.search(text)
             and not told
             and not cues.OWN_PAINKILLERS.search(text)
-            and not cues.MINOR_EFFECTS.search(text)  # "minor effects ... resolve on their own"
+            # "minor effects ... resolve on their own", "serious side effects are rare,
+            # affecting one patient in 10,000"
+            and not (cues.MINOR_EFFECTS.search(text) or cues.SAFE_SAID.search(text))
         )
         or cues.CONDITIONAL.match(text)
     ):

@@ -463,6 +463,7 @@ DENIAL = pattern(
     r"(?:evidence|research|science|studies|data) (?:supports?|shows?|backs?)|"
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"(?:does|do|did)(?: not|n'?t) (?:support|endorse|back) (?:the |any )?claims?\b|"
+    r"\b(?:too early|too soon|premature) to (?:tell|say|know|claim|conclude|recommend|promise)\b|"
     # feeling or nerves that did not come back (not a symptom that did not: "the numbness hasn't
     # come back" is the claim)
     r"(?<!burning )(?<!tingling )(?<!numb )(?<!needles )(?<!electric )(?<!shooting )"
@@ -770,7 +771,7 @@ SAFE_SAID = pattern(
     r"(?:serious|major) problems (?:are|were) (?:very |extremely |practically |virtually )?"
     r"(?:rare|uncommon|unheard of)|"
     r"(?<!chemotherapy )(?<!chemo )(?<!cancer )(?<!treatment )(?<!drug )(?:(?:the|its|any) )?"
-    r"(?:(?:most )?(?:common|usual|frequent|reported) )?"
+    r"(?:(?:most )?(?:common|usual|frequent|reported|serious|severe|major) )?"
     r"(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|"
     r"complications?) "
     r"(?:(?!from\b|of\b|with\b)[\w']+ ){0,3}?(?:are|were|is|was) (?:usually |generally |"
