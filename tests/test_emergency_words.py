@@ -43,6 +43,10 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         # weakness over days (found by a new user: no urgent advice)
         ("my legs got weak over two days and now my arms tingle", "spreading-weakness"),
         ("her arms went weak over a couple of days", "spreading-weakness"),
+        # "no longer" said of what one could do (found by a hostile-input probe)
+        ("I can no longer breathe", "spreading-weakness"),
+        ("I am no longer able to swallow", "spreading-weakness"),
+        ("my legs no longer work and it's spreading fast", "spreading-weakness"),
     ],
 )
 def test_an_emergency_in_other_words_puts_urgent_advice_first(

@@ -6,6 +6,7 @@ so a message is read once, however long."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from neuroinfo.search.rank import MAX_WORD_LENGTH, stems
@@ -36,11 +37,16 @@ STEMS_A_QUERY = 500  # well under SQLite's least limit on a query's values (999 
 DIABETES_TYPES = {"1": "type1", "one": "type1", "2": "type2", "two": "type2"}
 
 
+# "no longer" (able to) said of what one could do: what "cannot" says.
+NO_LONGER = re.compile(r"\b(?:can |could |am |is |are )?no longer (?:be )?(?:able to )?", re.I)
+
+
 def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     """The ids of the red flags a message raises, by a phrase held whole or a combination of
     `noticed_by`, the one that covers most of it first: what `ask` and `search` put first."""
     from neuroinfo.search.rank import matching_phrases
 
+    text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
 
