@@ -464,6 +464,12 @@ DENIAL = pattern(
     r"(?:evidence|research|science|studies|data) (?:does|do|did)(?: not|n'?t) (?:support|back)|"
     r"(?:does|do|did)(?: not|n'?t) (?:support|endorse|back) (?:the |any )?claims?\b|"
     r"\b(?:too early|too soon|premature) to (?:tell|say|know|claim|conclude|recommend|promise)\b|"
+    # told as false: "Claims that acupuncture heals nerves are false", "It is a myth that ...",
+    # "is falsely claimed to", "Don't let anyone tell you ...", "Beware of clinics claiming"
+    r"\b(?:is|are|was|were) (?:simply |just |completely |entirely )?(?:false|untrue|a myth|"
+    r"baseless|unfounded)\b|\b(?:a myth|false|untrue) that\b|\bfalsely (?:claimed|"
+    r"said|advertised|promised)\b|\bdon'?t let anyone tell you\b|\bbeware of\b|"
+    r"\bfailed to (?:improve|reduce|ease|relieve|help|change|restore)\b|"
     # feeling or nerves that did not come back (not a symptom that did not: "the numbness hasn't
     # come back" is the claim)
     r"(?<!burning )(?<!tingling )(?<!numb )(?<!needles )(?<!electric )(?<!shooting )"
