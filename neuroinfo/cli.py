@@ -632,13 +632,13 @@ def schema(
 
     with run.reported():
         if file is None:
-            shown: Any = {schemas.FILE_OF[k]: schemas.bundled(k) for k in schemas.KINDS}
+            given: Any = {schemas.FILE_OF[k]: schemas.bundled(k) for k in schemas.KINDS}
         else:
             stem = file.removesuffix(".json").removesuffix(".schema").removesuffix(".yaml")
             kinds = {name.removesuffix(".yaml"): k for k, name in schemas.FILE_OF.items()}
             if stem not in kinds:
                 hints = match.suggest(stem, kinds)
                 hint = f"; did you mean: {', '.join(hints)}" if hints else ""
-                raise NotFound(f"no data file named '{file}'{hint}")
-            shown = schemas.bundled(kinds[stem])
-        run.write_json(shown)
+                raise NotFound(f"no data file named '{shown(file)}'{hint}")
+            given = schemas.bundled(kinds[stem])
+        run.write_json(given)

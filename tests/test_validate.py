@@ -285,6 +285,9 @@ def test_unknown_schema_file(invoke: Invoke) -> None:
     result = invoke("schema", "sympton")
     assert result.exit_code == 1
     assert result.stderr == "neuroinfo: no data file named 'sympton'; did you mean: symptoms\n"
+    long = invoke("schema", "x" * 5000)  # quoted cut short, as every message quotes input
+    assert long.exit_code == 1
+    assert long.stderr == f"neuroinfo: no data file named '{'x' * 59}\u2026'\n"
 
 
 @pytest.mark.parametrize("name", FILES)
