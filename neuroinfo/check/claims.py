@@ -589,6 +589,13 @@ def _judge(
         return None  # "There is always a risk of infection ... must exercise extra caution"
     if _sham_doubt(text):
         return None  # "the studies with fake needles didn't find much difference"
+    if (
+        mentioned
+        and cues.COMPARATOR.search(text)
+        and _other_treatment(text)
+        and not cues.NAMED.search(cues.COMPARATOR.sub(" ", text))
+    ):
+        return None  # "Duloxetine eases nerve pain, unlike acupuncture": another's claim
     if _only_placed(text):
         return None  # "We place fine needles on the lower legs and the tops of the feet"
     if _led_by_another(text):

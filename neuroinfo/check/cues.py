@@ -323,6 +323,14 @@ IN_HANDS = pattern(
     r"hands\b|\bwhen (?:it'?s |it is )?(?:done|performed|given|practi[sc]ed) (?:right|properly|"
     r"correctly|well|by)\b"
 )
+# Acupuncture named only as what another treatment is set against: "Duloxetine eases nerve
+# pain, unlike acupuncture", "Gabapentin, not acupuncture, reduced pain", "... while acupuncture
+# did not".
+COMPARATOR = pattern(
+    r"\b(?:unlike|not|rather than|instead of|(?:better|more|faster|further|longer) than|over|"
+    r"versus|vs) (?:electro-?)?acupuncture\b|"
+    r"\b(?:while|whereas|but) (?:electro-?)?acupuncture (?:did|does|had|has|was|is)(?: not|n'?t)\b"
+)
 # Where a clause ends, read after a denial; and a relative clause's opening just before one.
 CLAUSE_END = pattern(r"[,;:]| (?:and|so|but|while|whereas) ")
 RELATIVE_END = pattern(r"\b(?:which|that|who)\s+(?:\w+\s+)?\Z")
