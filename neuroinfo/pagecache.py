@@ -111,16 +111,18 @@ def serve(page_key: str, folder: str | None) -> bool:
     return True
 
 
-def write_some(fd: int, data: bytes | bytearray | memoryview) -> int:
+def write_some(fd: int, data: bytes | bytearray | memoryview, patience: float | None = None) -> int:
     """`os.write`, waiting while a pipe left non-blocking by whoever started us is full,
-    where a plain write would fail ("Resource temporarily unavailable")."""
+    where a plain write would fail ("Resource temporarily unavailable"): for as long as it
+    takes, or up to `patience` seconds a time, after which BlockingIOError is raised."""
     while True:
         try:
             return os.write(fd, data)
         except BlockingIOError:
             import select
 
-            select.select([], [fd], [])
+            if not select.select([], [fd], [], patience)[1]:
+                raise
 
 
 def store(page_key: str, folder: str | None, page: bytes) -> None:

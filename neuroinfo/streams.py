@@ -209,18 +209,12 @@ class _Forgiving(io.RawIOBase):
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         global said_anything
         said_anything = said_anything or bool(data)
-        while True:
-            try:
-                return os.write(self._fd, data)
-            except BlockingIOError:
-                # a pipe left non-blocking by whoever started us, and full: wait a while
-                # for its reader, as standard output does, rather than cut the message
-                import select
-
-                if not select.select([], [self._fd], [], MESSAGE_WAIT_SECONDS)[1]:
-                    return len(data)
-            except OSError:
-                return len(data)
+        try:
+            # a pipe left non-blocking by whoever started us, and full: wait a while for its
+            # reader, as standard output does, rather than cut the message
+            return write_some(self._fd, data, MESSAGE_WAIT_SECONDS)
+        except OSError:
+            return len(data)
 
 
 def prepare() -> bool:
