@@ -468,7 +468,23 @@ def test_a_question_of_only_left_out_words_says_what_to_ask(invoke: Invoke) -> N
     result = invoke("ask", "what", "does", "it", "do")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "neuroinfo: 'what does it do' holds no word neuroinfo can look up (words such as 'what',"
-        " 'it' and 'do' are left out); name a symptom or a treatment, for example:"
-        " neuroinfo ask does acupuncture help numbness\n"
+        "neuroinfo: 'what does it do' holds no word neuroinfo can look up (single letters,"
+        " numbers on their own and words such as 'what', 'it' and 'do' are left out); name a"
+        " symptom or a treatment, for example: neuroinfo ask does acupuncture help numbness\n"
     )
+
+
+@pytest.mark.parametrize("words", [["x"], ["14"], ["what", "is", "x"], ["2", "3"], ["?", "7"]])
+def test_a_question_of_one_letter_or_a_number_is_not_answered(
+    invoke: Invoke, words: list[str]
+) -> None:
+    """'ask x' showed a reference as the best match (a letter of its DOI), 'ask 14' a claim
+    (a figure in it): a question with no word of two letters is no question to answer."""
+    result = invoke("ask", *words)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "holds no word neuroinfo can look up" in result.stderr
+
+
+@pytest.mark.parametrize("question", ["b12 and neuropathy", "is 10 sessions of acupuncture enough"])
+def test_a_question_with_a_number_and_a_word_is_answered(kb: KnowledgeBase, question: str) -> None:
+    assert answer(kb, question).best is not None

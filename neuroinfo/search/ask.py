@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from neuroinfo.errors import UsageError, shown
 from neuroinfo.frozen import field, record
-from neuroinfo.search.text import fold
+from neuroinfo.search.text import content_words, fold
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
@@ -89,14 +89,18 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     from neuroinfo.match import search
     from neuroinfo.search.signs import red_flags_in
 
+    nothing_to_look_up = UsageError(
+        f"'{shown(question)}' holds no word neuroinfo can look up (single letters, numbers on"
+        " their own and words such as 'what', 'it' and 'do' are left out); name a symptom or a"
+        " treatment, for example: neuroinfo ask does acupuncture help numbness"
+    )
+    # "ask x" or "ask 14" found a letter of a DOI or a figure, and showed it as the answer
+    if not any(len(word) > 1 and not word.isdigit() for word in content_words(question)):
+        raise nothing_to_look_up
     try:
         hits, ranking = search(kb, question)
     except UsageError:  # "what does it do": only the words a search leaves out
-        raise UsageError(
-            f"'{shown(question)}' holds no word neuroinfo can look up (words such as 'what',"
-            " 'it' and 'do' are left out); name a symptom or a treatment, for example:"
-            " neuroinfo ask does acupuncture help numbness"
-        ) from None
+        raise nothing_to_look_up from None
     reply = Answer(question, ranking)
     reply.red_flags = [kb.red_flags[i] for i in red_flags_in(kb.db, question)]
     folded = fold(question)
