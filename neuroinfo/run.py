@@ -288,13 +288,18 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
         raise InputError(too_long)
     with knowledge(data_dir) as kb:
         findings = claims.find(kb.db, found, set(kb.claims))
+        advice = claims.stop_advice(found)
+        if fmt not in ("json", "claimreview"):
+            show_page(color, fmt, report.page(kb, name, findings, len(found), advice))
+            return
+        # the JSON is a list of graded claims, which such advice is not: it goes to stderr,
+        # where a person running the command still reads it first
+        for sentence in advice:
+            say(printable(f"neuroinfo: take care: line {sentence.line} {report.STOP_ADVISED}"))
         if fmt == "json":
             write_json(report.records(kb, findings))
-        elif fmt == "claimreview":
-            write_json(report.claim_reviews(kb, findings, name), embedded=True)
         else:
-            advice = claims.stop_advice(found)
-            show_page(color, fmt, report.page(kb, name, findings, len(found), advice))
+            write_json(report.claim_reviews(kb, findings, name), embedded=True)
 
 
 # "refs --cited-by nerve pain" reads "pain" as a reference ID: the name wants quotes

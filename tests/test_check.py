@@ -1376,6 +1376,31 @@ def test_advice_to_stop_a_treatment_comes_first_and_cures_of_other_diseases_are_
     assert markdown.index("## Advice to stop a treatment") < markdown.index("## Claims in the text")
 
 
+@pytest.mark.parametrize("fmt", [["--json"], ["--format", "claimreview"]])
+def test_advice_to_stop_a_treatment_is_said_on_stderr_beside_json(
+    invoke: Invoke, tmp_path: Path, fmt: list[str]
+) -> None:
+    """--json and ClaimReview are lists of graded claims, and dropped the warning the page
+    puts first: it is now said on stderr, one line for each such sentence, and the JSON on
+    stdout is as before."""
+    article = tmp_path / "clinic.txt"
+    article.write_text(
+        "Acupuncture regenerates damaged nerves.\n\nMany patients come off their gabapentin.\n",
+        encoding="utf-8",
+    )
+    result = invoke("check", str(article), *fmt)
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 1
+    assert result.stderr == (
+        "neuroinfo: take care: line 3 advises stopping a treatment; neuroinfo grades no claim"
+        " like this. Do not stop or change a treatment your doctor prescribed without talking"
+        " to them first.\n"
+    )
+    calm = tmp_path / "calm.txt"
+    calm.write_text("Acupuncture regenerates damaged nerves.\n", encoding="utf-8")
+    assert invoke("check", str(calm), *fmt).stderr == ""
+
+
 def test_a_quote_with_its_speaker_in_brackets_is_a_sentence_not_a_heading(
     invoke: Invoke, tmp_path: Path
 ) -> None:

@@ -37,6 +37,8 @@ STOP_WARNING = (
     "neuroinfo grades no claim like this. Do not stop or change a treatment your doctor "
     "prescribed without talking to them first."
 )
+# after "line 12", in the message --json and ClaimReview give on stderr
+STOP_ADVISED = f"advises stopping a treatment; {STOP_WARNING}"
 
 
 def page(
