@@ -625,6 +625,13 @@ def schema(
             show_default=False,
         ),
     ] = None,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Accepted as every command takes it: a schema is printed as JSON already.",
+        ),
+    ] = False,
 ) -> None:
     from neuroinfo import match
     from neuroinfo import schema as schemas

@@ -274,6 +274,16 @@ def test_each_printed_schema_stands_alone_and_accepts_the_bundled_data(
     assert list(Draft202012Validator(schema).iter_errors(document)) == []
 
 
+@pytest.mark.parametrize("args", [["schema", "--json"], ["schema", "claims", "--json"]])
+def test_schema_takes_json_as_every_command_does(invoke: Invoke, args: list[str]) -> None:
+    """'schema claims --json' was refused ("no option --json"): a schema is JSON already,
+    so the flag changes nothing."""
+    result = invoke(*args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == invoke(*[a for a in args if a != "--json"]).stdout
+    json.loads(result.stdout)
+
+
 def test_the_schema_rejects_what_validate_rejects(invoke: Invoke) -> None:
     schema = json.loads(invoke("schema", "claims").stdout)
     bad = {"claims": [{"id": "x", "certainty": "sure"}]}
