@@ -1066,7 +1066,26 @@ def _worth_judging(text: str) -> bool:
         and not byline
         and not denied
         and not described
+        and not _worsened(text)
     )
+
+
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten".split()  # noqa: SIM905
+    )
+}
+
+
+def _worsened(text: str) -> bool:
+    """Whether a symptom's figure is told rising ("my pain went from a 3 to an 8 after the
+    sessions"): a symptom worse, which a figure must not make a claim of benefit."""
+    for rise in cues.SYMPTOM_FIGURES.finditer(text):
+        before, after = (float(NUMBER_WORDS.get(g, g)) for g in rise.groups())
+        if after > before:
+            return True
+    return False
 
 
 def _result_found(clause: str) -> bool:

@@ -188,6 +188,18 @@ FIGURE = pattern(
     r"the majority) of (?:the |all )?(?:patients|participants|subjects|people|volunteers|"
     r"(?:\w+[- ])?(?:acupuncture|treated|treatment) group)\b",
 )
+# A symptom's figure told rising ("my pain went from a 3 to an 8"): a symptom worse, which is
+# no benefit, whatever the figure; the two numbers are compared by claims._worsened.
+_SCORE = r"(\d{1,3}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+SYMPTOM_FIGURES = pattern(
+    r"\b(?:pain|numbness|tingling|burning|symptoms?|discomfort|neuropathy)\b(?!-free)"
+    r"[^.;]{0,30}?\b(?:went|gone|rose|risen|climbed|increased|jumped|shot|moved|crept)"
+    r" (?:back )?(?:up )?from (?:an? |about |around )?"
+    + _SCORE
+    + r"(?:/10| out of (?:10|ten))? to (?:an? )?"
+    + _SCORE
+    + r"\b"
+)
 # Praise that says acupuncture helps without a word of effect ("has a lot to offer", "swear
 # by"): reason enough to read a sentence that names acupuncture.
 PRAISE_WORDS = (
