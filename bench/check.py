@@ -61,7 +61,10 @@ donor magazine, a video's comments, an "Ask the Doctor" column, a trial's lay su
 clinic's posts, a long forum post, an "I tried it" feature, a care home's newsletter, a
 workshop handout, a news aggregator, an association's statement, a family chat, a magazine Q&A,
 a course's landing page, a grand rounds summary and a clinic abroad, written blind in the
-middle of that round, measured once, then studied).
+middle of that round, measured once, then studied); holdout45 (eight more, in the styles of a
+pharmacy's advice page, a forum thread, a TV station's web story, an oncology leaflet, a
+podcast's show notes, a Chinese-medicine blog, a nursing student's evidence summary and a device
+shop's product page, written blind at the start of the next round and measured once: clean).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -126,6 +129,7 @@ SETS = {
     "holdout42": ROOT / "holdout42",
     "holdout43": ROOT / "holdout43",
     "holdout44": ROOT / "holdout44",
+    "holdout45": ROOT / "holdout45",
 }
 
 
