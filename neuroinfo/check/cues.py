@@ -210,6 +210,10 @@ PRAISE_WORDS = (
     r"(?:only thing|nothing else) (?:that )?(?:touched|worked|helped)|"
     r"outperform(?:s|ed)? (?:the )?(?:sham|placebo|usual|standard|drugs?|medication)|"
     r"compares? (?:very )?(?:well|favou?rably)|"
+    # "may give stronger results for stubborn numbness", "gets great results"
+    r"(?:gives?|gave|gets?|got|brings?|brought|delivers?|delivered|produces?|produced) "
+    r"(?:(?:even|far|much|very|really|the) )?(?:stronger|better|good|great|excellent|real|"
+    r"remarkable|amazing|impressive|lasting|quicker|faster) results|"
     r"(?<!not a )(?<!n't a )(?<!hardly a )(?<!call a )(?:reasonable|sensible|viable|worthwhile) "
     r"(?:option|choice|add-on|adjunct|alternative)"
 )
@@ -465,8 +469,12 @@ DENIAL = pattern(
     r"\b(?:wary|sceptical|skeptical|suspicious) of (?:anyone|anybody|any (?:clinic|practitioner|"
     r"one)|claims?|promises?)\b|"
     # relief denied: "didn't give you the relief", "did nothing for my feet", "never touched it"
-    r"(?:didn'?t|did not|never) (?:give|bring|offer|provide) (?:[\w']+ ){0,2}?(?:relief|"
-    r"improvement|benefit)|"
+    # ... and results: "did not give better results than sham", "rarely gives good results" (a
+    # limit of speed, "doesn't give instant results", is no denial)
+    r"(?:didn'?t|did not|never|rarely|seldom|(?:does|do)(?: not|n'?t)) (?:give|gives|bring|"
+    r"brings|offer|offers|provide|provides|produce|produces|deliver|delivers) "
+    r"(?!(?:[\w']+ ){0,2}?(?:instant|immediate|overnight|quick|miracle)\b)(?:[\w']+ ){0,2}?"
+    r"(?:relief|improvement|benefit|results)|"
     r"\b(?:did|does|do) (?:absolutely )?nothing for\b|didn'?t do (?:a thing|anything) for\b|"
     r"\bnever (?:really )?(?:touched|shifted|budged)\b|"
     + _NO_CURE_PROMISED
