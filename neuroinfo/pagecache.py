@@ -195,14 +195,19 @@ def _closed(path: str) -> bool:
 def make_private(path: str) -> None:
     """The folder at `path`, and any folder above it that is missing (~/.cache, say), made
     ours alone (0700, as the XDG rules ask), whatever the umask would have made of them."""
-    if os.path.isdir(path):
-        return
-    make_private(os.path.dirname(path) or ".")
-    try:
-        os.mkdir(path, 0o700)
-    except FileExistsError:
-        return  # made by another run just now, or not a folder: the caller checks
-    os.chmod(path, 0o700)
+    missing = []
+    while not os.path.isdir(path):  # a loop, not a call for each: a path may be 1,000 deep
+        missing.append(path)
+        parent = os.path.dirname(path) or "."
+        if parent == path:
+            break
+        path = parent
+    for folder in reversed(missing):
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            return  # made by another run just now, or not a folder: the caller checks
+        os.chmod(folder, 0o700)
 
 
 def _ours(info: os.stat_result) -> bool:

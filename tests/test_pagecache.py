@@ -6,6 +6,7 @@ import io
 import json
 import os
 import pty
+import shutil
 import subprocess
 import sys
 import time
@@ -479,3 +480,22 @@ def test_a_fifo_in_place_of_a_page_is_not_waited_on(tmp_path: Path) -> None:
     os.mkfifo(page)
     result = piped(["about"], env(tmp_path))
     assert result.returncode == 0 and result.stdout.startswith(b"About neuroinfo")
+
+
+def test_a_cache_folder_a_thousand_folders_deep_is_made(tmp_path: Path) -> None:
+    """The missing folders above the cache were made by a call for each, and a path 1,000
+    deep (2,000 characters, within PATH_MAX) ended in a RecursionError's traceback."""
+    deep = tmp_path / ("d/" * 1000)
+    try:
+        first = piped(["types"], env(deep))
+        assert (first.returncode, first.stderr) == (0, b"")
+        assert first.stdout == piped(["types"], env(tmp_path / "shallow")).stdout
+        assert (deep / "neuroinfo").is_dir()
+        modes = (deep.stat().st_mode & 0o777, (tmp_path / "d").stat().st_mode & 0o777)
+        assert modes == (0o700, 0o700)
+    finally:  # pytest's own clean-up of old temporary folders recurses: 1,000 is too deep
+        shutil.rmtree(deep, ignore_errors=True)
+        folder = deep.parent
+        while folder != tmp_path and folder.is_dir():
+            folder.rmdir()
+            folder = folder.parent
