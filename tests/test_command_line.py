@@ -390,6 +390,34 @@ def test_an_article_typed_at_the_terminal_is_told_how_to_end() -> None:
     assert (piped.returncode, piped.stdout, piped.stderr) == (0, out, b"")  # no hint on a pipe
 
 
+def test_ctrl_c_in_the_pager_is_left_to_the_pager(tmp_path: Path) -> None:
+    """Ctrl-C reaches every process of the terminal's group: neuroinfo ended at once (130)
+    and left the pager holding a terminal with no echo. It now waits for the pager, as git
+    does. The pager here sends SIGINT to its group, ignores it itself, then reads the page."""
+    paged = tmp_path / "paged"
+    pager = f"trap '' INT; sleep 0.2; kill -INT 0; sleep 0.3; cat > {paged}"
+    leader, follower = pty.openpty()
+    ioctl(follower, TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    child = subprocess.Popen(
+        [str(BIN), "symptom", "numbness"],
+        stdout=follower,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "TERM": "xterm",
+            "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+            "NEUROINFO_PAGER": pager,
+        },
+        start_new_session=True,  # the group SIGINT goes to: neuroinfo and its pager alone
+    )
+    os.close(follower)
+    read_terminal(leader)
+    assert child.wait(timeout=60) == 0
+    os.close(leader)
+    assert "Numbness" in paged.read_text(encoding="utf-8")
+
+
 def test_a_long_page_goes_through_the_pager_on_a_terminal(tmp_path: Path) -> None:
     paged = tmp_path / "paged"
     env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PAGER": f"cat > {paged}"}

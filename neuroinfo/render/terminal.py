@@ -16,7 +16,7 @@ from neuroinfo.streams import encoding_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
-    from typing import TextIO
+    from typing import Any, TextIO
 
 # How each style of the pages looks on a terminal, in Rich's style words.
 STYLES = {
@@ -149,19 +149,37 @@ def _page(text: str, stream: TextIO) -> bool:
     command = pager()
     if command is None:
         return False
-    import subprocess  # only when there is a pager to start
+    import signal  # only when there is a pager to start
+    import subprocess
 
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
     try:
         child = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
     except OSError:
         return False
+    # Ctrl-C reaches the pager too, which handles it; ended here, neuroinfo left the pager
+    # holding a terminal with no echo. So, as git does, it is ignored until the pager ends.
+    interrupt = _ignore_interrupts()
     try:
         assert child.stdin is not None
         child.stdin.write(text.encode(encoding_of(stream), "replace"))
         child.stdin.close()
     except BrokenPipeError:  # the reader quit the pager early: that is fine
         pass
-    # A pager the shell could not parse (2), run (126) or find (127) showed nothing: print
-    # the page.
-    return child.wait() not in (2, 126, 127)
+    try:
+        # A pager the shell could not parse (2), run (126) or find (127) showed nothing:
+        # print the page.
+        return child.wait() not in (2, 126, 127)
+    finally:
+        if interrupt is not None:
+            signal.signal(signal.SIGINT, interrupt)
+
+
+def _ignore_interrupts() -> Any:
+    """Ignore SIGINT; the handler it had, or None where it cannot be changed (a thread)."""
+    import signal
+
+    try:
+        return signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:
+        return None
