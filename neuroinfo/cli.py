@@ -4,6 +4,7 @@ What each command does is in run.py; heavy modules (the loader, Rich, the citati
 libraries) are imported only by the commands that use them."""
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -112,6 +113,9 @@ def _show_usage_error(self: UsageError, file: Any = None) -> None:
     else:
         text = self.format_message()
         text = text[:1].lower() + text[1:]
+        # Click quotes a value by repr(): a byte that was not UTF-8 shows as \udcff, where
+        # every other message shows it as \xff
+        text = re.sub(r"\\udc([89a-f][0-9a-f])", r"\\x\1", text)
     # Click quotes what it could not use whole ("got unexpected extra arguments (...)"): a
     # message stays one readable line however much was typed
     say(f"neuroinfo: {shown(text, MESSAGE_LIMIT)} (see: {command} --help)")

@@ -31,6 +31,9 @@ def normalise(text: str) -> str:
     for char in decomposed:
         if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
             continue  # accents, and invisible format characters such as zero-width spaces
+        if "\udc80" <= char <= "\udcff":  # a byte typed that was not UTF-8: a mark that no
+            kept.append("\ufffd")  # name holds, so 'numb\xffness' is not read as 'numbness'
+            continue
         kept.append(char.casefold() if char.isalnum() else " ")
     return " ".join("".join(kept).split())
 

@@ -709,6 +709,37 @@ def test_a_name_that_is_not_utf8_is_not_found_not_a_crash(
     assert done.stderr.decode().startswith(f"neuroinfo: no {what} matches 'numbn\\xe9ss'")
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            [b"symptom", b"numb\xffness"],
+            "no symptom matches 'numb\\xffness'; did you mean: numbness",
+        ),
+        ([b"points", b"ST\xff36"], "no point matches 'ST\\xff36'; did you mean: ST36"),
+        ([b"symptom", b"\xff"], "no symptom matches '\\xff'"),
+        (
+            [b"refs", b"--cited-by", b"\xff"],
+            "no claim, symptom, nerve type, point or topic matches",
+        ),
+        (
+            [b"refs", b"--format", b"bib\xfftex"],
+            "invalid value for '--format' / '-f': 'bib\\xfftex'",
+        ),
+    ],
+)
+def test_a_byte_that_is_not_utf8_is_never_dropped_from_a_name(args: list[bytes], said: str) -> None:
+    """'numb\\xffness' showed the numbness page (the byte dropped, the two halves read
+    together), though a near miss is never read as the name; '\\xff' alone was told to give
+    a name; Click's message showed the byte as \\udcff where all others show \\xff."""
+    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
+    env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
+    done = subprocess.run([str(BIN), *args], env=env, capture_output=True, timeout=60)
+    assert done.returncode in (1, 2)
+    assert done.stdout == b""
+    assert done.stderr.decode().startswith(f"neuroinfo: {said}")
+
+
 def test_a_data_file_linked_out_of_its_folder_is_not_read(tmp_path: Path) -> None:
     """Its lines would be quoted back in the findings: a CI job validating a folder from a
     pull request would print a secret file into its log."""
