@@ -172,8 +172,11 @@ def test_ask_answers_first_then_where_to_read_on(invoke: Invoke) -> None:
     [
         ("my feet burn at night and I cannot sleep", "symptom  nerve-pain"),
         ("burning feet at night, can't sleep", "symptom  nerve-pain"),
+        # ... even a symptom page that holds fewer of the question's words than the claim
+        ("my chemo tingling is getting worse each cycle", "symptom  tingling"),
         # a word of treatment asks about acupuncture's claim
         ("does acupuncture help my feet burning at night", "claim  changes-chronic-pain"),
+        ("can acupuncture help chemo tingling", "claim  cipn-symptoms"),
     ],
 )
 def test_a_question_that_names_no_treatment_gets_the_symptom_first(

@@ -59,6 +59,8 @@ NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a
 DOSE = ("how much", "how many")
 # A best match holding less than this share of the question's weight is not an answer.
 MIN_COVERAGE = 0.34
+# ... but a symptom the person tells of, with no word of a treatment, needs only this share
+SYMPTOM_COVERAGE = 0.2
 ALSO = 4
 COMMANDS = {
     "symptom": "symptom",
@@ -111,9 +113,14 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
     if useful and useful[0].kind == "claim" and not (words | set(ranking.terms)) & ABOUT_TREATMENT:
         # "my feet burn at night and I cannot sleep" tells of a symptom: the symptom first
-        first = next((h for h in useful if h.kind == "symptom"), None)
+        # ... even one that holds fewer of its words ("my chemo tingling is getting worse each
+        # cycle": the tingling page, not the evidence on acupuncture for chemotherapy's)
+        first = next(
+            (h for h in hits if h.kind == "symptom" and h.coverage >= SYMPTOM_COVERAGE), None
+        )
         if first is not None:
-            useful.remove(first)
+            if first in useful:
+                useful.remove(first)
             useful.insert(0, first)
     reply.covered = bool(useful) and not asks_elsewhere
     if reply.covered:
