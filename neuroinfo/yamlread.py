@@ -97,16 +97,17 @@ class _Frame:
 
 
 class _Reader:
-    def __init__(self, label: str, loader: Any, track: bool) -> None:
+    def __init__(self, label: str, loader: Any, track: bool, lines: "_Lines") -> None:
         self.label = label
         self.loader = loader
+        self.lines = lines
         self.track = track
         self.positions: Positions = {}
         self.findings: list[Finding] = []
         self.values = 0
 
     def finding(self, mark: Any, message: str) -> None:
-        self.findings.append(Finding(self.label, mark.line + 1, mark.column + 1, message))
+        self.findings.append(Finding(self.label, *self.lines.of(mark), message))
 
     def read(self) -> Any:
         stack: list[_Frame] = []
@@ -136,7 +137,7 @@ class _Reader:
                     stack.append(_Frame(parent.path, None, event.start_mark))
                 continue
             if parent is None and self.track:
-                self.positions[()] = _where(event.start_mark)
+                self.positions[()] = self.lines.of(event.start_mark)
             if isinstance(event, yaml.CollectionStartEvent):
                 if len(stack) >= MAX_DEPTH:
                     self.finding(event.start_mark, f"nesting is deeper than {MAX_DEPTH} levels")
@@ -223,7 +224,7 @@ class _Reader:
                 self.finding(start, f"a list inside a record holds at most {MAX_ITEMS:,} entries")
                 raise _TooMany
             if self.track:
-                self.positions[(*frame.path, len(container))] = _where(start)
+                self.positions[(*frame.path, len(container))] = self.lines.of(start)
             container.append(value)
             return
         assert isinstance(container, dict)
@@ -244,13 +245,37 @@ class _Reader:
             self.finding(start, f"duplicate key '{value}' (first given on line {first})")
         else:
             frame.key = value
-            frame.first_line[value] = start.line + 1
+            frame.first_line[value] = self.lines.of(start)[0]
             if self.track:
-                self.positions[(*frame.path, value)] = _where(start)
+                self.positions[(*frame.path, value)] = self.lines.of(start)
 
 
-def _where(mark: Any) -> tuple[int, int]:
-    return mark.line + 1, mark.column + 1
+# YAML also ends a line at U+0085, U+2028 and U+2029, which most editors do not: a finding
+# after one, inside a quoted phrase say, named the line below the one an editor shows.
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+class _Lines:
+    """Where a YAML mark is, as an editor numbers lines and columns."""
+
+    def __init__(self, text: str) -> None:
+        # for each line as YAML counts them: the editor's line, and the characters before
+        # it on that line; None when the two agree (nearly always)
+        self.table: list[tuple[int, int]] | None = None
+        if _ODD_BREAK.search(text):
+            self.table = [(1, 0)]
+            line, start = 1, 0
+            for found in _BREAK.finditer(text):
+                if found.group() in ("\n", "\r", "\r\n"):
+                    line, start = line + 1, found.end()
+                self.table.append((line, found.end() - start))
+
+    def of(self, mark: Any) -> tuple[int, int]:
+        if self.table is None or mark.line >= len(self.table):
+            return mark.line + 1, mark.column + 1
+        line, before = self.table[mark.line]
+        return line, before + mark.column + 1
 
 
 def _inside(path: str, folder: str) -> bool:
@@ -304,7 +329,8 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
         problem = f"not UTF-8 text (byte {error.start})"
         return REFUSED, {}, [Finding(label, line, column, problem)]
     loader = _Loader(text)
-    reader = _Reader(label, loader, track)
+    lines = _Lines(text)
+    reader = _Reader(label, loader, track, lines)
     try:
         value = reader.read()
     except (_TooDeep, _TooMany):
@@ -318,7 +344,7 @@ def read_yaml(path: Path, label: str, track: bool = True) -> tuple[Any, Position
         return REFUSED, {}, [Finding(label, line, column, problem)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, column = lines.of(mark) if mark else (1, 1)
         problem = error.problem or error.context or "not valid YAML"
         return REFUSED, {}, [Finding(label, line, column, f"invalid YAML: {problem}")]
     except yaml.YAMLError as error:

@@ -388,3 +388,20 @@ def test_a_damaged_schema_of_the_installation_is_named_not_blamed_on_output(
         "neuroinfo: the installation is damaged: cannot read the schema symptoms.schema.json:"
         f" {reason}; reinstall neuroinfo\n"
     )
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\u2029", "\x85"])
+def test_a_line_break_editors_do_not_show_does_not_move_the_line_numbers(
+    invoke: Invoke, tmp_path: Path, mark: str
+) -> None:
+    """YAML ends a line at U+2028, U+2029 and U+0085, which editors mostly do not: after one
+    in a quoted summary, a finding named the line below the one an editor shows."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    lines = (folder / "types.yaml").read_text(encoding="utf-8").split("\n")
+    lines[10] = f'    summary: "Damage to the nerves{mark}that make muscles move."'
+    lines.insert(11, "    bogus: 1")  # line 12, as an editor counts
+    (folder / "types.yaml").write_text("\n".join(lines), encoding="utf-8")
+    code, found, _ = findings(invoke, folder)
+    assert code == 3
+    assert [f for f in found if "bogus" in f] == ["types.yaml:12:5: error: unknown field 'bogus'"]
