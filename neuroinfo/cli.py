@@ -589,11 +589,14 @@ def validate(
     ] = FindingsFormat.text,
     as_json: AsJson = False,
 ) -> None:
+    from neuroinfo import errors
     from neuroinfo.folders import bundled_data_dir, display_path
     from neuroinfo.load import check
     from neuroinfo.model import KINDS
 
     with run.reported():
+        if folder is not None and not folder.strip():  # as --data-dir '': not "this folder"
+            raise errors.UsageError("validate needs a folder (or none, for the data in use)")
         target = Path(folder) if folder is not None else _data_dir(ctx) or bundled_data_dir()
         built, findings = check(target)
         errors = sum(f.stands_for for f in findings if f.severity == "error")

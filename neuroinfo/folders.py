@@ -56,6 +56,8 @@ def display_path(path: str | os.PathLike[str]) -> str:
 def check_folder(folder: str | os.PathLike[str]) -> None:
     """The folder exists, can be read, and holds at least one data file; else one message."""
     shown = display_path(folder)
+    if not shown.strip() or shown != shown.strip():  # " " shown bare is no name at all
+        shown = f"'{shown}'"
     try:
         info = os.stat(folder)
     except FileNotFoundError:

@@ -1050,3 +1050,24 @@ def test_messages_to_a_pipe_left_non_blocking_wait_for_the_reader(make_data: Mak
     out = read_late(reader)
     assert child.wait(timeout=60) == 3
     assert out.decode() == expected
+
+
+def test_a_blank_folder_name_is_refused_or_shown_in_quotes(tmp_path: Path) -> None:
+    """`validate ''` validated the working folder (`--data-dir ''` is refused), and a data
+    folder of spaces was named in its message as nothing at all."""
+    for blank in ("", " "):
+        result = run("validate", blank)
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr == (
+            "neuroinfo: validate needs a folder (or none, for the data in use)\n"
+        )
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    spaces = subprocess.run(
+        [str(BIN), "types"],
+        env={**env, "NEUROINFO_DATA_DIR": " "},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (spaces.returncode, spaces.stderr) == (3, "neuroinfo: no such data folder: ' '\n")
