@@ -633,8 +633,13 @@ def _judge(
     credited = mentioned or evidence or (not taken and cues.ATTRIBUTED.search(text) is not None)
     if heading and effect and _declares(text):
         heading = False  # "Electroacupuncture increases the number of nerve fibres"
+    # "it" after another treatment was named is that treatment ("Then my doctor put me on
+    # Lyrica. It's also very safe."), unless the sentence sets it against one ("it has fewer
+    # side effects than medication")
+    set_against = cues.OTHER.search(text) is not None and not _other_treatment(text)
+    ours = in_view and (not taken or set_against)
     by_name = cues.BY_NAME.search(text) is not None or (
-        in_view and cues.STANDS_FOR_IT.match(text) is not None
+        ours and cues.STANDS_FOR_IT.match(text) is not None
     )
     verdict = cues.VERDICT.search(studied) is not None and cues.HOW_IT_WORKS.search(text) is None
     praised = by_name and cues.PRAISE.search(text) is not None  # "has a lot to offer"
@@ -696,7 +701,7 @@ def _judge(
     # ... a little further on too, said of one with trained hands ("In trained hands, the
     # risks are low"), as a test or a swim is not
     handled = near and cues.IN_HANDS.search(text) is not None
-    if not scores and not heading and (in_view or mentioned or handled) and _safety_only(text):
+    if not scores and not heading and (ours or mentioned or handled) and _safety_only(text):
         claim = _safety_claim(topic)
         if claim in claim_ids:
             scores[claim] = MIN_SCORE
