@@ -2358,3 +2358,61 @@ def test_a_markdown_line_of_repeated_brackets_is_read_in_one_pass() -> None:
     start = time.perf_counter()
     split("![" * 80_000 + "\n\nAcupuncture helps.\n", "markdown")
     assert time.perf_counter() - start < 5  # 80,000 took 20 s, growing with the square
+
+
+TRANSCRIPT = """Acupuncture for neuropathy | Harbor Clinic
+
+Transcript
+
+0:00
+hi everyone welcome back to the channel today we are talking
+0:04
+about neuropathy which is one of the things I see most in the
+0:08
+clinic so if your feet are numb or burning this one is for you
+0:12
+okay so what does a session look like you lie on the table and
+0:16
+I place thin needles in the lower legs and the feet for about
+0:20
+twenty minutes so acupuncture can really ease the burning in
+0:24
+your feet for a lot of my patients after a few weeks and people
+0:28
+always ask me is it safe yes it's very safe when a licensed
+0:32
+practitioner does it thanks for watching see you next time
+"""
+
+
+def test_speech_with_no_punctuation_is_read_clause_by_clause(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """A video's automatic captions have no punctuation: the whole transcript was one
+    sentence, cut every 2,000 characters, in which each claim was lost. It is now cut where
+    speech starts a clause ("so", "okay", "yes" ...), and each clause is judged."""
+    found = check_text(invoke, tmp_path, TRANSCRIPT)
+    said = [(f["line"], f["claim"], f["sentence"]) for f in found]
+    assert said == [
+        (
+            16,
+            "changes-chronic-pain",
+            "so acupuncture can really ease the burning in 0:24 your feet for a lot of my"
+            " patients after a few weeks and people 0:28 always ask me is it safe",
+        ),
+        (
+            20,
+            "safety-minor-effects",
+            "yes it's very safe when a licensed 0:32 practitioner does it thanks for watching"
+            " see you next time",
+        ),
+    ]
+
+
+def test_long_punctuated_sentences_are_not_cut_as_speech() -> None:
+    """Only a long run with next to no commas or full stops is speech: a long written sentence
+    stays whole."""
+    written = ", ".join(["acupuncture eased the burning in the feet of many patients"] * 12) + "."
+    block = Block()
+    block.add(written, 1)
+    assert [s.text for s in sentences(block)] == [written]

@@ -780,7 +780,7 @@ def test_an_emergency_at_the_end_of_a_long_message_is_not_cut_off(words: int) ->
 
 def test_check_refuses_a_text_of_over_half_a_million_characters(tmp_path: Path) -> None:
     """Few sentences, each long: 5,000 of 1,900 characters took 36 s to judge."""
-    long = "Acupuncture eases the nerve pain of many people " * 40 + "quickly. "
+    long = "Acupuncture eases the nerve pain of many people, " * 40 + "quickly. "
     book = tmp_path / "long.txt"
     book.write_text(long * 600, encoding="utf-8")  # 600 sentences, 1.2 million characters
     result = run("check", str(book), timeout=20)

@@ -270,10 +270,12 @@ def find(
     # Each sentence's text as the patterns read it: in lower case, with curly apostrophes made
     # straight so that a typeset "doesn't" reads too, and a transcript's timestamps and an
     # encyclopedia's reference marks dropped; the sentence itself is shown as written.
+    # ... and a clause of unpunctuated speech read as the sentence it is, not as a heading
     plains = [
         _read_past_abbreviations(
             cues.NOT_READ.sub("", sentence.text.translate(cues.STRAIGHT).lower())
         )
+        + ("." if sentence.spoken else "")
         for sentence, _ in found
     ]
     plains = _spelled_out(plains)

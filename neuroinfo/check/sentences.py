@@ -45,6 +45,7 @@ _LAST_WORD = pattern(r"(\S+)$")
 class Sentence:
     text: str
     line: int
+    spoken: bool = False  # a clause of unpunctuated speech: a sentence with no full stop
 
 
 def sentences(block: Block) -> list[Sentence]:
@@ -87,7 +88,51 @@ def _piece(block: Block, start: int, end: int) -> list[Sentence]:
     if not text:
         return []
     first = start + lead
+    spoken = _unpunctuated(text)
+    spans = _spoken_clauses(text) if spoken else [(0, len(text))]
     return [
-        Sentence(text[i : i + MAX_SENTENCE], block.line_at(first + i))
-        for i in range(0, len(text), MAX_SENTENCE)
+        Sentence(text[i : min(i + MAX_SENTENCE, end)], block.line_at(first + i), spoken)
+        for begin, end in spans
+        for i in range(begin, end, MAX_SENTENCE)
     ]
+
+
+# Speech written down with no punctuation at all, as a video's automatic captions are: one
+# "sentence" of a thousand words, in which a claim is lost. It is cut into clauses where speech
+# starts a new one ("so", "okay", "but", "yes" ...), each at least CLAUSE_WORDS long (and cut
+# at MAX_SPOKEN if there is none).
+SPEECH_WORDS = 50  # a run this long with no more than a comma every COMMA_WORDS words is speech
+COMMA_WORDS = 40
+CLAUSE_WORDS = 8
+MAX_SPOKEN = 30
+CLAUSE_STARTS = frozenset(
+    "so okay ok now but because um uh anyway alright basically yeah yes".split()  # noqa: SIM905
+)
+_WORD = pattern(r"\S+")
+_TIME = pattern(r"\d{1,2}:\d\d(?::\d\d)?")  # a caption's timestamp: no word of the speech
+
+
+def _unpunctuated(text: str) -> bool:
+    if len(text) < 2 * SPEECH_WORDS:  # too short to hold that many words
+        return False
+    words = len(text.split())
+    if words < SPEECH_WORDS:
+        return False
+    marks = sum(text.count(mark) for mark in ",;.!?")
+    return marks <= words // COMMA_WORDS
+
+
+def _spoken_clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause of unpunctuated speech starts and ends in `text`."""
+    clauses = []
+    start = words = 0
+    for word in _WORD.finditer(text):
+        if _TIME.fullmatch(word.group()):
+            continue
+        token = word.group().casefold().strip("\"'\u2019[]()")
+        if words >= MAX_SPOKEN or (words >= CLAUSE_WORDS and token in CLAUSE_STARTS):
+            clauses.append((start, word.start()))
+            start, words = word.start(), 0
+        words += 1
+    clauses.append((start, len(text)))
+    return [(i, i + len(text[i:j].rstrip())) for i, j in clauses if text[i:j].strip()]
