@@ -64,7 +64,11 @@ a course's landing page, a grand rounds summary and a clinic abroad, written bli
 middle of that round, measured once, then studied); holdout45 (eight more, in the styles of a
 pharmacy's advice page, a forum thread, a TV station's web story, an oncology leaflet, a
 podcast's show notes, a Chinese-medicine blog, a nursing student's evidence summary and a device
-shop's product page, written blind at the start of the next round and measured once: clean).
+shop's product page, written blind at the start of the next round and measured once: clean);
+holdout46 (eight more, in the styles of a newspaper's long read, a physiotherapist's blog, a
+charity's helpline FAQ, a video's automatic captions, a pharmacists' quiz, an influencer's
+newsletter, a hospital's press release and a retired doctor's blog, written blind in that round,
+measured once, then studied).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -130,6 +134,7 @@ SETS = {
     "holdout43": ROOT / "holdout43",
     "holdout44": ROOT / "holdout44",
     "holdout45": ROOT / "holdout45",
+    "holdout46": ROOT / "holdout46",
 }
 
 
