@@ -13,7 +13,7 @@ import re
 import sqlite3
 
 from neuroinfo.check import cues, reading
-from neuroinfo.check.compiled import keep
+from neuroinfo.check.compiled import keep, pattern
 from neuroinfo.check.sentences import ABBREVIATED, Sentence, sentences
 from neuroinfo.frozen import record
 from neuroinfo.search.rank import Lookups, matching_phrases, rank, stems
@@ -100,6 +100,14 @@ OPENING_WORDS = 4  # the words a clause opens on, read for its subject
 PARAGRAPH_MENTIONS = 2
 ARTICLE_MENTIONS = 10
 WORDS_A_MENTION = 30
+# A reference list's entry, by the authors it starts with ("Okonjo P, Reyes T. ", "3. Lee MS,
+# Kim JI, et al. "): what follows is the work's title, a claim only when it holds a word of
+# effect ("reduces pain"). Read as written, for the capitals (the cues read lower case).
+AUTHORS = pattern(
+    r"\A\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?"
+    r"(?:[A-Z][\w'\u2019-]+ [A-Z]{1,3}(?:,| and| &) ){1,7}"
+    r"(?:[A-Z][\w'\u2019-]+ [A-Z]{1,3}|et al)\.\s"
+)
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
 CIPN_SYMPTOMS = "cipn-symptoms"
@@ -619,6 +627,9 @@ def _judge(
     heading = not cues.FULL_STOP.search(text)
     if cues.QUOTED_TITLE.match(text) and cues.NO_VERDICT.match(text) and not _declares(text):
         return None  # a reference's title, naming its topic: '"Effect of acupuncture on ...".'
+    authors = AUTHORS.match(sentence.text)
+    if authors and not cues.EFFECT.search(sentence.text[authors.end() :].lower()):
+        return None  # 'Okonjo P, Reyes T. Adverse events after acupuncture: a survey.'
     if heading and (cues.TITLE_QUESTION.match(text) or cues.PURPOSE_TITLE.search(text)):
         return None
     if (

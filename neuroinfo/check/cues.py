@@ -468,6 +468,20 @@ DENIAL = pattern(
     r"evidence|data|science|studies) (?:supports?|shows?)|"
     r"\b(?:wary|sceptical|skeptical|suspicious) of (?:anyone|anybody|any (?:clinic|practitioner|"
     r"one)|claims?|promises?)\b|"
+    # a claim called marketing, supported by nothing, or warned of: "'Restores damaged nerves'
+    # is marketing", "are not supported by human trials", "Nobody is suggesting the needles
+    # regrow nerves", "if anyone tells you acupuncture will regrow ...", "I looked hard for
+    # evidence that ..."
+    r"\b(?:is|are|was|were) (?:just |pure |mostly |simply |largely )?(?:marketing|hype|"
+    r"a sales pitch|salesmanship|spin)\b|"
+    r"\bnot (?:been )?(?:supported|backed) by (?:any |the |good |strong |solid )?(?:human |"
+    r"clinical |scientific |published )?(?:evidence|research|trials?|studies|data|science)\b|"
+    r"\b(?:nobody|no one|no-one)(?: is|'s| was| has been)? (?:suggesting|claiming|saying|"
+    r"promising|pretending)\b|"
+    r"\bif (?:anyone|anybody|someone|somebody|a clinic|a practitioner|a website|an ad) "
+    r"(?:tells|promises|claims|says|guarantees|swears)\b|"
+    r"\b(?:looked|searched|hunted) (?:hard |long |in vain )?for (?:any |good |the )?(?:evidence|"
+    r"proof)\b|"
     # relief denied: "didn't give you the relief", "did nothing for my feet", "never touched it"
     # ... and results: "did not give better results than sham", "rarely gives good results" (a
     # limit of speed, "doesn't give instant results", is no denial)
@@ -1056,7 +1070,13 @@ TESTIMONY = pattern(
     # a life told back: "it gave me my feet back", "I got my toes back", "it's my hands back"
     r"\b(?:gave|given|gives|got|gets|it'?s|it is) (?:me |him |her |them |us )?"
     r"(?:my|his|her|their|our) (?:[\w-]+ )?(?:feet|hands|toes|fingers|legs|independence|"
-    r"balance) back\b|"
+    r"balance|walks|life|lives|nights|sleep|mobility|freedom|evenings|weekends) back\b|"
+    r"\b(?:gave|given|gives) (?:me|him|her|them|us) back (?:my|his|her|their|our|the|so much|"
+    r"a lot|little)\b|"
+    # credit given: "He is convinced the sessions made the difference"
+    r"\b(?:the |my |his |her |those |these )?(?:sessions|treatments?|needles|acupuncture) "
+    r"(?:really )?(?:made|make|has made|have made) (?:a|the|all the) (?:real |big |huge |"
+    r"massive |world of )?difference\b|"
     # ... or a place or a thing: "back on my bike", "back in my sandals", "back behind the drums"
     r"(?<!not )(?<!never )(?<!be )(?<!get )(?<!getting )(?<!go )(?<!n't got )\bback (?:on|in|"
     r"behind|at|into) (?:my|his|her|their|"
@@ -1070,7 +1090,7 @@ TESTIMONY = pattern(
     r"until|when|want\w*)\b)[^.;]){0,40}?\b(?:could|can) (?:finally |now |actually |"
     r"suddenly |even )?feel "
     r"(?:the |my |his |her )?(?:[\w-]+ ){0,2}?(?:carpet|floor|ground|grass|sand|pedals?|"
-    r"texture|mat|rug|tiles|keys|coins|buttons|sheets|pebbles|slippers|socks)\b|"
+    r"texture|mat|bathmat|rug|tiles|keys|coins|buttons|sheets|pebbles|slippers|socks)\b|"
     # ... or done again: "I'm walking the dog again", "walking to the mailbox without my cane"
     r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are) (?:now )?"
     r"(?:back )?(?:walking|driving|cycling|riding|gardening|golfing|dancing|hiking|knitting|"
@@ -1078,7 +1098,7 @@ TESTIMONY = pattern(
     r"the) (?:cane|walker|"
     r"walking stick|stick|frame))\b|"
     r"\b(?:can|could) (?:now |finally )?(?:hold|grip|carry|button|open|pick up) (?:[\w-]+ ){1,3}"
-    r"without (?:dropping|spilling|fumbling)\b|"
+    r"(?:without (?:dropping|spilling|fumbling)\b|again\b)|"
     r"\b(?:walked|drove|slept|danced|cycled|rode|hiked|golfed|gardened|wore)\b[^.;]{0,50}?"
     r"\bfor the first time (?:in|since)\b|"
     r"\b(?:he|she|i|they|we) (?:finally )?stopped (?:shuffling|limping|stumbling|tripping|"
@@ -1441,6 +1461,11 @@ _AIM_VERBS = (
 )
 NOT_A_CLAIM = pattern(
     r"(?:^|\b)(?:"
+    # a quiz's question, an option named as a heading, and advice on whom to see
+    r"^\W*true or false\b|"
+    r"^\W*option (?:\d{1,2}|[a-e])\s*[:.)\u2013\u2014-]\s*(?:[\w-]+\s*){1,4}\W*$|"
+    r"^\W*(?:ask (?:how|whether|if|what|them|about|for)|look for (?:someone|a|an|"
+    r"practitioners?)|check (?:that|whether|if) (?:they|the|your))\b|"
     # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
     r"whether\b(?![^.;]{0,120}\bor\b(?! not))|"
     r"not (?:yet|fully|well) (?:enough|understood|known|clear)|not yet\b|"
