@@ -1571,6 +1571,7 @@ def test_recall_and_precision_stay_above_a_floor() -> None:
         (ARTICLES / "holdout40", 0.62, 0.78),
         (ARTICLES / "holdout43", 0.62, 0.74),
         (ARTICLES / "holdout44", 0.75, 0.78),
+        (ARTICLES / "holdout46", 0.64, 0.66),  # written blind this round, then studied
     ):
         right, labelled, correct, flagged, _ = bench.evaluate(folder, kb, show=False)
         assert right / labelled >= least_recall, (folder.name, right, labelled)
