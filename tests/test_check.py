@@ -2417,3 +2417,19 @@ def test_long_punctuated_sentences_are_not_cut_as_speech() -> None:
     block = Block()
     block.add(written, 1)
     assert [s.text for s in sentences(block)] == [written]
+
+
+def test_emoji_after_a_full_stop_stay_with_their_sentence() -> None:
+    """'... regenerate. 🤯 And ...' was one sentence: a boundary wants a capital after the
+    space, and found an emoji."""
+    block = Block()
+    block.add(
+        "It helps the nerves regenerate. \U0001f92f\U0001f92f And it is safe! \u2764\ufe0f"
+        " Book now.",
+        1,
+    )
+    assert [s.text for s in sentences(block)] == [
+        "It helps the nerves regenerate. \U0001f92f\U0001f92f",
+        "And it is safe! \u2764\ufe0f",
+        "Book now.",
+    ]

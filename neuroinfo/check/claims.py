@@ -705,6 +705,7 @@ def _judge(
             and (mentioned or figures or (in_view and cues.IT_FOUND.search(text) is not None))
         )
         or (by_name and verdict)
+        or (recommended and ours)  # "Doctors are starting to recommend it now."
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
         # "Acupuncture can help.", not a title's "Acupuncture Safety Review."
         or (by_name and effect and len(text.split()) <= SHORT_WORDS and not _titled(text))

@@ -730,7 +730,12 @@ RECOMMENDED = pattern(
     r"\b(?:guidelines?|societ(?:y|ies)|asco|esmo|nccn|mascc|organi[sz]ations?|recommendations?)"
     r"\b(?:(?!\bno\b|\bnot\b|n't\b)[^.;]){0,80}?\b(?:may|can|could|should) be "
     r"(?:offered|considered|recommended)(?=\s*(?:for|to|as|alongside|[.,;]|$))"
-    r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))"
+    r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))|"
+    # ... and doctors who recommend it: "Doctors are literally starting to recommend it now"
+    r"(?<!few )(?<!no )(?<!not )(?<!many )\b(?:doctors|physicians|oncologists|neurologists|"
+    r"gps|specialists|hospitals)\b (?:(?!(?:no|not|never|won'?t|don'?t|do|if|whether)\b)"
+    r"[\w'-]+ ){0,4}?(?:now |increasingly |even )?recommend(?:s|ed|ing)? (?:it|acupuncture|"
+    r"electro-?acupuncture)\b"
 )
 # Acupuncture said to do something (claims._acts): who does it, what is said right after it,
 # the modal before a verb, a question made of it, and where one clause ends.
@@ -2215,7 +2220,9 @@ SHORT_NAME = pattern(
 # going to 3:44 regrow"), and an encyclopedia's reference marks, which part a clause from its
 # comma ("after acupuncture,[44] although").
 NOT_READ = pattern(
-    r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)|\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]"
+    r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)|\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|"
+    # ... and emoji, which say nothing the patterns read ("regenerate. \U0001f92f")
+    r"\s*[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"
 )
 # How a sentence ends, when it is not a heading or a list line.
 # A short line that names a kind of neuropathy but puts no section under it: a kind set aside

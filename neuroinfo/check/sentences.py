@@ -29,9 +29,12 @@ _CAN_END = frozenset({"etc"})
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"  # straight and curly quotation marks
 # A run of marks is matched only from its first, and whole (possessive): "." * 80,000 took
 # 53 s when every place in the run was tried afresh, and is now linear.
+# Emoji after a sentence's end are its own ("... regenerate. \U0001f92f And it's ...")
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"
 _BOUNDARY = pattern(
     rf"(?<![.!?\u2026])[.!?\u2026]++[{_QUOTES})\]]*+"
     r"(?:\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])*+"
+    rf"(?:[ \t]*+{_EMOJI}++)*+"
     rf"(?=\s+[{_QUOTES}(\[]?[A-Z0-9])"
 )
 MAX_SENTENCE = 2_000  # characters; a longer run is cut into pieces of this size
