@@ -76,6 +76,15 @@ def test_a_combination_counts_only_when_its_words_are_close(kb: KnowledgeBase) -
         ("no chest pain or palpitations but I fainted", "chest pain and palpitations, I fainted"),
         ("no cuts or blisters on my feet, I am diabetic", "cuts and blisters on my feet, diabetic"),
         ("I fainted, without any real chest pain", "I fainted, with a real chest pain"),
+        # "not" denies a sign that is there when present, found by a new user's trial
+        (
+            "my toes have tingled for years, its not spreading or getting worse",
+            "my toes tingle and its spreading up my legs over the last two days",
+        ),
+        (
+            "my diabetic feet are not red or swollen, just burn",
+            "my diabetic foot is red and swollen",
+        ),
     ],
 )
 def test_a_denied_sign_raises_no_alarm(kb: KnowledgeBase, denied: str, said: str) -> None:
@@ -220,3 +229,18 @@ def test_a_message_of_more_words_than_sqlite_takes_in_one_query() -> None:
         kb.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
         message = " ".join(filler) + " and since this morning I suddenly cannot pee at all"
         assert signs.red_flags_in(kb.db, message)[:1] == ["cauda-equina"]
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        ("my diabetic dad is not responding", "severe-hypoglycaemia"),
+        ("she is diabetic and not waking up properly", "severe-hypoglycaemia"),
+        ("my legs are weak and it is not getting better, it is spreading up", "spreading-weakness"),
+    ],
+)
+def test_not_still_tells_a_sign_whose_absence_is_the_sign(
+    kb: KnowledgeBase, message: str, flag: str
+) -> None:
+    """ "Not" denies only a sign that is there when present: "not responding" is the sign."""
+    assert flag in flags(kb, message)

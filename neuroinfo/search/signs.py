@@ -22,6 +22,15 @@ FILLERS = frozenset({"any", "real", "actual", "obvious", "major", "a", "an", "th
 NOT_DENIED = frozenset(
     {"one", "longer", "matter", "sooner", "knowing", "realizing", "noticing", "warning", "reason"}
 )
+# "Not" denies only a sign that is there when present ("its not spreading or getting worse",
+# "my feet are not red or swollen"): many signs are told with it ("not responding", "cannot
+# wake", "not making sense").
+NOT = frozenset({"not", "isnt", "arent", "wasnt", "werent"})
+DENIED_BY_NOT = frozenset(
+    """red redness swollen swelling hot warm spreading spread worse worsening getting weak
+    weaker sudden suddenly new bleeding black blackened oozing infected drooping slurred
+    changing throbbing""".split()  # noqa: SIM905 - a word list reads better as text
+)
 MISSING_IS_A_SIGN = frozenset(
     """feeling sensation control strength power pulse response breath pee wee urine bowel
     bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
@@ -70,7 +79,7 @@ def denied_places(said: list[str]) -> set[int]:
     them with "or" ("no chest pain or palpitations")."""
     denied = set()
     for place, word in enumerate(said):
-        if word not in DENIALS:
+        if word not in DENIALS and word not in NOT:
             continue
         after = place + 1
         while True:
@@ -79,6 +88,8 @@ def denied_places(said: list[str]) -> set[int]:
             if after >= len(said) or after in denied:
                 break  # (a list already denied from an earlier word: each is looked at once)
             if said[after] in MISSING_IS_A_SIGN | NOT_DENIED | DENIALS:
+                break
+            if word in NOT and said[after] not in DENIED_BY_NOT:
                 break
             denied.add(after)
             listed = [n for n in range(after + 1, min(after + 4, len(said))) if said[n] == "or"]
