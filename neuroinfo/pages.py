@@ -802,12 +802,14 @@ NOT_COVERED = (
 def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
     """The answer first, in a sentence or two; urgent advice above it when the question
     signals an emergency; then the next few records and the commands that open them."""
-    from neuroinfo.search.ask import command, summary
+    from neuroinfo.search.ask import STOP_CAUTION, command, summary
 
     blocks: list[Block] = []
     urgent = alert(kb, (flag.id for flag in answer.red_flags))
     if urgent:
         blocks.append(urgent)
+    if answer.stopping:
+        blocks.append(Para((_line(("Take care: ", "bold"), STOP_CAUTION),)))
     best = answer.best
     if best is None:
         if not urgent:  # after urgent advice, no "your insurer can"

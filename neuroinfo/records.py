@@ -110,7 +110,7 @@ def hit(kb: KnowledgeBase, found: Hit) -> dict[str, Any]:
 
 def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
     """`neuroinfo ask --json`: urgent advice first, then the answer and where to read on."""
-    from neuroinfo.search.ask import command, summary
+    from neuroinfo.search.ask import STOP_CAUTION, command, summary
 
     def opened(found: Hit) -> dict[str, Any]:
         return {**hit(kb, found), "command": command(found)}
@@ -124,6 +124,7 @@ def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
         "covered": answer.covered,
         "emergency": bool(answer.red_flags),
         "urgent": [red_flag(kb, flag) for flag in answer.red_flags],
+        "caution": STOP_CAUTION if answer.stopping else None,  # on stopping a treatment
         "answer": {**opened(best), "text": summary(kb, best), "take_care": care, "points": points}
         if best
         else None,

@@ -276,6 +276,7 @@ def test_ask_json_shape(invoke: Invoke) -> None:
         "covered",
         "emergency",
         "urgent",
+        "caution",
         "answer",
         "also",
         "read_as",
@@ -491,3 +492,25 @@ def test_a_question_of_one_letter_or_a_number_is_not_answered(
 @pytest.mark.parametrize("question", ["b12 and neuropathy", "is 10 sessions of acupuncture enough"])
 def test_a_question_with_a_number_and_a_word_is_answered(kb: KnowledgeBase, question: str) -> None:
     assert answer(kb, question).best is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "caution"),
+    [
+        ("can i stop my gabapentin if acupuncture works", True),
+        ("can i stop taking my pain meds and just do acupuncture", True),
+        ("should I come off chemo and try acupuncture instead", True),
+        ("can acupuncture stop the burning in my feet", False),
+        ("does acupuncture help numb feet", False),
+    ],
+)
+def test_a_question_on_stopping_a_treatment_gets_the_caution_first(
+    invoke: Invoke, question: str, caution: bool
+) -> None:
+    """Found by a new user: "can i stop my gabapentin if acupuncture works" was answered with
+    a page on autonomic neuropathy and no word of care; check says it of such advice."""
+    out = invoke("ask", *question.split()).stdout.splitlines()
+    said = "Take care: Do not stop or change a treatment your doctor prescribed without"
+    assert (out[2] == said) is caution
+    reply = json.loads(invoke("ask", *question.split(), "--json").stdout)
+    assert (reply["caution"] is not None) is caution

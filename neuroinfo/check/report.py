@@ -11,7 +11,17 @@ from neuroinfo.check.claims import Finding
 from neuroinfo.check.reading import Block
 from neuroinfo.check.sentences import Sentence, sentences
 from neuroinfo.model import Claim, KnowledgeBase
-from neuroinfo.pages import LEVELS, Line, Page, Para, Section, Span, Stack, cited
+from neuroinfo.pages import (
+    LEVELS,
+    Line,
+    Page,
+    Para,
+    Section,
+    Span,
+    Stack,
+    cited,
+)
+from neuroinfo.search.ask import STOP_CAUTION
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
@@ -33,10 +43,7 @@ def first_sentence(text: str) -> str:
     return found[0].text if found else text
 
 
-STOP_WARNING = (
-    "neuroinfo grades no claim like this. Do not stop or change a treatment your doctor "
-    "prescribed without talking to them first."
-)
+STOP_WARNING = f"neuroinfo grades no claim like this. {STOP_CAUTION}"
 # after "line 12", in the message --json and ClaimReview give on stderr
 STOP_ADVISED = f"advises stopping a treatment; {STOP_WARNING}"
 

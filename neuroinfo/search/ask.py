@@ -7,6 +7,8 @@ holds) is told so honestly, with the nearest things it does cover."""
 
 from __future__ import annotations
 
+import re
+
 from neuroinfo.errors import UsageError, shown
 from neuroinfo.frozen import field, record
 from neuroinfo.search.text import content_words, fold
@@ -54,6 +56,19 @@ ABOUT_TREATMENT = frozenset(
     effective heal heals healing repair regrow restore endorphins safe safety risk risks
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Said wherever a question or an article speaks of stopping a prescribed treatment.
+STOP_CAUTION = (
+    "Do not stop or change a treatment your doctor prescribed without talking to them first."
+)
+# A question on stopping a prescribed treatment ("can i stop my gabapentin if acupuncture
+# works"): no record answers it, and it gets the caution check gives such advice.
+STOPPING = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|come off|coming off|get off|getting off|ditch|drop|"
+    r"cut out|give up|giving up|replace|swap)\b(?: taking| using)? (?:my |his |her |the |their |"
+    r"our |all )?(?:[a-z0-9-]+ ){0,2}?(?:medication|medications|medicine|medicines|meds|tablets|"
+    r"pills|drugs|painkillers|prescription|gabapentin|pregabalin|lyrica|neurontin|duloxetine|"
+    r"cymbalta|amitriptyline|nortriptyline|insulin|metformin|chemo|chemotherapy|treatment)\b"
+)
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
@@ -80,6 +95,7 @@ class Answer:
     best: Hit | None = None
     also: list[Hit] = field(default_factory=list)
     covered: bool = True
+    stopping: bool = False  # asks about stopping a prescribed treatment
 
     @property
     def partial(self) -> bool:
@@ -106,6 +122,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     reply = Answer(question, ranking)
     reply.red_flags = [kb.red_flags[i] for i in red_flags_in(kb.db, question)]
     folded = fold(question)
+    reply.stopping = STOPPING.search(folded) is not None
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
