@@ -574,7 +574,15 @@ def _judge(
     effect = bool(cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", studied)))
     if studied != text and not effect:  # "... to test its effectiveness, some successful studies"
         effect = bool(cues.STUDY.search(studied) and cues.VERDICT.search(studied))
-    recommended = cues.RECOMMENDED.search(text) is not None  # "guidelines say it may be offered"
+    # "it" after another treatment was named is that treatment ("Then my doctor put me on
+    # Lyrica. It's also very safe."), unless the sentence sets it against one ("it has fewer
+    # side effects than medication")
+    set_against = cues.OTHER.search(text) is not None and not _other_treatment(text)
+    ours = in_view and (not taken or set_against)
+    recommended = (  # "guidelines say it may be offered", "doctors now recommend it"
+        cues.RECOMMENDED.search(text) is not None
+        or (ours and cues.DOCTORS_RECOMMEND.search(text) is not None)
+    )
     safety = bool(cues.SAFETY.search(studied) or cues.SAFE_SAID.search(text))
     mentioned = _names_acupuncture(text)
     figures = bool(cues.FIGURE.search(text)) and effect
@@ -646,11 +654,6 @@ def _judge(
     credited = mentioned or evidence or (not taken and cues.ATTRIBUTED.search(text) is not None)
     if heading and effect and _declares(text):
         heading = False  # "Electroacupuncture increases the number of nerve fibres"
-    # "it" after another treatment was named is that treatment ("Then my doctor put me on
-    # Lyrica. It's also very safe."), unless the sentence sets it against one ("it has fewer
-    # side effects than medication")
-    set_against = cues.OTHER.search(text) is not None and not _other_treatment(text)
-    ours = in_view and (not taken or set_against)
     by_name = cues.BY_NAME.search(text) is not None or (
         ours and cues.STANDS_FOR_IT.match(text) is not None
     )
@@ -1086,6 +1089,7 @@ def _worth_judging(text: str) -> bool:
         and not denied
         and not described
         and not _worsened(text)
+        and not cues.MARKED_FALSE.match(text)  # "\u274c Acupuncture regrows nerves."
     )
 
 
@@ -1102,7 +1106,9 @@ def _worsened(text: str) -> bool:
     sessions"): a symptom worse, which a figure must not make a claim of benefit."""
     for rise in cues.SYMPTOM_FIGURES.finditer(text):
         before, after = (float(NUMBER_WORDS.get(g, g)) for g in rise.groups())
-        if after > before:
+        # "... had gone from a 2 to an 8, but after six sessions it's down to a 3"
+        turned = re.search(r"\b(?:but|however|yet|until|then)\b", text[rise.end() :])
+        if after > before and not turned:
             return True
     return False
 

@@ -193,7 +193,8 @@ FIGURE = pattern(
 _SCORE = r"(\d{1,3}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)"
 SYMPTOM_FIGURES = pattern(
     r"\b(?:pain|numbness|tingling|burning|symptoms?|discomfort|neuropathy)\b(?!-free)"
-    r"[^.;]{0,30}?\b(?:went|gone|rose|risen|climbed|increased|jumped|shot|moved|crept)"
+    r"(?: (?:(?!relief|velocity|conduction|free|nights?|sleep|walking|distance)[\w'-]+)){0,3}?"
+    r" (?:had |has |have )?(?:went|gone|rose|risen|climbed|increased|jumped|shot|moved|crept)"
     r" (?:back )?(?:up )?from (?:an? |about |around )?"
     + _SCORE
     + r"(?:/10| out of (?:10|ten))? to (?:an? )?"
@@ -401,7 +402,8 @@ SAFETY_ASKED = pattern(
 # A description that goes on to a result ("... analysed 15 trials and found it reduced pain")
 # is a claim all the same: what keeps some descriptions and doubts below from hiding one.
 NO_RESULT_AFTER = (
-    r"(?![^.]*\b(?:found|finds?|show(?:s|ed|n)?|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
+    r"(?![^.]*\b(?:(?:found|finds?)(?! (?:none|nothing|no|little|scant)\b)|show(?:s|ed|n)?|"
+    r"reduc\w*|improv\w*|eas(?:e|es|ed|ing)|"
     r"reliev\w*|relief|help\w*|heal(?!th)\w*|restor\w*|resolv\w*|"
     r"report\w* (?:[\w%]+ )?(?:less|fewer|better)|"
     r"cut|works?|worked|safe|"
@@ -481,14 +483,15 @@ DENIAL = pattern(
     r"\bif (?:anyone|anybody|someone|somebody|a clinic|a practitioner|a website|an ad) "
     r"(?:tells|promises|claims|says|guarantees|swears)\b|"
     r"\b(?:looked|searched|hunted) (?:hard |long |in vain )?for (?:any |good |the )?(?:evidence|"
-    r"proof)\b|"
+    r"proof)\b" + NO_RESULT_AFTER + r"|"
     # relief denied: "didn't give you the relief", "did nothing for my feet", "never touched it"
     # ... and results: "did not give better results than sham", "rarely gives good results" (a
     # limit of speed, "doesn't give instant results", is no denial)
     r"(?:didn'?t|did not|never|rarely|seldom|(?:does|do)(?: not|n'?t)) (?:give|gives|bring|"
     r"brings|offer|offers|provide|provides|produce|produces|deliver|delivers) "
     r"(?!(?:[\w']+ ){0,2}?(?:instant|immediate|overnight|quick|miracle)\b)(?:[\w']+ ){0,2}?"
-    r"(?:relief|improvement|benefit|results)|"
+    r"(?:relief|improvement|benefit|results)(?! (?:right away|straight away|at once|overnight|"
+    r"immediately|instantly|quickly|fast|in one session|after one session|from the first)\b)|"
     r"\b(?:did|does|do) (?:absolutely )?nothing for\b|didn'?t do (?:a thing|anything) for\b|"
     r"\bnever (?:really )?(?:touched|shifted|budged)\b|"
     + _NO_CURE_PROMISED
@@ -730,12 +733,16 @@ RECOMMENDED = pattern(
     r"\b(?:guidelines?|societ(?:y|ies)|asco|esmo|nccn|mascc|organi[sz]ations?|recommendations?)"
     r"\b(?:(?!\bno\b|\bnot\b|n't\b)[^.;]){0,80}?\b(?:may|can|could|should) be "
     r"(?:offered|considered|recommended)(?=\s*(?:for|to|as|alongside|[.,;]|$))"
-    r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))|"
-    # ... and doctors who recommend it: "Doctors are literally starting to recommend it now"
-    r"(?<!few )(?<!no )(?<!not )(?<!many )\b(?:doctors|physicians|oncologists|neurologists|"
-    r"gps|specialists|hospitals)\b (?:(?!(?:no|not|never|won'?t|don'?t|do|if|whether)\b)"
-    r"[\w'-]+ ){0,4}?(?:now |increasingly |even )?recommend(?:s|ed|ing)? (?:it|acupuncture|"
-    r"electro-?acupuncture)\b"
+    r"(?! (?:with)?in (?:a |clinical )?(?:trials?|research|studies))"
+)
+# ... and doctors who recommend it ("Doctors are literally starting to recommend it now"),
+# read only where "it" is acupuncture (claims._judge)
+DOCTORS_RECOMMEND = pattern(
+    r"(?<!few )(?<!no )(?<!not )(?<!some )\b(?:doctors?|physicians?|oncologists?|"
+    r"neurologists?|gps?|specialists?|consultants?|hospitals)\b "
+    r"(?:(?!(?:no|not|never|won'?t|don'?t|didn'?t|can'?t|cannot|do|if|whether|stopped|stop|"
+    r"ceased|refused?|longer)\b)[\w'-]+ ){0,4}?"
+    r"(?:now |increasingly |even )?recommend(?:s|ed|ing)? (?:it|acupuncture|electro-?acupuncture)\b"
 )
 # Acupuncture said to do something (claims._acts): who does it, what is said right after it,
 # the modal before a verb, a question made of it, and where one clause ends.
@@ -1079,7 +1086,10 @@ TESTIMONY = pattern(
     r"\b(?:gave|given|gives) (?:me|him|her|them|us) back (?:my|his|her|their|our|the|so much|"
     r"a lot|little)\b|"
     # credit given: "He is convinced the sessions made the difference"
-    r"\b(?:the |my |his |her |those |these )?(?:sessions|treatments?|needles|acupuncture) "
+    r"(?<!think )(?<!sure )(?<!doubt )(?<!if )(?<!whether )(?<!believe )"
+    r"\b(?:(?:the|my|his|her|those|these) )?"
+    r"(?<!think the )(?<!sure the )(?<!think my )(?<!sure my )(?<!doubt the )(?<!if the )"
+    r"(?<!whether the )(?<!believe the )(?:sessions|treatments?|needles|acupuncture) "
     r"(?:really )?(?:made|make|has made|have made) (?:a|the|all the) (?:real |big |huge |"
     r"massive |world of )?difference\b|"
     # ... or a place or a thing: "back on my bike", "back in my sandals", "back behind the drums"
@@ -1102,6 +1112,7 @@ TESTIMONY = pattern(
     r"swimming)\b(?! (?:with|into|on)\b)[^.;]{0,40}?\b(?:again|without (?:my|his|her|a|"
     r"the) (?:cane|walker|"
     r"walking stick|stick|frame))\b|"
+    r"(?<!wish i )(?<!hope i )(?<!that i )(?<!if i )(?<!wish she )(?<!wish he )"
     r"\b(?:can|could) (?:now |finally )?(?:hold|grip|carry|button|open|pick up) (?:[\w-]+ ){1,3}"
     r"(?:without (?:dropping|spilling|fumbling)\b|again\b)|"
     r"\b(?:walked|drove|slept|danced|cycled|rode|hiked|golfed|gardened|wore)\b[^.;]{0,50}?"
@@ -1344,6 +1355,14 @@ LIMIT = pattern(
     r"repair|restore|regrow|heal)|"
     r"(?:does not|doesn'?t|won'?t|will not|may not|might not) work for (?:everyone|everybody|all)|"
     r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*|"
+    # a claim disowned before one made: "Nobody is suggesting you stop your medication, but
+    # acupuncture can ease ...", "Some say it is just hype, but ..."
+    r"\b(?:nobody|no one|no-one)(?: is|'s| was| has been)? (?:suggesting|claiming|saying|"
+    r"promising|pretending)|"
+    r"\b(?:is|are|was|were) (?:just |pure |mostly |simply |largely )?(?:marketing|hype|"
+    r"a sales pitch|salesmanship|spin)|"
+    r"\bnot (?:been )?(?:supported|backed) by (?:any |the |good |strong |solid )?(?:human |"
+    r"clinical |scientific |published )?(?:evidence|research|trials?|studies|data|science)|"
     + _NO_CURE_PROMISED
     + r")\b",
 )
@@ -1468,9 +1487,10 @@ NOT_A_CLAIM = pattern(
     r"(?:^|\b)(?:"
     # a quiz's question, an option named as a heading, and advice on whom to see
     r"^\W*true or false\b|"
-    r"^\W*option (?:\d{1,2}|[a-e])\s*[:.)\u2013\u2014-]\s*(?:[\w-]+\s*){1,4}\W*$|"
-    r"^\W*(?:ask (?:how|whether|if|what|them|about|for)|look for (?:someone|a|an|"
-    r"practitioners?)|check (?:that|whether|if) (?:they|the|your))\b|"
+    r"^\W*option (?:\d{1,2}|[a-e])\s*[:.)\u2013\u2014-]\s*(?:[\w-]+\s*){1,2}\W*$|"
+    r"^\W*(?:ask (?:how|whether|if|what|them|for)|look for (?:someone|a practitioner|an "
+    r"acupuncturist|a (?:licensed|registered|qualified|certified)|practitioners?)|check "
+    r"(?:that|whether|if) (?:they|the practitioner|your practitioner|the clinic))\b|"
     # doubt: "whether" with no alternative ("whether X or Y, it helps" is a claim all the same)
     r"whether\b(?![^.;]{0,120}\bor\b(?! not))|"
     r"not (?:yet|fully|well) (?:enough|understood|known|clear)|not yet\b|"
@@ -2222,8 +2242,11 @@ SHORT_NAME = pattern(
 NOT_READ = pattern(
     r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)|\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|"
     # ... and emoji, which say nothing the patterns read ("regenerate. \U0001f92f")
-    r"\s*[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"
+    r"\s*[\U0001f000-\U0001f6aa\U0001f6ac-\U0001faff\u2600-\u2715\u2719-\u274b\u274d-\u27bf"
+    r"\ufe0f\u200d]+"
 )
+# A claim marked as a myth: "\u274c Acupuncture regrows damaged nerves.", "Myth: ..."
+MARKED_FALSE = pattern(r"\A\W{0,3}(?:[\u274c\u2716\u2717\u2718\U0001f6ab]|myth\s*[:\u2013\u2014-])")
 # How a sentence ends, when it is not a heading or a list line.
 # A short line that names a kind of neuropathy but puts no section under it: a kind set aside
 # ("Not just for cancer patients", "When it isn't diabetes"), or a caption, a related link, a

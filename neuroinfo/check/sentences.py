@@ -104,8 +104,8 @@ def _piece(block: Block, start: int, end: int) -> list[Sentence]:
 # "sentence" of a thousand words, in which a claim is lost. It is cut into clauses where speech
 # starts a new one ("so", "okay", "but", "yes" ...), each at least CLAUSE_WORDS long (and cut
 # at MAX_SPOKEN if there is none).
-SPEECH_WORDS = 50  # a run this long with no more than a comma every COMMA_WORDS words is speech
-COMMA_WORDS = 40
+SPEECH_WORDS = 80  # a run this long with no more than a mark every MARK_WORDS words is speech
+MARK_WORDS = 60
 CLAUSE_WORDS = 8
 MAX_SPOKEN = 30
 CLAUSE_STARTS = frozenset(
@@ -121,8 +121,9 @@ def _unpunctuated(text: str) -> bool:
     words = len(text.split())
     if words < SPEECH_WORDS:
         return False
-    marks = sum(text.count(mark) for mark in ",;.!?")
-    return marks <= words // COMMA_WORDS
+    inside = text[:-1]  # a sentence's own end is no mark within it
+    marks = sum(inside.count(mark) for mark in ",;.!?")
+    return marks <= words // MARK_WORDS
 
 
 def _spoken_clauses(text: str) -> list[tuple[int, int]]:
