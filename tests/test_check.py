@@ -1323,6 +1323,8 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         ("Many patients come off their gabapentin completely.", True),
         ("Ditch the metformin.", True),
         ("Why keep taking duloxetine when needles work?", True),
+        ("Many of our clients have been able to stop their nerve pain tablets altogether.", True),
+        ("Sadly I was not able to stop my gabapentin.", False),
         ("Do not stop your medicines without your doctor.", False),
         ("Never stop taking insulin on your own.", False),
         ("Most people get off to a good start.", False),

@@ -589,12 +589,23 @@ def _judge(
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
     effect = effect or recommended
     told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
+    # "It can even reverse the nerve damage caused by diabetes", acupuncture just named: what
+    # "it" does, not the condition told
+    told_of = cues.CONDITION.search(text)
+    its_doing = (
+        ours
+        and effect
+        and cues.STANDS_FOR_IT.match(text) is not None
+        and told_of is not None
+        and told_of.group().startswith(("caused by", "due to", "brought on"))
+    )
     if not mentioned and (
         _other_treatment(text)
         # "the tingling affecting my feet eased"; not "it causes the body to release endorphins"
         or (
-            cues.CONDITION.search(text)
+            told_of is not None
             and not told
+            and not its_doing
             and not cues.OWN_PAINKILLERS.search(text)
             # "minor effects ... resolve on their own", "serious side effects are rare,
             # affecting one patient in 10,000"

@@ -290,9 +290,15 @@ STOP_ADVICE = pattern(
     r"\byou (?:can|could|may|might|should|will|can now|will be able to|(?:may|might|could|will|"
     r"should) be able to) (?:safely |finally |even |simply |just )?" + _STOP + r" "
     r"(?:\w+ ){0,2}" + _PRESCRIBED + r"\b|"
-    # told of others as the way to go: "Many patients come off their gabapentin completely"
+    # told of others as the way to go: "Many patients come off their gabapentin completely",
+    # "Many of our clients have been able to stop their nerve pain tablets altogether"
     r"\b(?:patients|people|clients|many|most|they)\b (?:[\w-]+ ){0,3}?(?:come|came|coming|go|"
     r"went|get|got) off (?:their |all |of )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
+    r"(?<!n't )(?<!not )(?<!never )\b(?:able to|managed to) (?:safely |finally |completely )?"
+    + _STOP
+    + r" (?:taking )?(?:their|his|her|my|all|all their) (?:[\w-]+ ){0,3}?"
+    + _PRESCRIBED
+    + r"\b|"
     # bidden: "Ditch the metformin", "Why keep taking duloxetine?"
     r"^\W*"
     + _STOP
