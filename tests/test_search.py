@@ -514,3 +514,15 @@ def test_a_question_on_stopping_a_treatment_gets_the_caution_first(
     assert (out[2] == said) is caution
     reply = json.loads(invoke("ask", *question.split(), "--json").stdout)
     assert (reply["caution"] is not None) is caution
+
+
+def test_words_of_hearsay_do_not_make_a_question_unanswerable(kb: KnowledgeBase) -> None:
+    """Found by a new user: with "heard" (a word of no topic) and one typo ("nite") unmatched,
+    this question's best match fell under the share an answer needs: "does not cover that"."""
+    question = (
+        "my feet are burning like fire at nite cant sleep, im type 2 diabetic, heard"
+        " acupuncture can fix nerves is that true"
+    )
+    reply = answer(kb, question)
+    assert reply.covered is True
+    assert reply.best is not None and reply.best.record.id == "dpn-symptoms"
