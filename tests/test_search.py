@@ -177,6 +177,11 @@ def test_ask_answers_first_then_where_to_read_on(invoke: Invoke) -> None:
         # a word of treatment asks about acupuncture's claim
         ("does acupuncture help my feet burning at night", "claim  changes-chronic-pain"),
         ("can acupuncture help chemo tingling", "claim  cipn-symptoms"),
+        # ... even where a symptom page matches about as well (found by a new user)
+        (
+            "im diabetic and my feet burn and tingle all the time does acupunture help",
+            "claim  dpn-symptoms",
+        ),
     ],
 )
 def test_a_question_that_names_no_treatment_gets_the_symptom_first(

@@ -76,6 +76,7 @@ DOSE = ("how much", "how many")
 MIN_COVERAGE = 0.34
 # ... but a symptom the person tells of, with no word of a treatment, needs only this share
 SYMPTOM_COVERAGE = 0.2
+NEARLY = 0.9  # a claim this close to the best symptom answers a question on acupuncture
 ALSO = 4
 COMMANDS = {
     "symptom": "symptom",
@@ -128,7 +129,15 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
-    if useful and useful[0].kind == "claim" and not (words | set(ranking.terms)) & ABOUT_TREATMENT:
+    about_treatment = bool((words | set(ranking.terms)) & ABOUT_TREATMENT)
+    if useful and useful[0].kind == "symptom" and "acupuncture" in ranking.terms:
+        # "my feet burn and tingle, does acupuncture help" asks about acupuncture: its claim
+        # first, when it matches about as well as the symptom
+        claim = next((h for h in useful if h.kind == "claim"), None)
+        if claim is not None and claim.coverage >= NEARLY * useful[0].coverage:
+            useful.remove(claim)
+            useful.insert(0, claim)
+    if useful and useful[0].kind == "claim" and not about_treatment:
         # "my feet burn at night and I cannot sleep" tells of a symptom: the symptom first
         # ... even one that holds fewer of its words ("my chemo tingling is getting worse each
         # cycle": the tingling page, not the evidence on acupuncture for chemotherapy's)
