@@ -460,6 +460,16 @@ _NO_CURE_PROMISED = (
     r"electro-?acupuncture|needling|it|a cure|cures?|(?:their |your |the )?nerves?)\b"
     r"(?![^.;\u2014]*(?:, (?:only|just|merely) that|;|\u2014| - ))"
 )
+# A claim disowned: called marketing, supported by nothing, or suggested by no one. A denial
+# on its own; a limit conceded before a "but" and a claim.
+_DISOWNED = (
+    r"\b(?:is|are|was|were) (?:just |pure |mostly |simply |largely )?(?:marketing|hype|"
+    r"a sales pitch|salesmanship|spin)|"
+    r"\bnot (?:been )?(?:supported|backed) by (?:any |the |good |strong |solid )?(?:human |"
+    r"clinical |scientific |published )?(?:evidence|research|trials?|studies|data|science)|"
+    r"\b(?:nobody|no one|no-one)(?: is|'s| was| has been)? (?:suggesting|claiming|saying|"
+    r"promising|pretending)"
+)
 DENIAL = pattern(
     r"\b(?:no (?!(?:doubt|surprise|secret|question|idea|wonder|prior|previous|baseline|"
     r"matter)\b)(?:[\w-]+ )?(?:evidence|proof|study|studies|"
@@ -480,12 +490,7 @@ DENIAL = pattern(
     # is marketing", "are not supported by human trials", "Nobody is suggesting the needles
     # regrow nerves", "if anyone tells you acupuncture will regrow ...", "I looked hard for
     # evidence that ..."
-    r"\b(?:is|are|was|were) (?:just |pure |mostly |simply |largely )?(?:marketing|hype|"
-    r"a sales pitch|salesmanship|spin)\b|"
-    r"\bnot (?:been )?(?:supported|backed) by (?:any |the |good |strong |solid )?(?:human |"
-    r"clinical |scientific |published )?(?:evidence|research|trials?|studies|data|science)\b|"
-    r"\b(?:nobody|no one|no-one)(?: is|'s| was| has been)? (?:suggesting|claiming|saying|"
-    r"promising|pretending)\b|"
+    r"(?:" + _DISOWNED + r")\b|"
     r"\bif (?:anyone|anybody|someone|somebody|a clinic|a practitioner|a website|an ad) "
     r"(?:tells|promises|claims|says|guarantees|swears)\b|"
     r"\b(?:looked|searched|hunted) (?:hard |long |in vain )?for (?:any |good |the )?(?:evidence|"
@@ -1363,14 +1368,7 @@ LIMIT = pattern(
     r"(?:does|do|will|may|might|would)(?: not|n'?t) always (?:work|help|provide|give)\w*|"
     # a claim disowned before one made: "Nobody is suggesting you stop your medication, but
     # acupuncture can ease ...", "Some say it is just hype, but ..."
-    r"\b(?:nobody|no one|no-one)(?: is|'s| was| has been)? (?:suggesting|claiming|saying|"
-    r"promising|pretending)|"
-    r"\b(?:is|are|was|were) (?:just |pure |mostly |simply |largely )?(?:marketing|hype|"
-    r"a sales pitch|salesmanship|spin)|"
-    r"\bnot (?:been )?(?:supported|backed) by (?:any |the |good |strong |solid )?(?:human |"
-    r"clinical |scientific |published )?(?:evidence|research|trials?|studies|data|science)|"
-    + _NO_CURE_PROMISED
-    + r")\b",
+     + _DISOWNED + r"|" + _NO_CURE_PROMISED + r")\b",
 )
 # ... and what is conceded only before a claim, never after it ("..., but don't expect it to
 # repair the nerves" denies)
