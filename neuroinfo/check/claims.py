@@ -577,7 +577,8 @@ def _judge(
     # "it" after another treatment was named is that treatment ("Then my doctor put me on
     # Lyrica. It's also very safe."), unless the sentence sets it against one ("it has fewer
     # side effects than medication")
-    set_against = cues.OTHER.search(text) is not None and not _other_treatment(text)
+    another = _other_treatment(text)
+    set_against = not another and cues.OTHER.search(text) is not None
     ours = in_view and (not taken or set_against)
     recommended = (  # "guidelines say it may be offered", "doctors now recommend it"
         cues.RECOMMENDED.search(text) is not None
@@ -589,28 +590,9 @@ def _judge(
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
     effect = effect or recommended
     told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
-    # "It can even reverse the nerve damage caused by diabetes", acupuncture just named: what
-    # "it" does, not the condition told
-    told_of = cues.CONDITION.search(text)
-    its_doing = (
-        ours
-        and effect
-        and cues.STANDS_FOR_IT.match(text) is not None
-        and told_of is not None
-        and told_of.group().startswith(("caused by", "due to", "brought on"))
-    )
     if not mentioned and (
-        _other_treatment(text)
-        # "the tingling affecting my feet eased"; not "it causes the body to release endorphins"
-        or (
-            told_of is not None
-            and not told
-            and not its_doing
-            and not cues.OWN_PAINKILLERS.search(text)
-            # "minor effects ... resolve on their own", "serious side effects are rare,
-            # affecting one patient in 10,000"
-            and not (cues.MINOR_EFFECTS.search(text) or cues.SAFE_SAID.search(text))
-        )
+        another
+        or (not told and _tells_the_condition(text, ours and effect))
         or cues.CONDITIONAL.match(text)
     ):
         return None
@@ -621,7 +603,7 @@ def _judge(
     if (
         mentioned
         and cues.COMPARATOR.search(text)
-        and _other_treatment(text)
+        and another
         and not cues.NAMED.search(cues.COMPARATOR.sub(" ", text))
     ):
         return None  # "Duloxetine eases nerve pain, unlike acupuncture": another's claim
@@ -760,6 +742,26 @@ def _judge(
     scores = _reread(scores, text, evidence, claim_ids)
     scores = _when_given(_in_context(scores, text, context, claim_ids), text, claim_ids)
     return Finding(sentence, _ranked(scores))
+
+
+def _tells_the_condition(text: str, acts: bool) -> bool:
+    """Whether a sentence that does not name acupuncture tells of the condition ("the
+    tingling affecting my feet eased"; not "it causes the body to release endorphins"), not
+    of what "it" does to it, where `acts` says "it" is acupuncture doing something ("It can
+    even reverse the nerve damage caused by diabetes"), nor of side effects told as small
+    ("minor effects ... resolve on their own", "serious side effects are rare, affecting one
+    patient in 10,000")."""
+    told_of = cues.CONDITION.search(text)
+    if told_of is None or cues.OWN_PAINKILLERS.search(text):
+        return False
+    if cues.MINOR_EFFECTS.search(text) or cues.SAFE_SAID.search(text):
+        return False
+    its_doing = (
+        acts
+        and cues.STANDS_FOR_IT.match(text) is not None
+        and told_of.group().startswith(("caused by", "due to", "brought on"))
+    )
+    return not its_doing
 
 
 def _only_placed(text: str) -> bool:

@@ -16,7 +16,7 @@ from neuroinfo.streams import encoding_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
-    from typing import Any, TextIO
+    from typing import TextIO
 
 # How each style of the pages looks on a terminal, in Rich's style words.
 STYLES = {
@@ -159,7 +159,10 @@ def _page(text: str, stream: TextIO) -> bool:
         return False
     # Ctrl-C reaches the pager too, which handles it; ended here, neuroinfo left the pager
     # holding a terminal with no echo. So, as git does, it is ignored until the pager ends.
-    interrupt = _ignore_interrupts()
+    try:
+        interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: left as it is
+        interrupt = None
     try:
         assert child.stdin is not None
         child.stdin.write(text.encode(encoding_of(stream), "replace"))
@@ -173,13 +176,3 @@ def _page(text: str, stream: TextIO) -> bool:
     finally:
         if interrupt is not None:
             signal.signal(signal.SIGINT, interrupt)
-
-
-def _ignore_interrupts() -> Any:
-    """Ignore SIGINT; the handler it had, or None where it cannot be changed (a thread)."""
-    import signal
-
-    try:
-        return signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:
-        return None
