@@ -68,7 +68,10 @@ shop's product page, written blind at the start of the next round and measured o
 holdout46 (eight more, in the styles of a newspaper's long read, a physiotherapist's blog, a
 charity's helpline FAQ, a video's automatic captions, a pharmacists' quiz, an influencer's
 newsletter, a hospital's press release and a retired doctor's blog, written blind in that round,
-measured once, then studied).
+measured once, then studied); holdout47 (eight more, in the styles of a teaching hospital's
+patient page, a diabetes forum thread, a Chinese-medicine college's prospectus, a national
+health portal, an acupuncturist's captions, a memoir, a medical news story and a podiatry
+newsletter, written blind at the start of a later round and measured once: clean).
 Each has a labels.yaml: every
 claim sentence by a short exact substring, with the claim ids a right match may name.
 
@@ -135,6 +138,7 @@ SETS = {
     "holdout44": ROOT / "holdout44",
     "holdout45": ROOT / "holdout45",
     "holdout46": ROOT / "holdout46",
+    "holdout47": ROOT / "holdout47",
 }
 
 
