@@ -392,11 +392,13 @@ def read(path: str, limit: int) -> bytes | None:
         if info.st_size > limit:
             return None
         chunks = []
+        wanted = info.st_size + 1  # the whole file in one read (one bytes, never joined)
         while True:
-            chunk = os.read(handle, 1 << 20)
+            chunk = os.read(handle, wanted)
             if not chunk:
                 break
             chunks.append(chunk)
+            wanted = 1 << 20  # ... unless it grew while read
         return b"".join(chunks)
     except OSError:
         return None

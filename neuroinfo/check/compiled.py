@@ -120,16 +120,18 @@ def _load() -> dict[tuple[str, int], Entry]:
     data = pagecache.read(os.path.join(folder, _file_name()), MAX_BYTES) if folder else None
     if data is None or not data.startswith(MAGIC):
         return {}
-    header, _, body = data[len(MAGIC) :].partition(b"\n")
-    if header + b"\n" != _header(body):
+    # read through a view: the body is a megabyte, and each copy of it costs a part of one
+    # of the milliseconds this saves
+    view = memoryview(data)
+    split = data.find(b"\n", len(MAGIC)) + 1
+    if not split or data[len(MAGIC) : split] != _header(view[split:]):
         return {}
     try:
-        text, _, blob = body.partition(b"\n")
-        codes = array("I")
-        codes.frombytes(blob)
+        blob = data.index(b"\n", split) + 1
+        codes = view[blob:].cast("I")
         kept: dict[tuple[str, int], Entry] = {}
         start = 0
-        for source, flags, final, groups, index, names, length in json.loads(text):
+        for source, flags, final, groups, index, names, length in json.loads(data[split:blob]):
             program = codes[start : start + length].tolist()
             kept[(source, flags)] = (flags, final, groups, index, names, program)
             start += length
@@ -149,7 +151,7 @@ def _file_name() -> str:
     return f"{PREFIX}{_engine()[:16]}{SUFFIX}"
 
 
-def _header(body: bytes) -> bytes:
+def _header(body: bytes | memoryview) -> bytes:
     """The key (this Python, its engine) and the body's checksum."""
     return f"{_engine()} {zlib.crc32(body)}\n".encode()
 
