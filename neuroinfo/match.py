@@ -24,8 +24,17 @@ if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it 
     from neuroinfo.search.rank import Ranking
 
 
+# What normalise makes of each ASCII character: a letter or digit in lower case, anything
+# else a space (no ASCII character is an accent, a format character or a stand-in byte).
+_ASCII_KEY = str.maketrans(
+    {chr(c): chr(c).lower() if chr(c).isalnum() else " " for c in range(128)}
+)
+
+
 def normalise(text: str) -> str:
     """'Pins-and-Needles ' and 'pins and needles' both become 'pins and needles'."""
+    if text.isascii():  # the same, character by character, at a tenth of the cost
+        return " ".join(text.translate(_ASCII_KEY).split())
     decomposed = unicodedata.normalize("NFKD", text)
     kept = []
     for char in decomposed:
