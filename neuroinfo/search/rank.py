@@ -137,7 +137,8 @@ def rank(
             held[rowid] = held.get(rowid, 0.0) + weight[term]
     records = {(kind, record_id) for _, kind, record_id in bm25.values()}
     common = {t for t in live if holding[t] > CANDIDATES}
-    counts = _held_by(db, live, _phrases_of(db, records, lookups), common, lookups)
+    owners = _phrases_of(db, records, lookups)
+    counts = _held_by(db, live, owners, common, lookups, kinds or ())
     phrases = _phrase_scores(counts, weight, lookups)
     exact = _exact_names(db, query)
     mass = sum(weight.values())
@@ -161,11 +162,14 @@ def matching_phrases(
     in a phrase of four or more), with how much of the query that phrase covers (0 to 1).
     What `ask` uses to notice an emergency."""
     lookups = lookups or Lookups()
-    from neuroinfo.search import signs
-
     words = _one_per_stem(db, query_words(query))
-    said = signs.said_words(query) if "red_flags" in kinds else []
-    denied = signs.denied_places(said)
+    said: list[str] = []
+    denied: set[int] = set()
+    if "red_flags" in kinds:  # signs are read only for red flags (ask), never for claims
+        from neuroinfo.search import signs
+
+        said = signs.said_words(query)
+        denied = signs.denied_places(said)
     if denied:  # a word only ever denied ("without any chest pain") raises no alarm
         kept = {w[:MAX_WORD_LENGTH] for place, w in enumerate(said) if place not in denied}
         words = [w for w in words if w in kept]
@@ -177,6 +181,8 @@ def matching_phrases(
     counts = _held_in_kinds(db, terms, kinds, lookups)
     found = _phrase_scores(counts, dict.fromkeys(terms, 1.0), lookups, whole=True)
     if "red_flags" in kinds:
+        from neuroinfo.search import signs
+
         for key, share in signs.signs_held(db, said, denied, corrected).items():
             found[key] = max(found.get(key, 0.0), share)
     return found
@@ -353,16 +359,18 @@ def _bm25(
             (query, *(kinds or ())),
         )
         rows.update(dict.fromkeys(r for (r,) in found_rows))
+    select = f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search"
     if rare or (common and len(rows) >= CANDIDATES):  # else few hold them all: rank them all
-        select = f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search"
         scored = sorted(_among(db, select, match, rows), key=lambda row: -row[1])
         found = scored[:CANDIDATES]
     else:
-        query = (
-            f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search WHERE search MATCH ?"
-            f"{among} ORDER BY rank LIMIT {CANDIDATES}"
-        )
-        found = db.execute(query, (match, *(kinds or ())))
+        # When no more than CANDIDATES records hold a term (as in the bundled data), they are
+        # all the candidates, in whatever order: FTS5 need not sort them by its own rank,
+        # which scores every record that holds a term, of every kind, once more.
+        query, values = f"{select} WHERE search MATCH ?{among}", (match, *(kinds or ()))
+        found = db.execute(f"{query} LIMIT {CANDIDATES + 1}", values).fetchall()
+        if len(found) > CANDIDATES:
+            found = db.execute(f"{query} ORDER BY rank LIMIT {CANDIDATES}", values).fetchall()
     return {rowid: (score, kind, record_id) for rowid, score, kind, record_id in found}
 
 
@@ -372,15 +380,18 @@ def _held_by(
     owners: set[int],
     common: set[str],
     lookups: Lookups,
+    kinds: tuple[str, ...] = (),
 ) -> dict[int, list[str]]:
     """The terms each of these phrases holds. A rare term's phrases come from the index; a
     common one is looked for in the phrases' own terms, since the index would list
-    thousands of phrases for it in large data."""
+    thousands of phrases for it in large data. The phrases are all of `kinds`, when given:
+    a term's are read only within those kinds' runs (check ranks every sentence among the
+    claims, whose runs matching_phrases has read already)."""
     held: dict[int, list[str]] = {}
     for term in terms:
         if term in common:
             continue
-        for rowid in _postings(db, term, (), lookups):
+        for rowid in _postings(db, term, kinds, lookups):
             if rowid in owners:
                 held.setdefault(rowid, []).append(term)
     if common:
