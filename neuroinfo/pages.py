@@ -802,7 +802,8 @@ NOT_COVERED = (
 def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
     """The answer first, in a sentence or two; urgent advice above it when the question
     signals an emergency; then the next few records and the commands that open them."""
-    from neuroinfo.search.ask import STOP_CAUTION, command, summary
+    from neuroinfo.search import STOP_CAUTION
+    from neuroinfo.search.ask import command, summary
 
     blocks: list[Block] = []
     urgent = alert(kb, (flag.id for flag in answer.red_flags))

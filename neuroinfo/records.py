@@ -110,7 +110,8 @@ def hit(kb: KnowledgeBase, found: Hit) -> dict[str, Any]:
 
 def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
     """`neuroinfo ask --json`: urgent advice first, then the answer and where to read on."""
-    from neuroinfo.search.ask import STOP_CAUTION, command, summary
+    from neuroinfo.search import STOP_CAUTION
+    from neuroinfo.search.ask import command, summary
 
     def opened(found: Hit) -> dict[str, Any]:
         return {**hit(kb, found), "command": command(found)}

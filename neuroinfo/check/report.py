@@ -21,7 +21,7 @@ from neuroinfo.pages import (
     Stack,
     cited,
 )
-from neuroinfo.search.ask import STOP_CAUTION
+from neuroinfo.search import STOP_CAUTION
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here

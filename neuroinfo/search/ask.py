@@ -56,10 +56,6 @@ ABOUT_TREATMENT = frozenset(
     effective heal heals healing repair regrow restore endorphins safe safety risk risks
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-# Said wherever a question or an article speaks of stopping a prescribed treatment.
-STOP_CAUTION = (
-    "Do not stop or change a treatment your doctor prescribed without talking to them first."
-)
 # A question on stopping a prescribed treatment ("can i stop my gabapentin if acupuncture
 # works"): no record answers it, and it gets the caution check gives such advice.
 STOPPING = re.compile(
