@@ -42,13 +42,17 @@ _KEEP = "\ue002"
 _WORDS = re.compile(r"\s*\S+\s*")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def cell_len(text: str) -> int:
     """Columns a text takes on a terminal: wide East Asian characters take two, combining
-    marks none."""
+    marks none; each ASCII character one (only the others are looked up, one by one)."""
     if text.isascii():
         return len(text)
-    total = 0
-    for char in text:
+    others = _NON_ASCII.findall(text)
+    total = len(text) - len(others)
+    for char in others:
         if unicodedata.combining(char):
             continue
         total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
@@ -66,6 +70,11 @@ def _chop(text: str, width: int) -> list[str]:
         current += char
         used += size
     return [*pieces, current] if current else pieces
+
+
+def _kept_whole(first: int, kept: list[tuple[int, int]]) -> bool:
+    """Whether the word starting at `first` is in an id or command, never to be broken."""
+    return any(a <= first < b for a, b in kept)
 
 
 class Layout:
@@ -104,11 +113,9 @@ class Layout:
             start, group = word.start(), word.group()
             core = group.rstrip()
             size = cell_len(core)
-            first = start + len(group) - len(group.lstrip())
-            whole = any(a <= first < b for a, b in kept)
             if size <= width - position:
                 position += cell_len(group)
-            elif size > width and whole:  # whole, on its own line
+            elif size > width and _kept_whole(start + len(group) - len(group.lstrip()), kept):
                 if start:
                     breaks.append(start)
                 if start + len(group) < len(text):
