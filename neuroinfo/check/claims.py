@@ -328,7 +328,7 @@ def find(
             and cues.REPORTED.search(lead) is not None
             and cues.SUCCESS.search(plain) is None  # "most notice real relief, and many report:"
         )
-        if said is not None or (_worth_judging(plain) and not reporting):
+        if said is not None or (not reporting and _worth_judging(plain)):
             taken = 0 < other < since and other <= IN_VIEW
             near = _it_is_acupuncture(since, other)
             judged.append((sentence, context, said or plain, since, taken, near))
@@ -1054,6 +1054,9 @@ def _worth_judging(text: str) -> bool:
     ended = cues.SITE_NAME.sub("", text).rstrip(" \"'\u201d\u2019)\u00b7\u2022|")
     question = ended.endswith("?") and not cues.ANSWER_YES.match(text)
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
+    long_enough = len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text))
+    if not long_enough or question or byline:
+        return False  # asked first: the doubts below are read through the longest patterns
     concession = cues.WHILE.match(text)
     if concession:  # "While there is no cure, acupuncture can ease the pain": a limit conceded
         conceded, first = concession.groups()
@@ -1081,6 +1084,8 @@ def _worth_judging(text: str) -> bool:
             or (not after and _doubted_alone(first))
             or any(doubted and _about_another(rest) for rest in after)
         )
+    if denied:
+        return False
     # a first clause that claims nothing ("Please note that ...", "The mechanism is
     # unclear, but ...") does not hide a claim acupuncture makes after a "but"
     found = cues.NOT_A_CLAIM.search(first) or cues.DESCRIBED.search(first)
@@ -1096,11 +1101,7 @@ def _worth_judging(text: str) -> bool:
     if described and cues.PRESUPPOSED.search(text) and not cues.PLANNED.search(text):
         described = False  # "Keep reading to learn how acupuncture can help relieve the pain"
     return (
-        (len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text)))
-        and not question
-        and not byline
-        and not denied
-        and not described
+        not described
         and not _worsened(text)
         and not cues.MARKED_FALSE.match(text)  # "\u274c Acupuncture regrows nerves."
     )
