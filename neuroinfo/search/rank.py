@@ -165,7 +165,8 @@ def matching_phrases(
     words = _one_per_stem(db, query_words(query))
     said: list[str] = []
     denied: set[int] = set()
-    if "red_flags" in kinds:  # signs are read only for red flags (ask), never for claims
+    alarms = "red_flags" in kinds  # signs are read only for red flags (ask), never for claims
+    if alarms:
         from neuroinfo.search import signs
 
         said = signs.said_words(query)
@@ -180,9 +181,7 @@ def matching_phrases(
         return {}
     counts = _held_in_kinds(db, terms, kinds, lookups)
     found = _phrase_scores(counts, dict.fromkeys(terms, 1.0), lookups, whole=True)
-    if "red_flags" in kinds:
-        from neuroinfo.search import signs
-
+    if alarms:
         for key, share in signs.signs_held(db, said, denied, corrected).items():
             found[key] = max(found.get(key, 0.0), share)
     return found
