@@ -590,9 +590,12 @@ def _judge(
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
     effect = effect or recommended
     told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
+    # "Neuropathy is a condition I have treated successfully": a practice's success, not the
+    # condition defined
+    succeeded = (since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None
     if not mentioned and (
         another
-        or (not told and _tells_the_condition(text, ours and effect))
+        or (not (told or succeeded) and _tells_the_condition(text, ours and effect))
         or cues.CONDITIONAL.match(text)
     ):
         return None
@@ -704,8 +707,8 @@ def _judge(
         or (recommended and ours)  # "Doctors are starting to recommend it now."
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
         # "Acupuncture can help.", not a title's "Acupuncture Safety Review."
-        or (by_name and effect and len(text.split()) <= SHORT_WORDS and not _titled(text))
-        or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
+        or (by_name and effect and _short_claim(text) and not _titled(text))
+        or succeeded
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
     # ... a little further on too, said of one with trained hands ("In trained hands, the
@@ -783,6 +786,20 @@ def _only_placed(text: str) -> bool:
 def _only_topic_nouns(text: str) -> bool:
     """Whether a title's only words of effect name its topic ("effectiveness", "evidence")."""
     return cues.EFFECT.search(cues.TOPIC_NOUNS.sub(" ", text)) is None
+
+
+def _short_claim(text: str) -> bool:
+    """Whether the sentence, or one clause of it that names acupuncture as doing something,
+    is short enough to say only that it helps: "There are 3 causes, and acupuncture helps
+    with each"."""
+    if len(text.split()) <= SHORT_WORDS:
+        return True
+    return any(
+        len(clause.split()) <= SHORT_WORDS
+        and cues.BY_NAME.search(clause) is not None
+        and cues.EFFECT.search(clause) is not None
+        for clause in cues.CLAUSE_BREAK.split(text)
+    )
 
 
 def _titled(text: str) -> bool:
