@@ -122,7 +122,8 @@ EFFECT = pattern(
     r"(?<!make you )(?<!makes you )(?<!make them )feel\w* (?:steadier|stronger|more "
     r"stable)|relax\w*|"
     r"energy|reasonable (?:thing|option) to (?:add|try)|take (?:the )?(?:pain|burning|edge) down|"
-    r"nourish\w*|blunt\w*|dial\w*|mov(?:e|es|ed|ing)|clear\w*|(?<!-)(?:bearable|manageable|tolerable)|"
+    r"nourish\w*|blunt\w*|dial\w*|mov(?:e|es|ed|ing)(?! on\b)|clear\w*|"
+    r"(?<!-)(?:bearable|manageable|tolerable)|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
     r"diminish\w*|(?<!a )dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
     r"return\w*|regain\w*|revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
