@@ -496,6 +496,32 @@ def test_check_of_a_fifo_says_so_without_waiting_for_a_writer(tmp_path: Path) ->
     assert result.stderr == f"neuroinfo: cannot read {fifo}: it is not a file\n"
 
 
+def test_check_of_a_file_that_waits_for_more_says_so_without_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose reads wait for what comes next (/proc/kmsg, as root) is a stream: check
+    refuses it at once. Read without waiting, such a file fails as this one is made to."""
+    import errno
+
+    from typer.testing import CliRunner
+
+    from neuroinfo.check import reading
+    from neuroinfo.cli import app
+
+    article = tmp_path / "kmsg"
+    article.write_text("Acupuncture restores damaged nerves.\n", encoding="utf-8")
+
+    def would_wait(fd: int, size: int) -> bytes:
+        raise BlockingIOError(errno.EAGAIN, "would wait")
+
+    monkeypatch.setattr(reading.os, "read", would_wait)
+    result = CliRunner().invoke(app, ["check", str(article)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"neuroinfo: cannot read {article}: it is a stream that waits for more, not a file\n"
+    )
+
+
 def test_check_of_a_socket_or_a_name_of_spaces_says_what_it_is(tmp_path: Path) -> None:
     """A socket cannot be opened ("no such device or address"): it is no file to read. A
     name of spaces, or one ending in a space, is quoted, so that the message shows it."""

@@ -91,18 +91,23 @@ def read_source(path: str) -> tuple[str, str]:
             if not stat.S_ISREG(before.st_mode):
                 os.close(handle)
                 raise InputError(f"cannot read {name}: it is not a file")
-            os.set_blocking(handle, True)
-            with open(handle, "rb") as file:
-                data = file.read(MAX_BYTES + 1)
+            # ... and read without waiting: a file that waits for what it will hold next
+            # (/proc/kmsg) is a stream, not an article
+            try:
+                data = _read_file(handle, MAX_BYTES + 1)
                 # what was read, for the page cache: never kept if it changed while read
                 read = pagecache.stat_key(os.fstat(handle))
-                pagecache.article_read = read if read == pagecache.stat_key(before) else None
+            finally:
+                os.close(handle)
+            pagecache.article_read = read if read == pagecache.stat_key(before) else None
     except InputError:
         raise
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         if error.errno == errno.ENXIO:  # what opening a socket says: no file to read
             reason = "it is not a file"
+        elif error.errno == errno.EAGAIN:  # a file that waits for more: a stream
+            reason = "it is a stream that waits for more, not a file"
         raise InputError(f"cannot read {name}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
@@ -123,6 +128,19 @@ def read_source(path: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         text = data.decode(_declared(data[:4096]) or "cp1252", errors="replace")
     return text.replace("\0", ""), name  # a NUL past the part looked at: no character
+
+
+def _read_file(fd: int, limit: int) -> bytes:
+    """What the file open on `fd` holds, up to `limit` bytes (BlockingIOError from one
+    that would make its reader wait)."""
+    chunks, size = [], 0
+    while size < limit:
+        chunk = os.read(fd, min(2**20, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _read_to_end(fd: int, limit: int) -> bytes:
