@@ -601,6 +601,8 @@ def _judge(
         return None
     if safety and _risk_only(text):
         return None  # "There is always a risk of infection ... must exercise extra caution"
+    if cues.CARE_REQUIRED.match(text) and not cues.SAFE_SAID.search(text):
+        return None  # "The needles should be sterile and single-use": care asked for, no claim
     if _sham_doubt(text):
         return None  # "the studies with fake needles didn't find much difference"
     if (

@@ -816,6 +816,13 @@ _MEDICINE = (
     r"prescriptions?|steroids?|injections?|amitriptyline|gabapentin|pregabalin|duloxetine|"
     r"insulin|metformin|warfarin|blood[- ]thinners?"
 )
+# What the needles, the practitioner or the clinic must be or do, said at a sentence's start:
+# care asked for ("The needles should be sterile and single-use"), not a claim of safety.
+CARE_REQUIRED = pattern(
+    r"\A\W*+(?:the |all |your |any |an? |each )?(?:needles?|practitioners?|acupuncturists?|"
+    r"facility|facilities|clinics?|equipment|treatment rooms?)\b[^.;:]{0,30}?"
+    r"\b(?:should|must|needs? to|ought to|ha(?:s|ve) to)\b"
+)
 # A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
 # or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
 # "The safety record is good.", "Side effects are rare." (not "Your data is safe with us.")
