@@ -68,6 +68,15 @@ def split(text: str, kind: str = "text") -> list[tuple[int, str]]:
         ("J. Smith wrote it. It was short.", ["J. Smith wrote it.", "It was short."]),
         ('"It works!" she said. Really? Yes.', ['"It works!" she said.', "Really?", "Yes."]),
         ("Bring socks, a towel, etc. Then relax.", ["Bring socks, a towel, etc.", "Then relax."]),
+        # two paragraphs run together when a page was copied; not a name, a figure or "e.g."
+        (
+            "It may repair nerve damage.After the trial, more are planned.",
+            ["It may repair nerve damage.", "After the trial, more are planned."],
+        ),
+        (
+            "Visit neuroinfo.org today, e.g.Tuesday, for 2.5 hours with Dr.Lee of St.Luke's.",
+            ["Visit neuroinfo.org today, e.g.Tuesday, for 2.5 hours with Dr.Lee of St.Luke's."],
+        ),
     ],
 )
 def test_sentences_end_where_people_end_them(text: str, expected: list[str]) -> None:

@@ -3,7 +3,9 @@
 A sentence ends at '.', '!' or '?' (with any closing quotes or brackets, and an encyclopedia's
 reference marks: 'neuropathy.[2] Several') before white space and a capital, a digit or an
 opening quote. Not after an abbreviation ('Dr.', 'e.g.', 'et al.', 'vs.', 'No. 3'), a single
-initial ('J. Smith') or inside a number ('2.5')."""
+initial ('J. Smith') or inside a number ('2.5'). A full stop with no space after it ends one
+only between a word and a capitalised word ('damage.After'), where text copied from a page ran
+two paragraphs together."""
 
 import re
 
@@ -37,6 +39,9 @@ _BOUNDARY = pattern(
     rf"(?:[ \t]*{_EMOJI})*+"  # one emoji a turn: nested possessives fail on Python 3.11.2
     rf"(?=\s+[{_QUOTES}(\[]?[A-Z0-9])"
 )
+# ... and a full stop with no space after it, between a word and a capitalised one: two
+# paragraphs run together when a page's text was copied ("nerve damage.After the study's").
+_RUN_TOGETHER = pattern(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+[\s,])")
 MAX_SENTENCE = 2_000  # characters; a longer run is cut into pieces of this size
 # The word before a full stop, looked for this far back only, so that a long paragraph is
 # split in linear time (no abbreviation or initial is this long).
@@ -68,7 +73,12 @@ def _ends(text: str) -> list[int]:
         if text[boundary.start()] == "." and _abbreviated(text, boundary.start()):
             continue
         ends.append(boundary.end())
-    return ends
+    joined = [
+        boundary.end()
+        for boundary in _RUN_TOGETHER.finditer(text)
+        if not _abbreviated(text, boundary.start())
+    ]
+    return sorted(ends + joined) if joined else ends
 
 
 def _abbreviated(text: str, dot: int) -> bool:
