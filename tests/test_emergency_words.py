@@ -28,6 +28,9 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         ("no feeling when I wipe since my back went", "cauda-equina"),
         ("there is a yellow patch on my sock", "diabetic-foot-attack"),
         ("my dad's heel is weeping", "diabetic-foot-attack"),
+        # a smell from the foot with a wound, or in someone with diabetes
+        ("the blister on my toe smells", "diabetic-foot-attack"),
+        ("I'm on insulin and there's a rotten whiff from my heel", "diabetic-foot-attack"),
         ("passed out at the gym today", "fainting-danger-signs"),
         ("after a tummy bug my legs are weak", "spreading-weakness"),
         ("he doesn't know where he is all of a sudden", "stroke-fast"),  # "doesn t", whole
@@ -103,6 +106,9 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         "which type of acupuncture helps stiff joints",
         "how do I check my feet for blisters",
         "my father passed away from heart disease",
+        # feet that sweat and smell, with no wound and no diabetes told (found by a new user)
+        "my feet sweat a lot and smell",
+        "my toes stink after the gym",
     ]:
         assert flags(kb, message) == [], message
 
