@@ -77,6 +77,10 @@ def split(text: str, kind: str = "text") -> list[tuple[int, str]]:
             "Visit neuroinfo.org today, e.g.Tuesday, for 2.5 hours with Dr.Lee of St.Luke's.",
             ["Visit neuroinfo.org today, e.g.Tuesday, for 2.5 hours with Dr.Lee of St.Luke's."],
         ),
+        (
+            "Mail info@clinic.Com, see Booking.Com, notes.Txt, incl.Acupuncture or a/b.Html now.",
+            ["Mail info@clinic.Com, see Booking.Com, notes.Txt, incl.Acupuncture or a/b.Html now."],
+        ),
     ],
 )
 def test_sentences_end_where_people_end_them(text: str, expected: list[str]) -> None:

@@ -592,17 +592,15 @@ def _judge(
     told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
     # "Neuropathy is a condition I have treated successfully": a practice's success, not the
     # condition defined
-    succeeded = (since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None
+    treated_well = (since <= TOLD_VIEW or mentioned) and cues.TREATED_WELL.search(text) is not None
     if not mentioned and (
         another
-        or (not (told or succeeded) and _tells_the_condition(text, ours and effect))
+        or (not (told or treated_well) and _tells_the_condition(text, ours and effect))
         or cues.CONDITIONAL.match(text)
     ):
         return None
     if safety and _risk_only(text):
         return None  # "There is always a risk of infection ... must exercise extra caution"
-    if cues.CARE_REQUIRED.match(text) and not cues.SAFE_SAID.search(text):
-        return None  # "The needles should be sterile and single-use": care asked for, no claim
     if _sham_doubt(text):
         return None  # "the studies with fake needles didn't find much difference"
     if (
@@ -710,7 +708,7 @@ def _judge(
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
         # "Acupuncture can help.", not a title's "Acupuncture Safety Review."
         or (by_name and effect and _short_claim(text) and not _titled(text))
-        or succeeded
+        or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
     # ... a little further on too, said of one with trained hands ("In trained hands, the
@@ -797,9 +795,7 @@ def _short_claim(text: str) -> bool:
     if len(text.split()) <= SHORT_WORDS:
         return True
     return any(
-        len(clause.split()) <= SHORT_WORDS
-        and cues.BY_NAME.search(clause) is not None
-        and cues.EFFECT.search(clause) is not None
+        len(clause.split()) <= SHORT_WORDS and _acts(clause) and not _denies(clause)
         for clause in cues.CLAUSE_BREAK.split(text)
     )
 
@@ -1148,9 +1144,11 @@ def _worsened(text: str) -> bool:
 
 def _result_found(clause: str) -> bool:
     """Whether a clause reports what a study found acupuncture did ("the meta-analysis showed
-    acupuncture improved conduction velocity"): a result that a "but no difference in ..."
-    after it narrows, and does not undo."""
-    return cues.FOUND.search(clause) is not None and _claims_itself(clause)
+    acupuncture improved conduction velocity", "early studies hint that acupuncture could
+    lower the chance ..."): a result that a "but no difference in ..." or "though few trials
+    measured ..." after it narrows, and does not undo."""
+    studied = any(cue.search(clause) for cue in (cues.FOUND, cues.STUDY, cues.STUDY_SAYS))
+    return studied and _claims_itself(clause)
 
 
 def _narrows(rest: str) -> bool:

@@ -122,7 +122,7 @@ EFFECT = pattern(
     r"(?<!make you )(?<!makes you )(?<!make them )feel\w* (?:steadier|stronger|more "
     r"stable)|relax\w*|"
     r"energy|reasonable (?:thing|option) to (?:add|try)|take (?:the )?(?:pain|burning|edge) down|"
-    r"nourish\w*|blunt\w*|dial\w*|mov(?:e|es|ed|ing)(?! on\b)|clear\w*|"
+    r"nourish\w*|blunt\w*|dial\w*|mov(?:e|es|ed|ing)(?! on to\b)|clear\w*|"
     r"(?<!-)(?:bearable|manageable|tolerable)|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
     r"diminish\w*|(?<!a )dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
@@ -223,12 +223,17 @@ PRAISE = pattern(r"\b(?:" + PRAISE_WORDS + r")\b")
 # Success told of a practice or of the people treated, with no symptom needed: "a condition I
 # have treated successfully", "has seen much success in treating it", "many people notice some
 # improvement", "virtually everyone was helped". Said where acupuncture is in view, the claim
-# that it helps.
+# that it helps. The first kind, a practice's own ("a condition I have treated successfully"),
+# is also TREATED_WELL: what keeps a sentence that tells it from reading as the condition defined.
+_TREATED_WELL = (
+    r"\b(?:i|we|i'?ve|we'?ve|have|has|had)\b (?:\w+ ){0,2}?treat(?:ed|ing)\b[^.;]{0,60}?"
+    r"\b(?:successfully|with (?:good|great|much|excellent|considerable|real|remarkable) success)\b"
+)
 SUCCESS = pattern(
     # none of it said of few or no one: "few of them found relief", "not everyone gets relief"
     r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none of|not everyone|not all)\b)[^.]*?(?:"
-    r"\b(?:i|we|i'?ve|we'?ve|have|has|had)\b (?:\w+ ){0,2}?treat(?:ed|ing)\b[^.;]{0,60}?"
-    r"\b(?:successfully|with (?:good|great|much|excellent|considerable|real|remarkable) success)\b|"
+    + _TREATED_WELL
+    + r"|"
     r"\b(?:much|great|good|tremendous|a lot of|considerable|real|remarkable) success (?:in|with) "
     r"(?:treating|helping)\b|\bsuccess rates?\b|"
     r"(?<!no )(?<!not )(?<!never )(?<!n't )\b(?:notice[sd]?|noticing|find|finds|found|feel|feels|"
@@ -242,6 +247,7 @@ SUCCESS = pattern(
     r"\b(?:has|have) been helped\b(?! by (?!acupuncture|needling|the needles|it\b|treatment))"
     r")"
 )
+TREATED_WELL = pattern(r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none of)\b)[^.]*?" + _TREATED_WELL)
 # A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
 # said of acupuncture by name, the general claim that it helps neuropathy.
 VERDICT = pattern(
@@ -527,6 +533,9 @@ DENIAL = pattern(
     r"baseless|unfounded)\b|\b(?:a myth|false|untrue) that\b|\bfalsely (?:claimed|"
     r"said|advertised|promised)\b|\bdon'?t let anyone tell you\b|\bbeware of\b|"
     r"\bfailed to (?:improve|reduce|ease|relieve|help|change|restore)\b|"
+    # help told as next to none: "acupuncture barely helped", "it helped nobody"
+    r"\b(?:barely|hardly|scarcely) (?:ever )?(?:help(?:s|ed)?|work(?:s|ed)?|eased|changed|"
+    r"made (?:a|any) difference)\b|\b(?:helped|helps|worked for) (?:nobody|no one|none of)\b|"
     # feeling or nerves that did not come back (not a symptom that did not: "the numbness hasn't
     # come back" is the claim)
     r"(?<!burning )(?<!tingling )(?<!numb )(?<!needles )(?<!electric )(?<!shooting )"
@@ -815,13 +824,6 @@ _MEDICINE = (
     r"painkillers?|opioids?|nsaids?|medications?|medicines?|drugs?|pills?|tablets?|"
     r"prescriptions?|steroids?|injections?|amitriptyline|gabapentin|pregabalin|duloxetine|"
     r"insulin|metformin|warfarin|blood[- ]thinners?"
-)
-# What the needles, the practitioner or the clinic must be or do, said at a sentence's start:
-# care asked for ("The needles should be sterile and single-use"), not a claim of safety.
-CARE_REQUIRED = pattern(
-    r"\A\W*+(?:the |all |your |any |an? |each )?(?:needles?|practitioners?|acupuncturists?|"
-    r"facility|facilities|clinics?|equipment|treatment rooms?)\b[^.;:]{0,30}?"
-    r"\b(?:should|must|needs? to|ought to|ha(?:s|ve) to)\b"
 )
 # A sentence that says, and only says, that acupuncture is safe, with acupuncture, the needles
 # or no one else as its subject: "It is also remarkably safe.", "Very safe, in trained hands.",
@@ -2253,8 +2255,9 @@ SHORT_NAME = pattern(
 # comma ("after acupuncture,[44] although").
 NOT_READ = pattern(
     r"(?<=\s)\d{1,2}:\d\d(?::\d\d)?\s+(?=\S)|\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|"
-    # ... and emoji, which say nothing the patterns read ("regenerate. \U0001f92f")
-    r"\s*[\U0001f000-\U0001f6aa\U0001f6ac-\U0001faff\u2600-\u2715\u2719-\u274b\u274d-\u27bf"
+    # ... and emoji, which say nothing the patterns read ("regenerate. \U0001f92f"), with the
+    # space before them, read from where that space starts (linear over a run of spaces)
+    r"(?<!\s)\s*+[\U0001f000-\U0001f6aa\U0001f6ac-\U0001faff\u2600-\u2715\u2719-\u274b\u274d-\u27bf"
     r"\ufe0f\u200d]+"
 )
 # A claim marked as a myth: "\u274c Acupuncture regrows damaged nerves.", "Myth: ..."

@@ -94,9 +94,13 @@ def read_source(path: str) -> tuple[str, str]:
             # ... and read without waiting: a file that waits for what it will hold next
             # (/proc/kmsg) is a stream, not an article
             try:
-                data = _read_file(handle, MAX_BYTES + 1)
+                data = _read_to_end(handle, MAX_BYTES + 1, wait=False)
                 # what was read, for the page cache: never kept if it changed while read
                 read = pagecache.stat_key(os.fstat(handle))
+            except BlockingIOError:
+                raise InputError(
+                    f"cannot read {name}: it is a stream that waits for more, not a file"
+                ) from None
             finally:
                 os.close(handle)
             pagecache.article_read = read if read == pagecache.stat_key(before) else None
@@ -106,8 +110,6 @@ def read_source(path: str) -> tuple[str, str]:
         reason = (error.strerror or str(error)).lower()
         if error.errno == errno.ENXIO:  # what opening a socket says: no file to read
             reason = "it is not a file"
-        elif error.errno == errno.EAGAIN:  # a file that waits for more: a stream
-            reason = "it is a stream that waits for more, not a file"
         raise InputError(f"cannot read {name}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
@@ -130,30 +132,21 @@ def read_source(path: str) -> tuple[str, str]:
     return text.replace("\0", ""), name  # a NUL past the part looked at: no character
 
 
-def _read_file(fd: int, limit: int) -> bytes:
-    """What the file open on `fd` holds, up to `limit` bytes (BlockingIOError from one
-    that would make its reader wait)."""
-    chunks, size = [], 0
-    while size < limit:
-        chunk = os.read(fd, min(2**20, limit - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    return b"".join(chunks)
-
-
-def _read_to_end(fd: int, limit: int) -> bytes:
+def _read_to_end(fd: int, limit: int, wait: bool = True) -> bytes:
     """What `fd` holds up to its end (or `limit` bytes), waiting for the writer even when
     the descriptor was handed over non-blocking: a read would then fail, or give only what
-    had arrived so far, and the article would be checked cut short."""
+    had arrived so far, and the article would be checked cut short. With `wait` False, a read
+    that would wait raises BlockingIOError instead."""
     import select
 
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     while size < limit:
         try:
             chunk = os.read(fd, min(2**20, limit - size))
         except BlockingIOError:
+            if not wait:
+                raise
             select.select([fd], [], [])
             continue
         if not chunk:

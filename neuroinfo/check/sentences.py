@@ -4,8 +4,9 @@ A sentence ends at '.', '!' or '?' (with any closing quotes or brackets, and an 
 reference marks: 'neuropathy.[2] Several') before white space and a capital, a digit or an
 opening quote. Not after an abbreviation ('Dr.', 'e.g.', 'et al.', 'vs.', 'No. 3'), a single
 initial ('J. Smith') or inside a number ('2.5'). A full stop with no space after it ends one
-only between a word and a capitalised word ('damage.After'), where text copied from a page ran
-two paragraphs together."""
+only between a lower-case word and a capitalised one ('damage.After'), where text copied from a
+page ran two paragraphs together; not after an abbreviation, nor in an address or a file's
+name ('info@clinic.Com', 'notes.Txt')."""
 
 import re
 
@@ -18,7 +19,8 @@ from neuroinfo.frozen import record
 ABBREVIATIONS = frozenset(
     """dr mr mrs ms prof st mt sr jr vs v e.g i.e cf al fig figs no nos approx ca inc ltd co
     corp dept univ gen rev hon est min max mg ml kg cm mm jan feb mar apr jun jul aug sep sept
-    oct nov dec u.s u.k a.m p.m ph.d m.d b.sc m.sc op vol pp ed eds reg""".split()  # noqa: SIM905
+    oct nov dec u.s u.k a.m p.m ph.d m.d b.sc m.sc op vol pp ed eds reg incl esp hosp clin assoc
+    natl""".split()  # noqa: SIM905
 )
 # ... and each of them within a sentence, its full stops to be read past ("at St. Luke's").
 ABBREVIATED = pattern(
@@ -41,7 +43,11 @@ _BOUNDARY = pattern(
 )
 # ... and a full stop with no space after it, between a word and a capitalised one: two
 # paragraphs run together when a page's text was copied ("nerve damage.After the study's").
-_RUN_TOGETHER = pattern(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+[\s,])")
+_RUN_TOGETHER = pattern(
+    r"(?<=[a-z]{3})\.(?!(?:Com|Org|Net|Co|Uk|Io|Edu|Gov|Info|Txt|Docx?|Pdf|Html?|Jpe?g|Png)\b)"
+    r"(?=[A-Z][a-z]+[\s,])"
+)
+_ADDRESS = pattern(r"[@/\\]")  # ... not in an address, a file's path or a web address
 MAX_SENTENCE = 2_000  # characters; a longer run is cut into pieces of this size
 # The word before a full stop, looked for this far back only, so that a long paragraph is
 # split in linear time (no abbreviation or initial is this long).
@@ -76,9 +82,15 @@ def _ends(text: str) -> list[int]:
     joined = [
         boundary.end()
         for boundary in _RUN_TOGETHER.finditer(text)
-        if not _abbreviated(text, boundary.start())
+        if not _abbreviated(text, boundary.start()) and not _in_address(text, boundary.start())
     ]
     return sorted(ends + joined) if joined else ends
+
+
+def _in_address(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` is inside an e-mail or web address or a file's path."""
+    word = _LAST_WORD.search(text, max(0, dot - WORD_WINDOW), dot)
+    return word is not None and _ADDRESS.search(word.group(1)) is not None
 
 
 def _abbreviated(text: str, dot: int) -> bool:
