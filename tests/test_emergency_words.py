@@ -28,9 +28,10 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         ("no feeling when I wipe since my back went", "cauda-equina"),
         ("there is a yellow patch on my sock", "diabetic-foot-attack"),
         ("my dad's heel is weeping", "diabetic-foot-attack"),
-        # a smell from the foot with a wound, or in someone with diabetes
-        ("the blister on my toe smells", "diabetic-foot-attack"),
-        ("I'm on insulin and there's a rotten whiff from my heel", "diabetic-foot-attack"),
+        # a smell from the foot, in words the data once lacked (found by a review)
+        ("there is a horrible odour from my fathers foot", "diabetic-foot-attack"),
+        ("his foot reeks and he cant feel it", "diabetic-foot-attack"),
+        ("stench from dads foot", "diabetic-foot-attack"),
         ("passed out at the gym today", "fainting-danger-signs"),
         ("after a tummy bug my legs are weak", "spreading-weakness"),
         ("he doesn't know where he is all of a sudden", "stroke-fast"),  # "doesn t", whole
@@ -45,6 +46,11 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         ("found my diabetic neighbour only half conscious and mumbling", "severe-hypoglycaemia"),
         # weakness over days (found by a new user: no urgent advice)
         ("my legs got weak over two days and now my arms tingle", "spreading-weakness"),
+        # tingling risen from the toes to the knees in days (found by a new user)
+        (
+            "the tingling started in my toes 2 days ago and now its up to my knees",
+            "spreading-weakness",
+        ),
         ("her arms went weak over a couple of days", "spreading-weakness"),
         # "no longer" said of what one could do (found by a hostile-input probe)
         ("I can no longer breathe", "spreading-weakness"),
@@ -106,9 +112,7 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         "which type of acupuncture helps stiff joints",
         "how do I check my feet for blisters",
         "my father passed away from heart disease",
-        # feet that sweat and smell, with no wound and no diabetes told (found by a new user)
-        "my feet sweat a lot and smell",
-        "my toes stink after the gym",
+        "my neuropathy started in my feet years ago and now its up to my knees",
     ]:
         assert flags(kb, message) == [], message
 
