@@ -802,11 +802,14 @@ NOT_COVERED = (
 def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
     """The answer first, in a sentence or two; urgent advice above it when the question
     signals an emergency; then the next few records and the commands that open them."""
-    from neuroinfo.search import STOP_CAUTION
+    from neuroinfo.search import CRISIS_ADVICE, CRISIS_TITLE, STOP_CAUTION
     from neuroinfo.search.ask import command, summary
 
     blocks: list[Block] = []
     urgent = alert(kb, (flag.id for flag in answer.red_flags))
+    if answer.crisis:  # where help is, before any red flag
+        crisis = (_line((CRISIS_TITLE, "bold")), _line(("What to do: ", "bold"), CRISIS_ADVICE))
+        urgent = Alert(ALERT, (crisis, *(urgent.items if urgent else ())))
     if urgent:
         blocks.append(urgent)
     if answer.stopping:

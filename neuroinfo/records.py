@@ -110,7 +110,7 @@ def hit(kb: KnowledgeBase, found: Hit) -> dict[str, Any]:
 
 def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
     """`neuroinfo ask --json`: urgent advice first, then the answer and where to read on."""
-    from neuroinfo.search import STOP_CAUTION
+    from neuroinfo.search import CRISIS_ADVICE, STOP_CAUTION
     from neuroinfo.search.ask import command, summary
 
     def opened(found: Hit) -> dict[str, Any]:
@@ -123,8 +123,9 @@ def reply(kb: KnowledgeBase, answer: Answer) -> dict[str, Any]:
     return {
         "question": answer.question,
         "covered": answer.covered,
-        "emergency": bool(answer.red_flags),
+        "emergency": bool(answer.red_flags) or answer.crisis,
         "urgent": [red_flag(kb, flag) for flag in answer.red_flags],
+        "crisis": CRISIS_ADVICE if answer.crisis else None,  # wanting to die or to self-harm
         "caution": STOP_CAUTION if answer.stopping else None,  # on stopping a treatment
         "answer": {**opened(best), "text": summary(kb, best), "take_care": care, "points": points}
         if best

@@ -281,6 +281,7 @@ def test_ask_json_shape(invoke: Invoke) -> None:
         "covered",
         "emergency",
         "urgent",
+        "crisis",
         "caution",
         "answer",
         "also",
@@ -531,3 +532,35 @@ def test_words_of_hearsay_do_not_make_a_question_unanswerable(kb: KnowledgeBase)
     reply = answer(kb, question)
     assert reply.covered is True
     assert reply.best is not None and reply.best.record.id == "dpn-symptoms"
+
+
+@pytest.mark.parametrize(
+    ("question", "crisis"),
+    [
+        ("the burning is so bad i dont want to live anymore", True),
+        ("nerve pain so bad i want to kill myself", True),
+        ("some days I think I'd be better off dead", True),
+        ("I keep thinking about suicide because of the pain", True),
+        ("am i going to die from neuropathy", False),
+        ("my feet are killing me", False),
+        ("I cut myself on a nail and I'm diabetic", False),
+    ],
+)
+def test_a_question_that_tells_of_wanting_to_die_gets_where_help_is_first(
+    invoke: Invoke, question: str, crisis: bool
+) -> None:
+    """Found by a new user: "i dont want to live anymore" was told neuroinfo does not cover
+    that, and to ask an insurer."""
+    out = invoke("ask", question, columns=100).stdout.splitlines()
+    said = out[2:4] == [
+        "!! GET HELP AT ONCE",
+        " ! Thoughts of ending your life or of harming yourself",
+    ]
+    assert said is crisis
+    if crisis:  # never "ask your insurer" after it
+        assert "neuroinfo does not cover that." not in "\n".join(out)
+    reply = json.loads(invoke("ask", question, "--json").stdout)
+    assert (reply["crisis"] is not None) is crisis
+    if crisis:
+        assert reply["emergency"] is True
+        assert "call your emergency number, such as 999, 112 or 911" in reply["crisis"]

@@ -65,6 +65,17 @@ STOPPING = re.compile(
     r"pills|drugs|painkillers|prescription|gabapentin|pregabalin|lyrica|neurontin|duloxetine|"
     r"cymbalta|amitriptyline|nortriptyline|insulin|metformin|chemo|chemotherapy|treatment)\b"
 )
+# A question that tells of wanting to die or to harm oneself, read in folded text ("don t",
+# "cannot"): where to get help comes first, whatever else it asks. Not "am I going to die",
+# "my feet are killing me" or "I cut myself on a nail".
+CRISIS = re.compile(
+    r"\b(?:kill(?:ing)? my ?self|end(?:ing)? (?:my (?:own )?life|"
+    r"it all)|take my (?:own )?life|suicid\w*|self ?harm\w*|harm(?:ing)? my ?self|"
+    r"(?:want|wanna|wanted|wish|rather|ready) (?:to )?(?:die|be dead)|"
+    r"wish i (?:was|were) dead|better off dead|not worth living|(?:don t|dont|do not|didn t|"
+    r"didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|go on|wake up|exist)|"
+    r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on))\b"
+)
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
@@ -93,6 +104,7 @@ class Answer:
     also: list[Hit] = field(default_factory=list)
     covered: bool = True
     stopping: bool = False  # asks about stopping a prescribed treatment
+    crisis: bool = False  # tells of wanting to die or to harm oneself
 
     @property
     def partial(self) -> bool:
@@ -120,6 +132,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     reply.red_flags = [kb.red_flags[i] for i in red_flags_in(kb.db, question)]
     folded = fold(question)
     reply.stopping = STOPPING.search(folded) is not None
+    reply.crisis = CRISIS.search(folded) is not None
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
