@@ -564,3 +564,21 @@ def test_a_question_that_tells_of_wanting_to_die_gets_where_help_is_first(
     if crisis:
         assert reply["emergency"] is True
         assert "call your emergency number, such as 999, 112 or 911" in reply["crisis"]
+
+
+@pytest.mark.parametrize(
+    ("question", "best"),
+    [
+        # words it cannot read left no match the share an answer needs (found by a new user)
+        ("my feet burnin n tinglin like crazy at nite cant sleep", {"nerve-pain", "tingling"}),
+        ("pins n needles in me toes every nite", {"tingling"}),
+        # "normal" is how it is asked, not what: it matched the page on sweating
+        ("is it normal to have numbness in feet at night", {"numbness"}),
+    ],
+)
+def test_a_symptom_told_in_garbled_or_framed_words_is_answered(
+    kb: KnowledgeBase, question: str, best: set[str]
+) -> None:
+    reply = answer(kb, question)
+    assert reply.covered and reply.best is not None
+    assert (reply.best.kind, reply.best.record.id in best) == ("symptom", True)

@@ -46,6 +46,14 @@ ON_TOPIC = frozenset(
     hands fingers legs chemo chemotherapy diabetes diabetic pain needles safe safety risk
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Words of the symptoms people tell of most: a question with one, too garbled for any record to
+# hold the share an answer needs, is still answered by the symptom that matches it best.
+TOLD_SYMPTOMS = frozenset(
+    """
+    numb numbness tingling tingle tingly burning burn burns pins needles prickling stabbing
+    shooting
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 # Words that ask about a treatment or its evidence: without one, a question is about the
 # person's symptoms, and a claim (what acupuncture is said to do) is no answer to put first.
 ABOUT_TREATMENT = frozenset(
@@ -76,6 +84,9 @@ CRISIS = re.compile(
     r"didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|go on|wake up|exist)|"
     r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on))\b"
 )
+# How a question is put, not what it asks about: "is it normal to have numbness at night" asks
+# about numbness (and "normal" matched the page on sweating: "without normal sweating").
+FRAMING = re.compile(r"\b(?:is|it'?s|its) (?:it |this |that )?(?:normal|common|usual)\b", re.I)
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
@@ -125,7 +136,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     if not any(len(word) > 1 and not word.isdigit() for word in content_words(question)):
         raise nothing_to_look_up
     try:
-        hits, ranking = search(kb, question)
+        hits, ranking = search(kb, FRAMING.sub(" ", question))
     except UsageError:  # "what does it do": only the words a search leaves out
         raise nothing_to_look_up from None
     reply = Answer(question, ranking)
@@ -157,6 +168,14 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
             if first in useful:
                 useful.remove(first)
             useful.insert(0, first)
+    told = (words | set(ranking.terms)) & TOLD_SYMPTOMS
+    if not useful and not about_treatment and not asks_elsewhere and told:
+        # "my feet burnin n tinglin like crazy at nite cant sleep": words it cannot read leave
+        # no match the share an answer needs, but a symptom the person tells of still answers
+        first = next(
+            (h for h in hits if h.kind == "symptom" and h.coverage >= SYMPTOM_COVERAGE), None
+        )
+        useful = [first] if first is not None else []
     reply.covered = bool(useful) and not asks_elsewhere
     if reply.covered:
         reply.best, reply.also = useful[0], [h for h in hits if h is not useful[0]][:ALSO]
