@@ -108,6 +108,11 @@ AUTHORS = pattern(
     r"(?:[A-Z][\w'\u2019-]+ [A-Z]{1,3}(?:,| and| &) ){1,7}"
     r"(?:[A-Z][\w'\u2019-]+ [A-Z]{1,3}|et al)\.\s"
 )
+# Small patterns of the functions below, kept with the cues' (compiled.py).
+_NOT = pattern(r"\bnot\b|n't\b")
+_LETTERS = pattern(r"[A-Za-z]+")
+_CLAUSE_BOUND = pattern(r"[;\u2014]|, (?:and|but|though)\b")
+_TURNED = pattern(r"\b(?:but|however|yet|until|then)\b")
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
 CIPN_SYMPTOMS = "cipn-symptoms"
@@ -531,7 +536,7 @@ def _answered(question: str, its: bool, answer: str, before: str = "") -> str | 
         return None  # "Does it work mainly through the placebo effect? Probably."
     if cues.SAFE_TO_DO.search(asked.group("rest")):
         return None  # "Is it safe to drive after a session? Yes."
-    if re.search(r"\bnot\b|n't\b", answer):
+    if _NOT.search(answer):
         return None  # "Not cure, but ease the pain, yes": no restating the question
     statement = asked.group("rest").strip()
     if its and not (_other_treatment(before) and not _names_acupuncture(before)):
@@ -586,7 +591,7 @@ def _judge(
     )
     safety = bool(cues.SAFETY.search(studied) or cues.SAFE_SAID.search(text))
     mentioned = _names_acupuncture(text)
-    figures = bool(cues.FIGURE.search(text)) and effect
+    figures = effect and cues.FIGURE.search(text) is not None
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
     effect = effect or recommended
     told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
@@ -1063,7 +1068,7 @@ def _worth_judging(text: str) -> bool:
     """A sentence long enough to claim something, not a question, a byline, or a doubt. A
     claim made first and qualified after "but" ("may help, but it is not a cure") is still
     a claim: after the "but", only a denial that does more than limit it undoes it."""
-    words = re.findall(r"[A-Za-z]+", text)
+    words = _LETTERS.findall(text)
     # a question may end in a quote, a bracket, a separator of the page ("... neuropathy? ·"),
     # or the site's name after a bar ("Does It Work? | Dr. Brennan")
     ended = cues.SITE_NAME.sub("", text).rstrip(" \"'\u201d\u2019)\u00b7\u2022|")
@@ -1107,7 +1112,7 @@ def _worth_judging(text: str) -> bool:
     # ... nor one made before it ("Eight trials found acupuncture eased the pain; most were
     # small")
     before = first[: found.start()] if found else ""
-    bounds = list(re.finditer(r"[;\u2014]|, (?:and|but|though)\b", before))
+    bounds = list(_CLAUSE_BOUND.finditer(before))
     described = found is not None and not (bounds and _claims_itself(before[: bounds[-1].start()]))
     if described and (_claimed_before(before) or _claimed_after(first[found.end() :])):
         described = False
@@ -1136,7 +1141,7 @@ def _worsened(text: str) -> bool:
     for rise in cues.SYMPTOM_FIGURES.finditer(text):
         before, after = (float(NUMBER_WORDS.get(g, g)) for g in rise.groups())
         # "... had gone from a 2 to an 8, but after six sessions it's down to a 3"
-        turned = re.search(r"\b(?:but|however|yet|until|then)\b", text[rise.end() :])
+        turned = _TURNED.search(text[rise.end() :])
         if after > before and not turned:
             return True
     return False

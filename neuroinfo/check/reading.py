@@ -257,6 +257,7 @@ _END = pattern("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
 _SENTENCE_END = pattern("[.!?\u2026][\"'\u201d\u2019)]*\\s*$")
 # A comma before a word in lower case: a sentence's clause, which a heading seldom has.
 _CLAUSE = pattern(r",\s+[a-z]")
+_SENTENCE_BREAK = pattern(r"[.!?]\s")
 # A line that ends mid-phrase, as a hard-wrapped paragraph's lines do.
 _BROKEN_OFF = pattern(
     r"[,\u2013\u2014-]\s*$|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|as|that|"
@@ -388,7 +389,7 @@ def _looks_like_heading(line: str, following: str, current: Block | None) -> boo
         and len(line) <= HEADING_MAX
         and not _BROKEN_OFF.search(line)
         and not _END.search(line)
-        and not re.search(r"[.!?]\s", line)
+        and not _SENTENCE_BREAK.search(line)
         and bool(following.strip())
         and not following.strip()[:1].islower()
     )
