@@ -150,19 +150,17 @@ def resolve_among(kb: KnowledgeBase, kinds: tuple[str, ...], query: str) -> tupl
     raise NotFound(f"no {nouns} matches '{shown(query)}'{hint}")
 
 
-# Identifiers as people copy them: a DOI, PubMed or PMC link, or a labelled id.
-_COPIED = [
-    re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/(.+)", re.IGNORECASE),
-    re.compile(r"doi:\s*(.+)", re.IGNORECASE),
-    re.compile(r"(?:https?://)?(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/(\d+)/?", re.IGNORECASE),
-    re.compile(
-        r"(?:https?://)?(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/"
-        r"(PMC\d+)/?",
-        re.IGNORECASE,
-    ),
-    re.compile(r"pmid:?\s*(\d+)", re.IGNORECASE),
-    re.compile(r"pmcid:?\s*(PMC\d+)", re.IGNORECASE),
-]
+# Identifiers as people copy them: a DOI, PubMed or PMC link, or a labelled id. Compiled
+# when first read (re keeps them): most runs never resolve a name.
+_COPIED = (
+    r"(?:https?://)?(?:dx\.)?doi\.org/(.+)",
+    r"doi:\s*(.+)",
+    r"(?:https?://)?(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/(\d+)/?",
+    r"(?:https?://)?(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/"
+    r"(PMC\d+)/?",
+    r"pmid:?\s*(\d+)",
+    r"pmcid:?\s*(PMC\d+)",
+)
 
 
 def _identifier(query: str) -> str:
@@ -170,7 +168,7 @@ def _identifier(query: str) -> str:
     'dx.doi.org/10.1/x', a PubMed or PMC link, 'PMID: 123'; other text as it is."""
     text = query.strip()
     for pattern in _COPIED:
-        found = pattern.fullmatch(text)
+        found = re.fullmatch(pattern, text, re.IGNORECASE)
         if found:
             return found.group(1).strip()
     return text
