@@ -52,7 +52,7 @@ class Lookups:
     """Answers from the store that do not change while it is open, kept for a caller that
     ranks many texts against one store (check ranks every sentence of an article)."""
 
-    __slots__ = ("corrections", "holding", "owned", "phrases", "postings", "ranges")
+    __slots__ = ("corrections", "holding", "owned", "phrases", "postings", "ranges", "words")
 
     def __init__(self) -> None:
         self.holding: dict[str, int] = {}  # stem -> records holding it
@@ -62,6 +62,8 @@ class Lookups:
         self.phrases: dict[int, Phrase] = {}  # rowid -> the phrase's owner, size and terms
         self.owned: dict[tuple[str, str], list[int]] = {}  # record -> its phrases' rowids
         self.corrections: dict[str, str | None] = {}
+        # query -> its words, one per stem (check ranks a sentence and matches its phrases)
+        self.words: dict[str, list[str]] = {}
 
 
 @record
@@ -110,7 +112,7 @@ def rank(
     CANDIDATES that BM25 ranks first are scored in full, so a query costs much the same at
     any size of data (at the bundled size, that is every record)."""
     lookups = lookups or Lookups()
-    words = _one_per_stem(db, query_words(query))
+    words = _words_of(db, query, lookups)
     ranking = Ranking(words, [])
     if not words:
         return ranking
@@ -162,7 +164,7 @@ def matching_phrases(
     in a phrase of four or more), with how much of the query that phrase covers (0 to 1).
     What `ask` uses to notice an emergency."""
     lookups = lookups or Lookups()
-    words = _one_per_stem(db, query_words(query))
+    words = _words_of(db, query, lookups)
     said: list[str] = []
     denied: set[int] = set()
     alarms = "red_flags" in kinds  # signs are read only for red flags (ask), never for claims
@@ -234,6 +236,13 @@ def _stem_words(db: sqlite3.Connection, words: list[str]) -> list[str]:
         found.setdefault(doc, []).append(term)
     db.execute(empty)
     return [" ".join(found.get(index, [])) for index in range(len(words))]
+
+
+def _words_of(db: sqlite3.Connection, query: str, lookups: Lookups) -> list[str]:
+    """The query's words, one per stem: a copy of those found before for the same query."""
+    if query not in lookups.words:
+        lookups.words[query] = _one_per_stem(db, query_words(query))
+    return list(lookups.words[query])
 
 
 def _one_per_stem(db: sqlite3.Connection, words: list[str]) -> list[str]:
