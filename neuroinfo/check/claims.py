@@ -1094,13 +1094,14 @@ def _worth_judging(text: str) -> bool:
         # what follows is another treatment's ("did nothing for her feet, but the cream ...")
         # ... and what is conceded of acupuncture is no claim when another treatment did
         # what it did not ("Acupuncture didn't fix it, but the gabapentin eased the burning")
-        doubted = cues.CAVEAT.search(first) or cues.CONCESSION.search(first)
+        caveat = cues.CAVEAT.search(first) is not None
+        doubted = caveat or cues.CONCESSION.search(first)
         denied = (
             (_denies(first, conceded=True) if after else _denies(first, limits=False))
             or any(
                 _denies(rest) and not (_result_found(first) and _narrows(rest)) for rest in after
             )
-            or (not after and cues.CAVEAT.search(first) is not None)
+            or (not after and caveat)
             or (not after and _doubted_alone(first))
             or any(doubted and _about_another(rest) for rest in after)
         )
