@@ -11,6 +11,7 @@ these turns on are in cues.py; how they are weighed is here."""
 import math
 import re
 import sqlite3
+from functools import lru_cache
 
 from neuroinfo.check import cues, reading
 from neuroinfo.check.compiled import keep, pattern
@@ -1018,6 +1019,7 @@ def _names_acupuncture(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # asked of a sentence up to three times (find, _judge, _names_acupuncture)
 def _other_treatment(text: str) -> bool:
     """Whether another treatment is what the sentence is about: named, and not only set
     against ("which no pill can do", "without drugs", "unlike medicines", "drug-free", "when
