@@ -41,12 +41,14 @@ _NEGATIONS = [
     (re.compile(r"\b(can ?not|can ?t|cant|unable to|couldn ?t|couldnt)\b"), "cannot"),
     (re.compile(r"\b(won ?t|wont|will not|wouldn ?t|wouldnt)\b"), "wont"),
 ]
-_APOSTROPHES = re.compile(r"[\u2019\u2018`\u00b4]")
+# Curly quotes, the backtick and the acute accent, each read as an apostrophe: a table, since
+# re takes some 0.3 ms to compile a class with characters past Latin-1
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018`\u00b4", "'"))
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces, negations and spellings folded."""
-    text = _APOSTROPHES.sub("'", text)
+    text = text.translate(_APOSTROPHES)
     plain = _ascii_words(text) if text.isascii() else _words(text)
     for pattern, replacement in _NEGATIONS:
         plain = pattern.sub(replacement, plain)
