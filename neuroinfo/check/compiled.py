@@ -22,7 +22,6 @@ import os
 import re
 import sys
 import zlib
-from array import array
 
 from neuroinfo import pagecache
 
@@ -77,6 +76,8 @@ def keep() -> None:
     folder = _folder()
     if folder is None:
         return
+    from array import array  # only when writing: a run that reads the file needs none
+
     meta, codes = [], array("I")
     for (source, flags), (_, final, groups, index, names, code) in _used.items():
         meta.append([source, flags, final, groups, index, names, len(code)])
