@@ -24,13 +24,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from neuroinfo.search.text import content_words, deletes, fold
+from neuroinfo.search.text import TOKENIZER, content_words, deletes, fold
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
     from typing import Any
 
-TOKENIZER = "porter unicode61 remove_diacritics 2"
 LAYOUT = f"""
 CREATE VIRTUAL TABLE search USING fts5(
     kind UNINDEXED, id UNINDEXED, names, phrases, body, tokenize = '{TOKENIZER}'

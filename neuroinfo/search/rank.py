@@ -19,7 +19,7 @@ import math
 import sqlite3
 
 from neuroinfo.frozen import field, record
-from neuroinfo.search.text import content_words, deletes, within_one_edit
+from neuroinfo.search.text import TOKENIZER, content_words, deletes, within_one_edit
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
@@ -216,8 +216,6 @@ def stems(db: sqlite3.Connection, texts: list[str]) -> list[str]:
 
 
 def _stem_words(db: sqlite3.Connection, words: list[str]) -> list[str]:
-    from neuroinfo.search.index import TOKENIZER
-
     make = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.{} USING {}"
     # contentless, with no sizes kept: only the terms are read back, and each row inserted
     # then costs about half as much (a check stems some 150 words)

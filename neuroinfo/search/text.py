@@ -6,6 +6,10 @@ type, so "Diarrhoea" finds "diarrhea" and "can't breathe" finds "cannot breathe"
 import re
 import unicodedata
 
+# The index's FTS5 tokenizer (index.py), which rank.py also asks for a word's stems: here, so
+# that ranking does not import the index's builder.
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+
 # Words that say nothing about what is being asked: articles, pronouns, auxiliaries and
 # question words. "Not" words are folded into "cannot"/"wont" first, so they stay.
 STOP_WORDS = frozenset(
