@@ -13,8 +13,6 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 from neuroinfo.errors import (
     DataError,
@@ -31,6 +29,7 @@ from neuroinfo.streams import encoding_of, is_utf8, say
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
+    from collections.abc import Callable
     from pathlib import Path
     from typing import Any, ParamSpec
 
@@ -75,32 +74,52 @@ def _as_utf8(word: str) -> str:
         return word
 
 
-@contextmanager
-def reported() -> Iterator[None]:
+# The two context managers are classes, not @contextmanager generators (contextlib costs
+# half a millisecond to import, more than either does), named as the functions they were.
+class reported:
     """Expected failures become one message on stderr and their exit code."""
-    try:
-        yield
-    except NeuroinfoError as error:
-        say_error(error)
-        raise SystemExit(error.exit_code) from None
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
+    ) -> bool:
+        if isinstance(error, NeuroinfoError):
+            say_error(error)
+            raise SystemExit(error.exit_code) from None
+        return False
 
 
-@contextmanager
-def output() -> Iterator[None]:
+class output:
     """Writing to standard output. A reader that closes the pipe early (`neuroinfo refs |
     head -1`) ends the run quietly; a closed or failing output (a full disk) is an error."""
-    if sys.stdout is None:
-        raise OutputError("cannot write the output: standard output is closed")
-    try:
-        yield
-        sys.stdout.flush()
-    except OSError as error:
-        # What is still buffered goes nowhere, so the flush at exit cannot fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        if isinstance(error, BrokenPipeError):
-            raise SystemExit(0) from None
-        raise OutputError(f"cannot write the output: {error.strerror or error}") from None
+
+    def __enter__(self) -> None:
+        if sys.stdout is None:
+            raise OutputError("cannot write the output: standard output is closed")
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
+    ) -> bool:
+        if error is None:
+            try:
+                sys.stdout.flush()
+            except OSError as failed:
+                _failed(failed)
+        elif isinstance(error, OSError):
+            _failed(error)
+        return False
+
+
+def _failed(error: OSError) -> None:
+    """The output failed: quietly ended when its reader left, else an OutputError."""
+    # What is still buffered goes nowhere, so the flush at exit cannot fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    if isinstance(error, BrokenPipeError):
+        raise SystemExit(0) from None
+    raise OutputError(f"cannot write the output: {error.strerror or error}") from None
 
 
 def write_json(value: Any, embedded: bool = False) -> None:
