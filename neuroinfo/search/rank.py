@@ -52,7 +52,16 @@ class Lookups:
     """Answers from the store that do not change while it is open, kept for a caller that
     ranks many texts against one store (check ranks every sentence of an article)."""
 
-    __slots__ = ("corrections", "holding", "owned", "phrases", "postings", "ranges", "words")
+    __slots__ = (
+        "corrections",
+        "holding",
+        "owned",
+        "phrases",
+        "postings",
+        "ranges",
+        "records",
+        "words",
+    )
 
     def __init__(self) -> None:
         self.holding: dict[str, int] = {}  # stem -> records holding it
@@ -62,6 +71,7 @@ class Lookups:
         self.phrases: dict[int, Phrase] = {}  # rowid -> the phrase's owner, size and terms
         self.owned: dict[tuple[str, str], list[int]] = {}  # record -> its phrases' rowids
         self.corrections: dict[str, str | None] = {}
+        self.records: int | None = None  # the records searched (_count)
         # query -> its words, one per stem (check ranks a sentence and matches its phrases)
         self.words: dict[str, list[str]] = {}
 
@@ -125,7 +135,7 @@ def rank(
     live = [t for t in ranking.terms if holding[t]]
     if not live:
         return ranking
-    total = _count(db)
+    total = _count(db, lookups)
     weight = {t: _idf(total, holding[t]) for t in live}
     unknown = len(ranking.unmatched) * _idf(total, 0)  # a word no record holds weighs most
     ranking.matched_share = sum(weight.values()) / (sum(weight.values()) + unknown)
@@ -272,9 +282,14 @@ def _holding(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> list
     return found
 
 
-def _count(db: sqlite3.Connection) -> int:
-    """The records searched, as counted when the index was built."""
-    return int(db.execute("SELECT records FROM search_size").fetchone()[0])
+def _count(db: sqlite3.Connection, lookups: Lookups | None = None) -> int:
+    """The records searched, as counted when the index was built (read once a Lookups)."""
+    if lookups is not None and lookups.records is not None:
+        return lookups.records
+    records = int(db.execute("SELECT records FROM search_size").fetchone()[0])
+    if lookups is not None:
+        lookups.records = records
+    return records
 
 
 def _phrases_of(
@@ -356,11 +371,11 @@ def _bm25(
     weights = ", ".join(str(w) for w in WEIGHTS)
     among = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
     match = " OR ".join(_fts(t) for t in terms)
-    every = " AND ".join(_fts(t) for t in terms)
     chosen = []
     if rare:
         chosen = [" OR ".join(_fts(t) for t in rare)]
     elif common:
+        every = " AND ".join(_fts(t) for t in terms)
         chosen = [f"{{names}} : ({every})", f"{{names phrases}} : ({every})", every]
     rows: dict[int, None] = {}
     for query in chosen:
