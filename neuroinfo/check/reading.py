@@ -161,7 +161,8 @@ def _read_to_end(fd: int, limit: int, wait: bool = True) -> bytes:
 # pages are taken at their word: Python knows codecs that are no text encoding at all ("hex",
 # "base64", "zlib") or that turn escapes into characters ("unicode_escape"), and a page that
 # names one is read as the others are, as Windows-1252.
-_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
+# (Compiled by re when first needed: only a page that is not UTF-8 is searched for it.)
+_CHARSET = rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{1,40})"""
 # What the Encoding Standard names that Python cannot read from these bytes: a Unicode one
 # (bytes that are not UTF-8 are not it either), and the ones that stand for no text.
 _NOT_THESE_BYTES = frozenset(["utf-16le", "utf-16be", "replacement", "x-user-defined"])
@@ -172,7 +173,7 @@ def _declared(opening: bytes) -> str | None:
     read by the labels browsers accept (the WHATWG Encoding Standard, through webencodings):
     "latin1" and "us-ascii" as Windows-1252, "x-mac-roman" as Mac Roman; a label of no web
     encoding ("hex", "base64") or a Unicode one as none at all."""
-    found = _CHARSET.search(opening)
+    found = re.search(_CHARSET, opening, re.IGNORECASE)
     if found is None:
         return None
     import webencodings  # only for a page that is not UTF-8 and names its encoding
