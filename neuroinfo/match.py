@@ -60,7 +60,7 @@ def keys_of(record: Any) -> list[str]:
     if code:
         names += [code, record.pinyin or ""]
         letters, digits = (
-            _CODE.match(code.upper()).groups() if _CODE.match(code.upper()) else ("", "")
+            re.match(_CODE, code.upper()).groups() if re.match(_CODE, code.upper()) else ("", "")
         )
         if record.meridian and digits:
             names.append(f"{record.meridian} {digits}")
@@ -71,7 +71,7 @@ def keys_of(record: Any) -> list[str]:
         if key:
             seen.setdefault(key, None)
             if code:
-                seen.setdefault(_DIGITS_APART.sub(" ", key), None)
+                seen.setdefault(re.sub(_DIGITS_APART, " ", key), None)
                 seen.setdefault(key.replace(" ", ""), None)
     return list(seen)
 
@@ -79,8 +79,9 @@ def keys_of(record: Any) -> list[str]:
 # Older letters for some meridians, as older texts and trials write them (LV3 and LIV3 for
 # LR3, P6 for PC6).
 OLD_LETTERS = {"LR": ("LV", "LIV"), "PC": ("P",), "KI": ("K",)}
-_CODE = re.compile(r"([A-Z]+)(\d+)$")
-_DIGITS_APART = re.compile(r"(?<=[a-z])(?=[0-9])")
+# Compiled by re when first needed: only building the store, and a search, read names
+_CODE = r"([A-Z]+)(\d+)$"
+_DIGITS_APART = r"(?<=[a-z])(?=[0-9])"
 
 
 def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
