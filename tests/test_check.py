@@ -1341,6 +1341,10 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         ("Do not stop your medicines without your doctor.", False),
         ("Never stop taking insulin on your own.", False),
         ("Most people get off to a good start.", False),
+        # found by a new user: a longer name of the medicine, and "no need to keep taking"
+        ("You can stop taking your nerve pain medication once you start our program.", True),
+        ("There is no need to keep taking duloxetine.", True),
+        ("There is no need to take your pills with food.", False),
     ],
 )
 def test_advice_to_stop_a_medicine_in_other_words(

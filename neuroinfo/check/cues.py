@@ -296,7 +296,7 @@ _STOP = r"(?:stop|quit|skip|ditch|drop|come off|give up|throw away|cut out|bin)"
 STOP_ADVICE = pattern(
     r"\byou (?:can|could|may|might|should|will|can now|will be able to|(?:may|might|could|will|"
     r"should) be able to) (?:safely |finally |even |simply |just )?" + _STOP + r" "
-    r"(?:\w+ ){0,2}" + _PRESCRIBED + r"\b|"
+    r"(?:taking |using )?(?:\w+ ){0,3}?" + _PRESCRIBED + r"\b|"
     # told of others as the way to go: "Many patients come off their gabapentin completely",
     # "Many of our clients have been able to stop their nerve pain tablets altogether"
     r"\b(?:patients|people|clients|many|most|they)\b (?:[\w-]+ ){0,3}?(?:come|came|coming|go|"
@@ -318,7 +318,10 @@ STOP_ADVICE = pattern(
     r"(?<!not )(?<!never )(?<!n't )\b(?:instead of|in place of|replaces?|replacing) (?:your |"
     r"the |all |any |toxic |harsh )*" + _PRESCRIBED + r"\b|"
     r"\b(?:no (?:more |longer a )?need for|(?:won'?t|will not|no longer) need) (?:your |the |"
-    r"any |all )?(?:\w+ )?" + _PRESCRIBED + r"\b"
+    r"any |all )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
+    # "There is no need to keep taking duloxetine"
+    r"\bno (?:more |longer (?:any )?)?need to (?:keep |go on |carry on |continue )?(?:taking|using|"
+    r"on) (?:your |the |any |all )?(?:\w+ ){0,2}?" + _PRESCRIBED + r"\b"
 )
 ON_TOPIC = pattern(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb(?!er)\w*|tingl\w*|burning|pins|sensation|"
