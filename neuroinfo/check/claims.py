@@ -595,10 +595,11 @@ def _judge(
     figures = effect and cues.FIGURE.search(text) is not None
     evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
     effect = effect or recommended
-    told = (since <= TOLD_VIEW or mentioned) and cues.TESTIMONY.search(text) is not None
+    in_told_view = since <= TOLD_VIEW or mentioned  # where testimony and success may be told
+    told = in_told_view and cues.TESTIMONY.search(text) is not None
     # "Neuropathy is a condition I have treated successfully": a practice's success, not the
     # condition defined
-    treated_well = (since <= TOLD_VIEW or mentioned) and cues.TREATED_WELL.search(text) is not None
+    treated_well = in_told_view and cues.TREATED_WELL.search(text) is not None
     if not mentioned and (
         another
         or (not (told or treated_well) and _tells_the_condition(text, ours and effect))
@@ -714,7 +715,7 @@ def _judge(
         or (by_name and effect and cues.NEUROPATHY.search(text) is not None)
         # "Acupuncture can help.", not a title's "Acupuncture Safety Review."
         or (by_name and effect and _short_claim(text) and not _titled(text))
-        or ((since <= TOLD_VIEW or mentioned) and cues.SUCCESS.search(text) is not None)
+        or (in_told_view and cues.SUCCESS.search(text) is not None)
     )
     # "It is also remarkably safe.", "Very safe, in trained hands.": safety is all it says
     # ... a little further on too, said of one with trained hands ("In trained hands, the
