@@ -582,3 +582,20 @@ def test_a_symptom_told_in_garbled_or_framed_words_is_answered(
     reply = answer(kb, question)
     assert reply.covered and reply.best is not None
     assert (reply.best.kind, reply.best.record.id in best) == ("symptom", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "best"),
+    [
+        # found by a new user: an acupuncture claim ("24.7 points better") led the answer
+        ("whats the best treatment for diabetic nerve pain", ("symptom", "nerve-pain")),
+        ("does anything help numb feet", ("symptom", "numbness")),
+        ("does acupuncture help numb feet", ("claim", "treats-sensory-symptoms")),
+    ],
+)
+def test_a_claim_about_acupuncture_leads_only_where_the_question_names_it(
+    kb: KnowledgeBase, question: str, best: tuple[str, str]
+) -> None:
+    reply = answer(kb, question)
+    assert reply.best is not None
+    assert (reply.best.kind, reply.best.record.id) == best

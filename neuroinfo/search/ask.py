@@ -64,6 +64,19 @@ ABOUT_TREATMENT = frozenset(
     effective heal heals healing repair regrow restore endorphins safe safety risk risks
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# ... and a question that asks about treatment without naming acupuncture ("whats the best
+# treatment for diabetic nerve pain") is not answered first by what acupuncture is said to do.
+NEEDLES = frozenset(
+    {
+        "acupuncture",
+        "acupuncturist",
+        "acupuncturists",
+        "electroacupuncture",
+        "needle",
+        "needles",
+        "needling",
+    }
+)
 # A question on stopping a prescribed treatment ("can i stop my gabapentin if acupuncture
 # works"): no record answers it, and it gets the caution check gives such advice.
 STOPPING = re.compile(
@@ -157,7 +170,8 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         if claim is not None and claim.coverage >= NEARLY * useful[0].coverage:
             useful.remove(claim)
             useful.insert(0, claim)
-    if useful and useful[0].kind == "claim" and not about_treatment:
+    names_acupuncture = bool(set(ranking.terms) & NEEDLES)
+    if useful and useful[0].kind == "claim" and not (about_treatment and names_acupuncture):
         # "my feet burn at night and I cannot sleep" tells of a symptom: the symptom first
         # ... even one that holds fewer of its words ("my chemo tingling is getting worse each
         # cycle": the tingling page, not the evidence on acupuncture for chemotherapy's)
