@@ -225,15 +225,14 @@ PRAISE = pattern(r"\b(?:" + PRAISE_WORDS + r")\b")
 # improvement", "virtually everyone was helped". Said where acupuncture is in view, the claim
 # that it helps. The first kind, a practice's own ("a condition I have treated successfully"),
 # is also TREATED_WELL: what keeps a sentence that tells it from reading as the condition defined.
+_FEW = r"(?<!a )few|no one|nobody|none of"  # none of it said of few or no one
 _TREATED_WELL = (
     r"\b(?:i|we|i'?ve|we'?ve|have|has|had)\b (?:\w+ ){0,2}?treat(?:ed|ing)\b[^.;]{0,60}?"
     r"\b(?:successfully|with (?:good|great|much|excellent|considerable|real|remarkable) success)\b"
 )
 SUCCESS = pattern(
     # none of it said of few or no one: "few of them found relief", "not everyone gets relief"
-    r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none of|not everyone|not all)\b)[^.]*?(?:"
-    + _TREATED_WELL
-    + r"|"
+    r"^(?![^.]*\b(?:" + _FEW + r"|not everyone|not all)\b)[^.]*?(?:" + _TREATED_WELL + r"|"
     r"\b(?:much|great|good|tremendous|a lot of|considerable|real|remarkable) success (?:in|with) "
     r"(?:treating|helping)\b|\bsuccess rates?\b|"
     r"(?<!no )(?<!not )(?<!never )(?<!n't )\b(?:notice[sd]?|noticing|find|finds|found|feel|feels|"
@@ -247,7 +246,7 @@ SUCCESS = pattern(
     r"\b(?:has|have) been helped\b(?! by (?!acupuncture|needling|the needles|it\b|treatment))"
     r")"
 )
-TREATED_WELL = pattern(r"^(?![^.]*\b(?:(?<!a )few|no one|nobody|none of)\b)[^.]*?" + _TREATED_WELL)
+TREATED_WELL = pattern(r"^(?![^.]*\b(?:" + _FEW + r")\b)[^.]*?" + _TREATED_WELL)
 # A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
 # said of acupuncture by name, the general claim that it helps neuropathy.
 VERDICT = pattern(

@@ -162,7 +162,8 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
-    about_treatment = bool((words | set(ranking.terms)) & ABOUT_TREATMENT)
+    said = words | set(ranking.terms)  # as typed, and as read (typos corrected)
+    about_treatment = bool(said & ABOUT_TREATMENT)
     if useful and useful[0].kind == "symptom" and "acupuncture" in ranking.terms:
         # "my feet burn and tingle, does acupuncture help" asks about acupuncture: its claim
         # first, when it matches about as well as the symptom
@@ -175,20 +176,15 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # "my feet burn at night and I cannot sleep" tells of a symptom: the symptom first
         # ... even one that holds fewer of its words ("my chemo tingling is getting worse each
         # cycle": the tingling page, not the evidence on acupuncture for chemotherapy's)
-        first = next(
-            (h for h in hits if h.kind == "symptom" and h.coverage >= SYMPTOM_COVERAGE), None
-        )
+        first = _told_symptom(hits)
         if first is not None:
             if first in useful:
                 useful.remove(first)
             useful.insert(0, first)
-    told = (words | set(ranking.terms)) & TOLD_SYMPTOMS
-    if not useful and not about_treatment and not asks_elsewhere and told:
+    if not useful and not about_treatment and not asks_elsewhere and said & TOLD_SYMPTOMS:
         # "my feet burnin n tinglin like crazy at nite cant sleep": words it cannot read leave
         # no match the share an answer needs, but a symptom the person tells of still answers
-        first = next(
-            (h for h in hits if h.kind == "symptom" and h.coverage >= SYMPTOM_COVERAGE), None
-        )
+        first = _told_symptom(hits)
         useful = [first] if first is not None else []
     reply.covered = bool(useful) and not asks_elsewhere
     if reply.covered:
@@ -196,6 +192,12 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     else:
         reply.also = hits[:ALSO]
     return reply
+
+
+def _told_symptom(hits: list[Hit]) -> Hit | None:
+    """The best symptom that holds SYMPTOM_COVERAGE of the question: the answer to one that
+    tells of a symptom, where a claim or nothing would otherwise come first."""
+    return next((h for h in hits if h.kind == "symptom" and h.coverage >= SYMPTOM_COVERAGE), None)
 
 
 def command(hit: Hit) -> str:
