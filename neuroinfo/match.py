@@ -59,9 +59,8 @@ def keys_of(record: Any) -> list[str]:
     code = getattr(record, "code", None)
     if code:
         names += [code, record.pinyin or ""]
-        letters, digits = (
-            re.match(_CODE, code.upper()).groups() if re.match(_CODE, code.upper()) else ("", "")
-        )
+        split = re.match(_CODE, code.upper())
+        letters, digits = split.groups() if split else ("", "")
         if record.meridian and digits:
             names.append(f"{record.meridian} {digits}")
         names += [f"{old}{digits}" for old in OLD_LETTERS.get(letters, ())]
