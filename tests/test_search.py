@@ -599,3 +599,21 @@ def test_a_claim_about_acupuncture_leads_only_where_the_question_names_it(
     reply = answer(kb, question)
     assert reply.best is not None
     assert (reply.best.kind, reply.best.record.id) == best
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "worth" matched the sexual problems page, whose advice says "worth looking into"
+        "is acupuncture worth it",
+        "is acupuncture worth it for neuropathy",
+        "is acupuncture worth a go or is it a waste of money",
+        "is acupuncture a scam",
+    ],
+)
+def test_whether_acupuncture_is_worth_it_is_answered_by_acupuncture(
+    kb: KnowledgeBase, question: str
+) -> None:
+    reply = answer(kb, question)
+    assert reply.covered and reply.best is not None
+    assert (reply.best.kind, reply.best.record.id) == ("topic", "acupuncture")

@@ -98,8 +98,15 @@ CRISIS = re.compile(
     r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on))\b"
 )
 # How a question is put, not what it asks about: "is it normal to have numbness at night" asks
-# about numbness (and "normal" matched the page on sweating: "without normal sweating").
-FRAMING = re.compile(r"\b(?:is|it'?s|its) (?:it |this |that )?(?:normal|common|usual)\b", re.I)
+# about numbness (and "normal" matched the page on sweating: "without normal sweating"); "is
+# acupuncture worth it" or "a waste of money" asks about acupuncture ("worth" found a symptom
+# whose advice reads "worth looking into").
+FRAMING = re.compile(
+    r"\b(?:(?:is|it'?s|its) (?:it |this |that )?(?:normal|common|usual)"
+    r"|worth (?:it|a (?:go|try|shot)|trying|doing|the (?:money|cost|effort|time))"
+    r"|(?:a )?(?:waste of (?:money|time)|scam|rip ?-?off))\b",
+    re.I,
+)
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
