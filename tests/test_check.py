@@ -81,6 +81,20 @@ def split(text: str, kind: str = "text") -> list[tuple[int, str]]:
             "Mail info@clinic.Com, see Booking.Com, notes.Txt, incl.Acupuncture or a/b.Html now.",
             ["Mail info@clinic.Com, see Booking.Com, notes.Txt, incl.Acupuncture or a/b.Html now."],
         ),
+        # notes' numbers run on after a full stop, as a page's superscripts are copied
+        (
+            "It eases pain by calming the nerves.12345 Is it safe? Mostly.1,2 Trials agree.3-5",
+            [
+                "It eases pain by calming the nerves.12345",
+                "Is it safe?",
+                "Mostly.1,2",
+                "Trials agree.3-5",
+            ],
+        ),
+        (
+            "Version 2.12 Is out. See no.5 The notes. Take 2.5 Mg daily.",
+            ["Version 2.12 Is out.", "See no.5 The notes.", "Take 2.5 Mg daily."],
+        ),
     ],
 )
 def test_sentences_end_where_people_end_them(text: str, expected: list[str]) -> None:

@@ -1120,8 +1120,11 @@ def _worth_judging(text: str) -> bool:
     described = found is not None and not (bounds and _claims_itself(before[: bounds[-1].start()]))
     if described and (_claimed_before(before) or _claimed_after(first[found.end() :])):
         described = False
-    if described and not concession:
-        described = not any(_claims_itself(rest) for rest in after)
+    if described:
+        # ... nor one conceded before it ("Although acupuncture shows promise for nerve pain,
+        # more research is needed"), as after "but" ("... shows promise, but more ...")
+        claimed = [concession.group(1)] if concession else after
+        described = not any(_claims_itself(part) for part in claimed)
     if described and cues.PRESUPPOSED.search(text) and not cues.PLANNED.search(text):
         described = False  # "Keep reading to learn how acupuncture can help relieve the pain"
     return (
@@ -1227,14 +1230,19 @@ def _doubted_alone(first: str) -> bool:
 
 
 def _claims_itself(clause: str) -> bool:
-    """Whether a clause says on its own that acupuncture does something to a symptom, or that
-    a study found it did ("... but it can ease the pain", "Eight trials found acupuncture eased
-    the pain; ...")."""
+    """Whether a clause says on its own that acupuncture does something to a symptom, that a
+    study found it did, or how it works ("... but it can ease the pain", "Eight trials found
+    acupuncture eased the pain; ...", "... but it is believed to work by stimulating the
+    nerves")."""
     plain = clause.strip()
     return (
         cues.EFFECT.search(plain) is not None
         and (cues.BY_NAME.search(plain) is not None or cues.STANDS_FOR_IT.match(plain) is not None)
-        and (_names_a_symptom(plain) or cues.STUDY.search(plain) is not None)
+        and (
+            _names_a_symptom(plain)
+            or cues.STUDY.search(plain) is not None
+            or cues.WORKS_BY.search(plain) is not None
+        )
         and not cues.NOT_A_CLAIM.search(plain)
         and not cues.DESCRIBED.search(plain)
         and not _denies(plain, limits=False)

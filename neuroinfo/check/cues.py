@@ -842,6 +842,10 @@ SAFE_SAID = pattern(
     r"considered|is|are|it's|its|acupuncture|needling) safe\b"
     r"(?! (?:to say|to drive|to assume|bet))|"
     r"one of the safe(?:r|st) (?:things?|options?|treatments?|therapies|ways?|choices?)\b|"
+    # "suitable for almost everyone, including people on blood thinners": said safe for all
+    r"(?<!not )(?<!n't )(?<!never )(?:suitable|fine|appropriate) for "
+    r"(?:(?:almost|nearly|virtually|practically|just about) )?"
+    r"(?:everyone|everybody|anyone|anybody|all ages|people of all ages|all patients)\b|"
     r"(?:the needles?|acupuncture|needling|the treatment) (?:do|does)(?:n'?t| not) (?:really |"
     r"even )?hurt\b(?! (?:my|the|your|his|her) (?:pain|nerves?|feet)| that| to)|"
     r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
@@ -1218,7 +1222,8 @@ DECLARED = pattern(
 BENEFITS = pattern(
     r"\A\W*(?:what (?:you|patients|clients|people) (?:can|may|might|will|could) (?:expect|notice|"
     r"feel)|(?:the |key |main |possible |potential )?benefits(?: (?:of|from|with) (?:acupuncture|"
-    r"electro-?acupuncture|treatment|needling|it))?(?: (?:may|can) include)?|(?:results|"
+    r"electro-?acupuncture|treatment|needling|it))?(?: (?:for|in) (?:[\w'-]+ ){0,3}?[\w'-]+)?"
+    r"(?: (?:may |can |often |typically )?include)?|(?:results|"
     r"outcomes) (?:of|from|with) (?:acupuncture|electro-?acupuncture|needling)|"
     r"what (?:acupuncture|it|treatment|needling) (?:can|may|might) do(?: for (?:you|neuropathy|"
     r"your [\w-]+))?)\W*\Z"
@@ -1250,6 +1255,8 @@ STANDS_FOR_IT = pattern(
     r"hereditary|inherited|genetic|contagious|serious|worse|come back|go away|treated|treatable|"
     r"managed|controlled|prevented|diagnosed|slowed)\b)"
 )
+# How acupuncture is said to work: "it is believed to work by stimulating the nervous system".
+WORKS_BY = pattern(r"\bworks? by (?:\w+ )?\w+ing\b")
 # "How it works" describes; it is no verdict that it works.
 HOW_IT_WORKS = pattern(
     r"\bhow (?:it|acupuncture|this|needling) (?:\w+ ){0,3}works?\b(?=\s*(?:[.:;,?!]|\Z|and "

@@ -38,6 +38,8 @@ _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"
 _BOUNDARY = pattern(
     rf"(?<![.!?\u2026])[.!?\u2026]++[{_QUOTES})\]]*+"
     r"(?:\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])*+"
+    # ... or a note's number run on after a word's full stop ("control systems.12345 Is it")
+    r"(?:(?<=[a-z]\.)\d{1,6}(?:[,\u2013-]\d{1,6})*)?"
     rf"(?:[ \t]*{_EMOJI})*+"  # one emoji a turn: nested possessives fail on Python 3.11.2
     rf"(?=\s+[{_QUOTES}(\[]?[A-Z0-9])"
 )
