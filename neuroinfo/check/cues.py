@@ -28,7 +28,7 @@ EFFECT = pattern(
     r"(?<!^when )(?<!^in )(?<!to )(?<!who )treat(?:s|ed)?(?! (?:it|this|them) as (?:an?|the)\b)|"
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
-    r"stimulat(?!ors?\b)\w*|activat\w*|releas\w*|trigger\w*|boost\w*|promot\w*|"
+    r"stimulat(?!ors?\b)\w*|activat\w*|releas\w*|trigger(?:\w+|(?! points?\b))|boost\w*|promot\w*|"
     r"work(?:s|ed|ing)?(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
     r"alongside|together)\b|"
     r" (?:\d+|one|two|three|four|five|six|seven) (?:days?|nights?|shifts?)\b|"
@@ -37,7 +37,9 @@ EFFECT = pattern(
     r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
     # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
     # acupuncture's efficacy", "looked at the efficacy")
-    r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|prevent\w*|protect\w*|"
+    r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|prevent\w*|"
+    # ... not as a notice: "This article is protected by copyright."
+    r"protect\w*(?! by (?:copyright|law|trademarks?|patents?)\b)|"
     r"strengthen\w*|calm\w*|"
     r"balanc(?:es|ed|ing)|"
     # balance as a verb, or as a state reached, not the sense that "can suffer"
@@ -187,7 +189,9 @@ FIGURE = pattern(
     r"\b(?:two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|\d+)\b|"
     r"\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
     r"the majority) of (?:the |all )?(?:patients|participants|subjects|people|volunteers|"
-    r"(?:\w+[- ])?(?:acupuncture|treated|treatment) group)\b",
+    r"(?:\w+[- ])?(?:acupuncture|treated|treatment) group)\b|"
+    # a ratio of the groups: "more than twice the number of patients in the acupuncture arm"
+    r"\b(?:twice|double|three times|triple|half) (?:the number|as many|as likely)\b",
 )
 # A symptom's figure told rising ("my pain went from a 3 to an 8"): a symptom worse, which is
 # no benefit, whatever the figure; the two numbers are compared by claims._worsened.
