@@ -253,7 +253,7 @@ def test_refs_lists_the_bibliography_with_citers(invoke: Invoke) -> None:
     result = invoke("refs", columns=240)
     assert result.exit_code == 0
     out = lines(result.stdout)
-    assert out[0] == "Bibliography (69 references)"
+    assert out[0] == "Bibliography (71 references)"
     start = out.index("schroeder-2007 · journal article")
     assert out[start - 3 : start + 3] == [
         "[2]  Schröder S, Liepert J, Remppis A, Greten JH (2007). Acupuncture treatment improves "

@@ -28,7 +28,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (["types"], 0, "Peripheral neuropathy by nerve type\n"),
         (["symptom", "numbness"], 0, "Numbness  symptom\n"),
         (["claims"], 0, "Acupuncture claims, graded (15)\n"),
-        (["refs"], 0, "Bibliography (69 references)\n"),
+        (["refs"], 0, "Bibliography (71 references)\n"),
         (["about"], 0, "About neuroinfo: topics\n"),
         (["search", "pins"], 0, "3 matches for “pins”\n\nsymptom  tingling"),
         (["symptom", "numbnes"], 1, ""),
@@ -78,5 +78,5 @@ def test_shell_pipeline_into_head(tmp_path: Path) -> None:
         text=True,
         timeout=60,
     )
-    assert result.stdout == "Bibliography (69 references)\n"
+    assert result.stdout == "Bibliography (71 references)\n"
     assert result.stderr == ""

@@ -56,6 +56,9 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         ("I can no longer breathe", "spreading-weakness"),
         ("I am no longer able to swallow", "spreading-weakness"),
         ("my legs no longer work and it's spreading fast", "spreading-weakness"),
+        # new throbbing in a numb foot (the foot care source's "new pain or throbbing")
+        ("his numb heel started pounding last night, he is diabetic", "diabetic-foot-attack"),
+        ("my foot is numb but suddenly throbbing", "diabetic-foot-attack"),
     ],
 )
 def test_an_emergency_in_other_words_puts_urgent_advice_first(
@@ -113,6 +116,9 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         "how do I check my feet for blisters",
         "my father passed away from heart disease",
         "my neuropathy started in my feet years ago and now its up to my knees",
+        # "this morning" is not read as new: "every morning" is how long-standing tingling is told
+        "my hands and feet tingle every morning and have done for years",
+        "my feet throb at night after a long walk",
     ]:
         assert flags(kb, message) == [], message
 
@@ -254,3 +260,13 @@ def test_not_still_tells_a_sign_whose_absence_is_the_sign(
 ) -> None:
     """ "Not" denies only a sign that is there when present: "not responding" is the sign."""
     assert flag in flags(kb, message)
+
+
+def test_low_blood_sugar_advice_says_what_to_do_for_someone_awake(invoke: Invoke) -> None:
+    """The advice for someone not responding (nothing in the mouth) must not read as the advice
+    for someone awake with a low (found by a new user: "low blood sugar, sweating and shaking")."""
+    out = " ".join(
+        invoke("ask", "low blood sugar, sweating and shaking", columns=200).stdout.split()
+    )
+    assert "do not put food, drink or anything else in their mouth" in out
+    assert "awake and can swallow should have something sweet to eat or drink at once" in out

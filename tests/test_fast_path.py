@@ -137,7 +137,7 @@ SEED = Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"
     ("args", "start"),
     [
         (["symptom", "numbness"], "Numbness  symptom\n"),
-        (["refs"], "Bibliography (69 references)\n"),
+        (["refs"], "Bibliography (71 references)\n"),
         (["ask", "my", "feet", "burn", "at", "night"], "my feet burn at night  question\n"),
         (["search", "burning", "pain"], "30 matches for \u201cburning pain\u201d\n"),
         (["check", str(SEED)], "Checked: "),
@@ -161,7 +161,7 @@ def test_a_piped_page_needs_no_rich_dataclasses_typing_or_pathlib(
     [
         (["symptom", "numbness"], "Numbness  symptom\n"),
         (["types"], "Peripheral neuropathy by nerve type\n"),
-        (["refs"], "Bibliography (69 references)\n"),
+        (["refs"], "Bibliography (71 references)\n"),
     ],
 )
 def test_a_record_page_loads_no_search_and_no_forest_plot(args: list[str], start: str) -> None:

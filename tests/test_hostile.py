@@ -403,7 +403,7 @@ def test_a_closed_pipe_ends_quietly() -> None:
         timeout=60,
         env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
     )
-    assert (result.stdout, result.stderr) == ("Bibliography (69 references)\n", "")
+    assert (result.stdout, result.stderr) == ("Bibliography (71 references)\n", "")
 
 
 @pytest.mark.parametrize(
