@@ -9,6 +9,7 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 from neuroinfo.check import compiled
 
@@ -225,3 +226,44 @@ def test_each_python_keeps_its_own_file_and_few_are_kept(tmp_path: Path) -> None
     assert probe(tmp_path)["compiled"] > 50
     left = sorted(p.name for p in folder.iterdir())
     assert left == sorted([kept_file(tmp_path).name, *(o.name for o in others[2:]), fresh.name])
+
+
+def test_a_pattern_guarded_to_start_at_words_matches_as_its_source_does() -> None:
+    """Each pattern made by `pattern_at_words` finds what its source alone finds, at every
+    position of every check case and of runs that tempt a guard to skip or to stop early: a
+    source with an alternative that starts elsewhere than at a word would differ here."""
+    from neuroinfo.check import claims, cues, sentences
+
+    guard = r"\b(?=\w)(?:"
+    guarded = {
+        value.pattern: value
+        for module in (claims, cues, sentences)
+        for value in vars(module).values()
+        if isinstance(value, re.Pattern) and value.pattern.startswith(guard)
+    }
+    assert len(guarded) >= 15
+    folder = Path(__file__).parent / "check_cases"
+    texts = [
+        field.replace("\\n", "\n").lower()
+        for path in sorted(folder.glob("*.tsv"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for field in line.split("\t")
+    ]
+    texts += [" " * 300, "a" * 300, "-'" * 150, "\u00e9\u2019 " * 100, "1 2 3 " * 50, ""]
+
+    def found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[Any, ...]]]:
+        return [(*m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    for source, pattern in guarded.items():
+        plain = re.compile(source[len(guard) : -1], pattern.flags)
+        assert (plain.groups, plain.groupindex) == (pattern.groups, pattern.groupindex)
+        for text in texts:
+            assert found(pattern, text) == found(plain, text), (source[:60], text)
+            starts = [m.start() for m in plain.finditer(text)] + [
+                m.start() for m in re.finditer(r"\W\w|\w\W", text)
+            ]
+            for start in starts:
+                got, want = pattern.match(text, start), plain.match(text, start)
+                assert (got and (got.span(), got.groups())) == (
+                    want and (want.span(), want.groups())
+                ), (source[:60], text, start)

@@ -67,6 +67,17 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def pattern_at_words(source: str) -> re.Pattern[str]:
+    r"""`pattern(source)` for a `source` every alternative of which starts a word (a `\b`,
+    after any lookbehind, then a letter or a digit), guarded to be tried only where a word
+    starts. It matches the same: unguarded, the engine tries each alternative, lookbehinds
+    first, at every character of the text. Worth it for long alternations (TESTIMONY is
+    searched three times faster), not for short ones, whose alternatives the engine passes
+    over faster than it checks the guard (tests/test_check.py compares each guarded pattern
+    with its source)."""
+    return pattern(rf"\b(?=\w)(?:{source})")
+
+
 def keep() -> None:
     """Write this run's programs to the file, when any was compiled the usual way."""
     global _missed

@@ -6,14 +6,16 @@ expression on the sentence in lower case, so none needs the index. claims.py wei
 Every pattern is written in lower case and matched without re.IGNORECASE: matched exactly, the
 engine passes over an alternative whose first letter differs without trying it, which makes
 the long alternations several times faster to search. For the same reason the alternatives
-that start at a word share one leading \\b. They are compiled once and kept (compiled.py)."""
+that start at a word share one leading \\b, and the long alternations every alternative of
+which starts a word are made by pattern_at_words, which has the engine try them only where a
+word starts. They are compiled once and kept (compiled.py)."""
 
 import re
 
-from neuroinfo.check.compiled import pattern
+from neuroinfo.check.compiled import pattern, pattern_at_words
 
 # What a claim does: a verb or adjective of effect, benefit or safety.
-EFFECT = pattern(
+EFFECT = pattern_at_words(
     r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie(?!s\b|d\b)\w*|improv\w*|restor\w*|repair\w*|"
     r"(?<!and )(?<!the )(?<!on )curb(?:s|ed|ing)?|"
     r"(?:came|comes?) out (?:\w+ )?ahead|"
@@ -223,7 +225,7 @@ PRAISE_WORDS = (
     r"(?<!not a )(?<!n't a )(?<!hardly a )(?<!call a )(?:reasonable|sensible|viable|worthwhile) "
     r"(?:option|choice|add-on|adjunct|alternative)"
 )
-PRAISE = pattern(r"\b(?:" + PRAISE_WORDS + r")\b")
+PRAISE = pattern_at_words(r"\b(?:" + PRAISE_WORDS + r")\b")
 # Success told of a practice or of the people treated, with no symptom needed: "a condition I
 # have treated successfully", "has seen much success in treating it", "many people notice some
 # improvement", "virtually everyone was helped". Said where acupuncture is in view, the claim
@@ -253,7 +255,7 @@ SUCCESS = pattern(
 TREATED_WELL = pattern(r"^(?![^.]*\b(?:" + _FEW + r")\b)[^.]*?" + _TREATED_WELL)
 # A verdict on acupuncture itself ("one of the most promising", "an effective therapy"):
 # said of acupuncture by name, the general claim that it helps neuropathy.
-VERDICT = pattern(
+VERDICT = pattern_at_words(
     r"\b(?:promising|effective|effectiveness|efficacious|helpful|beneficial|successful\w*|"
     + PRAISE_WORDS
     + r"|"
@@ -483,7 +485,7 @@ _DISOWNED = (
     r"\b(?:nobody|no one|no-one)(?: is|'s| was| has been)? (?:suggesting|claiming|saying|"
     r"promising|pretending)"
 )
-DENIAL = pattern(
+DENIAL = pattern_at_words(
     r"\b(?:no (?!(?:doubt|surprise|secret|question|idea|wonder|prior|previous|baseline|"
     r"matter)\b)(?:[\w-]+ )?(?:evidence|proof|study|studies|"
     r"trials?|research)|not (?:been )?(?:shown|proven|proved|established|clear|enough|"
@@ -733,7 +735,7 @@ SHAM_DOUBT = pattern(
 # A symptom told as better: "less pain and better sleep", "the tingling ... is quieter", "their
 # night cramps ease up", "it quiets the constant pins-and-needles".
 _SYMPTOM = r"pain|tingl\w*|numb(?!er)\w*|burn\w*|cramps?|pins[- ]and[- ]needles|aching|buzzing"
-SYMPTOM_BETTER = pattern(
+SYMPTOM_BETTER = pattern_at_words(
     rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
     rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone(?! on| up)|"
@@ -764,7 +766,7 @@ RECOMMENDED = pattern(
 )
 # ... and doctors who recommend it ("Doctors are literally starting to recommend it now"),
 # read only where "it" is acupuncture (claims._judge)
-DOCTORS_RECOMMEND = pattern(
+DOCTORS_RECOMMEND = pattern_at_words(
     r"(?<!few )(?<!no )(?<!not )(?<!some )\b(?:doctors?|physicians?|oncologists?|"
     r"neurologists?|gps?|specialists?|consultants?|hospitals)\b "
     r"(?:(?!(?:no|not|never|won'?t|don'?t|didn'?t|can'?t|cannot|do|if|whether|stopped|stop|"
@@ -969,7 +971,7 @@ OTHER_KIND = frozenset(
 NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
 # Traditional Chinese medicine's theory of the body or the disease, told as its theory: no
 # claim, unless acupuncture itself (not only its points) is named in the same sentence.
-THEORY = pattern(
+THEORY = pattern_at_words(
     r"\baccording to (?:traditional )?chinese medicine\b|\baccording to tcm\b|"
     r"\baccording to (?:classical|traditional|ancient) (?:chinese )?(?:theory|thinking|texts)\b|"
     r"\b(?:tcm|chinese medicine),? (?:which |that )?(?:might |would |may |will )?"
@@ -1020,7 +1022,7 @@ UNDENIED = (
     r"(?<!never fully )(?<!not fully )(?<!n't fully )(?<!not yet )(?<!n't yet )"
     r"(?<!never really )(?<!hardly )(?<!barely )(?<!scarcely )"
 )
-TESTIMONY = pattern(
+TESTIMONY = pattern_at_words(
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
     r"(?<!hope )(?<!hope that )(?<!one day )(?<!wish )(?<!once )\b(?:i|he|she|we|they)\b (?:could|"
     r"can|am able to|was able to|were able to)\b[^.;]{0,60}?"
@@ -1168,7 +1170,7 @@ MOVEMENT = pattern(
     r"rid(?:e|es|ing)|bicycl\w*|cycling|bik(?:e|es|ing)|danc\w*|hik\w*)\b",
 )
 # A lead-in whose list says what acupuncture does ("Studies show it may:", "Acupuncture can:").
-LEAD = pattern(
+LEAD = pattern_at_words(
     r"(?<!besides )(?<!apart from )(?<!as well as )(?<!alongside )(?<!other than )(?<!except )"
     r"\b(?P<subject>acupuncture|electroacupuncture|needling|it|this treatment|(?:a |the |this |"
     r"our )?(?:typical |full |short |regular )?course(?: of (?:care|treatment|acupuncture|needling|"
@@ -1285,7 +1287,7 @@ PINS_AND_NEEDLES = pattern(r"\bpins[- ](?:and|&)[- ]needles?\b")
 DRY_NEEDLING = pattern(r"\bdry[- ]needl\w*")
 # Another treatment as the subject: a claim about it is not one neuropathy's acupuncture
 # claims, unless acupuncture is named too.
-OTHER = pattern(
+OTHER = pattern_at_words(
     r"\b(?:drugs?|(?<!in )(?<!of )(?<!integrative )(?<!integrated )(?<!complementary )medicines?|"
     r"medications?|duloxetine|pregabalin|gabapentin|lyrica|cymbalta|neurontin|tramadol|"
     r"nortriptyline|lidocaine|physio|"
@@ -1364,7 +1366,7 @@ _NOT_MENDED = (
 NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 # What only limits a claim made first ("may help, but it is not a cure"): any other denial
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
-LIMIT = pattern(
+LIMIT = pattern_at_words(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
     r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix|replace)|(?:less|not) consistent|"
@@ -2198,7 +2200,7 @@ PURPOSE_TITLE = pattern(
 # Neuropathy kept from starting or growing severe while chemotherapy goes on ("fewer cases of
 # severe neuropathy", "less likely to develop", "stopped the damage before it started",
 # acupuncture "started with the first cycle"): what the claim that it prevents it says.
-PREVENTED = pattern(
+PREVENTED = pattern_at_words(
     r"\b(?:(?:lower (?:rates?|risk|incidence)|halved the (?:rate|risk|incidence)|reduc\w* the "
     r"(?:rate|risk|incidence)) of (?:[\w-]+ ){0,3}?(?:neuropathy|cipn|cases|developing)|"
     r"(?:fewer|less likely)\b[^.;]{0,60}?\b(?:develop\w*|cases?|dose (?:reductions?|delays?)|"
@@ -2219,7 +2221,7 @@ PREVENTED = pattern(
 BEFORE_IT = pattern(r"\b(?:before|not|n't|never)\b[^.;]{0,30}$")
 # ... and neuropathy already there when acupuncture comes ("neuropathy that has already
 # developed", "once symptoms have developed", "established CIPN").
-DEVELOPED = pattern(
+DEVELOPED = pattern_at_words(
     r"(?<!before )(?<!before the )(?<!before any )\b(?:neuropathy|symptoms?|cipn|numbness|"
     r"tingling|pain|burning|damage)(?: (?:that|which))? (?:has|have|had) (?:already )?(?:developed|"
     r"appeared|set in|crept|begun)\b|"
@@ -2258,7 +2260,7 @@ SITE_NAME = pattern(r"\s\|\s[^|?]*\Z")
 STRAIGHT = str.maketrans("\u2019\u2018\u00b4`", "'" * 4)
 # A short name an article gives acupuncture: "electroacupuncture (EA)", "auricular acupuncture
 # (AA)"; two to four letters, none of them a word the article might use otherwise.
-SHORT_NAME = pattern(
+SHORT_NAME = pattern_at_words(
     r"(?<!sham )(?<!minimal )(?<!placebo )(?<!fake )(?<!simulated )(?<!superficial )"
     r"\b(?P<name>(?:electro-?|manual |auricular |ear |body |real |true |verum )?acupuncture)"
     r"\s*\((?P<short>(?!(?:or|and|the|for|it|is|in|on|an|at|as|to|of|by|a|tcm)\))[a-z]{2,4})\)"

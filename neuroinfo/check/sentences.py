@@ -10,7 +10,7 @@ name ('info@clinic.Com', 'notes.Txt')."""
 
 import re
 
-from neuroinfo.check.compiled import pattern
+from neuroinfo.check.compiled import pattern, pattern_at_words
 from neuroinfo.check.reading import Block
 from neuroinfo.frozen import record
 
@@ -23,7 +23,7 @@ ABBREVIATIONS = frozenset(
     natl""".split()  # noqa: SIM905
 )
 # ... and each of them within a sentence, its full stops to be read past ("at St. Luke's").
-ABBREVIATED = pattern(
+ABBREVIATED = pattern_at_words(
     r"\b("
     + "|".join(re.escape(word) for word in sorted(ABBREVIATIONS, key=lambda w: (-len(w), w)))
     + r")\.(?=\s+\S)"
