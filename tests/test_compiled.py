@@ -228,10 +228,42 @@ def test_each_python_keeps_its_own_file_and_few_are_kept(tmp_path: Path) -> None
     assert left == sorted([kept_file(tmp_path).name, *(o.name for o in others[2:]), fresh.name])
 
 
+def check_case_texts() -> list[str]:
+    """Every field of every check case, in lower case as the cues read it, and runs that
+    tempt a guard to skip a place or to stop early."""
+    folder = Path(__file__).parent / "check_cases"
+    texts = [
+        field.replace("\\n", "\n").lower()
+        for path in sorted(folder.glob("*.tsv"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for field in line.split("\t")
+    ]
+    return [*texts, " " * 300, "a" * 300, "-'" * 150, "\u00e9\u2019 " * 100, "1 2 3 " * 50, ""]
+
+
+def assert_same_matches(pattern: re.Pattern[str], plain: re.Pattern[str], texts: list[str]) -> None:
+    """`pattern` finds what `plain` finds in each text, and matches as it does at each place
+    one of them matches and at each word's edge."""
+    assert (plain.groups, plain.groupindex) == (pattern.groups, pattern.groupindex)
+
+    def found(regex: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[Any, ...]]]:
+        return [(*m.span(), m.groups()) for m in regex.finditer(text)]
+
+    for text in texts:
+        assert found(pattern, text) == found(plain, text), (plain.pattern[:60], text)
+        starts = [m.start() for m in plain.finditer(text)] + [
+            m.start() for m in re.finditer(r"\W\w|\w\W|\s|\d", text)
+        ]
+        for start in starts:
+            got, want = pattern.match(text, start), plain.match(text, start)
+            assert (got and (got.span(), got.groups())) == (
+                want and (want.span(), want.groups())
+            ), (plain.pattern[:60], text, start)
+
+
 def test_a_pattern_guarded_to_start_at_words_matches_as_its_source_does() -> None:
-    """Each pattern made by `pattern_at_words` finds what its source alone finds, at every
-    position of every check case and of runs that tempt a guard to skip or to stop early: a
-    source with an alternative that starts elsewhere than at a word would differ here."""
+    """Each pattern made by `pattern_at_words` finds what its source alone finds: a source
+    with an alternative that starts elsewhere than at a word would differ here."""
     from neuroinfo.check import claims, cues, sentences
 
     guard = r"\b(?=\w)(?:"
@@ -242,28 +274,18 @@ def test_a_pattern_guarded_to_start_at_words_matches_as_its_source_does() -> Non
         if isinstance(value, re.Pattern) and value.pattern.startswith(guard)
     }
     assert len(guarded) >= 15
-    folder = Path(__file__).parent / "check_cases"
-    texts = [
-        field.replace("\\n", "\n").lower()
-        for path in sorted(folder.glob("*.tsv"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        for field in line.split("\t")
-    ]
-    texts += [" " * 300, "a" * 300, "-'" * 150, "\u00e9\u2019 " * 100, "1 2 3 " * 50, ""]
-
-    def found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[Any, ...]]]:
-        return [(*m.span(), m.groups()) for m in pattern.finditer(text)]
-
+    texts = check_case_texts()
     for source, pattern in guarded.items():
-        plain = re.compile(source[len(guard) : -1], pattern.flags)
-        assert (plain.groups, plain.groupindex) == (pattern.groups, pattern.groupindex)
-        for text in texts:
-            assert found(pattern, text) == found(plain, text), (source[:60], text)
-            starts = [m.start() for m in plain.finditer(text)] + [
-                m.start() for m in re.finditer(r"\W\w|\w\W", text)
-            ]
-            for start in starts:
-                got, want = pattern.match(text, start), plain.match(text, start)
-                assert (got and (got.span(), got.groups())) == (
-                    want and (want.span(), want.groups())
-                ), (source[:60], text, start)
+        assert_same_matches(pattern, re.compile(source[len(guard) : -1], pattern.flags), texts)
+
+
+def test_not_a_claim_guarded_to_where_a_match_can_start_matches_as_unguarded() -> None:
+    """NOT_A_CLAIM is tried only where one of its lines can start (its comment says where):
+    a line that starts elsewhere would differ here."""
+    from neuroinfo.check import cues
+
+    outer, inner = r"(?=\b|[\s\d]|^)(?:", r"(?:^|\b(?=[\w$\u00a3\u20ac]))(?:"
+    source = cues.NOT_A_CLAIM.pattern
+    assert source.startswith(outer + inner)
+    plain = re.compile(r"(?:^|\b)(?:" + source[len(outer + inner) : -1])
+    assert_same_matches(cues.NOT_A_CLAIM, plain, check_case_texts())
