@@ -576,7 +576,7 @@ def _judge(
     in_view = since <= IN_VIEW
     # "how acupuncture is thought to work" tells how, not that, it works; "a study about the
     # effects of acupuncture" names what it looked into, not what it found
-    studied = cues.STUDIED_FOR.sub(" ", text)
+    studied = cues.SERVICE.sub(" ", cues.STUDIED_FOR.sub(" ", text))
     effect = bool(cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", studied)))
     if studied != text and not effect:  # "... to test its effectiveness, some successful studies"
         effect = bool(cues.STUDY.search(studied) and cues.VERDICT.search(studied))
@@ -1025,7 +1025,10 @@ def _other_treatment(text: str) -> bool:
     """Whether another treatment is what the sentence is about: named, and not only set
     against ("which no pill can do", "without drugs", "unlike medicines", "drug-free", "when
     two medications didn't")."""
+    opening = cues.SET_AGAINST_FIRST.match(text)  # "Rather than masking the pain like drugs do,"
     for found in cues.OTHER.finditer(text):
+        if opening is not None and found.end() <= opening.end():
+            continue
         if text.startswith(("-free", " free"), found.end()):
             continue  # "a drug-free way to ease the pain": set against, not the subject
         if cues.FAILED.match(text, found.end()):

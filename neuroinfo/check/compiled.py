@@ -73,7 +73,7 @@ def pattern_at_words(source: str) -> re.Pattern[str]:
     starts. It matches the same: unguarded, the engine tries each alternative, lookbehinds
     first, at every character of the text. Worth it for long alternations (TESTIMONY is
     searched three times faster), not for short ones, whose alternatives the engine passes
-    over faster than it checks the guard (tests/test_check.py compares each guarded pattern
+    over faster than it checks the guard (tests/test_compiled.py compares each guarded pattern
     with its source)."""
     return pattern(rf"\b(?=\w)(?:{source})")
 

@@ -16,7 +16,9 @@ from neuroinfo.check.compiled import pattern, pattern_at_words
 
 # What a claim does: a verb or adjective of effect, benefit or safety.
 EFFECT = pattern_at_words(
-    r"\b(?:help\w*|eas(?:e|es|ed|ing)|relie(?!s\b|d\b)\w*|improv\w*|restor\w*|repair\w*|"
+    # relief sought is not relief given: "the search for relief can feel endless"
+    r"\b(?:help\w*|eas(?:e|es|ed|ing)|(?<!search for )(?<!searching for )(?<!quest for )"
+    r"(?<!hunt for )relie(?!s\b|d\b)\w*|improv\w*|restor\w*|repair\w*|"
     r"(?<!and )(?<!the )(?<!on )curb(?:s|ed|ing)?|"
     r"(?:came|comes?) out (?:\w+ )?ahead|"
     r"reduc\w*(?! (?:sensation|feeling|reflexes|mobility|blood (?:flow|supply))\b(?! of))|"
@@ -40,6 +42,7 @@ EFFECT = pattern_at_words(
     # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
     # acupuncture's efficacy", "looked at the efficacy")
     r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|prevent\w*|"
+    r"eliminat\w*|success rates? (?:of|above|over|near|around|close to)\b|"
     # ... not as a notice: "This article is protected by copyright."
     r"protect\w*(?! by (?:copyright|law|trademarks?|patents?)\b)|"
     r"strengthen\w*|calm\w*|"
@@ -493,6 +496,10 @@ DENIAL = pattern_at_words(
     r"(?:cannot|can'?t) (?:yet )?(?:say|tell)(?! enough\b| you how\b| the needles\b)|"
     r"(?:did not|didn'?t|does not|doesn'?t|failed to|could not|couldn'?t) (?:beat|outperform|"
     r"do (?:any )?better than)|"
+    # "did not find that it stopped neuropathy", "even less evidence that", "have little support"
+    r"(?:did not|didn'?t|does not|doesn'?t|could not|couldn'?t) find that|"
+    r"(?:even )?less (?:[\w-]+ )?evidence (?:that|for)|"
+    r"(?:has|have|had|with|find|finds|found) (?:very )?little (?:[\w-]+ )?(?:support|backing)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:reverses|cures|repairs|"
     r"restores|regrows|heals|can (?:reverse|cure|repair|restore|regrow|heal)|"
     r"(?:has been |is |yet )?(?:proven|shown) to)|"
@@ -794,7 +801,10 @@ ASKED_OF = pattern(
 # concluded that ...").
 CLAUSE_BREAK = pattern(
     r"[;:\u2014]|, (?:and|so)\b|"
-    r", (?=(?:it|they|we|the [\w-]+) (?:concluded|decided|found|showed)\b)"
+    r", (?=(?:it|they|we|the [\w-]+) (?:concluded|decided|found|showed)\b)|"
+    # ... and the main clause after a condition: "If you book a course now, it will prevent ..."
+    r", (?=(?:it|acupuncture|the needles|the treatment|treatment|this) (?:will|can|may|could|"
+    r"should|would)\b)"
 )
 # What a study found (a result a later "but no difference in ..." only narrows), and symptoms
 # told as eased with none named ("my symptoms have eased"), unless hoped for or planned.
@@ -1273,6 +1283,13 @@ HOW_IT_WORKS = pattern(
 # ("heard about the effectiveness of acupuncture" takes it as given: a claim). Blanked before
 # the words of effect are read, so that only a result ("... found it eased the pain") makes
 # such a sentence a claim.
+# A practice telling whom it sees: "We also treat people going through cancer care" offers a
+# service and claims no effect (blanked before the words of effect are read, as STUDIED_FOR).
+SERVICE = pattern(
+    r"\b(?:we|our (?:clinic|practice|team|practitioners|acupuncturists)) (?:also |often |now |"
+    r"regularly |routinely )?treats? (?:many |lots of |a lot of |plenty of )?(?:people|patients|"
+    r"clients|adults|children|men|women)\b"
+)
 STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
@@ -1400,6 +1417,11 @@ LIMIT = pattern_at_words(
 CONCESSION = pattern(r"\b(?:" + CONCEDED + r")\b")
 # "While it helps many, it does not work for everyone": the claim first, then its limit.
 WHILE = pattern(r"\A\W*(?:while|although|though|even though)\b([^,]+),(.+)", re.S)
+# An opening clause that sets another treatment against the one the sentence is about.
+SET_AGAINST_FIRST = pattern(
+    r"\A\W*(?:rather than|unlike|instead of|compared (?:to|with)|as opposed to|in contrast to)"
+    r"\b[^,;.]{0,120},"
+)
 # Words that set another treatment against the one a sentence is about.
 CONTRAST = frozenset(
     [
