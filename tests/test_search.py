@@ -506,6 +506,7 @@ def test_a_question_with_a_number_and_a_word_is_answered(kb: KnowledgeBase, ques
         ("can i stop my gabapentin if acupuncture works", True),
         ("can i stop taking my pain meds and just do acupuncture", True),
         ("should I come off chemo and try acupuncture instead", True),
+        ("i was thinking of stoping my gabapentin and trying acupunture instead", True),  # typo
         ("can acupuncture stop the burning in my feet", False),
         ("does acupuncture help numb feet", False),
     ],
@@ -617,3 +618,43 @@ def test_whether_acupuncture_is_worth_it_is_answered_by_acupuncture(
     reply = answer(kb, question)
     assert reply.covered and reply.best is not None
     assert (reply.best.kind, reply.best.record.id) == ("topic", "acupuncture")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # found by a new user: two typos and three words of no topic left no match the share an
+        # answer needs ("does not cover that")
+        (
+            "ive got type 2 diabetis and my feet burn and tingle like crazy at nite, my"
+            " neighbour said acupunture fixed hers, will it work for me",
+            "dpn-symptoms",
+        ),
+        (
+            "my mums fingers went numb from the chemo n her mate swears acupunture sorted"
+            " hers out, worth a try??",
+            "cipn-symptoms",
+        ),
+    ],
+)
+def test_a_garbled_question_on_acupuncture_for_a_symptom_is_answered_by_its_claim(
+    kb: KnowledgeBase, question: str, claim: str
+) -> None:
+    reply = answer(kb, question)
+    assert reply.covered and reply.best is not None
+    assert (reply.best.kind, reply.best.record.id) == ("claim", claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dog has arthritis, is acupuncture worth it",
+        "will acupuncture help my dogs hips, the vet says it works",
+    ],
+)
+def test_a_question_on_acupuncture_for_something_else_is_not_answered_by_a_claim(
+    kb: KnowledgeBase, question: str
+) -> None:
+    """The claim a garbled question falls back on is for one that tells of neuropathy."""
+    reply = answer(kb, question)
+    assert (reply.covered, reply.best) == (False, None)

@@ -80,7 +80,7 @@ NEEDLES = frozenset(
 # A question on stopping a prescribed treatment ("can i stop my gabapentin if acupuncture
 # works"): no record answers it, and it gets the caution check gives such advice.
 STOPPING = re.compile(
-    r"\b(?:stop|stopping|quit|quitting|come off|coming off|get off|getting off|ditch|drop|"
+    r"\b(?:stop|stopp?ing|quit|quitt?ing|come off|coming off|get off|getting off|ditch|drop|"
     r"cut out|give up|giving up|replace|swap)\b(?: taking| using)? (?:my |his |her |the |their |"
     r"our |all )?(?:[a-z0-9-]+ ){0,2}?(?:medication|medications|medicine|medicines|meds|tablets|"
     r"pills|drugs|painkillers|prescription|gabapentin|pregabalin|lyrica|neurontin|duloxetine|"
@@ -114,6 +114,9 @@ DOSE = ("how much", "how many")
 MIN_COVERAGE = 0.34
 # ... but a symptom the person tells of, with no word of a treatment, needs only this share
 SYMPTOM_COVERAGE = 0.2
+# ... and a claim, for a question that names acupuncture, asks whether it helps, and tells of
+# neuropathy or its symptoms
+CLAIM_COVERAGE = 0.4
 NEARLY = 0.9  # a claim this close to the best symptom answers a question on acupuncture
 ALSO = 4
 COMMANDS = {
@@ -192,6 +195,18 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # "my feet burnin n tinglin like crazy at nite cant sleep": words it cannot read leave
         # no match the share an answer needs, but a symptom the person tells of still answers
         first = _told_symptom(hits)
+        useful = [first] if first is not None else []
+    if (
+        not useful
+        and about_treatment
+        and names_acupuncture
+        and said & ON_TOPIC
+        and not asks_elsewhere
+    ):
+        # "ive got type 2 diabetis and my feet burn ... like crazy at nite, my neighbour said
+        # acupunture fixed hers, will it work for me": the words it cannot read leave no match
+        # the share an answer needs, but the claim on what the question asks still answers
+        first = next((h for h in hits if h.kind == "claim" and h.coverage >= CLAIM_COVERAGE), None)
         useful = [first] if first is not None else []
     reply.covered = bool(useful) and not asks_elsewhere
     if reply.covered:
