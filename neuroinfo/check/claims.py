@@ -635,6 +635,8 @@ def _judge(
         and not (_names_a_symptom(text) and _acts(text, cues.TREATMENT_OR_WE))
     ):
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
+    if _energy_only(text):
+        return None  # "Acupuncture stimulates the flow of Chi in specific organs"
     heading = not cues.FULL_STOP.search(text)
     if cues.QUOTED_TITLE.match(text) and cues.NO_VERDICT.match(text) and not _declares(text):
         return None  # a reference's title, naming its topic: '"Effect of acupuncture on ...".'
@@ -772,6 +774,19 @@ def _tells_the_condition(text: str, acts: bool) -> bool:
         and told_of.group().startswith(("caused by", "due to", "brought on"))
     )
     return not its_doing
+
+
+def _energy_only(text: str) -> bool:
+    """Whether all the sentence says acupuncture does is move Chinese medicine's energy
+    ("balances the flow of qi", "unlocks the channels"): a tradition's account of how it
+    works, with no symptom, health or study named, which labellers of real pages leave out."""
+    return (
+        cues.ENERGY.search(text) is not None
+        and not _names_a_symptom(text)
+        and cues.WELL.search(text) is None
+        and cues.STUDY.search(text) is None
+        and cues.FIGURE.search(text) is None
+    )
 
 
 def _only_placed(text: str) -> bool:

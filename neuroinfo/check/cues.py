@@ -1023,6 +1023,20 @@ THEORY = pattern_at_words(
     r"\b(?:liver|spleen|kidneys?|stomach|lungs?) (?:is|are) (?:in charge of|responsible for)\b|"
     r"\bfrom (?:the|a) (?:tcm|chinese medicine) (?:perspective|point of view|view)\b",
 )
+# Chinese medicine's terms for what acupuncture moves ("balances your qi", "unblocks the
+# meridians"; not "more energy", which is vitality) ...
+ENERGY = pattern(
+    r"\b(?:qi|chi|meridians?|channels?|yin|yang|life force|vital (?:energy|force)|(?:flow|balance|"
+    r"circulation|pathways?) of (?:the body's |your body's |your |our |the )?energy|energy "
+    r"(?:flow|pathways?|channels?|balance)|(?:body's|bodys) energy)\b"
+)
+# ... and words of a health it brings, which make such a sentence a claim all the same
+# ("rebalances the qi, promoting healing and pain relief").
+WELL = pattern(
+    r"\b(?:heal\w*|health\w*|well-?being|wellness|recover\w*|ill\w*|disease\w*|ailments?|"
+    r"conditions?|symptoms?|nerves?|sleep\w*|mood|calm\w*|relax\w*|stress\w*|immun\w*|"
+    r"circulation|blood flow|function\w*|body's own|natural\w*|better|feel\w*)\b"
+)
 # Someone telling of a part of the body or a symptom coming back or getting better ("I could
 # bend my toes again", "my feet are still numb, but not as bad"): testimony, when acupuncture
 # was named not far before.
