@@ -498,6 +498,9 @@ DENIAL = pattern_at_words(
     r"do (?:any )?better than)|"
     # "did not find that it stopped neuropathy", "even less evidence that", "have little support"
     r"(?:did not|didn'?t|does not|doesn'?t|could not|couldn'?t) find that|"
+    # a benefit some do not feel: "Some people however may not feel any benefit."
+    r"(?:may|might|will|do|does|did) not (?:feel|get|notice|see|experience) (?:any |much )?"
+    r"(?:benefit|relief|improvement|difference)|"
     r"(?:even )?less (?:[\w-]+ )?evidence (?:that|for)|"
     r"(?:has|have|had|with|find|finds|found) (?:very )?little (?:[\w-]+ )?(?:support|backing)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:reverses|cures|repairs|"
@@ -1297,12 +1300,16 @@ HOW_IT_WORKS = pattern(
 # ("heard about the effectiveness of acupuncture" takes it as given: a claim). Blanked before
 # the words of effect are read, so that only a result ("... found it eased the pain") makes
 # such a sentence a claim.
-# A practice telling whom it sees: "We also treat people going through cancer care" offers a
-# service and claims no effect (blanked before the words of effect are read, as STUDIED_FOR).
+# A practice telling whom it sees ("We also treat people going through cancer care"), or a
+# leaflet the referral that brought the reader ("Your consultant has recommended that you
+# receive a course of acupuncture"): a service, no effect claimed (blanked before the words
+# of effect are read, as STUDIED_FOR).
 SERVICE = pattern(
     r"\b(?:we|our (?:clinic|practice|team|practitioners|acupuncturists)) (?:also |often |now |"
     r"regularly |routinely )?treats? (?:many |lots of |a lot of |plenty of )?(?:people|patients|"
-    r"clients|adults|children|men|women)\b"
+    r"clients|adults|children|men|women)\b|"
+    r"\byour (?:consultant|doctor|gp|physician|nurse|specialist|team|clinician|surgeon) "
+    r"(?:has |have |may have )?(?:recommended|referred|suggested|advised) (?:that )?you\b"
 )
 STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
@@ -1399,6 +1406,9 @@ NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = pattern_at_words(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
+    # relief not felt by some: "..., but some may not feel any relief"
+    r"(?:some|a few|not everyone|others)\b[^.;]{0,30}?\b(?:may|might|will|do|does|did) not "
+    r"(?:feel|get|notice|see|experience) (?:any |much )?(?:benefit|relief|improvement|difference)|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
     r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix|replace)|(?:less|not) consistent|"
     # promises doubted: "Be wary of anyone promising a cure, but acupuncture does help many"
