@@ -313,8 +313,8 @@ def check(data_dir: str | Path | None, color: str, path: str, fmt: str) -> None:
             return
         # the JSON is a list of graded claims, which such advice is not: it goes to stderr,
         # where a person running the command still reads it first
-        for sentence in advice:
-            say(printable(f"neuroinfo: take care: line {sentence.line} {report.STOP_ADVISED}"))
+        for line in dict.fromkeys(sentence.line for sentence in advice):  # once a line
+            say(printable(f"neuroinfo: take care: line {line} {report.STOP_ADVISED}"))
         if fmt == "json":
             write_json(report.records(kb, findings))
         else:

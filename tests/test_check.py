@@ -1414,11 +1414,13 @@ def test_advice_to_stop_a_treatment_is_said_on_stderr_beside_json(
     invoke: Invoke, tmp_path: Path, fmt: list[str]
 ) -> None:
     """--json and ClaimReview are lists of graded claims, and dropped the warning the page
-    puts first: it is now said on stderr, one line for each such sentence, and the JSON on
+    puts first: it is now said on stderr, one line for each line of the article that holds
+    such advice (two sentences of it on one line said it twice, alike), and the JSON on
     stdout is as before."""
     article = tmp_path / "clinic.txt"
     article.write_text(
-        "Acupuncture regenerates damaged nerves.\n\nMany patients come off their gabapentin.\n",
+        "Acupuncture regenerates damaged nerves.\n\nMany patients come off their gabapentin."
+        " You can stop your nerve pain tablets too.\n",
         encoding="utf-8",
     )
     result = invoke("check", str(article), *fmt)

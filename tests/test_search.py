@@ -106,6 +106,12 @@ def test_typos_are_said_and_short_real_words_left_alone(kb: KnowledgeBase) -> No
     assert ranking.corrected == {"accupuncture": "acupuncture"}
     _, ranking = match.search(kb, "heel cost mouth")
     assert ranking.corrected == {}  # not "feel", "most" or "south"
+    # a typo keeps its first letter (found by a new user: "Read mother as other", "Read
+    # crushing as brushing"); two first letters swapped are still read
+    _, ranking = match.search(kb, "my mother has crushing pain")
+    assert ranking.corrected == {}
+    _, ranking = match.search(kb, "ncuropathy in my feet")
+    assert ranking.corrected == {"ncuropathy": "neuropathy"}
     # two letters of a short word swapped are read as the word ("does it wrok" is "work"),
     # and the question is answered, not said to be out of scope
     _, ranking = match.search(kb, "acupunture for neuropathy does it wrok")

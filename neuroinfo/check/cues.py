@@ -750,6 +750,8 @@ SYMPTOM_BETTER = pattern_at_words(
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
     rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone(?! on| up)|"
     r"went away|improved|subsided|faded|settled(?! in)|quieter|milder|calmer|much less)\b|"
+    # "The cramps used to wake me every night, but now they hardly bother me"
+    rf"\b(?:{_SYMPTOM})\b[^.;]{{0,60}}?\b(?:hardly|barely|rarely|seldom|no longer) bother\w*|"
     rf"(?<!no )(?<!any )(?<!without )(?<!little )\b(?:more |greater |significant |marked )?"
     rf"improvements? in (?:[\w-]+ ){{0,3}}?"
     rf"(?:{_SYMPTOM}|symptoms?|scores?)\b"

@@ -556,7 +556,13 @@ def _typos_read(db: sqlite3.Connection, unknown: list[str]) -> dict[str, str]:
             f" UNION SELECT word FROM words WHERE word IN ({marks})",
             [word, *near, word, *near],
         ).fetchall()
-        choices = [c for (c,) in candidates if within_one_edit(word, c)]
+        # a typo keeps its word's first letter (or swaps the first two): "mother" is not
+        # "other", nor "crushing" "brushing"
+        choices = [
+            c
+            for (c,) in candidates
+            if within_one_edit(word, c) and (c[0] == word[0] or c[:2] == word[1::-1])
+        ]
         if choices:
             docs = dict(
                 db.execute(
@@ -564,5 +570,5 @@ def _typos_read(db: sqlite3.Connection, unknown: list[str]) -> dict[str, str]:
                     choices,
                 ).fetchall()
             )
-            found[word] = max(choices, key=lambda c: (docs.get(c, 0), c[0] == word[0], c))
+            found[word] = max(choices, key=lambda c: (docs.get(c, 0), c))
     return found
