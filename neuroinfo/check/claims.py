@@ -1141,8 +1141,12 @@ def _worth_judging(text: str) -> bool:
     if described:
         # ... nor one conceded before it ("Although acupuncture shows promise for nerve pain,
         # more research is needed"), as after "but" ("... shows promise, but more ...")
-        claimed = [concession.group(1)] if concession else after
-        described = not any(_claims_itself(part) for part in claimed)
+        # (not one denied: "Although acupuncture did not ease numbness in the largest trial")
+        if concession:
+            conceded = concession.group(1)
+            described = not _claims_itself(conceded) or cues.NEGATION.search(conceded) is not None
+        else:
+            described = not any(_claims_itself(part) for part in after)
     if described and cues.PRESUPPOSED.search(text) and not cues.PLANNED.search(text):
         described = False  # "Keep reading to learn how acupuncture can help relieve the pain"
     return (

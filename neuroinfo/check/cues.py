@@ -42,7 +42,8 @@ EFFECT = pattern_at_words(
     # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
     # acupuncture's efficacy", "looked at the efficacy")
     r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|prevent\w*|"
-    r"eliminat\w*|success rates? (?:of|above|over|near|around|close to)\b|"
+    r"eliminat\w*(?! (?:other|all other|the possibility|possible)\b)|"
+    r"success rates? (?:of|above|over|near|around|close to) (?:[a-z]+ )?\d+|"
     # ... not as a notice: "This article is protected by copyright."
     r"protect\w*(?! by (?:copyright|law|trademarks?|patents?)\b)|"
     r"strengthen\w*|calm\w*|"
@@ -497,12 +498,14 @@ DENIAL = pattern_at_words(
     r"(?:did not|didn'?t|does not|doesn'?t|failed to|could not|couldn'?t) (?:beat|outperform|"
     r"do (?:any )?better than)|"
     # "did not find that it stopped neuropathy", "even less evidence that", "have little support"
-    r"(?:did not|didn'?t|does not|doesn'?t|could not|couldn'?t) find that|"
+    r"(?:did not|didn'?t|does not|doesn'?t|could not|couldn'?t) find that (?:acupuncture|"
+    r"electro-?acupuncture|it|needling|the needles|the treatment)\b(?! (?:caused|causes|led to|"
+    r"increased|raised|harmed|worsened|made)\b)|"
     # a benefit some do not feel: "Some people however may not feel any benefit."
     r"(?:may|might|will|do|does|did) not (?:feel|get|notice|see|experience) (?:any |much )?"
-    r"(?:benefit|relief|improvement|difference)|"
+    r"(?:benefit|relief|improvement|difference)(?! (?:from|with|on) )|"
     r"(?:even )?less (?:[\w-]+ )?evidence (?:that|for)|"
-    r"(?:has|have|had|with|find|finds|found) (?:very )?little (?:[\w-]+ )?(?:support|backing)|"
+    r"(?:has|have|had|finds|found) (?:very )?little (?:[\w-]+ )?(?:support|backing)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:reverses|cures|repairs|"
     r"restores|regrows|heals|can (?:reverse|cure|repair|restore|regrow|heal)|"
     r"(?:has been |is |yet )?(?:proven|shown) to)|"
@@ -592,9 +595,8 @@ DENIAL = pattern_at_words(
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|never|isn'?t going to|aren'?t going to|"
     r"not going to)"
     r" (?:\w+ ){0,2}(?:reverse|undo|"
-    r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|bring back|grow back)"
-    + _OWN_COURSE
-    + r"|"
+    r"cure|heal|repair|restore|regrow|regenerate|rebuild|fix|replace|remove|eliminate|bring back|"
+    r"grow back)" + _OWN_COURSE + r"|"
     r"(?:found|finds|showed|shows|saw) no (?!(?:\w+ )?effect on (?:blood|weight|glucose|hba1c|"
     r"cholesterol|sugar))(?:clear |real |significant |meaningful |"
     r"lasting |extra |added )?(?:benefit|effect|improvement|change)|"
@@ -808,8 +810,7 @@ CLAUSE_BREAK = pattern(
     r"[;:\u2014]|, (?:and|so)\b|"
     r", (?=(?:it|they|we|the [\w-]+) (?:concluded|decided|found|showed)\b)|"
     # ... and the main clause after a condition: "If you book a course now, it will prevent ..."
-    r", (?=(?:it|acupuncture|the needles|the treatment|treatment|this) (?:will|can|may|could|"
-    r"should|would)\b)"
+    r", (?=(?:it|the treatment|this) (?:will|can|may|could|should|would)\b)"
 )
 # What a study found (a result a later "but no difference in ..." only narrows), and symptoms
 # told as eased with none named ("my symptoms have eased"), unless hoped for or planned.
@@ -864,9 +865,11 @@ SAFE_SAID = pattern(
     r"(?! (?:to say|to drive|to assume|bet))|"
     r"one of the safe(?:r|st) (?:things?|options?|treatments?|therapies|ways?|choices?)\b|"
     # "suitable for almost everyone, including people on blood thinners": said safe for all
-    r"(?<!not )(?<!n't )(?<!never )(?:suitable|fine|appropriate) for "
-    r"(?:(?:almost|nearly|virtually|practically|just about) )?"
-    r"(?:everyone|everybody|anyone|anybody|all ages|people of all ages|all patients)\b|"
+    # (not "may not be suitable for everyone", "suitable for anyone who wants to learn")
+    r"\b(?:is|are|it'?s) (?:(?:generally|usually|perfectly|really|very|quite) )?(?:suitable|"
+    r"fine|appropriate) for (?:(?:almost|nearly|virtually|practically|just about) )?"
+    r"(?:everyone|everybody|anyone|anybody|all ages|people of all ages|all patients)\b"
+    r"(?! (?:who|that|wanting|interested|looking)\b)|"
     r"(?:the needles?|acupuncture|needling|the treatment) (?:do|does)(?:n'?t| not) (?:really |"
     r"even )?hurt\b(?! (?:my|the|your|his|her) (?:pain|nerves?|feet)| that| to)|"
     r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
@@ -1031,7 +1034,8 @@ THEORY = pattern_at_words(
 # Chinese medicine's terms for what acupuncture moves ("balances your qi", "unblocks the
 # meridians"; not "more energy", which is vitality) ...
 ENERGY = pattern(
-    r"\b(?:qi|chi|meridians?|channels?|yin|yang|life force|vital (?:energy|force)|(?:flow|balance|"
+    r"\b(?:qi|chi|meridians?|(?<!calcium )(?<!sodium )(?<!ion )channels?|yin|yang|life force|"
+    r"vital (?:energy|force)|(?:flow|balance|"
     r"circulation|pathways?) of (?:the body's |your body's |your |our |the )?energy|energy "
     r"(?:flow|pathways?|channels?|balance)|(?:body's|bodys) energy)\b"
 )
@@ -1040,7 +1044,8 @@ ENERGY = pattern(
 WELL = pattern(
     r"\b(?:heal\w*|health\w*|well-?being|wellness|recover\w*|ill\w*|disease\w*|ailments?|"
     r"conditions?|symptoms?|nerves?|sleep\w*|mood|calm\w*|relax\w*|stress\w*|immun\w*|"
-    r"circulation|blood flow|function\w*|body's own|natural\w*|better|feel\w*)\b"
+    r"circulation|blood flow|function\w*|body's own|natural\w*|better|feel\w*|nerv\w*|brain|"
+    r"spinal|endorphins?|serotonin|opioids?|hormones?|chemicals?|signals?|pain\w*)\b"
 )
 # Someone telling of a part of the body or a symptom coming back or getting better ("I could
 # bend my toes again", "my feet are still numb, but not as bad"): testimony, when acupuncture
@@ -1408,10 +1413,15 @@ NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = pattern_at_words(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
-    # relief not felt by some: "..., but some may not feel any relief"
-    r"(?:some|a few|not everyone|others)\b[^.;]{0,30}?\b(?:may|might|will|do|does|did) not "
+    # relief not felt by some, or not at first: "..., but some may not feel any relief", "You
+    # may not feel any difference after the first session, but ..."; less evidence for one kind
+    r"(?:some|a few|not everyone|others|you)\b[^.;]{0,30}?\b(?:may|might|will|do|does|did) not "
     r"(?:feel|get|notice|see|experience) (?:any |much )?(?:benefit|relief|improvement|difference)|"
-    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?cure|"
+    r"(?:may|might|will) not (?:feel|notice|see) (?:any |much )?(?:benefit|relief|improvement|"
+    r"difference|change) (?:after|at first|from the first|straight away|right away|at once)|"
+    r"(?:even )?less (?:[\w-]+ )?evidence (?:that|for)|"
+    r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?"
+    r"(?:cure|eliminate)|"
     r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix|replace)|(?:less|not) consistent|"
     # promises doubted: "Be wary of anyone promising a cure, but acupuncture does help many"
     r"\b(?:wary|sceptical|skeptical|suspicious) of (?:anyone|anybody|any (?:clinic|practitioner|"
@@ -1443,6 +1453,8 @@ LIMIT = pattern_at_words(
 CONCESSION = pattern(r"\b(?:" + CONCEDED + r")\b")
 # "While it helps many, it does not work for everyone": the claim first, then its limit.
 WHILE = pattern(r"\A\W*(?:while|although|though|even though)\b([^,]+),(.+)", re.S)
+# A clause said in the negative ("did not ease", "never helped", "isn't").
+NEGATION = pattern(r"\b(?:not|never|no|none|nor|neither)\b|n'?t\b")
 # An opening clause that sets another treatment against the one the sentence is about.
 SET_AGAINST_FIRST = pattern(
     r"\A\W*(?:rather than|unlike|instead of|compared (?:to|with)|as opposed to|in contrast to)"
