@@ -439,19 +439,26 @@ def test_large_data_with_only_common_words_keeps_the_record_the_query_names(
     assert [h.id for h in ranking.rank(kb.db, "numbness").hits[:1]] == ["numbness"]
 
 
-def test_each_kinds_phrases_are_one_run_of_rowids(kb: KnowledgeBase) -> None:
-    runs = dict(
-        ((kind, (low, high)) for kind, low, high in kb.db.execute("SELECT * FROM phrase_kinds"))
+@pytest.mark.parametrize(
+    ("runs", "table"), [("phrase_kinds", "phrase_owner"), ("search_kinds", "search")]
+)
+def test_each_kinds_phrases_and_records_are_one_run_of_rowids(
+    kb: KnowledgeBase, runs: str, table: str
+) -> None:
+    found = dict(
+        ((kind, (low, high)) for kind, low, high in kb.db.execute(f"SELECT * FROM {runs}"))
     )
-    for kind, low, high in kb.db.execute(
-        "SELECT kind, min(rowid), max(rowid) FROM phrase_owner GROUP BY kind"
-    ):
-        assert runs[kind] == (low, high)
+    every = kb.db.execute(f"SELECT kind, min(rowid), max(rowid) FROM {table} GROUP BY kind")
+    kinds = set()
+    for kind, low, high in every:
+        kinds.add(kind)
+        assert found[kind] == (low, high)
         inside = kb.db.execute(
-            "SELECT count(*) FROM phrase_owner WHERE rowid BETWEEN ? AND ? AND kind != ?",
+            f"SELECT count(*) FROM {table} WHERE rowid BETWEEN ? AND ? AND kind != ?",
             (low, high, kind),
         ).fetchone()
         assert inside == (0,)
+    assert set(found) == kinds
 
 
 def test_a_kind_named_twice_counts_once(kb: KnowledgeBase) -> None:

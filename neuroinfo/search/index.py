@@ -8,7 +8,8 @@
   that count in it and their stems, so that a question holding all the words of one phrase
   ("my feet burn at night" holds "feet burning at night") can be found, wherever its words
   are. Each kind's phrases are numbered in one run (`phrase_kinds`), so a search among one
-  kind's phrases is a range of the index, at any size of data.
+  kind's phrases is a range of the index, at any size of data; so are each kind's records in
+  `search` (`search_kinds`), so a search among claims reads no other kind's rows.
 - `stem_docs`: how many records hold each stem, read once from the index when it is built
   (FTS5's own vocabulary table counts them anew on every read).
 - `words` / `near`: the vocabulary and each word with one letter left out, so that a word
@@ -38,6 +39,7 @@ CREATE VIRTUAL TABLE phrase_idx USING fts5(phrase, tokenize = '{TOKENIZER}');
 CREATE TABLE phrase_owner (rowid INTEGER PRIMARY KEY, kind TEXT, id TEXT, named INTEGER,
                            size INTEGER, terms TEXT);
 CREATE TABLE phrase_kinds (kind TEXT PRIMARY KEY, low INTEGER, high INTEGER) WITHOUT ROWID;
+CREATE TABLE search_kinds (kind TEXT PRIMARY KEY, low INTEGER, high INTEGER) WITHOUT ROWID;
 CREATE TABLE stem_docs (stem TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE near (variant TEXT, word TEXT);
@@ -99,18 +101,17 @@ def build(
             rows.append((kind, record.id, *columns))
             for word in set(" ".join(columns).split()):
                 document_words[word] = document_words.get(word, 0) + 1
-    db.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?)", rows)
+    db.executemany(
+        "INSERT INTO search (rowid, kind, id, names, phrases, body) VALUES (?, ?, ?, ?, ?, ?)",
+        ((n, *row) for n, row in enumerate(rows, 1)),
+    )
     db.executemany("INSERT INTO phrase_idx (rowid, phrase) VALUES (?, ?)", enumerate(phrases, 1))
     db.executemany(
         "INSERT INTO phrase_owner VALUES (?, ?, ?, ?, 0, '')",
         ((n, *owner) for n, owner in enumerate(owners, 1)),
     )
-    ranges: dict[str, list[int]] = {}
-    for n, (kind, _, _) in enumerate(owners, 1):
-        ranges.setdefault(kind, [n, n])[1] = n  # kinds come one after another
-    db.executemany(
-        "INSERT INTO phrase_kinds VALUES (?, ?, ?)", ((k, *r) for k, r in ranges.items())
-    )
+    db.executemany("INSERT INTO phrase_kinds VALUES (?, ?, ?)", _runs(owners))
+    db.executemany("INSERT INTO search_kinds VALUES (?, ?, ?)", _runs(rows))
     _count_phrase_terms(db)
     db.execute("INSERT INTO stem_docs SELECT term, doc FROM search_vocab")
     db.execute("CREATE INDEX phrase_owner_by_id ON phrase_owner (id)")
@@ -119,6 +120,15 @@ def build(
     _sign_words(db, flags)
     db.executemany("INSERT INTO words VALUES (?, ?)", sorted(document_words.items()))
     db.executemany("INSERT INTO near VALUES (?, ?)", _neighbours(document_words))
+
+
+def _runs(rows: list[tuple[Any, ...]]) -> list[tuple[str, int, int]]:
+    """Each kind with the first and last rowid of its rows (numbered from 1, the kind first
+    in each row): the kinds come one after another."""
+    ranges: dict[str, list[int]] = {}
+    for n, (kind, *_) in enumerate(rows, 1):
+        ranges.setdefault(kind, [n, n])[1] = n
+    return [(kind, low, high) for kind, (low, high) in ranges.items()]
 
 
 def _sign_words(db: sqlite3.Connection, flags: dict[str, Any]) -> None:

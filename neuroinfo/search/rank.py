@@ -60,6 +60,7 @@ class Lookups:
         "postings",
         "ranges",
         "records",
+        "rows",
         "words",
     )
 
@@ -68,6 +69,7 @@ class Lookups:
         # (term, kinds or ()) -> rowids of the phrases (of those kinds) holding it
         self.postings: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         self.ranges: dict[str, tuple[int, int]] | None = None  # kind -> its phrases' rowids
+        self.rows: dict[str, tuple[int, int]] | None = None  # kind -> its records' rowids
         self.phrases: dict[int, Phrase] = {}  # rowid -> the phrase's owner, size and terms
         self.owned: dict[tuple[str, str], list[int]] = {}  # record -> its phrases' rowids
         self.corrections: dict[str, str | None] = {}
@@ -140,7 +142,7 @@ def rank(
     unknown = len(ranking.unmatched) * _idf(total, 0)  # a word no record holds weighs most
     ranking.matched_share = sum(weight.values()) / (sum(weight.values()) + unknown)
     rare, common = _rare(live, holding, total)
-    bm25 = _bm25(db, live, kinds, rare, common)
+    bm25 = _bm25(db, live, kinds, rare, common, _span(db, kinds, lookups))
     if not bm25:
         return ranking
     held: dict[int, float] = {}
@@ -354,12 +356,29 @@ def _rare(terms: list[str], holding: dict[str, int], total: int) -> tuple[list[s
     return (rare if len(rare) < len(terms) else []), not rare
 
 
+def _span(
+    db: sqlite3.Connection, kinds: tuple[str, ...] | None, lookups: Lookups
+) -> tuple[int, int] | None:
+    """The first and last rowid in `search` of the records of `kinds` (their runs and any
+    between); None for every kind, or none of them indexed."""
+    if not kinds:
+        return None
+    if lookups.rows is None:
+        rows = db.execute("SELECT kind, low, high FROM search_kinds")
+        lookups.rows = {kind: (low, high) for kind, low, high in rows}
+    runs = [lookups.rows[kind] for kind in kinds if kind in lookups.rows]
+    if not runs:
+        return None
+    return min(low for low, _ in runs), max(high for _, high in runs)
+
+
 def _bm25(
     db: sqlite3.Connection,
     terms: list[str],
     kinds: tuple[str, ...] | None,
     rare: list[str] | None = None,
     common: bool = False,
+    span: tuple[int, int] | None = None,
 ) -> dict[int, tuple[float, str, str]]:
     """BM25 (higher is better) of the CANDIDATES records of `kinds` that it puts first
     among those holding any of the terms, with their kind and id; the score is always over
@@ -367,9 +386,11 @@ def _bm25(
     or, when every word is `common` and that many records hold them all, the first records
     holding them all in their names, in their names or phrases, and anywhere (a record
     named by the query is among the first): ranking every record that holds a common word
-    is the cost that grows with the data."""
+    is the cost that grows with the data. `span` holds every rowid of `kinds`: FTS5 skips
+    the matches outside it, where it would read each one's kind to leave it out."""
     weights = ", ".join(str(w) for w in WEIGHTS)
     among = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+    within, bounds = (" AND rowid BETWEEN ? AND ?", span) if span else ("", ())
     match = " OR ".join(_fts(t) for t in terms)
     chosen = []
     if rare:
@@ -380,8 +401,8 @@ def _bm25(
     rows: dict[int, None] = {}
     for query in chosen:
         found_rows = db.execute(
-            f"SELECT rowid FROM search WHERE search MATCH ?{among} LIMIT {CANDIDATES}",
-            (query, *(kinds or ())),
+            f"SELECT rowid FROM search WHERE search MATCH ?{within}{among} LIMIT {CANDIDATES}",
+            (query, *bounds, *(kinds or ())),
         )
         rows.update(dict.fromkeys(r for (r,) in found_rows))
     select = f"SELECT rowid, -bm25(search, {weights}), kind, id FROM search"
@@ -393,8 +414,9 @@ def _bm25(
         # all the candidates, in whatever order: FTS5 need not sort them by its own rank,
         # which scores every record that holds a term, of every kind, once more.
         query, values = f"{select} WHERE search MATCH ?{among}", (match, *(kinds or ()))
-        found = db.execute(f"{query} LIMIT {CANDIDATES + 1}", values).fetchall()
-        if len(found) > CANDIDATES:
+        first = f"{select} WHERE search MATCH ?{within}{among} LIMIT {CANDIDATES + 1}"
+        found = db.execute(first, (match, *bounds, *(kinds or ()))).fetchall()
+        if len(found) > CANDIDATES:  # (sorted by rank as before: ties in the order they were)
             found = db.execute(f"{query} ORDER BY rank LIMIT {CANDIDATES}", values).fetchall()
     return {rowid: (score, kind, record_id) for rowid, score, kind, record_id in found}
 
