@@ -244,32 +244,39 @@ class Topics:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        counts: dict[str, dict[str, int]] = {}
-        for claim, word, texts in db.execute("SELECT claim, word, texts FROM topic_words"):
-            counts.setdefault(claim, {})[word] = texts
-        users: dict[str, int] = {}
-        for bag in counts.values():
-            for word in bag:
-                users[word] = users.get(word, 0) + 1
-        total = len(counts)
-        # word -> each claim that uses it, with its weight there
-        self.weights: dict[str, list[tuple[str, float]]] = {}
-        for claim, bag in counts.items():
-            for w, n in bag.items():
-                weight = n / (n + 1.0) * math.log(1 + total / users[w])
-                self.weights.setdefault(w, []).append((claim, weight))
+        row = db.execute("SELECT claims FROM topic_size").fetchone()
+        self.total: int = row[0] if row else 0  # the claims that use any word
+
+    def weights(self, words: list[str]) -> dict[str, list[tuple[str, float]]]:
+        """Each of these words (stems) that a claim uses, with each claim that uses it (in
+        the order of their ids) and its weight there."""
+        found: dict[str, list[tuple[str, float]]] = {}
+        query = "SELECT word, claim, texts, users FROM topic_words WHERE word IN ({})"
+        for start in range(0, len(words), WORDS_A_READ):
+            part = words[start : start + WORDS_A_READ]
+            rows = self.db.execute(
+                query.format(", ".join("?" * len(part))) + " ORDER BY word, claim", part
+            )
+            for w, claim, n, users in rows:
+                weight = n / (n + 1.0) * math.log(1 + self.total / users)
+                found.setdefault(w, []).append((claim, weight))
+        return found
 
     def scores(self, sentences_: list[str]) -> list[dict[str, float]]:
         """For each sentence, each claim's score (claims it shares no word with left out)."""
         stemmed = stems(self.db, [" ".join(content_words(text)) for text in sentences_])
+        weights = self.weights(list({w for words in stemmed for w in words.split()}))
         found = []
         for words in stemmed:
             scores: dict[str, float] = {}
             for word in dict.fromkeys(words.split()):
-                for claim, weight in self.weights.get(word, ()):
+                for claim, weight in weights.get(word, ()):
                     scores[claim] = scores.get(claim, 0.0) + weight
             found.append({claim: score for claim, score in scores.items() if score})
         return found
+
+
+WORDS_A_READ = 500  # words asked of the store in one query (SQLite takes a few hundred at least)
 
 
 def find(

@@ -44,7 +44,9 @@ CREATE TABLE stem_docs (stem TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
 CREATE TABLE near (variant TEXT, word TEXT);
 CREATE INDEX near_by_variant ON near (variant);
-CREATE TABLE topic_words (claim TEXT, word TEXT, texts INTEGER);
+CREATE TABLE topic_words (word TEXT, claim TEXT, texts INTEGER, users INTEGER,
+                          PRIMARY KEY (word, claim)) WITHOUT ROWID;
+CREATE TABLE topic_size (claims INTEGER);
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, row);
 CREATE TABLE search_size (records INTEGER);
 CREATE TABLE sign_words (stem TEXT, flag TEXT, combination INTEGER, grp INTEGER,
@@ -149,7 +151,8 @@ def _sign_words(db: sqlite3.Connection, flags: dict[str, Any]) -> None:
 
 def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:
     """For each claim, each stemmed word of its phrasings, statement and outcome, with the
-    number of those texts that hold it: what `check` weighs a sentence's words against."""
+    number of those texts that hold it and of the claims that use it, and how many claims
+    use any word: what `check` weighs a sentence's words against, read by word."""
     texts = [
         (claim.id, " ".join(content_words(text)))
         for claim in claims.values()
@@ -165,10 +168,14 @@ def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:
     counts: dict[tuple[str, str], set[int]] = {}
     for doc, term in db.execute("SELECT doc, term FROM temp.topic_terms"):
         counts.setdefault((owner[doc], term), set()).add(doc)
+    users: dict[str, int] = {}
+    for _, word in counts:
+        users[word] = users.get(word, 0) + 1
     db.executemany(
-        "INSERT INTO topic_words VALUES (?, ?, ?)",
-        ((claim, word, len(docs)) for (claim, word), docs in sorted(counts.items())),
+        "INSERT INTO topic_words VALUES (?, ?, ?, ?)",
+        ((word, claim, len(docs), users[word]) for (claim, word), docs in counts.items()),
     )
+    db.execute("INSERT INTO topic_size VALUES (?)", (len({claim for claim, _ in counts}),))
     db.execute("DROP TABLE temp.topic_terms")
     db.execute("DROP TABLE temp.topic_text")
 
