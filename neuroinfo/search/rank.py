@@ -154,7 +154,7 @@ def rank(
     owners = _phrases_of(db, records, lookups)
     counts = _held_by(db, live, owners, common, lookups, kinds or ())
     phrases = _phrase_scores(counts, weight, lookups)
-    exact = _exact_names(db, query)
+    exact = _exact_names(db, query, kinds)
     mass = sum(weight.values())
     scored = []
     for rowid, (score_bm25, kind, record_id) in bm25.items():
@@ -526,12 +526,15 @@ def _phrase_scores(
     return best
 
 
-def _exact_names(db: sqlite3.Connection, query: str) -> set[tuple[str, str]]:
-    """Records whose id, name or alias is the whole query."""
+def _exact_names(
+    db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = None
+) -> set[tuple[str, str]]:
+    """Records (of `kinds`, if given) whose id, name or alias is the whole query."""
     from neuroinfo.match import normalise
 
     key = normalise(query[:200])
-    from neuroinfo.model import KINDS as kinds  # each kind: the index on names is by kind
+    if not kinds:
+        from neuroinfo.model import KINDS as kinds  # each kind: the index on names is by kind
 
     marks = ", ".join("?" * len(kinds))
     rows = db.execute(
