@@ -104,7 +104,9 @@ class Layout:
         if not text:
             return [[]]
         width = max(width, 1)
-        if cell_len(text) <= width:  # the common case: it fits
+        # each character of an ASCII line takes one column: its words are measured by length
+        columns = len if text.isascii() else cell_len
+        if columns(text) <= width:  # the common case: it fits
             return [self._segments(text, runs, 0, len(text))]
         kept = [(a, b) for a, b, style in runs if style in KEPT]
         breaks: list[int] = []
@@ -112,9 +114,9 @@ class Layout:
         for word in _WORDS.finditer(text):
             start, group = word.start(), word.group()
             core = group.rstrip()
-            size = cell_len(core)
+            size = columns(core)
             if size <= width - position:
-                position += cell_len(group)
+                position += columns(group)
             elif size > width and _kept_whole(start + len(group) - len(group.lstrip()), kept):
                 if start:
                     breaks.append(start)
@@ -128,11 +130,11 @@ class Layout:
                     if offset:
                         breaks.append(offset)
                     if index == len(pieces) - 1:
-                        position = cell_len(piece)
+                        position = columns(piece)
                     offset += len(piece)
             else:
                 breaks.append(start)
-                position = cell_len(group)
+                position = columns(group)
         return [
             self._segments(text, runs, begin, end)
             for begin, end in zip([0, *breaks], [*breaks, len(text)], strict=True)
