@@ -1087,7 +1087,10 @@ def _led_by_another(text: str) -> bool:
 
 def _declares(text: str) -> bool:
     """Whether a line without a full stop says what acupuncture does: acupuncture, then a
-    verb of effect ("Electroacupuncture increases ...", not "Acupuncture Appointments ...")."""
+    verb of effect ("Electroacupuncture increases ...", not "Acupuncture Appointments ..."),
+    or a symptom eased by it."""
+    if cues.DECLARED_PASSIVE.match(text):
+        return True  # "Chronic pain can be reduced with multiple electroacupuncture sessions"
     found = cues.DECLARED.match(text)
     return found is not None and cues.EFFECT.match(text, found.start("verb")) is not None
 

@@ -1257,6 +1257,13 @@ DECLARED = pattern(
     r"(?P<verb>(?:(?<=can )|(?<=may )|(?<=might )|(?<=could )|(?<=will )|(?<= to ))[a-z]+|"
     r"(?:(?<= is )|(?<= are ))[a-z]+ing|[a-z]+s|helps?|helped|eased|reduced|improved|relieved)\b"
 )
+# ... or said of what it eases: "Chronic pain can be reduced with multiple electroacupuncture
+# sessions"
+DECLARED_PASSIVE = pattern(
+    r"\A\W*+(?:\w[\w'-]* ){1,5}?(?:can|may|could|is|are|was|were) (?:often |be |been |being )*"
+    r"(?:reduced|eased|relieved|improved|treated|helped|managed|lessened|cured|reversed|healed) "
+    r"(?:with|by|through|using) (?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)\b"
+)
 # A heading over a list of what acupuncture brings ("What You Can Expect", "Benefits of
 # acupuncture"): its items are read as what acupuncture brings.
 BENEFITS = pattern(
