@@ -520,6 +520,10 @@ def test_a_question_with_a_number_and_a_word_is_answered(kb: KnowledgeBase, ques
         ("can i stop taking my pain meds and just do acupuncture", True),
         ("should I come off chemo and try acupuncture instead", True),
         ("i was thinking of stoping my gabapentin and trying acupunture instead", True),  # typo
+        # the medicine named before "it" (found by a new user)
+        ("i take metformin, can i stop it if acupuncture works", True),
+        ("im on duloxetine, can acupuncture replace it", True),
+        ("my feet burn, i take gabapentin, will acupuncture stop it", False),
         ("can acupuncture stop the burning in my feet", False),
         ("does acupuncture help numb feet", False),
     ],

@@ -79,13 +79,26 @@ NEEDLES = frozenset(
 )
 # A question on stopping a prescribed treatment ("can i stop my gabapentin if acupuncture
 # works"): no record answers it, and it gets the caution check gives such advice.
-STOPPING = re.compile(
+_STOP = (
     r"\b(?:stop|stopp?ing|quit|quitt?ing|come off|coming off|get off|getting off|ditch|drop|"
-    r"cut out|give up|giving up|replace|swap)\b(?: taking| using)? (?:my |his |her |the |their |"
-    r"our |all )?(?:[a-z0-9-]+ ){0,2}?(?:medication|medications|medicine|medicines|meds|tablets|"
-    r"pills|drugs|painkillers|prescription|gabapentin|pregabalin|lyrica|neurontin|duloxetine|"
-    r"cymbalta|amitriptyline|nortriptyline|insulin|metformin|chemo|chemotherapy|treatment)\b"
+    r"cut out|give up|giving up|replace|swap)\b(?: taking| using)? "
 )
+_MEDICINE = (
+    r"(?:medication|medications|medicine|medicines|meds|tablets|pills|drugs|painkillers|"
+    r"prescription|gabapentin|pregabalin|lyrica|neurontin|duloxetine|cymbalta|amitriptyline|"
+    r"nortriptyline|insulin|metformin|chemo|chemotherapy|treatment)\b"
+)
+STOPPING = re.compile(
+    _STOP + r"(?:my |his |her |the |their |our |all )?(?:[a-z0-9-]+ ){0,2}?" + _MEDICINE
+)
+# ... or with the medicine named elsewhere in the question: "i take metformin, can i stop it
+# if acupuncture works", "can acupuncture replace it"
+STOPPING_IT = re.compile(
+    r"\b(?:i|we|he|she|they|mum|mom|dad)\b (?:[a-z]+ ){0,2}?(?:stop|quit|come off|get off|ditch|"
+    r"drop|give up|cut out)\b(?: taking| using)? (?:it|them|those|these)\b|"
+    r"\b(?:replace|swap|instead of) (?:it|them|those|these)\b"
+)
+MEDICINE = re.compile(r"\b" + _MEDICINE)
 # A question that tells of wanting to die or to harm oneself, read in folded text ("don t",
 # "cannot"): where to get help comes first, whatever else it asks. Not "am I going to die",
 # "my feet are killing me" or "I cut myself on a nail".
@@ -165,7 +178,9 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     reply = Answer(question, ranking)
     reply.red_flags = [kb.red_flags[i] for i in red_flags_in(kb.db, question)]
     folded = fold(question)
-    reply.stopping = STOPPING.search(folded) is not None
+    reply.stopping = STOPPING.search(folded) is not None or (
+        STOPPING_IT.search(folded) is not None and MEDICINE.search(folded) is not None
+    )
     reply.crisis = CRISIS.search(folded) is not None
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
