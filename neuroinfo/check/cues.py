@@ -658,6 +658,10 @@ CAVEAT = pattern(
     r"(?:\w+ )?(?:skeptical|sceptical)|before (?:i|we) (?:told|tell|would tell|could tell|"
     r"recommend\w*)|"
     r"neither (?:[\w-]+ ){0,3}(?:was|were|is|are) (?:found|shown) to|"
+    # a study's weakness told: "the trial had no sham group, ... which can inflate the
+    # apparent benefit"
+    r"(?:inflate|inflates|inflated|exaggerate|exaggerates|exaggerated|overstate|overstates|"
+    r"overstated) (?:the )?(?:apparent |reported |measured )?(?:benefits?|effects?)|"
     # evidence not known of, weak or wanted, a result that is no proof, a difference too small:
     # "we are not aware of any good evidence", "I'd want to see the bigger trial", "it tells us a
     # larger trial is feasible, not that acupuncture works", "the difference is small or absent"
