@@ -644,6 +644,8 @@ def _judge(
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     if _energy_only(text):
         return None  # "Acupuncture stimulates the flow of Chi in specific organs"
+    if _covered_if(text):
+        return None  # "Medicare covers up to 20 sessions ... if you show signs of improvement"
     heading = not cues.FULL_STOP.search(text)
     if cues.QUOTED_TITLE.match(text) and cues.NO_VERDICT.match(text) and not _declares(text):
         return None  # a reference's title, naming its topic: '"Effect of acupuncture on ...".'
@@ -781,6 +783,17 @@ def _tells_the_condition(text: str, acts: bool) -> bool:
         and told_of.group().startswith(("caused by", "due to", "brought on"))
     )
     return not its_doing
+
+
+def _covered_if(text: str) -> bool:
+    """Whether the sentence tells what an insurer covers, with any word of effect only in the
+    condition it sets ("... if you show signs of improvement after treatment")."""
+    cover = cues.COVER.search(text)
+    if cover is None:
+        return False
+    condition = cues.IF.search(text, cover.end())
+    said = text[: condition.start()] if condition else text
+    return cues.EFFECT.search(said) is None
 
 
 def _energy_only(text: str) -> bool:

@@ -1327,8 +1327,18 @@ SERVICE = pattern(
     r"regularly |routinely )?treats? (?:many |lots of |a lot of |plenty of )?(?:people|patients|"
     r"clients|adults|children|men|women)\b|"
     r"\byour (?:consultant|doctor|gp|physician|nurse|specialist|team|clinician|surgeon) "
-    r"(?:has |have |may have )?(?:recommended|referred|suggested|advised) (?:that )?you\b"
+    r"(?:has |have |may have )?(?:recommended|referred|suggested|advised) (?:that )?you\b|"
+    # ... or a definition of the method: "alternative medicine that treats patients by
+    # inserting needles into the body"
+    r"\btreats? (?:patients|people|clients) by\b"
 )
+# An insurer's cover, and what it asks for: "Medicare covers up to 20 sessions ... if you show
+# signs of improvement" makes no claim in its condition (claims._covered_if).
+COVER = pattern(
+    r"\b(?:medicare|medicaid|insurance|insurers?|(?:health |insurance )?plans?|policy|policies|"
+    r"coverage)\b[^.;]{0,60}?\b(?:covers?|will cover|pays? for|reimburses?)\b"
+)
+IF = pattern(r"\bif\b")
 STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
