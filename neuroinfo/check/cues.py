@@ -489,6 +489,13 @@ _DISOWNED = (
     r"\b(?:nobody|no one|no-one)(?: is|'s| was| has been)? (?:suggesting|claiming|saying|"
     r"promising|pretending)"
 )
+# Relief not felt, and less evidence: denials (DENIAL) that LIMIT reads as limits where they
+# are said of some people, or of one kind of neuropathy before a "but".
+_NOT_FELT = (
+    r"(?:may|might|will|do|does|did) not (?:feel|get|notice|see|experience) (?:any |much )?"
+    r"(?:benefit|relief|improvement|difference)"
+)
+_LESS_EVIDENCE = r"(?:even )?less (?:[\w-]+ )?evidence (?:that|for)"
 DENIAL = pattern_at_words(
     r"\b(?:no (?!(?:doubt|surprise|secret|question|idea|wonder|prior|previous|baseline|"
     r"matter)\b)(?:[\w-]+ )?(?:evidence|proof|study|studies|"
@@ -502,9 +509,10 @@ DENIAL = pattern_at_words(
     r"electro-?acupuncture|it|needling|the needles|the treatment)\b(?! (?:caused|causes|led to|"
     r"increased|raised|harmed|worsened|made)\b)|"
     # a benefit some do not feel: "Some people however may not feel any benefit."
-    r"(?:may|might|will|do|does|did) not (?:feel|get|notice|see|experience) (?:any |much )?"
-    r"(?:benefit|relief|improvement|difference)(?! (?:from|with|on) )|"
-    r"(?:even )?less (?:[\w-]+ )?evidence (?:that|for)|"
+    + _NOT_FELT
+    + r"(?! (?:from|with|on) )|"
+    + _LESS_EVIDENCE
+    + r"|"
     r"(?:has|have|had|finds|found) (?:very )?little (?:[\w-]+ )?(?:support|backing)|"
     r"no (?:treatment|therapy|option|remedy)s? (?:[\w']+ ){0,4}?(?:reverses|cures|repairs|"
     r"restores|regrows|heals|can (?:reverse|cure|repair|restore|regrow|heal)|"
@@ -1436,11 +1444,11 @@ LIMIT = pattern_at_words(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
     # relief not felt by some, or not at first: "..., but some may not feel any relief", "You
     # may not feel any difference after the first session, but ..."; less evidence for one kind
-    r"(?:some|a few|not everyone|others|you)\b[^.;]{0,30}?\b(?:may|might|will|do|does|did) not "
-    r"(?:feel|get|notice|see|experience) (?:any |much )?(?:benefit|relief|improvement|difference)|"
+    r"(?:some|a few|not everyone|others|you)\b[^.;]{0,30}?\b" + _NOT_FELT + r"|"
     r"(?:may|might|will) not (?:feel|notice|see) (?:any |much )?(?:benefit|relief|improvement|"
     r"difference|change) (?:after|at first|from the first|straight away|right away|at once)|"
-    r"(?:even )?less (?:[\w-]+ )?evidence (?:that|for)|"
+    + _LESS_EVIDENCE
+    + r"|"
     r"(?:won'?t|will not|would not|wouldn'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ )?"
     r"(?:cure|eliminate)|"
     r"(?:not|never|isn'?t|aren'?t) going to (?:cure|fix|replace)|(?:less|not) consistent|"

@@ -79,9 +79,10 @@ NEEDLES = frozenset(
 )
 # A question on stopping a prescribed treatment ("can i stop my gabapentin if acupuncture
 # works"): no record answers it, and it gets the caution check gives such advice.
+_QUIT = r"stop|quit|come off|get off|ditch|drop|give up|cut out"  # what one does to a medicine
 _STOP = (
-    r"\b(?:stop|stopp?ing|quit|quitt?ing|come off|coming off|get off|getting off|ditch|drop|"
-    r"cut out|give up|giving up|replace|swap)\b(?: taking| using)? "
+    r"\b(?:" + _QUIT + r"|stopp?ing|quitt?ing|coming off|getting off|giving up|replace|swap)\b"
+    r"(?: taking| using)? "
 )
 _MEDICINE = (
     r"(?:medication|medications|medicine|medicines|meds|tablets|pills|drugs|painkillers|"
@@ -94,9 +95,10 @@ STOPPING = re.compile(
 # ... or with the medicine named elsewhere in the question: "i take metformin, can i stop it
 # if acupuncture works", "can acupuncture replace it"
 STOPPING_IT = re.compile(
-    r"\b(?:i|we|he|she|they|mum|mom|dad)\b (?:[a-z]+ ){0,2}?(?:stop|quit|come off|get off|ditch|"
-    r"drop|give up|cut out)\b(?: taking| using)? (?:it|them|those|these)\b|"
-    r"\b(?:replace|swap|instead of) (?:it|them|those|these)\b"
+    r"\b(?:i|we|he|she|they|mum|mom|dad)\b (?:[a-z]+ ){0,2}?(?:"
+    + _QUIT
+    + r")\b(?: taking| using)? "
+    r"(?:it|them|those|these)\b|\b(?:replace|swap|instead of) (?:it|them|those|these)\b"
 )
 MEDICINE = re.compile(r"\b" + _MEDICINE)
 # A question that tells of wanting to die or to harm oneself, read in folded text ("don t",
