@@ -97,6 +97,15 @@ def test_a_combination_counts_only_when_its_words_are_close(kb: KnowledgeBase) -
             "my diabetic feet are not red or swollen, just burn",
             "my diabetic foot is red and swollen",
         ),
+        # "didn't get", "don't have" deny what follows, as "no" does
+        (
+            "I have diabetes and didn't get any blisters on my feet from the new shoes",
+            "I have diabetes and got blisters on my feet from the new shoes",
+        ),
+        (
+            "type 2 here, i dont have any cuts on my feet but they burn",
+            "type 2 here, i have cuts on my feet and they burn",
+        ),
     ],
 )
 def test_a_denied_sign_raises_no_alarm(kb: KnowledgeBase, denied: str, said: str) -> None:

@@ -26,6 +26,9 @@ NOT_DENIED = frozenset(
 # "my feet are not red or swollen"): many signs are told with it ("not responding", "cannot
 # wake", "not making sense").
 NOT = frozenset({"not", "isnt", "arent", "wasnt", "werent"})
+# "Didn't get any blisters", "don't have cuts": a denial of what one has, like "no".
+NOT_HAVING = frozenset({"didnt", "dont", "doesnt", "havent", "hasnt", "hadnt"})
+HAVING = frozenset({"get", "got", "have", "has", "had"})
 DENIED_BY_NOT = frozenset(
     """red redness swollen swelling hot warm spreading spread worse worsening getting weak
     weaker sudden suddenly new bleeding black blackened oozing infected drooping slurred
@@ -79,9 +82,11 @@ def denied_places(said: list[str]) -> set[int]:
     them with "or" ("no chest pain or palpitations")."""
     denied = set()
     for place, word in enumerate(said):
+        after = place + 1
+        if word in NOT_HAVING and after < len(said) and said[after] in HAVING:
+            word, after = "no", after + 1
         if word not in DENIALS and word not in NOT:
             continue
-        after = place + 1
         while True:
             while after < len(said) and said[after] in FILLERS:
                 after += 1
