@@ -120,7 +120,8 @@ CIPN_SYMPTOMS = "cipn-symptoms"
 CIPN_PAIN = "cipn-pain"
 CIPN_PREVENTION = "cipn-prevention"
 NERVES_CLAIM = "stimulates-nervous-system"
-OTHER_SYMPTOMS = ("treats-sensory-symptoms", "treats-motor-symptoms")
+SENSORY_CLAIM = "treats-sensory-symptoms"
+OTHER_SYMPTOMS = (SENSORY_CLAIM, "treats-motor-symptoms")
 SAFETY_CLAIMS = ("safety-minor-effects", "safety-serious-harm")  # the first, unless told apart
 # Each kind of symptom, as words name it, and its claim: pain, movement (cramps, weakness,
 # what the body can do again), feeling.
@@ -864,6 +865,12 @@ def _reread(
             or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text))
             or (best == WELLBEING_CLAIM and _pain_alone(text) and not cues.LIFE_FORCE.search(text)),
         ),
+        # "ease burning, tingling and numbness": feeling named beside pain is the claim about
+        # feeling (labelled so twice as often as pain alone)
+        (
+            SENSORY_CLAIM,
+            best == PAIN_CLAIM and cues.FEELING_WITH_PAIN.search(text) is not None,
+        ),
         # "some reported less numbness", "the cramps eased": the claim about the one symptom
         # it names
         (
@@ -999,8 +1006,12 @@ def _calmed(text: str) -> str | None:
 
 def _named_symptom(text: str) -> str | None:
     """The claim about the symptom a sentence names: pain, then movement (cramps, weakness,
-    what the body can do again), then feeling; None when it names none."""
-    return next(iter(_symptoms(text)), None)
+    what the body can do again), then feeling; None when it names none. Feeling named in
+    one list with pain ("burning, tingling and numbness") comes before pain."""
+    named = _symptoms(text)
+    if PAIN_CLAIM in named and cues.FEELING_WITH_PAIN.search(text):
+        return SENSORY_CLAIM
+    return next(iter(named), None)
 
 
 def _only_symptom(text: str) -> str | None:

@@ -1206,6 +1206,16 @@ TESTIMONY = pattern_at_words(
     r"(?:like (?:mine|my own|his own|her own|their own|new)|normal) again\b",
 )
 # What a testimony tells of: pain, or movement; else it is feeling (named or not).
+# Feeling named in one list with pain ("burning, tingling and numbness", "pain and tingling"),
+# not set apart from it ("the burning eased, the numbness not so much").
+_FEELING = r"(?:numb(?!er)\w*|tingl\w*|pins\W{1,3}and\W{1,3}needles|prickl\w*)"
+_ACHING = r"(?:pains?|burning|aching|aches)"
+_LISTED = (
+    r"(?: sensations?)?[\"\u201c\u201d]?(?:,? (?:and|or|&)|,) (?:the )?[\"\u201c]?(?:[\w-]+ )?"
+)
+FEELING_WITH_PAIN = pattern(
+    rf"\b(?:{_FEELING}{_LISTED}{_ACHING}|{_ACHING}{_LISTED}[\"\u201c]?{_FEELING})\b"
+)
 SENSATION = pattern(r"\b(?:numb(?!er)\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = pattern(rf"\b(?:{_PAIN})\b")
