@@ -59,6 +59,9 @@ def flags(kb: KnowledgeBase, message: str) -> list[str]:
         # new throbbing in a numb foot (the foot care source's "new pain or throbbing")
         ("his numb heel started pounding last night, he is diabetic", "diabetic-foot-attack"),
         ("my foot is numb but suddenly throbbing", "diabetic-foot-attack"),
+        # an arm or hand that suddenly will not lift or grip (found by a new user's trial)
+        ("my dad suddenly cant hold his cup, his right hand just wont grip", "stroke-fast"),
+        ("my husband suddenly cant lift his left arm", "stroke-fast"),
     ],
 )
 def test_an_emergency_in_other_words_puts_urgent_advice_first(
