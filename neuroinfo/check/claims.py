@@ -803,7 +803,7 @@ def _energy_only(text: str) -> bool:
     works, with no symptom, health or study named, which labellers of real pages leave out."""
     return (
         cues.ENERGY.search(text) is not None
-        and not _names_a_symptom(text)
+        and not _names_a_symptom(cues.HARMONY.sub(" ", cues.ENERGY.sub(" ", text)))
         and cues.WELL.search(text) is None
         and cues.STUDY.search(text) is None
         and cues.FIGURE.search(text) is None

@@ -1054,14 +1054,23 @@ ENERGY = pattern(
     r"\b(?:qi|chi|meridians?|(?<!calcium )(?<!sodium )(?<!ion )channels?|yin|yang|life force|"
     r"vital (?:energy|force)|(?:flow|balance|"
     r"circulation|pathways?) of (?:the body's |your body's |your |our |the )?energy|energy "
-    r"(?:flow|pathways?|channels?|balance)|(?:body's|bodys) energy)\b"
+    r"(?:flows?|pathways?|channels?|balance)|(?:body's|bodys) energy)\b"
+)
+# Balance as harmony, not the steadiness on one's feet neuropathy takes ("creating a balance
+# in the body", "restores the balance of energy").
+HARMONY = pattern(
+    r"\b(?:(?:a|the|inner|its|their) )?balance (?:in|of|to|within|between)\b|"
+    r"\b(?:restor\w*|creat\w*|bring\w*|brought|promot\w*|maintain\w*) (?:a |the |its |inner )?"
+    r"balance\b"
 )
 # ... and words of a health it brings, which make such a sentence a claim all the same
 # ("rebalances the qi, promoting healing and pain relief").
 WELL = pattern(
     r"\b(?:heal\w*|health\w*|well-?being|wellness|recover\w*|ill\w*|disease\w*|ailments?|"
     r"conditions?|symptoms?|nerves?|sleep\w*|mood|calm\w*|relax\w*|stress\w*|immun\w*|"
-    r"circulation|blood flow|function\w*|body's own|natural\w*|better|feel\w*|nerv\w*|brain|"
+    r"circulation(?! of (?:the body's |your body's |your |our |the )?(?:energy|qi|chi)\b"
+    r"(?! and blood))|"
+    r"blood flow|function\w*|body's own|better|feel\w*|nerv\w*|brain|"
     r"spinal|endorphins?|serotonin|opioids?|hormones?|chemicals?|signals?|pain\w*)\b"
 )
 # Someone telling of a part of the body or a symptom coming back or getting better ("I could
