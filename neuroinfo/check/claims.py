@@ -1362,6 +1362,8 @@ def _in_context(
     that stood on no one claim); where another claim scores higher, research was told of
     that claim's subject, and that claim stays first."""
     own = context_of(text + " " + text, whole=False)  # a single mention in it decides
+    if cues.OTHER_CAUSES.search(text):
+        own = context = None  # "patients with neuropathy of other causes, with good results"
     where = own or (None if cues.OTHER_NEUROPATHY.search(text) else context)
     scores = _of_its_kind(scores, where, text, claim_ids)
     if where is None:

@@ -222,6 +222,8 @@ PRAISE_WORDS = (
     r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:[\w']+ ){0,2}"
     r"relief|ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:[\w']+ )?(?:hope|relief)|"
     r"sw(?:ear|ears|ore|orn) by|(?:remedy|treatment|therapy) of choice|"
+    r"(?:alternative|option|remedy|solution)s? (?:[\w-]+ ){0,5}?(?:is|are) (?:electro-?)?"
+    r"acupuncture\b(?!,| and| or)|"
     r"(?:is |be |was )?(?:very |really )?good for|solv(?:e|es|ed)|"
     r"(?:the |its |a )solution|valuable|wonderful|(?:very )?positive(?:ly)?|modulat(?:e|es|ed)|"
     r"(?:only thing|nothing else) (?:that )?(?:touched|worked|helped)|"
@@ -243,7 +245,8 @@ PRAISE = pattern_at_words(r"\b(?:" + PRAISE_WORDS + r")\b")
 _FEW = r"(?<!a )few|no one|nobody|none of"  # none of it said of few or no one
 _TREATED_WELL = (
     r"\b(?:i|we|i'?ve|we'?ve|have|has|had)\b (?:\w+ ){0,2}?treat(?:ed|ing)\b[^.;]{0,60}?"
-    r"\b(?:successfully|with (?:good|great|much|excellent|considerable|real|remarkable) success)\b"
+    r"\b(?:successfully|with (?:very |really )?(?:good|great|much|excellent|considerable|real|"
+    r"remarkable|positive|encouraging|impressive) (?:success|results|outcomes)\b)"
 )
 SUCCESS = pattern(
     # none of it said of few or no one: "few of them found relief", "not everyone gets relief"
@@ -1083,6 +1086,11 @@ UNDENIED = (
     r"(?<!never really )(?<!hardly )(?<!barely )(?<!scarcely )"
 )
 TESTIMONY = pattern_at_words(
+    # someone better after a number of treatments: "She improved significantly again after 5
+    # treatments."
+    r"\b(?:i|he|she|they|we)\b (?:(?!not |no |never |hardly )\w+ )?(?:improved|recovered|"
+    r"got better)\b[^.;]{0,30}?\bafter (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a few|several|some|only) (?:more )?(?:treatments|sessions|visits)\b|"
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
     r"(?<!hope )(?<!hope that )(?<!one day )(?<!wish )(?<!once )\b(?:i|he|she|we|they)\b (?:could|"
     r"can|am able to|was able to|were able to)\b[^.;]{0,60}?"
@@ -1296,16 +1304,18 @@ DECLARED = pattern(
 # ... or said of what it eases: "Chronic pain can be reduced with multiple electroacupuncture
 # sessions"
 DECLARED_PASSIVE = pattern(
-    r"\A\W*+(?:\w[\w'-]* ){1,5}?(?:can|may|could|is|are|was|were) (?:often |be |been |being )*"
+    r"\A\W*+(?:\w[\w'-]* ){1,7}?(?:can|may|could|is|are|was|were) (?:often |be |been |being )*"
     r"(?:reduced|eased|relieved|improved|treated|helped|managed|lessened|cured|reversed|healed) "
-    r"(?:with|by|through|using) (?:[\w-]+ ){0,2}?(?:acupuncture|electro-?acupuncture|needling)\b"
+    r"(?:with|by|through|using) (?:[\w-]+ ){0,4}?(?:acupuncture|electro-?acupuncture|needling)\b"
 )
 # A heading over a list of what acupuncture brings ("What You Can Expect", "Benefits of
 # acupuncture"): its items are read as what acupuncture brings.
 BENEFITS = pattern(
-    r"\A\W*(?:what (?:you|patients|clients|people) (?:can|may|might|will|could) (?:expect|notice|"
-    r"feel)|(?:the |key |main |possible |potential )?benefits(?: (?:of|from|with) (?:acupuncture|"
-    r"electro-?acupuncture|treatment|needling|it))?(?: (?:for|in) (?:[\w'-]+ ){0,3}?[\w'-]+)?"
+    # (after an opening clause: "According to personal accounts and studies, the benefits ...")
+    r"\A\W*(?:[^,.;:]{1,80}, )?(?:what (?:you|patients|clients|people) (?:can|may|might|will|"
+    r"could) (?:expect|notice|feel)|(?:the |key |main |possible |potential )?benefits(?: (?:of|"
+    r"from|with) (?:acupuncture|electro-?acupuncture|treatment|needling|it))?"
+    r"(?: (?:for|in) (?:[\w'-]+ ){0,3}?[\w'-]+)?"
     r"(?: (?:may |can |often |typically )?include)?|(?:results|"
     r"outcomes) (?:of|from|with) (?:acupuncture|electro-?acupuncture|needling)|"
     r"what (?:acupuncture|it|treatment|needling) (?:can|may|might) do(?: for (?:you|neuropathy|"
@@ -2160,6 +2170,7 @@ OTHER_NEUROPATHY = pattern(
     r"\b(?:hiv|aids|b12|alcohol\w*|idiopathic|lyme|shingles|hereditary|carpal tunnel|sciatica|"
     r"autoimmune|guillain)\b"
 )
+OTHER_CAUSES = pattern(r"\b(?:of|from) (?:all |many |other |various )+(?:causes|kinds|types)\b")
 DIABETES = pattern(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # What a sentence must speak of to make these claims, whatever its words share with them
 # otherwise (see claims.SPOKEN_OF): pain of any kind; the body's
