@@ -270,6 +270,8 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "acupuncture to quit smoking",
         "does acupuncture help with IVF",
         "how do I train to become a licensed acupuncturist",
+        # two words for another condition, with "fever" in them (found by a blind question set)
+        "does acupuncture help with hay fever",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:

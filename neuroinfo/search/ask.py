@@ -36,7 +36,8 @@ OTHER_USES = frozenset(
     """
     smoking smoke cigarettes quit quitting weight slimming diet dieting ivf fertility
     infertility conceive conceiving acne wrinkles facelift cosmetic allergies
-    hayfever asthma insomnia migraines career train training qualify qualification course degree
+    hayfever hay asthma insomnia migraines fibromyalgia tinnitus menopause sinusitis career
+    train training qualify qualification course degree
     licence license licensed
     """.split()  # noqa: SIM905 - a word list reads better as text
 )

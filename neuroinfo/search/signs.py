@@ -29,6 +29,10 @@ NOT = frozenset({"not", "isnt", "arent", "wasnt", "werent"})
 # "Didn't get any blisters", "don't have cuts": a denial of what one has, like "no".
 NOT_HAVING = frozenset({"didnt", "dont", "doesnt", "havent", "hasnt", "hadnt"})
 HAVING = frozenset({"get", "got", "have", "has", "had"})
+# A wound told as healed ("my foot ulcer finally healed last year") is no sign now.
+HEALED = frozenset({"healed", "heeled"})
+WOUNDS = frozenset({"ulcer", "ulcers", "cut", "cuts", "wound", "wounds", "blister", "blisters"})
+BEFORE_HEALED = frozenset({"finally", "has", "had", "have", "all", "now", "completely", "fully"})
 DENIED_BY_NOT = frozenset(
     """red redness swollen swelling hot warm spreading spread worse worsening getting weak
     weaker sudden suddenly new bleeding black blackened oozing infected drooping slurred
@@ -82,6 +86,13 @@ def denied_places(said: list[str]) -> set[int]:
     them with "or" ("no chest pain or palpitations")."""
     denied = set()
     for place, word in enumerate(said):
+        if word in HEALED:
+            before = place - 1
+            while before > 0 and said[before] in BEFORE_HEALED:
+                before -= 1
+            if before >= 0 and said[before] in WOUNDS:
+                denied.add(before)
+            continue
         after = place + 1
         if word in NOT_HAVING and after < len(said) and said[after] in HAVING:
             word, after = "no", after + 1
