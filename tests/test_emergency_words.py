@@ -121,6 +121,14 @@ def test_a_denied_sign_raises_no_alarm(kb: KnowledgeBase, denied: str, said: str
     assert flags(kb, said) != []
 
 
+def test_back_that_is_not_the_spine_is_no_sign_of_cauda_equina(kb: KnowledgeBase) -> None:
+    """ "Back in 2015", "it came back": found by a blind question set."""
+    history = "had an illness back in 2015, mostly recovered but my legs still give out"
+    assert "cauda-equina" not in flags(kb, history)
+    assert "cauda-equina" not in flags(kb, "the weakness came back and my legs gave way")
+    assert "cauda-equina" in flags(kb, "my back is agony and my legs suddenly gave way")
+
+
 def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
     for message in [
         "my feet have felt like wet socks for years",

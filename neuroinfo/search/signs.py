@@ -29,6 +29,12 @@ NOT = frozenset({"not", "isnt", "arent", "wasnt", "werent"})
 # "Didn't get any blisters", "don't have cuts": a denial of what one has, like "no".
 NOT_HAVING = frozenset({"didnt", "dont", "doesnt", "havent", "hasnt", "hadnt"})
 HAVING = frozenset({"get", "got", "have", "has", "had"})
+# "Back" that is not the spine: "back in 2015", "back then", "it came back".
+NOT_THE_SPINE_AFTER = frozenset({"in", "then", "when", "home", "again"})
+NOT_THE_SPINE_BEFORE = frozenset(
+    """came come comes coming went go goes going got get gets getting bring brought look
+    looked looking think thinking""".split()  # noqa: SIM905 - a word list reads better as text
+)
 # A wound told as healed ("my foot ulcer finally healed last year") is no sign now.
 HEALED = frozenset({"healed", "heeled"})
 WOUNDS = frozenset({"ulcer", "ulcers", "cut", "cuts", "wound", "wounds", "blister", "blisters"})
@@ -86,6 +92,12 @@ def denied_places(said: list[str]) -> set[int]:
     them with "or" ("no chest pain or palpitations")."""
     denied = set()
     for place, word in enumerate(said):
+        if word == "back" and (
+            (place + 1 < len(said) and said[place + 1] in NOT_THE_SPINE_AFTER)
+            or (place > 0 and said[place - 1] in NOT_THE_SPINE_BEFORE)
+        ):
+            denied.add(place)
+            continue
         if word in HEALED:
             before = place - 1
             while before > 0 and said[before] in BEFORE_HEALED:
