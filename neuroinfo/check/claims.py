@@ -863,7 +863,8 @@ def _reread(
             (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text) is not None)
             or (best in OTHER_SYMPTOMS and _pain_alone(text))
             or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text))
-            or (best == WELLBEING_CLAIM and _pain_alone(text) and not cues.LIFE_FORCE.search(text)),
+            # ... also with energy as the means: "eases the pain by fixing the imbalance of Qi"
+            or (best == WELLBEING_CLAIM and _pain_alone(text)),
         ),
         # "ease burning, tingling and numbness": feeling named beside pain is the claim about
         # feeling (labelled so twice as often as pain alone)
@@ -1170,7 +1171,11 @@ def _worth_judging(text: str) -> bool:
     before = first[: found.start()] if found else ""
     bounds = list(_CLAUSE_BOUND.finditer(before))
     described = found is not None and not (bounds and _claims_itself(before[: bounds[-1].start()]))
-    if described and (_claimed_before(before) or _claimed_after(first[found.end() :])):
+    if described and (
+        _claimed_before(before)
+        or _claimed_after(first[found.end() :])
+        or cues.CALLED_EFFECTIVE.match(first[found.end() :]) is not None
+    ):
         described = False
     if described:
         # ... nor one conceded before it ("Although acupuncture shows promise for nerve pain,

@@ -1086,6 +1086,15 @@ UNDENIED = (
     r"(?<!never really )(?<!hardly )(?<!barely )(?<!scarcely )"
 )
 TESTIMONY = pattern_at_words(
+    # what someone can do now, again, or better: "Mr. A is now able to continue his love for
+    # bicycling", "I enjoy embroidery, and I can do that again", "my writing is much better now"
+    r"\b(?:is|are|am) now able to (?:[\w'-]+ ){0,4}?(?:walk\w*|driv\w*|bik\w*|bicycl\w*|"
+    r"cycl\w*|run\w*|danc\w*|hik\w*|play\w*|writ\w*|knit\w*|sew\w*|garden\w*|work\w*|"
+    r"button\w*|golf\w*|swim\w*|continue|return|enjoy)\b|"
+    r"\b(?:i|he|she|we|they) (?:can|could) (?:do|manage) (?:that|it|this|those|these|them) "
+    r"again\b|"
+    r"\b(?:my|his|her|their) (?:writing|handwriting|walking|balance|grip|typing) (?:is|has been|"
+    r"has got|got|was) (?:much |so much |a lot |far |way )?better\b|"
     # someone better after a number of treatments: "She improved significantly again after 5
     # treatments."
     r"\b(?:i|he|she|they|we)\b (?:(?!not |no |never |hardly )\w+ )?(?:improved|recovered|"
@@ -2363,6 +2372,12 @@ DEVELOPED = pattern_at_words(
 # help relieve neuropathic pain", "this article discusses the benefits of treating it with
 # acupuncture", "we'll examine the research supporting its efficacy" (not "whether it helps",
 # nor "how it works").
+# What a description goes on to call acupuncture: "people are turning to acupuncture for a
+# natural and effective approach to managing nerve pain" claims it works.
+CALLED_EFFECTIVE = pattern(
+    r"\A\W*for (?:a |an )?(?:[\w-]+,? (?:and )?){0,3}?(?:effective|proven|reliable|powerful) "
+    r"(?:approach|way|option|treatment|therapy|solution|method|relief)\b"
+)
 PRESUPPOSED = pattern(
     r"\b(?:learn|explore|explain|discuss|show|see|find out|discover|look at) how (?:[\w-]+ ){0,3}?"
     r"(?:acupuncture|electro-?acupuncture|needling) (?:can |may |could |might |will |really )?"
