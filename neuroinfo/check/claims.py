@@ -863,14 +863,18 @@ def _reread(
             (best == EVIDENCE_CLAIM and not evidence and cues.PAINFUL.search(text) is not None)
             or (best in OTHER_SYMPTOMS and _pain_alone(text))
             or (best == NERVES_CLAIM and _pain_alone(text) and not cues.STIRRED.search(text))
-            # ... also with energy as the means: "eases the pain by fixing the imbalance of Qi"
-            or (best == WELLBEING_CLAIM and _pain_alone(text)),
+            or (
+                best == WELLBEING_CLAIM
+                and _pain_alone(text)
+                # (the energy only the means: "eases the pain by fixing the imbalance of Qi")
+                and not cues.LIFE_FORCE.search(cues.BY_MEANS.sub(" ", text))
+            ),
         ),
         # "ease burning, tingling and numbness": feeling named beside pain is the claim about
         # feeling (labelled so twice as often as pain alone)
         (
             SENSORY_CLAIM,
-            best == PAIN_CLAIM and cues.FEELING_WITH_PAIN.search(text) is not None,
+            best == PAIN_CLAIM and _feeling_with_pain(text),
         ),
         # "some reported less numbness", "the cramps eased": the claim about the one symptom
         # it names
@@ -1010,9 +1014,18 @@ def _named_symptom(text: str) -> str | None:
     what the body can do again), then feeling; None when it names none. Feeling named in
     one list with pain ("burning, tingling and numbness") comes before pain."""
     named = _symptoms(text)
-    if PAIN_CLAIM in named and cues.FEELING_WITH_PAIN.search(text):
+    if PAIN_CLAIM in named and _feeling_with_pain(text):
         return SENSORY_CLAIM
     return next(iter(named), None)
+
+
+def _feeling_with_pain(text: str) -> bool:
+    """Whether feeling is named in one list with pain ("ease burning, tingling and numbness"),
+    not as what someone has ("patients with numbness and pain in both feet received ...")."""
+    return any(
+        cues.HAVING_SYMPTOMS.search(text, max(0, found.start() - 40), found.start()) is None
+        for found in cues.FEELING_WITH_PAIN.finditer(text)
+    )
 
 
 def _only_symptom(text: str) -> str | None:

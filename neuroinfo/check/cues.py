@@ -91,7 +91,8 @@ EFFECT = pattern_at_words(
     r"(?:put|puts) (?:it|that|this) down to (?:the )?(?:needles|acupuncture|needling)|"
     r"gain\w* (?:[\w']+ ){0,2}strength|"
     # lost feeling brought back: "could also resume the lost sensation of the nerves"
-    r"(?<!never )(?<!not )(?<!n't )(?:resum\w*|regain\w*|recover\w*|bring\w* back|"
+    r"(?<!never )(?<!not )(?<!n't )(?<!unable to )(?<!failed to )(?<!hoping to )(?<!hope to )"
+    r"(?:resum\w*|recover\w*|bring\w* back|"
     r"brought back|return\w*) "
     r"(?:(?:the|some|lost|normal|full|of) ){0,3}(?:sensation|feeling)\b|"
     r"(?<!n't )(?<!not )(?<!few patients )(?<!few people )(?:feel|feels|felt|notice|notices|"
@@ -138,7 +139,9 @@ EFFECT = pattern_at_words(
     r"(?<!-)(?:bearable|manageable|tolerable)|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
     r"diminish\w*|(?<!a )dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
-    r"return\w*|(?<!never )regain\w*|revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
+    r"return\w*|(?<!never )(?<!never fully )(?<!not )(?<!not fully )(?<!n't )(?<!n't fully )"
+    r"(?<!unable to )(?<!failed to )(?<!hoping to )(?<!hope to )(?<!rarely )regain\w*|"
+    r"revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
     r"rejuvenat\w*|awak\w*|energi[sz]\w*|invigorat\w*|quicken\w*|speed\w*|sped|"
     r"accelerat\w*|enhanc\w*|rais\w*|normali[sz]\w*|correct\w*|regulat\w*|mend\w*|"
     r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|easier|"
@@ -221,7 +224,8 @@ SYMPTOM_FIGURES = pattern(
 PRAISE_WORDS = (
     r"excels?|(?:found|finds?|gets?|got|gives?|gave|brings?|brought|provides?) (?:[\w']+ ){0,2}"
     r"relief|ha(?:s|ve) (?:a lot|so much|much) to offer|offers? (?:[\w']+ )?(?:hope|relief)|"
-    r"sw(?:ear|ears|ore|orn) by|(?:remedy|treatment|therapy) of choice|"
+    r"sw(?:ear|ears|ore|orn) by|(?<!not the )(?<!n't the )(?<!rarely the )(?<!never the )"
+    r"(?:remedy|treatment|therapy) of choice|"
     r"(?:alternative|option|remedy|solution)s? (?:[\w-]+ ){0,5}?(?:is|are) (?:electro-?)?"
     r"acupuncture\b(?!,| and| or)|"
     r"(?:is |be |was )?(?:very |really )?good for|solv(?:e|es|ed)|"
@@ -1062,9 +1066,10 @@ ENERGY = pattern(
 # Balance as harmony, not the steadiness on one's feet neuropathy takes ("creating a balance
 # in the body", "restores the balance of energy").
 HARMONY = pattern(
-    r"\b(?:(?:a|the|inner|its|their) )?balance (?:in|of|to|within|between)\b|"
-    r"\b(?:restor\w*|creat\w*|bring\w*|brought|promot\w*|maintain\w*) (?:a |the |its |inner )?"
-    r"balance\b"
+    r"\b(?:(?:a|the|inner|its|their) )?balance (?:in|of|to|within|between) "
+    r"(?:the |your |our |its )?(?:body|body's|mind|energy|qi|chi|yin|yang|organs?|system)\b|"
+    r"\b(?:restor\w*|creat\w*|bring\w*|brought|promot\w*) (?:its|the body's|your body's|their|"
+    r"a|inner) balance\b"
 )
 # ... and words of a health it brings, which make such a sentence a claim all the same
 # ("rebalances the qi, promoting healing and pain relief").
@@ -1091,15 +1096,15 @@ TESTIMONY = pattern_at_words(
     r"\b(?:is|are|am) now able to (?:[\w'-]+ ){0,4}?(?:walk\w*|driv\w*|bik\w*|bicycl\w*|"
     r"cycl\w*|run\w*|danc\w*|hik\w*|play\w*|writ\w*|knit\w*|sew\w*|garden\w*|work\w*|"
     r"button\w*|golf\w*|swim\w*|continue|return|enjoy)\b|"
-    r"\b(?:i|he|she|we|they) (?:can|could) (?:do|manage) (?:that|it|this|those|these|them) "
-    r"again\b|"
+    r"(?<!think )(?<!sure )(?<!if )(?<!whether )(?<!hope )(?<!wish )\b(?:i|he|she|we|they) "
+    r"(?:can|could) (?:do|manage) (?:that|it|this|those|these|them) again\b|"
     r"\b(?:my|his|her|their) (?:writing|handwriting|walking|balance|grip|typing) (?:is|has been|"
     r"has got|got|was) (?:much |so much |a lot |far |way )?better\b|"
     # someone better after a number of treatments: "She improved significantly again after 5
     # treatments."
-    r"\b(?:i|he|she|they|we)\b (?:(?!not |no |never |hardly )\w+ )?(?:improved|recovered|"
-    r"got better)\b[^.;]{0,30}?\bafter (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"a few|several|some|only) (?:more )?(?:treatments|sessions|visits)\b|"
+    r"\b(?:i|he|she|they|we)\b (?:(?!not |no |never |hardly |barely |scarcely |only |slightly )"
+    r"\w+ )?(?:improved|recovered|got better)\b[^.;]{0,30}?\bafter (?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a few|several|some|only) (?:more )?(?:treatments|sessions)\b|"
     # doing again: "I could bend my toes again", "I can grab my toes and feel it"
     r"(?<!hope )(?<!hope that )(?<!one day )(?<!wish )(?<!once )\b(?:i|he|she|we|they)\b (?:could|"
     r"can|am able to|was able to|were able to)\b[^.;]{0,60}?"
@@ -1247,6 +1252,12 @@ _LISTED = (
 FEELING_WITH_PAIN = pattern(
     rf"\b(?:{_FEELING}{_LISTED}{_ACHING}|{_ACHING}{_LISTED}[\"\u201c]?{_FEELING})\b"
 )
+# ... said of whom a study took or a person has ("patients with numbness and pain in both
+# feet"), not of what was eased
+HAVING_SYMPTOMS = pattern(
+    r"\b(?:with|from|has|have|had|having|experienc\w*|suffer\w*(?: from)?) (?:the |their |his |"
+    r"her |my |chronic |severe |painful |persistent |both )*\Z"
+)
 SENSATION = pattern(r"\b(?:numb(?!er)\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = pattern(rf"\b(?:{_PAIN})\b")
@@ -1313,7 +1324,8 @@ DECLARED = pattern(
 # ... or said of what it eases: "Chronic pain can be reduced with multiple electroacupuncture
 # sessions"
 DECLARED_PASSIVE = pattern(
-    r"\A\W*+(?:\w[\w'-]* ){1,7}?(?:can|may|could|is|are|was|were) (?:often |be |been |being )*"
+    r"\A\W*+(?!(?:which|what|how|why|when|can|could|does|do|is|are)\b)"
+    r"(?:\w[\w'-]* ){1,7}?(?:can|may|could|is|are|was|were) (?:often |be |been |being )*"
     r"(?:reduced|eased|relieved|improved|treated|helped|managed|lessened|cured|reversed|healed) "
     r"(?:with|by|through|using) (?:[\w-]+ ){0,4}?(?:acupuncture|electro-?acupuncture|needling)\b"
 )
@@ -2179,7 +2191,10 @@ OTHER_NEUROPATHY = pattern(
     r"\b(?:hiv|aids|b12|alcohol\w*|idiopathic|lyme|shingles|hereditary|carpal tunnel|sciatica|"
     r"autoimmune|guillain)\b"
 )
-OTHER_CAUSES = pattern(r"\b(?:of|from) (?:all |many |other |various )+(?:causes|kinds|types)\b")
+OTHER_CAUSES = pattern(
+    r"\bneuropath\w* (?:[\w-]+ ){0,2}?(?:of|from) (?:all |many |other |various |different )+"
+    r"causes\b"
+)
 DIABETES = pattern(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # What a sentence must speak of to make these claims, whatever its words share with them
 # otherwise (see claims.SPOKEN_OF): pain of any kind; the body's
@@ -2237,6 +2252,11 @@ PREVENTION = pattern(
     r"(?:getting|becoming|get|become) (?:so |any |too )?(?:bad|worse))\b"
 )
 # The life force of acupuncture's theory, and the nervous system itself.
+# How an effect is said to come about, when that is Chinese medicine's energy: "by fixing the
+# imbalance of Qi in the body".
+BY_MEANS = pattern(
+    r"\b(?:by|through) (?:[\w'-]+ ){0,6}?(?:qi|chi|energy|meridians?|yin|yang)\b[^.;,]{0,60}"
+)
 LIFE_FORCE = pattern(r"\b(?:qi|chi|energy|meridians?|yin|yang|life force)\b")
 NERVOUS = pattern(r"\b(?:nerves?|nervous|neur\w*|brain|spinal|signal\w*|impulses?)\b")
 REPAIR = pattern(
