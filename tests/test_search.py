@@ -677,3 +677,13 @@ def test_a_question_on_acupuncture_for_something_else_is_not_answered_by_a_claim
     """The claim a garbled question falls back on is for one that tells of neuropathy."""
     reply = answer(kb, question)
     assert (reply.covered, reply.best) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when should I go to A&E with my neuropathy", "what warning signs mean I go to a&e"],
+)
+def test_a_and_e_is_read_as_the_emergency_department(invoke: Invoke, question: str) -> None:
+    """ "A&E" is two letters once its "&" is dropped (found by a blind question set)."""
+    reply = json.loads(invoke("ask", question, "--json").stdout)
+    assert (reply["answer"]["kind"], reply["answer"]["id"]) == ("topic", "emergencies")

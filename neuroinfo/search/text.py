@@ -44,6 +44,8 @@ _VARIANTS = [
 _NEGATIONS = [
     (re.compile(r"\b(can ?not|can ?t|cant|unable to|couldn ?t|couldnt)\b"), "cannot"),
     (re.compile(r"\b(won ?t|wont|will not|wouldn ?t|wouldnt)\b"), "wont"),
+    # "A&E", as the words are left once its "&" is a space: the emergency department
+    (re.compile(r"\ba e\b"), "emergency"),
 ]
 # Curly quotes, the backtick and the acute accent, each read as an apostrophe: a table, since
 # re takes some 0.3 ms to compile a class with characters past Latin-1
