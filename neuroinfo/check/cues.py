@@ -14,6 +14,15 @@ import re
 
 from neuroinfo.check.compiled import pattern, pattern_at_words
 
+# Feeling not got back, or only hoped for: "never regain", "unable to regain", "hoping to".
+_NOT_REGAINED = (
+    r"(?<!never )(?<!not )(?<!n't )(?<!unable to )(?<!failed to )(?<!hoping to )(?<!hope to )"
+)
+# Lost feeling brought back: "could also resume the lost sensation of the nerves".
+_FEELING_BACK = (
+    _NOT_REGAINED + r"(?:resum\w*|recover\w*|bring\w* back|brought back|return\w*) "
+    r"(?:(?:the|some|lost|normal|full|of) ){0,3}(?:sensation|feeling)\b"
+)
 # What a claim does: a verb or adjective of effect, benefit or safety.
 EFFECT = pattern_at_words(
     # relief sought is not relief given: "the search for relief can feel endless"
@@ -89,12 +98,7 @@ EFFECT = pattern_at_words(
     r"(?:grows?|grew|growing) (?:the |my |your |his |her |damaged )?(?:nerves?|fibres?|"
     r"fibers?) back|"
     r"(?:put|puts) (?:it|that|this) down to (?:the )?(?:needles|acupuncture|needling)|"
-    r"gain\w* (?:[\w']+ ){0,2}strength|"
-    # lost feeling brought back: "could also resume the lost sensation of the nerves"
-    r"(?<!never )(?<!not )(?<!n't )(?<!unable to )(?<!failed to )(?<!hoping to )(?<!hope to )"
-    r"(?:resum\w*|recover\w*|bring\w* back|"
-    r"brought back|return\w*) "
-    r"(?:(?:the|some|lost|normal|full|of) ){0,3}(?:sensation|feeling)\b|"
+    r"gain\w* (?:[\w']+ ){0,2}strength|" + _FEELING_BACK + r"|"
     r"(?<!n't )(?<!not )(?<!few patients )(?<!few people )(?:feel|feels|felt|notice|notices|"
     r"noticed|see|sees|saw|seeing) (?:some|a|real|big|clear) (?:changes?|reductions?|"
     r"improvements?)|(?:clearest|biggest|greatest) (?:change|improvement|difference)|"
@@ -139,8 +143,9 @@ EFFECT = pattern_at_words(
     r"(?<!-)(?:bearable|manageable|tolerable)|"
     # verbs of getting better, of less, and of coming back, as a thesaurus lists them
     r"diminish\w*|(?<!a )dull\w*|settl\w*|subsid\w*|declin\w*|shrank|vanish\w*|resolv\w*|"
-    r"return\w*|(?<!never )(?<!never fully )(?<!not )(?<!not fully )(?<!n't )(?<!n't fully )"
-    r"(?<!unable to )(?<!failed to )(?<!hoping to )(?<!hope to )(?<!rarely )regain\w*|"
+    r"return\w*|(?<!never fully )(?<!not fully )(?<!n't fully )(?<!rarely )"
+    + _NOT_REGAINED
+    + r"regain\w*|"
     r"revert\w*|revi(?:ve|ves|ved|ving|tali[sz]\w*)|renew\w*|"
     r"rejuvenat\w*|awak\w*|energi[sz]\w*|invigorat\w*|quicken\w*|speed\w*|sped|"
     r"accelerat\w*|enhanc\w*|rais\w*|normali[sz]\w*|correct\w*|regulat\w*|mend\w*|"
@@ -1241,7 +1246,6 @@ TESTIMONY = pattern_at_words(
     r"\b(?:my|his|her|their) (?:feet|hands|toes|legs|fingers) (?:feel|felt|are|were) "
     r"(?:like (?:mine|my own|his own|her own|their own|new)|normal) again\b",
 )
-# What a testimony tells of: pain, or movement; else it is feeling (named or not).
 # Feeling named in one list with pain ("burning, tingling and numbness", "pain and tingling"),
 # not set apart from it ("the burning eased, the numbness not so much").
 _FEELING = r"(?:numb(?!er)\w*|tingl\w*|pins\W{1,3}and\W{1,3}needles|prickl\w*)"
@@ -1258,6 +1262,7 @@ HAVING_SYMPTOMS = pattern(
     r"\b(?:with|from|has|have|had|having|experienc\w*|suffer\w*(?: from)?) (?:the |their |his |"
     r"her |my |chronic |severe |painful |persistent |both )*\Z"
 )
+# What a testimony tells of: pain, or movement; else it is feeling (named or not).
 SENSATION = pattern(r"\b(?:numb(?!er)\w*|tingl\w*|pins|prickl\w*|sensation|feeling|sensitiv\w*)\b")
 _PAIN = r"pain(?!less)\w*|aches?|aching|hurt\w*|sore\w*|burn\w*"
 PAIN = pattern(rf"\b(?:{_PAIN})\b")
@@ -2251,12 +2256,12 @@ PREVENTION = pattern(
     r"before (?:it|they|that|any) (?:\w+ )?(?:happens?|starts?|begins?)|"
     r"(?:getting|becoming|get|become) (?:so |any |too )?(?:bad|worse))\b"
 )
-# The life force of acupuncture's theory, and the nervous system itself.
 # How an effect is said to come about, when that is Chinese medicine's energy: "by fixing the
 # imbalance of Qi in the body".
 BY_MEANS = pattern(
     r"\b(?:by|through) (?:[\w'-]+ ){0,6}?(?:qi|chi|energy|meridians?|yin|yang)\b[^.;,]{0,60}"
 )
+# The life force of acupuncture's theory, and the nervous system itself.
 LIFE_FORCE = pattern(r"\b(?:qi|chi|energy|meridians?|yin|yang|life force)\b")
 NERVOUS = pattern(r"\b(?:nerves?|nervous|neur\w*|brain|spinal|signal\w*|impulses?)\b")
 REPAIR = pattern(
@@ -2388,16 +2393,16 @@ DEVELOPED = pattern_at_words(
     r"\balready developed\b|\bonce (?:the )?(?:symptoms|neuropathy|it) (?:has |have )?"
     r"(?:developed|appeared|set in)\b|\bestablished (?:cipn|neuropathy)\b"
 )
-# A page's plan that takes the benefit as given: "keep reading to learn how acupuncture can
-# help relieve neuropathic pain", "this article discusses the benefits of treating it with
-# acupuncture", "we'll examine the research supporting its efficacy" (not "whether it helps",
-# nor "how it works").
 # What a description goes on to call acupuncture: "people are turning to acupuncture for a
 # natural and effective approach to managing nerve pain" claims it works.
 CALLED_EFFECTIVE = pattern(
     r"\A\W*for (?:a |an )?(?:[\w-]+,? (?:and )?){0,3}?(?:effective|proven|reliable|powerful) "
     r"(?:approach|way|option|treatment|therapy|solution|method|relief)\b"
 )
+# A page's plan that takes the benefit as given: "keep reading to learn how acupuncture can
+# help relieve neuropathic pain", "this article discusses the benefits of treating it with
+# acupuncture", "we'll examine the research supporting its efficacy" (not "whether it helps",
+# nor "how it works").
 PRESUPPOSED = pattern(
     r"\b(?:learn|explore|explain|discuss|show|see|find out|discover|look at) how (?:[\w-]+ ){0,3}?"
     r"(?:acupuncture|electro-?acupuncture|needling) (?:can |may |could |might |will |really )?"
