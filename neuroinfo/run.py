@@ -406,10 +406,11 @@ def styled_refs(
     if fmt == "json":
         write_json([{"id": ref.id, "citation": text} for ref, text in cited])
     elif fmt == "markdown":
-        from neuroinfo.render.markdown import with_links
+        from neuroinfo.render.markdown import numbered_item
 
         with output():
-            sys.stdout.write("".join(f"- {with_links(text)}\n" for _, text in cited))
+            items = (numbered_item(text, place) for place, (_, text) in enumerate(cited, 1))
+            sys.stdout.write("".join(item + "\n" for item in items))
     else:
         with output():
             sys.stdout.write("\n".join(printable(text) + "\n" for _, text in cited))

@@ -906,3 +906,18 @@ def test_a_usage_message_stays_one_short_line_however_much_was_typed(command: st
     assert result.stderr.count("\n") == 1 and len(result.stderr) < 300
     assert result.stderr.startswith("neuroinfo: got unexpected extra argument")
     assert result.stderr.endswith(f"… (see: neuroinfo {command} --help)\n")
+
+
+@pytest.mark.parametrize("style", ["bmj", "vancouver", "ieee"])
+def test_numbered_citation_styles_are_an_ordered_markdown_list(invoke: Invoke, style: str) -> None:
+    """ "- 1 Mao JJ" read as a bullet holding its number (found by a new user's trial)."""
+    lines = invoke("refs", "--cited-by", "cipn-pain", "--style", style, "-f", "markdown")
+    items = lines.stdout.splitlines()
+    assert len(items) > 2
+    assert [item.split(" ", 1)[0] for item in items] == [f"{n}." for n in range(1, len(items) + 1)]
+    assert not any(item[item.index(" ") + 1 :].startswith(("1", "[")) for item in items)
+
+
+def test_author_date_citation_styles_stay_a_bulleted_markdown_list(invoke: Invoke) -> None:
+    items = invoke("refs", "--cited-by", "cipn-pain", "--style", "apa", "-f", "markdown")
+    assert all(item.startswith("- ") for item in items.stdout.splitlines())

@@ -101,6 +101,20 @@ def with_links(text: str) -> str:
     return "".join([*parts, escape(text[last:])])
 
 
+# The number a numbered citation style puts first: "1.", "1", "[1]" or "(1)".
+_CITATION_NUMBER = re.compile(r"\A\s*[\[(]?(\d{1,4})[.)\]]?\s+(?=\S)")
+
+
+def numbered_item(citation: str, position: int) -> str:
+    """A formatted citation, the `position`th of its list (from 1), as a Markdown list item:
+    numbered styles ("1. Mao JJ ...", "[1] Mao JJ ...") as an ordered list's item, others as
+    a bullet (a year first is no number: it is not the citation's place in the list)."""
+    number = _CITATION_NUMBER.match(citation)
+    if number is None or int(number.group(1)) != position:
+        return f"- {with_links(citation)}"
+    return f"{number.group(1)}. {with_links(citation[number.end() :])}"
+
+
 def _citation(ref: Reference, full: bool) -> str:
     links = " · ".join(f"[{label}](<{_url(url)}>)" for label, url in ref.links)
     return " ".join(p for p in (_line(citation_line(ref, full)), links) if p)
