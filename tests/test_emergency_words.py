@@ -129,6 +129,60 @@ def test_back_that_is_not_the_spine_is_no_sign_of_cauda_equina(kb: KnowledgeBase
     assert "cauda-equina" in flags(kb, "my back is agony and my legs suddenly gave way")
 
 
+@pytest.mark.parametrize(
+    ("past", "now"),
+    [
+        (
+            "had Guillain-Barre six years ago, mostly recovered but my ankles are still weak",
+            "had Guillain-Barre six years ago and now my legs are getting weaker by the hour",
+        ),
+        (
+            "had a small stroke in 2019 and my speech still slurs a bit when I'm tired",
+            "had a small stroke in 2019 and this morning his face is drooping",
+        ),
+        (
+            "my gran had a fit years ago from low sugar, she's fine now and wears a sensor",
+            "my gran is diabetic and having a fit, she is not answering me",
+        ),
+    ],
+)
+def test_an_illness_told_as_past_and_got_over_raises_no_alarm(
+    kb: KnowledgeBase, past: str, now: str
+) -> None:
+    """Found by blind question sets and a new user's trial: a past illness is no emergency
+    unless something is happening now."""
+    assert flags(kb, past) == []
+    assert flags(kb, now) != []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i think im having a hypo right now",
+        "im shaky sweaty and confused and my sugar meter says 2.8",
+        "my sugar is low right now and im shaking",
+    ],
+)
+def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
+    kb: KnowledgeBase, message: str
+) -> None:
+    """Its advice says what to do for someone awake: something sweet at once, help if in
+    doubt (found by two new users' trials: "not covered", or no urgent advice)."""
+    assert "severe-hypoglycaemia" in flags(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my sugar runs low now and again",
+        "how do i treat a hypo now that i have neuropathy",
+        "when my sugar drops i get shaky, is that neuropathy, im confused",
+    ],
+)
+def test_now_that_is_no_time_raises_no_low_sugar_alarm(kb: KnowledgeBase, message: str) -> None:
+    assert flags(kb, message) == []
+
+
 def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
     for message in [
         "my feet have felt like wet socks for years",

@@ -35,6 +35,7 @@ NOT_THE_SPINE_BEFORE = frozenset(
     """came come comes coming went go goes going got get gets getting bring brought look
     looked looking think thinking""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# "Now" that is no time: "now and then", "now and again", "now that I have neuropathy".
 # A wound told as healed ("my foot ulcer finally healed last year") is no sign now.
 HEALED = frozenset({"healed", "heeled"})
 WOUNDS = frozenset({"ulcer", "ulcers", "cut", "cuts", "wound", "wounds", "blister", "blisters"})
@@ -63,11 +64,44 @@ DIABETES_TYPES = {"1": "type1", "one": "type1", "2": "type2", "two": "type2"}
 NO_LONGER = re.compile(r"\b(?:can |could |am |is |are )?no longer (?:be )?(?:able to )?", re.I)
 
 
+# An illness told as past and got over ("had Guillain-Barre six years ago, mostly recovered but
+# my ankles are still weak", "had a small stroke in 2019 and my speech still slurs a bit"), with
+# nothing told as happening now: no emergency, whatever its words.
+PAST = re.compile(
+    r"\b(?:had|have had|was diagnosed with|recovered from|got over)\b(?: \w+){0,8}? "
+    r"(?:(?:(?:\d+|a|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten) )?"
+    r"(?:years?|yrs?|months?) ago|in (?:19|20)\d\d|years back|last year|"
+    r"as a (?:child|kid|teen\w*))\b"
+)
+GOT_OVER = re.compile(
+    r"\b(?:still|recovered|recovery|fine now|ok now|okay now|since then|ever since|long term|"
+    r"these days|all sorted|sorted out|resolved|cleared up|went away|all clear)\b"
+)
+HAPPENING = re.compile(
+    r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|yesterday|overnight|suddenly|"
+    r"sudden|worse|worsening|spreading|new|started|hours?|minutes?|weaker|"
+    r"(?:happening|started|coming|back) again)\b"
+)
+
+
+def told_as_past(text: str) -> bool:
+    """Whether a message tells of an illness as past and got over, with nothing happening now
+    (see PAST)."""
+    folded = fold(text[:MAX_SIGN_CHARACTERS])
+    return (
+        PAST.search(folded) is not None
+        and GOT_OVER.search(folded) is not None
+        and HAPPENING.search(GOT_OVER.sub(" ", folded)) is None
+    )
+
+
 def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     """The ids of the red flags a message raises, by a phrase held whole or a combination of
     `noticed_by`, the one that covers most of it first: what `ask` and `search` put first."""
     from neuroinfo.search.rank import matching_phrases
 
+    if told_as_past(text):
+        return []
     text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
@@ -95,6 +129,15 @@ def denied_places(said: list[str]) -> set[int]:
         if word == "back" and (
             (place + 1 < len(said) and said[place + 1] in NOT_THE_SPINE_AFTER)
             or (place > 0 and said[place - 1] in NOT_THE_SPINE_BEFORE)
+        ):
+            denied.add(place)
+            continue
+        if word == "now" and (
+            said[place + 1 : place + 2] == ["that"]
+            or (
+                said[place + 1 : place + 2] == ["and"]
+                and said[place + 2 : place + 3] in (["then"], ["again"])
+            )
         ):
             denied.add(place)
             continue
