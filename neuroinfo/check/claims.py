@@ -1188,6 +1188,7 @@ def _worth_judging(text: str) -> bool:
         _claimed_before(before)
         or _claimed_after(first[found.end() :])
         or cues.CALLED_EFFECTIVE.match(first[found.end() :]) is not None
+        or _claims_past_aside(first, found)
     ):
         described = False
     if described:
@@ -1205,6 +1206,31 @@ def _worth_judging(text: str) -> bool:
         not described
         and not _worsened(text)
         and not cues.MARKED_FALSE.match(text)  # "\u274c Acupuncture regrows nerves."
+    )
+
+
+ASIDE_REACH = 40  # characters between an aside's commas and the description inside it
+
+
+def _claims_past_aside(text: str, found: re.Match[str]) -> bool:
+    """Whether the sentence claims once the aside between commas a description sits in is
+    left out ("Acupuncture, practiced for thousands of years, is a safe and often effective
+    medical treatment"): acupuncture by name called effective or safe, or doing something."""
+    opening = text.rfind(",", 0, found.start())
+    closing = text.find(",", found.end())
+    if (
+        opening < 0
+        or closing < 0
+        or found.start() - opening > ASIDE_REACH
+        or closing - found.end() > ASIDE_REACH
+        or any(mark in text[opening:closing] for mark in ".;:")
+    ):
+        return False
+    rest = text[:opening] + text[closing + 1 :]
+    return cues.BY_NAME.search(rest) is not None and (
+        cues.VERDICT.search(rest) is not None
+        or cues.SAFETY.search(rest) is not None
+        or _claims_of_its_own(rest)
     )
 
 
