@@ -1436,6 +1436,25 @@ def test_advice_to_stop_a_treatment_is_said_on_stderr_beside_json(
     assert invoke("check", str(calm), *fmt).stderr == ""
 
 
+def test_advice_to_stop_said_safely_is_not_a_claim_that_acupuncture_is_safe(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """ "You can safely stop your pregabalin" spoke of stopping a medicine, and a new user's
+    ClaimReview rated it as the claim about acupuncture's side effects."""
+    article = tmp_path / "clinic.txt"
+    article.write_text(
+        "Acupuncture for neuropathy\n\nOur acupuncture treatment calms nerve pain. You can"
+        " safely stop your pregabalin once your treatment begins.\n",
+        encoding="utf-8",
+    )
+    result = invoke("check", str(article), "--json")
+    found = json.loads(result.stdout)
+    assert [(f["line"], f["claim"]) for f in found] == [(3, "changes-chronic-pain")]
+    assert result.stderr.startswith("neuroinfo: take care: line 3 advises stopping")
+    page = invoke("check", str(article), columns=100).stdout
+    assert "Advice to stop a treatment" in page
+
+
 def test_a_quote_with_its_speaker_in_brackets_is_a_sentence_not_a_heading(
     invoke: Invoke, tmp_path: Path
 ) -> None:
@@ -1721,6 +1740,17 @@ def test_an_article_with_no_claims_still_exits_0(invoke: Invoke, tmp_path: Path)
     result = invoke("check", str(article), columns=100)
     assert result.exit_code == 0
     assert "None of 1 sentence makes a claim neuroinfo grades." in result.stdout
+
+
+def test_a_web_address_is_answered_with_how_to_check_the_page(invoke: Invoke) -> None:
+    """A new user gave a page's address: neuroinfo never goes online, so it says how."""
+    result = invoke("check", "https://example.org/acupuncture-neuropathy")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "neuroinfo: cannot read https://example.org/acupuncture-neuropathy: it is a web"
+        " address, and check reads files: save the page, or pipe it in"
+        " (curl -sL ADDRESS | neuroinfo check -)\n"
+    )
 
 
 def test_files_that_cannot_be_read(invoke: Invoke, tmp_path: Path) -> None:

@@ -763,7 +763,10 @@ def _judge(
         return None
     scores = _reread(scores, text, evidence, claim_ids)
     scores = _when_given(_in_context(scores, text, context, claim_ids), text, claim_ids)
-    return Finding(sentence, _ranked(scores))
+    ranked = _ranked(scores)
+    if ranked[0].claim in SAFETY_CLAIMS and cues.STOP_ADVICE.search(text):
+        return None  # "You can safely stop your pregabalin": advice to stop, listed apart
+    return Finding(sentence, ranked)
 
 
 def _tells_the_condition(text: str, acts: bool) -> bool:

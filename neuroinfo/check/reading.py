@@ -70,6 +70,9 @@ TYPED_HINT = (
 )
 
 
+WEB_ADDRESS = ("http://", "https://", "www.")
+
+
 def read_source(path: str) -> tuple[str, str]:
     """The text of the file at `path` ('-' for standard input) and the name to show for it.
     A file that starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding;
@@ -110,6 +113,10 @@ def read_source(path: str) -> tuple[str, str]:
         reason = (error.strerror or str(error)).lower()
         if error.errno == errno.ENXIO:  # what opening a socket says: no file to read
             reason = "it is not a file"
+        elif error.errno == errno.ENOENT and path.lower().startswith(WEB_ADDRESS):
+            # neuroinfo never goes online: the page is saved, or piped in by a program that does
+            reason = "it is a web address, and check reads files: save the page, or pipe it in"
+            reason += " (curl -sL ADDRESS | neuroinfo check -)"
         raise InputError(f"cannot read {name}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"cannot read {name}: it is over {MAX_BYTES // 2**20} MiB")
