@@ -183,6 +183,30 @@ def test_now_that_is_no_time_raises_no_low_sugar_alarm(kb: KnowledgeBase, messag
     assert flags(kb, message) == []
 
 
+@pytest.mark.parametrize(
+    ("asked", "told"),
+    [
+        (
+            "what is guillain barre syndrome",
+            "what is guillain barre, my legs are weaker by the hour",
+        ),
+        ("what is cauda equina syndrome", "what is cauda equina, i cant feel my bum when i wipe"),
+        (
+            "what are the signs of a stroke",
+            "what is a stroke, my mum cant lift her arm and her face dropped",
+        ),
+        ("My dad has CIDP. How is that different from Guillain-Barre?", "is this guillain barre"),
+    ],
+)
+def test_asking_what_a_condition_is_raises_no_alarm_unless_signs_are_told(
+    kb: KnowledgeBase, asked: str, told: str
+) -> None:
+    """A definition is asked for, not an emergency told (found by a new user's trial); the
+    signs told beside it still count."""
+    assert flags(kb, asked) == []
+    assert flags(kb, told) != []
+
+
 def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
     for message in [
         "my feet have felt like wet socks for years",

@@ -84,6 +84,26 @@ HAPPENING = re.compile(
 )
 
 
+# A question asking what an emergency condition is ("what is cauda equina syndrome", "what
+# does FAST stand for", "how is that different from Guillain-Barre"): no emergency told.
+DEFINITION = re.compile(
+    r"^(?:\w+ ){0,3}?(?:what|whats) (?:is|are|does|do|s) (?:a |an |the )?(?:red flags? for |signs? "
+    r"of |symptoms? of )?(?:guillain|gbs|cauda|stroke|fast|hypo\w*|foot attack|diabetic foot)\b|"
+    r"\bhow (?:is|are) (?:that|it|this|they|cidp) different from (?:guillain|gbs|cauda|a stroke)\b"
+)
+
+
+def without_what_it_is(text: str) -> str:
+    """The message less the name of the condition it asks about (see DEFINITION), when it asks
+    what one is with nothing told as happening now: the signs it tells besides still count
+    ("what is a stroke, my mum cannot lift her arm")."""
+    folded = fold(text[:MAX_SIGN_CHARACTERS])
+    asked = DEFINITION.search(folded)
+    if asked is None or HAPPENING.search(folded) is not None:
+        return text
+    return folded[: asked.start()] + " " + folded[asked.end() :]
+
+
 def told_as_past(text: str) -> bool:
     """Whether a message tells of an illness as past and got over, with nothing happening now
     (see PAST)."""
@@ -102,6 +122,7 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
 
     if told_as_past(text):
         return []
+    text = without_what_it_is(text)
     text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
