@@ -241,3 +241,18 @@ def test_links_to_points_must_resolve(invoke: Invoke, make_data: MakeData) -> No
     assert result.stdout.splitlines()[-1].endswith(
         "references.yaml:5:20: error: unknown point 'st63'; did you mean 'st36'?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "point"),
+    [
+        ("point in the fleshy web between thumb and index finger", "li4"),
+        ("the needle went in the gaps between my toes", "ex-le10"),
+        ("needles in the gaps between my fingers, what are those", "ex-ue9"),
+        ("the point in the hollow between the inner ankle bone and the achilles tendon", "ki3"),
+    ],
+)
+def test_a_point_asked_for_by_where_it_lies(invoke: Invoke, question: str, point: str) -> None:
+    """People name a point by where the needle went (found by a blind question set)."""
+    reply = json.loads(invoke("ask", question, "--json").stdout)
+    assert (reply["answer"]["kind"], reply["answer"]["id"]) == ("point", point)
