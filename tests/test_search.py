@@ -272,6 +272,9 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "how do I train to become a licensed acupuncturist",
         # two words for another condition, with "fever" in them (found by a blind question set)
         "does acupuncture help with hay fever",
+        # a cure of the disease itself, not of its neuropathy (found by a new user's trial)
+        "can acupuncture cure my diabetes",
+        "will acupuncture get rid of my cancer",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -687,3 +690,11 @@ def test_a_and_e_is_read_as_the_emergency_department(invoke: Invoke, question: s
     """ "A&E" is two letters once its "&" is dropped (found by a blind question set)."""
     reply = json.loads(invoke("ask", question, "--json").stdout)
     assert (reply["answer"]["kind"], reply["answer"]["id"]) == ("topic", "emergencies")
+
+
+def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
+    for question in [
+        "can acupuncture cure diabetic neuropathy",
+        "can it reverse my diabetes nerve damage",
+    ]:
+        assert answer(kb, question).covered is True, question

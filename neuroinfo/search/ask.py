@@ -124,6 +124,13 @@ FRAMING = re.compile(
     re.I,
 )
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
+# A cure of the disease itself ("can acupuncture cure my diabetes"), not of its neuropathy:
+# no claim neuroinfo grades is about it.
+CURES_DISEASE = re.compile(
+    r"\b(?:cure|cures|cured|curing|reverse|reverses|get rid of|beat|fix|fixes)"
+    r" (?:my |his |her |their |the |your |type [12] |type1 |type2 )*"
+    r"(?:diabetes|cancer|tumou?rs?|hiv)\b(?! ?(?:related|induced|neuropath\w*|nerve))"
+)
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
 # A best match holding less than this share of the question's weight is not an answer.
@@ -189,6 +196,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
+    asks_elsewhere |= CURES_DISEASE.search(folded) is not None
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
     said = words | set(ranking.terms)  # as typed, and as read (typos corrected)
     about_treatment = bool(said & ABOUT_TREATMENT)
