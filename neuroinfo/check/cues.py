@@ -690,8 +690,8 @@ CAVEAT = pattern(
     # ... or the benefit put down to expectation: "so part of the benefit may have come from
     # expectation"
     r"(?:benefits?|improvements?|effects?|gains?) (?:[\w-]+ ){0,3}?(?:came|come|comes|coming|"
-    r"was|were|is|are|be|been) (?:due |owed )?(?:from|to) (?:patients'? |people'?s? )?(?:expectations?|"
-    r"(?:the )?placebo(?: effect)?|hope|belief)\b|"
+    r"was|were|is|are|be|been) (?:due |owed )?(?:from|to) (?:patients'? |people'?s? )?"
+    r"(?:expectations?|(?:the )?placebo(?: effect)?|hope|belief)\b|"
     # evidence not known of, weak or wanted, a result that is no proof, a difference too small:
     # "we are not aware of any good evidence", "I'd want to see the bigger trial", "it tells us a
     # larger trial is feasible, not that acupuncture works", "the difference is small or absent"
