@@ -371,5 +371,7 @@ def test_low_blood_sugar_advice_says_what_to_do_for_someone_awake(invoke: Invoke
     out = " ".join(
         invoke("ask", "low blood sugar, sweating and shaking", columns=200).stdout.split()
     )
+    assert "If they are not responding or are having a fit, call your emergency number" in out
     assert "do not put food, drink or anything else in their mouth" in out
-    assert "awake and can swallow should have something sweet to eat or drink at once" in out
+    assert "If they are awake and can swallow, they should have something sweet" in out
+    assert out.index("not responding or are having a fit, call") < out.index("If they are awake")
