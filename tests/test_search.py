@@ -698,3 +698,16 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
         "can it reverse my diabetes nerve damage",
     ]:
         assert answer(kb, question).covered is True, question
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("i leak a bit of wee when i sneeze, could it be my nerves", "bladder-problems"),
+        ("bread goes down slowly and i have to chew for ages", "trouble-swallowing"),
+    ],
+)
+def test_everyday_words_for_autonomic_symptoms(invoke: Invoke, question: str, record: str) -> None:
+    """Found by a blind question set: a bladder or swallowing symptom in everyday words."""
+    reply = json.loads(invoke("ask", question, "--json").stdout)
+    assert (reply["answer"]["kind"], reply["answer"]["id"]) == ("symptom", record)
