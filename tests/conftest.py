@@ -127,6 +127,12 @@ def make_data(tmp_path: Path) -> MakeData:
     return build
 
 
+def best_answer(invoke: Invoke, question: str) -> tuple[str, str]:
+    """The kind and id of the record `neuroinfo ask QUESTION --json` answers with first."""
+    answer = json.loads(invoke("ask", question, "--json").stdout)["answer"]
+    return answer["kind"], answer["id"]
+
+
 def settled(path: Path) -> None:
     """Date a file written by a test an hour back: one written a moment ago on a file system
     of whole-second times is one no cache trusts yet (pagecache.racy)."""

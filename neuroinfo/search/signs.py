@@ -36,6 +36,7 @@ NOT_THE_SPINE_BEFORE = frozenset(
     looked looking think thinking""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # "Now" that is no time: "now and then", "now and again", "now that I have neuropathy".
+NOT_NOW = (["that"], ["and", "then"], ["and", "again"])
 # A wound told as healed ("my foot ulcer finally healed last year") is no sign now.
 HEALED = frozenset({"healed", "heeled"})
 WOUNDS = frozenset({"ulcer", "ulcers", "cut", "cuts", "wound", "wounds", "blister", "blisters"})
@@ -93,21 +94,20 @@ DEFINITION = re.compile(
 )
 
 
-def without_what_it_is(text: str) -> str:
+def without_what_it_is(text: str, folded: str) -> str:
     """The message less the name of the condition it asks about (see DEFINITION), when it asks
     what one is with nothing told as happening now: the signs it tells besides still count
-    ("what is a stroke, my mum cannot lift her arm")."""
-    folded = fold(text[:MAX_SIGN_CHARACTERS])
+    ("what is a stroke, my mum cannot lift her arm"). `folded`: the message as `fold` reads
+    it."""
     asked = DEFINITION.search(folded)
     if asked is None or HAPPENING.search(folded) is not None:
         return text
     return folded[: asked.start()] + " " + folded[asked.end() :]
 
 
-def told_as_past(text: str) -> bool:
-    """Whether a message tells of an illness as past and got over, with nothing happening now
-    (see PAST)."""
-    folded = fold(text[:MAX_SIGN_CHARACTERS])
+def told_as_past(folded: str) -> bool:
+    """Whether a message, as `fold` reads it, tells of an illness as past and got over, with
+    nothing happening now (see PAST)."""
     return (
         PAST.search(folded) is not None
         and GOT_OVER.search(folded) is not None
@@ -120,9 +120,10 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     `noticed_by`, the one that covers most of it first: what `ask` and `search` put first."""
     from neuroinfo.search.rank import matching_phrases
 
-    if told_as_past(text):
+    folded = fold(text[:MAX_SIGN_CHARACTERS])
+    if told_as_past(folded):
         return []
-    text = without_what_it_is(text)
+    text = without_what_it_is(text, folded)
     text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
@@ -153,12 +154,8 @@ def denied_places(said: list[str]) -> set[int]:
         ):
             denied.add(place)
             continue
-        if word == "now" and (
-            said[place + 1 : place + 2] == ["that"]
-            or (
-                said[place + 1 : place + 2] == ["and"]
-                and said[place + 2 : place + 3] in (["then"], ["again"])
-            )
+        if word == "now" and any(
+            said[place + 1 : place + 1 + len(words)] == words for words in NOT_NOW
         ):
             denied.add(place)
             continue
