@@ -1686,6 +1686,7 @@ def test_json_findings(invoke: Invoke) -> None:
         "certainty",
         "claim",
         "evidence",
+        "hedged",
         "line",
         "matches",
         "score",
@@ -1713,6 +1714,43 @@ def test_claimreview_json_ld(invoke: Invoke) -> None:
     assert rating["ratingExplanation"].startswith("There is not enough reliable evidence")
     # no number: on a ClaimReview's scale it would read as how true the claim is
     assert not {"ratingValue", "bestRating", "worstRating"} & set(rating)
+
+
+HEDGED_CLAIMS = [
+    "Acupuncture may help people with diabetic nerve pain, although the evidence is still limited.",
+    "Early studies hint acupuncture during chemo might prevent neuropathy, but it is not proven.",
+    "A small trial found acupuncture eased numbness, but larger studies are needed to confirm it.",
+    "Research on acupuncture for nerve pain is mixed, though some trials found it eased burning.",
+    "Acupuncture eases diabetic nerve pain, review finds, but experts urge caution.",
+]
+PLAIN_CLAIMS = [
+    "Acupuncture eases diabetic nerve pain in most patients.",
+    "Research confirms that acupuncture relieves neuropathy.",
+    "Acupuncture is a proven treatment that eases the burning of neuropathy.",
+]
+
+
+@pytest.mark.parametrize("sentence", HEDGED_CLAIMS + PLAIN_CLAIMS)
+def test_a_claim_that_hedges_itself_is_marked(
+    invoke: Invoke, tmp_path: Path, sentence: str
+) -> None:
+    """The verdict stays the evidence's; the page adds that the sentence grants it is unsettled."""
+    (finding,) = check_text(invoke, tmp_path, sentence + "\n")
+    hedged = sentence in HEDGED_CLAIMS
+    assert finding["hedged"] is hedged
+    page = " ".join(invoke("check", str(tmp_path / "article.txt"), columns=200).stdout.split())
+    note = "Hedged: the sentence itself says the evidence is limited or not yet settled."
+    assert (note in page) is hedged
+    if hedged:  # after the verdict, before what the research shows
+        assert page.index(finding["verdict"]) < page.index(note) < page.index("What the research")
+    (review,) = json.loads(
+        invoke("check", str(tmp_path / "article.txt"), "-f", "claimreview").stdout
+    )
+    explained = review["reviewRating"]["ratingExplanation"]
+    assert (
+        explained.endswith("The sentence itself says the evidence is limited or not yet settled.")
+        is hedged
+    )
 
 
 def test_html_saved_from_a_browser(invoke: Invoke) -> None:

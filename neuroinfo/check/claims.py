@@ -358,6 +358,13 @@ def find(
     return out
 
 
+def hedged(sentence: Sentence) -> bool:
+    """Whether a claim sentence says itself that the evidence for it is limited or unsettled
+    ("may help, but the evidence is limited"): its verdict is still the evidence's, and the
+    page says the sentence grants as much, so a careful writer is not read as overclaiming."""
+    return cues.HEDGED.search(sentence.text.translate(cues.STRAIGHT).lower()) is not None
+
+
 def stop_advice(found: list[tuple[Sentence, str | None]]) -> list[Sentence]:
     """The sentences that advise stopping or replacing a medical treatment ("You can stop your
     chemotherapy and use acupuncture instead"): no claim neuroinfo grades, but the first thing

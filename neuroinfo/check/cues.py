@@ -2466,3 +2466,30 @@ FULL_STOP = pattern(
     # a quote, then who said it in brackets: 'It took the edge off." (user OldSarge)'
     "[.!?\u2026][\"'\u201d\u2019]+\\s*\\([^()]{1,40}\\)\\s*$"
 )
+# A claim sentence that itself says the evidence for it is limited, unsettled or not yet
+# confirmed ("... looks promising, but more research is needed"): its verdict is the
+# evidence's, and the page says the sentence grants as much.
+HEDGED = pattern(
+    r"\b(?:(?:more|further|larger|bigger|better|more rigorous|high[- ]quality|well[- ]designed|"
+    r"longer|additional) (?:[\w-]+ ){0,2}?(?:research|studies|trials|evidence|data|work)"
+    r"(?: \w+){0,3}? (?:is|are|will be|would be|remain|remains) (?:still |urgently |clearly )?"
+    r"(?:needed|required|necessary|warranted|called for)|"
+    r"need(?:s|ed)? (?:for )?(?:more|further|larger|bigger|better|additional) (?:[\w-]+ ){0,2}?"
+    r"(?:research|studies|trials|evidence|data)|"
+    r"(?:larger|bigger|further|more|future|additional) (?:[\w-]+ ){0,2}?(?:trials|studies|"
+    r"research) (?:must|should|need to|will need to|are needed to|would need to) "
+    r"(?:confirm|verify|establish|prove|replicate)|"
+    # "the evidence is still limited", "research on acupuncture for nerve pain is mixed"
+    r"(?:evidence|research|results|findings|data)\b(?: [\w-]+){0,8}? (?:is|are|remains|remain|"
+    r"was|were|has been|have been) (?:still |very |rather |quite |somewhat |fairly )?(?:limited|"
+    r"thin(?:ner)?|weak(?:er)?|mixed|sparse|scant|scarce|inconclusive|uncertain|unclear|"
+    r"preliminary|conflicting|inconsistent|low[- ]quality|disputed|not (?:yet )?(?:conclusive|"
+    r"strong|clear|definitive|convincing))\b|"
+    r"(?:has|have) not (?:yet )?been (?:proven|confirmed|established)|(?:remains|is|are) "
+    r"(?:still )?(?:unproven|not proven|not yet proven|disputed|controversial)|"
+    r"(?:is|are) still being (?:tested|studied|worked out|investigated|researched)|"
+    r"rat(?:e|es|ed|ing) the evidence as (?:limited|weak|low)|(?:weak|conditional) "
+    r"recommendation|low[- ](?:certainty|quality) evidence|jury is (?:still )?out|"
+    r"too (?:early|soon) to (?:say|tell|know)|(?:urge|urges|urged|advise|advises|advised) "
+    r"caution|(?:interpreted|taken|treated|viewed) with caution)"
+)

@@ -7,7 +7,7 @@ references of the claims found come last."""
 from __future__ import annotations
 
 from neuroinfo import grading
-from neuroinfo.check.claims import Finding
+from neuroinfo.check.claims import Finding, hedged
 from neuroinfo.check.reading import Block
 from neuroinfo.check.sentences import Sentence, sentences
 from neuroinfo.model import Claim, KnowledgeBase
@@ -43,6 +43,7 @@ def first_sentence(text: str) -> str:
     return found[0].text if found else text
 
 
+HEDGED = "the sentence itself says the evidence is limited or not yet settled."
 STOP_WARNING = f"neuroinfo grades no claim like this. {STOP_CAUTION}"
 # after "line 12", in the message --json and ClaimReview give on stderr
 STOP_ADVISED = f"advises stopping a treatment; {STOP_WARNING}"
@@ -132,6 +133,8 @@ def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
             claim.verdict,
         ),
     ]
+    if hedged(finding.sentence):
+        lines.append(_line(("Hedged: ", "dim"), HEDGED))
     if claim.take_care:  # who should take extra care comes before the evidence
         lines.append(_line(("Take care: ", "bold"), claim.take_care))
     lines.append(_line(("What the research shows: ", "dim"), first_sentence(claim.evidence)))
@@ -171,6 +174,7 @@ def records(kb: KnowledgeBase, findings: list[Finding]) -> list[dict[str, Any]]:
                 "score": finding.matches[0].score,
                 "take_care": claim.take_care,
                 "evidence": first_sentence(claim.evidence),
+                "hedged": hedged(finding.sentence),
                 "matches": [{"claim": m.claim, "score": m.score} for m in finding.matches],
             }
         )
@@ -193,6 +197,8 @@ def claim_reviews(
         claim = kb.claims[finding.matches[0].claim]
         label = grading.LABELS[claim.certainty]
         explained = f"{claim.verdict} {first_sentence(claim.evidence)}"
+        if hedged(finding.sentence):
+            explained += f" {HEDGED[:1].upper()}{HEDGED[1:]}"
         out.append(
             {
                 "@context": "https://schema.org",
