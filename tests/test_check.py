@@ -172,6 +172,27 @@ def test_a_short_line_after_a_sentence_is_a_heading_in_text_copied_from_a_page()
     ]
 
 
+def test_a_long_line_in_title_case_over_a_paragraph_is_a_heading() -> None:
+    """A page's title copied over its first paragraph, longer than a short heading, is still
+    a heading when its words are capitalised as a title's; a long line of prose is not."""
+    text = (
+        "Acupuncture for Cancer Care in Integrative Oncology: Evidence and Safety\n"
+        "Acupuncture has moved into many cancer centres.\n"
+        "\n"
+        "Patients at our clinic often ask about needles and numbness in Their Feet\n"
+        "After Chemotherapy, and we answer them.\n"
+    )
+    assert split(text, "text") == [
+        (1, "Acupuncture for Cancer Care in Integrative Oncology: Evidence and Safety"),
+        (2, "Acupuncture has moved into many cancer centres."),
+        (
+            4,
+            "Patients at our clinic often ask about needles and numbness in Their Feet After"
+            " Chemotherapy, and we answer them.",
+        ),
+    ]
+
+
 FURNISHED = """<!DOCTYPE html><html><head><title>Acupuncture | Clinic</title></head>
 <body class="single has-sidebar comments-open">
 <header class="site-header"><nav class="menu"><a href="/">Acupuncture heals nerves</a></nav>

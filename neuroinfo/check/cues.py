@@ -42,6 +42,8 @@ EFFECT = pattern_at_words(
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat(?!ors?\b)\w*|activat\w*|releas\w*|trigger(?:\w+|(?! points?\b))|boost\w*|promot\w*|"
+    # work done, not the work of a kind ("mind-body work", "blood work")
+    r"(?<!body )(?<!blood )(?<!lab )(?<!social )(?<!case )"
     r"work(?:s|ed|ing)?(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
     r"alongside|together)\b|"
     r" (?:\d+|one|two|three|four|five|six|seven) (?:days?|nights?|shifts?)\b|"
@@ -152,7 +154,8 @@ EFFECT = pattern_at_words(
     r"sav(?:e|es|ed|ing)|rescu\w*|transform\w*|tam(?:e|es|ed|ing)|quiet\w*|easier|"
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|act(?:s|ed)? on|"
     r"target\w*(?! (?:the )?(?:specific|particular|certain|points?|acupoints?|locations?|areas?|"
-    r"treatments?)\b)|"
+    # ... nor a kind of cancer drug: "targeted therapy"
+    r"treatments?|therap(?:y|ies)|drugs?|medicines?|supplements?)\b)|"
     r"cut(?:s|ting)? (?:[\w']+ )?(?:pain|symptoms|numbness|down|back|in half)|"
     r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away|favou?r(?:s|ed)? (?:real |true |verum )?(?:acupuncture|"
@@ -1396,9 +1399,14 @@ HOW_IT_WORKS = pattern(
 # receive a course of acupuncture"): a service, no effect claimed (blanked before the words
 # of effect are read, as STUDIED_FOR).
 SERVICE = pattern(
-    r"\b(?:we|our (?:clinic|practice|team|practitioners|acupuncturists)) (?:also |often |now |"
+    r"\b(?:we|i|our (?:clinic|practice|team|practitioners|acupuncturists)) (?:also |often |now |"
     r"regularly |routinely )?treats? (?:many |lots of |a lot of |plenty of )?(?:people|patients|"
-    r"clients|adults|children|men|women)\b|"
+    r"clients|adults|children|men|women|pain)\b|"
+    # ... or a friend's or a relative's suggestion, which brought someone to it: "a friend
+    # recommended acupuncture"
+    r"\b(?:a|my|her|his|their|our) (?:friend|neighbou?r|sister|brother|mother|mum|mom|father|dad|"
+    r"wife|husband|partner|colleague|co-?worker|daughter|son|cousin|aunt|uncle|relative)s? "
+    r"(?:had |has )?(?:recommended|suggested)\b|"
     r"\byour (?:consultant|doctor|gp|physician|nurse|specialist|team|clinician|surgeon) "
     r"(?:has |have |may have )?(?:recommended|referred|suggested|advised) (?:that )?you\b|"
     # ... or a definition of the method: "alternative medicine that treats patients by

@@ -288,6 +288,10 @@ _INLINE = [
 # query ("?a=1&copy=2") is left as it is.
 _ENTITY = pattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 HEADING_MAX = 60  # a line this short with no end punctuation, alone, is a heading
+# ... and a longer one whose words are capitalised as a title's ("Acupuncture for Cancer Care
+# in Integrative Oncology: Evidence and Safety"), which a wrapped line of prose seldom is
+TITLE_MAX = 120
+_TITLE_WORDS = pattern(r"\b[A-Za-z][a-z]{3,}")
 
 
 # What a Markdown page's reader never sees: an HTML comment, script or style begun at a
@@ -394,10 +398,16 @@ def _looks_like_heading(line: str, following: str, current: Block | None) -> boo
     off mid-phrase, over a line that starts a sentence of its own."""
     return (
         (current is None or (_SENTENCE_END.search(current.last()) and not _CLAUSE.search(line)))
-        and len(line) <= HEADING_MAX
+        and (len(line) <= HEADING_MAX or (len(line) <= TITLE_MAX and _title_cased(line)))
         and not _BROKEN_OFF.search(line)
         and not _END.search(line)
         and not _SENTENCE_BREAK.search(line)
         and bool(following.strip())
         and not following.strip()[:1].islower()
     )
+
+
+def _title_cased(line: str) -> bool:
+    """Whether every word of four letters or more in a line starts with a capital."""
+    words = _TITLE_WORDS.findall(line)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
