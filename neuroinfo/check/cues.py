@@ -305,7 +305,7 @@ OFF_TOPIC = pattern(
     r"arthritis|arthritic|cancer|bone) pain|pain from arthritis|"
     r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|arthritis|nausea|"
     r"vomiting|sickness|fatigue|tiredness|dry mouth|hot flash\w*|hot flush\w*|allerg\w*|"
-    r"amputation|immune|"
+    r"amputation|immune|(?:settl\w*|upset\w*|calm\w*) (?:\w+ )?stomachs?|stomach upsets?|"
     r"substance use|cravings?|"
     # the disease itself, not its neuropathy: "Acupuncture cures cancer", "reverses diabetes"
     r"(?:cur(?:e|es|ed|ing)|beat\w*|fight\w*|kill\w*|shrink\w*|revers\w*|get rid of) (?:the |"
