@@ -114,6 +114,11 @@ def test_a_combination_counts_only_when_its_words_are_close(kb: KnowledgeBase) -
             "type 2 here, i dont have any cuts on my feet but they burn",
             "type 2 here, i have cuts on my feet and they burn",
         ),
+        # "no bladder or bowel problems" denies the problems; "no bladder control" is the sign
+        (
+            "no pee problems or leaking, just back pain since this morning",
+            "cannot pee and back pain since this morning",
+        ),
     ],
 )
 def test_a_denied_sign_raises_no_alarm(kb: KnowledgeBase, denied: str, said: str) -> None:

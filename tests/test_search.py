@@ -275,6 +275,11 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         # a cure of the disease itself, not of its neuropathy (found by a new user's trial)
         "can acupuncture cure my diabetes",
         "will acupuncture get rid of my cancer",
+        # a price without the word "cost", and an insurer by name (found by a blind set)
+        "how much is one acupuncture session these days",
+        "how much would a course of treatments set me back",
+        "will aetna pay anything towards my acupuncture",
+        "is acupuncture covered on the nhs",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -695,6 +700,8 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
     for question in [
         "can acupuncture cure diabetic neuropathy",
         "can it reverse my diabetes nerve damage",
+        # "how much" that asks about an effect, not a price
+        "how much does acupuncture help numbness after chemo",
     ]:
         assert answer(kb, question).covered is True, question
 
@@ -704,6 +711,14 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
     [
         ("i leak a bit of wee when i sneeze, could it be my nerves", "bladder-problems"),
         ("bread goes down slowly and i have to chew for ages", "trouble-swallowing"),
+        # ... and more, in the words people use (found by a blind question set)
+        ("i never feel the urge to pee until it's urgent, type 2", "bladder-problems"),
+        ("stuffed after a few mouthfuls of dinner every night, diabetic", "digestive-problems"),
+        (
+            "husband is diabetic and can't get it up anymore, could that be nerves",
+            "sexual-problems",
+        ),
+        ("trod on a drawing pin and never felt a thing, my feet are numb", "pain-insensitivity"),
     ],
 )
 def test_everyday_words_for_autonomic_symptoms(invoke: Invoke, question: str, record: str) -> None:

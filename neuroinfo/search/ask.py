@@ -28,6 +28,7 @@ NOT_COVERED = frozenset(
     insurance insurer insured medicare medicaid cost costs price prices priced pay paying
     paid afford affordable expensive cheap cheaper fee fees charge charges refund dose doses
     dosage dosing mg milligram milligrams tablets pills nearby nearest address phone booking
+    covered copay deductible reimburse reimbursed bupa aetna cigna humana kaiser anthem tricare
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # What acupuncture is used for besides neuropathy, and becoming a practitioner: asked about
@@ -133,6 +134,11 @@ CURES_DISEASE = re.compile(
 )
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
+# ... and "how much is a session", "how much does a course of acupuncture run": a price.
+PRICE = re.compile(
+    r"\bhow much (?:is|are|does|do|would|will|for|to)\b(?: [a-z]+){0,4}? (?:appointments?|"
+    r"sessions?|visits?|consultations?|courses?|treatments?)\b"
+)
 # A best match holding less than this share of the question's weight is not an answer.
 MIN_COVERAGE = 0.34
 # ... but a symptom the person tells of, with no word of a treatment, needs only this share
@@ -195,6 +201,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
+    asks_elsewhere |= PRICE.search(folded) is not None
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     asks_elsewhere |= CURES_DISEASE.search(folded) is not None
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]

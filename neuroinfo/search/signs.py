@@ -50,6 +50,8 @@ MISSING_IS_A_SIGN = frozenset(
     """feeling sensation control strength power pulse response breath pee wee urine bowel
     bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# ... but "no bladder or bowel problems" denies the problems, not the control
+PROBLEMS = frozenset({"problems", "problem", "issues", "issue", "trouble", "troubles"})
 SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
 # A message is read for signs whole, however long (an emergency told at the end of a long
 # post must not be cut off): as much as a command line can hold, about 2 MB, and every word.
@@ -176,7 +178,12 @@ def denied_places(said: list[str]) -> set[int]:
                 after += 1
             if after >= len(said) or after in denied:
                 break  # (a list already denied from an earlier word: each is looked at once)
-            if said[after] in MISSING_IS_A_SIGN | NOT_DENIED | DENIALS:
+            if said[after] in NOT_DENIED | DENIALS or (
+                said[after] in MISSING_IS_A_SIGN
+                and not any(
+                    said[n] in PROBLEMS for n in range(after + 1, min(after + 4, len(said)))
+                )
+            ):
                 break
             if word in NOT and said[after] not in DENIED_BY_NOT:
                 break
