@@ -1743,6 +1743,9 @@ HEDGED_CLAIMS = [
     "A small trial found acupuncture eased numbness, but larger studies are needed to confirm it.",
     "Research on acupuncture for nerve pain is mixed, though some trials found it eased burning.",
     "Acupuncture eases diabetic nerve pain, review finds, but experts urge caution.",
+    # ... and as a new user's careful article put it
+    "Small trials found acupuncture eased numbness, but they were too few and small to be sure.",
+    "Two pilot studies found acupuncture eased nerve pain, but we cannot tell how much it did.",
 ]
 PLAIN_CLAIMS = [
     "Acupuncture eases diabetic nerve pain in most patients.",
@@ -1764,6 +1767,8 @@ def test_a_claim_that_hedges_itself_is_marked(
     assert (note in page) is hedged
     if hedged:  # after the verdict, before what the research shows
         assert page.index(finding["verdict"]) < page.index(note) < page.index("What the research")
+    told = "It says itself that the evidence is limited or not yet settled."
+    assert (told in page) is hedged  # in the summary too: a careful text is told apart
     (review,) = json.loads(
         invoke("check", str(tmp_path / "article.txt"), "-f", "claimreview").stdout
     )

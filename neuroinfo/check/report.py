@@ -87,10 +87,20 @@ def summary(kb: KnowledgeBase, findings: list[Finding], checked: int) -> str:
         rest = "it rests" if weak else "it does not rest"
     else:
         rest = {0: "none of them rests", 1: "1 of them rests"}.get(weak, f"{weak:,} of them rest")
-    return (
+    said = (
         f"{len(findings):,} of {checked:,} {noun} {verb} a claim neuroinfo grades; "
         f"{rest} on very low or no evidence."
     )
+    hedging = sum(hedged(f.sentence) for f in findings)
+    if hedging:  # a careful text is told apart from one that overclaims
+        if len(findings) == 1:
+            who = "It says itself"
+        elif hedging == 1:
+            who = "1 of them says itself"
+        else:
+            who = f"{hedging:,} of them say themselves"
+        said += f" {who} that the evidence is limited or not yet settled."
+    return said
 
 
 def quoted(sentence: str) -> str:
