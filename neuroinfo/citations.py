@@ -314,6 +314,9 @@ def formatted(references: list[Reference], style: str) -> list[tuple[Reference, 
     items = []
     for ref in references:
         item = csl_item(ref)
+        # the genre keeps a review's finer type for reference managers; a style prints it
+        # after the title ("... Meta-Analysis [Review]."), which no style asks of an article
+        item.pop("genre", None)
         if item.get("author") and item["author"][-1] == {"literal": "others"}:
             item["author"][-1] = {"literal": ETAL}  # rendered as "et al." below
         items.append(item)

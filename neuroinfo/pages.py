@@ -174,8 +174,10 @@ REFERENCE_TYPES = {
 
 def citation_line(ref: Reference, full: bool = False) -> Line:
     """'Authors (year). Title. Journal 14(3):276-281.' — links are given apart, by ref.links."""
-    if not ref.authors and ref.title and (ref.volume or ref.issue or ref.pages):
-        # An article whose authors are not known: the title leads, as citation styles do.
+    journal = ref.type in ("article-journal", "review") and ref.container
+    if not ref.authors and ref.title and (ref.volume or ref.issue or ref.pages or journal):
+        # An article whose authors are not known: the title leads, as citation styles do (a
+        # journal is not its author).
         year = f" ({ref.year})" if ref.year else ""
         title = (ref.shown_title or "").strip().rstrip(".")
         return (Span(title, "italic"), Span(f"{year}. {ref.where}."))

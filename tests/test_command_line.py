@@ -513,6 +513,29 @@ def test_vancouver_apa_and_ama(invoke: Invoke) -> None:
     assert ama.startswith("1. Ju ZY, Wang K, Cui HS, et al. Acupuncture for neuropathic pain")
 
 
+def test_an_article_whose_authors_are_not_known_is_led_by_its_title(invoke: Invoke) -> None:
+    """Its journal is not its author: the title leads, then the year and the journal."""
+    page = " ".join(invoke("refs", "dpn-sham-2024", columns=200).stdout.split())
+    assert page.startswith(
+        "dpn-sham-2024 reference · review article The efficacy of acupuncture for diabetic"
+        " peripheral neuropathy: a systematic review and meta-analysis of randomized controlled"
+        " trails (2024). Frontiers in Neurology."
+    ), page
+    listed = " ".join(invoke("refs", columns=200).stdout.split())
+    assert "Frontiers in Neurology (2024)" not in listed
+
+
+def test_a_review_is_cited_as_the_article_it_is(invoke: Invoke) -> None:
+    """A review keeps its finer type for reference managers (CSL genre), but no style prints
+    it after the title ("... in adults [Review]."): each cites a review as a journal article."""
+    (item,) = json.loads(invoke("refs", "ju-2017", "-f", "csl-json").stdout)
+    assert item["genre"] == "review"
+    for style in ("apa", "vancouver", "harvard", "chicago"):
+        cited = invoke("refs", "ju-2017", "--style", style).stdout
+        assert "acupuncture for neuropathic pain in adults" in cited.lower(), style
+        assert "[Review]" not in cited and "review]" not in cited.lower(), style
+
+
 def test_styles_for_a_claims_references_as_json(invoke: Invoke) -> None:
     result = invoke("refs", "--cited-by", "cipn-pain", "--style", "vancouver", "--json")
     cited = json.loads(result.stdout)
