@@ -161,11 +161,37 @@ def test_an_illness_told_as_past_and_got_over_raises_no_alarm(
 
 
 @pytest.mark.parametrize(
+    ("slow", "fast"),
+    [
+        (
+            "the numbness has slowly crept up to my shins over the last three years",
+            "the numbness has crept up to my shins since this morning and my legs are weak",
+        ),
+        (
+            "weak hands for about four years, creeping up slowly, what tests will they do",
+            "weak hands and feet, creeping up my arms over two days, what do I do",
+        ),
+    ],
+)
+def test_weakness_told_as_creeping_over_years_is_no_spreading_weakness(
+    kb: KnowledgeBase, slow: str, fast: str
+) -> None:
+    """Found by a new user's trial: the slow course of most neuropathy got the urgent advice
+    for weakness spreading over hours or days."""
+    assert "spreading-weakness" not in flags(kb, slow)
+    assert "spreading-weakness" in flags(kb, fast)
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "i think im having a hypo right now",
         "im shaky sweaty and confused and my sugar meter says 2.8",
         "my sugar is low right now and im shaking",
+        # ... in the words people use (found by a new user's trial)
+        "blood sugar has crashed and im trembling all over",
+        "shaking, sweating and muddled, type 1, what do i do",
+        "i think i am going low, feel funny",
     ],
 )
 def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
@@ -182,6 +208,8 @@ def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
         "my sugar runs low now and again",
         "how do i treat a hypo now that i have neuropathy",
         "when my sugar drops i get shaky, is that neuropathy, im confused",
+        "I dont get the shaky sweaty warning anymore when my sugars drop low",
+        "my feet are going numb and it feels low down in my legs now",
     ],
 )
 def test_now_that_is_no_time_raises_no_low_sugar_alarm(kb: KnowledgeBase, message: str) -> None:

@@ -280,6 +280,8 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "how much would a course of treatments set me back",
         "will aetna pay anything towards my acupuncture",
         "is acupuncture covered on the nhs",
+        "where is the cheapest acupuncture around here",
+        "can you get free acupuncture sessions anywhere",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -569,6 +571,15 @@ def test_words_of_hearsay_do_not_make_a_question_unanswerable(kb: KnowledgeBase)
         ("nerve pain so bad i want to kill myself", True),
         ("some days I think I'd be better off dead", True),
         ("I keep thinking about suicide because of the pain", True),
+        # ... and the idioms it is told in (found by a new user's trial)
+        ("i cant take this anymore, i just want it all to end", True),
+        ("most days i dont see the point in going on like this", True),
+        ("been thinking of ending it, nothing touches the burning", True),
+        ("my family would be better off without me", True),
+        ("whats the point of life with feet like these", True),
+        ("i just want this pain to end", False),
+        ("is there any point in trying acupuncture", False),
+        ("thinking about ending my gabapentin", False),
         ("am i going to die from neuropathy", False),
         ("my feet are killing me", False),
         ("I cut myself on a nail and I'm diabetic", False),
@@ -689,11 +700,26 @@ def test_a_question_on_acupuncture_for_something_else_is_not_answered_by_a_claim
 
 @pytest.mark.parametrize(
     "question",
-    ["when should I go to A&E with my neuropathy", "what warning signs mean I go to a&e"],
+    [
+        "when should I go to A&E with my neuropathy",
+        "what warning signs mean I go to a&e",
+        # ... and "the ED" the emergency department, where "ED" alone is erectile dysfunction
+        "what symptoms mean I should go to the ED",
+    ],
 )
 def test_a_and_e_is_read_as_the_emergency_department(invoke: Invoke, question: str) -> None:
     """ "A&E" is two letters once its "&" is dropped (found by a blind question set)."""
     assert best_answer(invoke, question) == ("topic", "emergencies")
+
+
+def test_whether_acupuncture_can_make_neuropathy_worse_is_a_safety_question(
+    invoke: Invoke,
+) -> None:
+    """Found by a new user's trial: it was answered by the page of emergencies."""
+    assert best_answer(invoke, "could needles make my neuropathy worse") == (
+        "topic",
+        "safety",
+    )
 
 
 def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
@@ -719,6 +745,9 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
             "sexual-problems",
         ),
         ("trod on a drawing pin and never felt a thing, my feet are numb", "pain-insensitivity"),
+        ("nothing works downstairs any more, could it be his diabetes", "sexual-problems"),
+        ("is ED a diabetes nerve thing", "sexual-problems"),
+        ("got the runs again after chemo", "bowel-problems"),
     ],
 )
 def test_everyday_words_for_autonomic_symptoms(invoke: Invoke, question: str, record: str) -> None:

@@ -29,6 +29,7 @@ NOT_COVERED = frozenset(
     paid afford affordable expensive cheap cheaper fee fees charge charges refund dose doses
     dosage dosing mg milligram milligrams tablets pills nearby nearest address phone booking
     covered copay deductible reimburse reimbursed bupa aetna cigna humana kaiser anthem tricare
+    cheapest
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # What acupuncture is used for besides neuropathy, and becoming a practitioner: asked about
@@ -112,7 +113,19 @@ CRISIS = re.compile(
     r"(?:want|wanna|wanted|wish|rather|ready) (?:to )?(?:die|be dead)|"
     r"wish i (?:was|were) dead|better off dead|not worth living|(?:don t|dont|do not|didn t|"
     r"didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|go on|wake up|exist)|"
-    r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on))\b"
+    r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on)|"
+    # ... and the idioms it is told in ("i just want it all to end", "thinking of ending it",
+    # "i dont see the point in going on", "everyone would be better off without me"), found by
+    # a new user's trial: a pain that should end ("i want this pain to end") is not one
+    r"(?:want|wanna|wanted|wish|need) (?:it all|everything|my life) to (?:end|be over|stop)|"
+    r"(?:thinking|thought|think|thinkin) (?:of|about) (?:ending it|ending things|ending "
+    r"everything|not waking up|not being here)|"
+    r"(?:see|seeing|is|whats|what s) (?:no |not any |any |the )?point (?:in|of) (?:going on|"
+    r"carrying on|living|life|being here|being alive)|"
+    r"(?:better off|happier|easier) (?:without me|if i (?:was|were) (?:gone|not here|dead)|"
+    r"if i (?:wasn t|wasnt|weren t|werent) here)|"
+    r"(?:take|took|taking|swallow|swallowed) (?:all|every one of|the whole lot of) (?:of )?"
+    r"(?:my|the) (?:pills|tablets|meds) (?:at once|in one go|together))\b"
 )
 # How a question is put, not what it asks about: "is it normal to have numbness at night" asks
 # about numbness (and "normal" matched the page on sweating: "without normal sweating"); "is
@@ -137,7 +150,8 @@ DOSE = ("how much", "how many")
 # ... and "how much is a session", "how much does a course of acupuncture run": a price.
 PRICE = re.compile(
     r"\bhow much (?:is|are|does|do|would|will|for|to)\b(?: [a-z]+){0,4}? (?:appointments?|"
-    r"sessions?|visits?|consultations?|courses?|treatments?)\b"
+    r"sessions?|visits?|consultations?|courses?|treatments?)\b|"
+    r"\b(?:get|is there|are there|any) free (?:acupuncture|sessions?|treatments?)\b"
 )
 # A best match holding less than this share of the question's weight is not an answer.
 MIN_COVERAGE = 0.34

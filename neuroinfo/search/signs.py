@@ -117,6 +117,28 @@ def told_as_past(folded: str) -> bool:
     )
 
 
+# Weakness or numbness told as creeping up over months or years ("the tingling has slowly crept
+# up to my ankles over the last two years"), with no word of days, hours or anything happening
+# now: the slow course of most neuropathy, not weakness spreading over hours or days.
+SLOW = re.compile(
+    r"\b(?:slowly|gradually|(?:over|for|in) (?:the )?(?:last |past )?(?:about |around |roughly "
+    r"|nearly |almost |over )?(?:\d+|a few|few|several|"
+    r"many|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?|months?)|"
+    r"(?:over|for) (?:the )?years)\b"
+)
+RECENT = re.compile(
+    r"\b(?:days?|weeks?|hours?|overnight|quickly|fast|rapidly|suddenly|sudden|this morning)\b"
+)
+
+
+def _slow_course(folded: str) -> bool:
+    return (
+        SLOW.search(folded) is not None
+        and RECENT.search(folded) is None
+        and HAPPENING.search(folded) is None
+    )
+
+
 def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     """The ids of the red flags a message raises, by a phrase held whole or a combination of
     `noticed_by`, the one that covers most of it first: what `ask` and `search` put first."""
@@ -128,6 +150,8 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     text = without_what_it_is(text, folded)
     text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
+    if ("red_flags", "spreading-weakness") in urgent and _slow_course(folded):
+        del urgent[("red_flags", "spreading-weakness")]
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
 
 
