@@ -1380,6 +1380,9 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         ("You can stop taking your nerve pain medication once you start our program.", True),
         ("There is no need to keep taking duloxetine.", True),
         ("There is no need to take your pills with food.", False),
+        # ... and told of someone (found by a new user's trial)
+        ("After six sessions he no longer needs his gabapentin.", True),
+        ("She still needs her pregabalin at night.", False),
     ],
 )
 def test_advice_to_stop_a_medicine_in_other_words(
@@ -1696,6 +1699,10 @@ def test_who_should_take_care_comes_before_the_evidence(invoke: Invoke, tmp_path
     (finding,) = json.loads(invoke("check", str(article), "--json").stdout)
     assert finding["claim"] == "safety-minor-effects"
     assert "blood thinners" in finding["take_care"]
+    # ... and in the ClaimReview, after the verdict, as the page has it (found by a new user)
+    (review,) = json.loads(invoke("check", str(article), "-f", "claimreview").stdout)
+    explained = review["reviewRating"]["ratingExplanation"]
+    assert explained.startswith(f"{finding['verdict']} Take care: {finding['take_care']} ")
     assert json.loads(invoke("check", str(SEED), "--json").stdout)[0]["take_care"] is None
     page = " ".join(invoke("claims", "safety-serious-harm", columns=200).stdout.split())
     assert page.index("Take care Bleeding and bruising") < page.index("What the research shows")

@@ -206,7 +206,8 @@ def claim_reviews(
     for finding in findings:
         claim = kb.claims[finding.matches[0].claim]
         label = grading.LABELS[claim.certainty]
-        explained = f"{claim.verdict} {first_sentence(claim.evidence)}"
+        care = f" Take care: {claim.take_care}" if claim.take_care else ""  # as the page has it
+        explained = f"{claim.verdict}{care} {first_sentence(claim.evidence)}"
         if hedged(finding.sentence):
             explained += f" {HEDGED[:1].upper()}{HEDGED[1:]}"
         out.append(
