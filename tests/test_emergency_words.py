@@ -119,6 +119,11 @@ def test_a_combination_counts_only_when_its_words_are_close(kb: KnowledgeBase) -
             "no pee problems or leaking, just back pain since this morning",
             "cannot pee and back pain since this morning",
         ),
+        # ... but only problems that follow the listed signs (found by a review)
+        (
+            "my back is agony, no bladder or bowel problems, just stiff",
+            "my back is agony, I have no bowel control and trouble with my legs",
+        ),
     ],
 )
 def test_a_denied_sign_raises_no_alarm(kb: KnowledgeBase, denied: str, said: str) -> None:
@@ -161,6 +166,25 @@ def test_an_illness_told_as_past_and_got_over_raises_no_alarm(
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        # a span of years beside an emergency (found by a review: each lost its advice when any
+        # span of years in a message was read as a slow course)
+        "neuropathy for years, and I'm struggling to breathe and my legs are weak",
+        "diabetic for 15 years and tingling is moving up into my hands, I can barely hold a cup",
+        "on chemo for 6 months, numbness moving up my legs and I cannot swallow properly",
+        "Diabetic for years. Weakness creeping up and I'm choking on saliva",
+        "The tingling began in my toes on Saturday and is slowly creeping up past my knees",
+        "my dad has had neuropathy for 10 years and now he cannot lift his arms or legs",
+    ],
+)
+def test_a_span_of_years_beside_an_emergency_keeps_its_advice(
+    kb: KnowledgeBase, message: str
+) -> None:
+    assert "spreading-weakness" in flags(kb, message)
+
+
+@pytest.mark.parametrize(
     ("slow", "fast"),
     [
         (
@@ -192,6 +216,9 @@ def test_weakness_told_as_creeping_over_years_is_no_spreading_weakness(
         "blood sugar has crashed and im trembling all over",
         "shaking, sweating and muddled, type 1, what do i do",
         "i think i am going low, feel funny",
+        "I feel like I'm going low right now and my hands are shaking",
+        "he's diabetic, sweaty, confused and not making much sense",
+        "my husband is type 2 on insulin and hes sweating buckets and talking nonsense",
     ],
 )
 def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
@@ -210,6 +237,14 @@ def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
         "when my sugar drops i get shaky, is that neuropathy, im confused",
         "I dont get the shaky sweaty warning anymore when my sugars drop low",
         "my feet are going numb and it feels low down in my legs now",
+        # ... habits, past lows, and "confused" that means puzzled (found by a review)
+        "I get shaky when my sugar is low, can acupuncture help with that",
+        "when im going low i get shaky, is that neuropathy",
+        "my sugar crashed last month and i was shaky, it's fine now, what about acupuncture",
+        "I'm confused about why my diabetes makes me sweat so much when I eat",
+        "sweating a lot at night, diabetic, confused about what causes it",
+        "I think my blood pressure is going low when I stand up",
+        "I think my vitamin B12 is going low, could that cause tingling",
     ],
 )
 def test_now_that_is_no_time_raises_no_low_sugar_alarm(kb: KnowledgeBase, message: str) -> None:

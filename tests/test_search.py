@@ -282,6 +282,7 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "is acupuncture covered on the nhs",
         "where is the cheapest acupuncture around here",
         "can you get free acupuncture sessions anywhere",
+        "how much is a course of 8 acupuncture sessions",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -577,6 +578,17 @@ def test_words_of_hearsay_do_not_make_a_question_unanswerable(kb: KnowledgeBase)
         ("been thinking of ending it, nothing touches the burning", True),
         ("my family would be better off without me", True),
         ("whats the point of life with feet like these", True),
+        ("I'd like to go to sleep and never wake up", True),
+        ("I've saved up my gabapentin and I'm thinking of taking the lot", True),
+        ("I can't do this anymore, I'm done with life", True),
+        ("nobody would even notice if I wasn't around anymore", True),
+        ("I keep thinking about how to make it all stop for good", True),
+        ("I wish it would all just end", True),
+        ("I want to end it, I can't live with this pain", True),
+        # (found by a review)
+        ("what's the point of carrying on with acupuncture if it hasn't helped", False),
+        ("I want everything to stop tingling, what helps", False),
+        ("i'm thinking of ending it with my acupuncturist, she's never on time", False),
         ("i just want this pain to end", False),
         ("is there any point in trying acupuncture", False),
         ("thinking about ending my gabapentin", False),
@@ -726,8 +738,13 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
     for question in [
         "can acupuncture cure diabetic neuropathy",
         "can it reverse my diabetes nerve damage",
-        # "how much" that asks about an effect, not a price
+        # "how much" that asks about an effect, not a price, and "covered" in blisters (found
+        # by a review)
         "how much does acupuncture help numbness after chemo",
+        "how much do the treatments hurt",
+        "how much would a few sessions improve tingling",
+        "my feet are covered in blisters I didn't feel",
+        "what's the cheapest way to find out if acupuncture is right for my neuropathy",
     ]:
         assert answer(kb, question).covered is True, question
 
@@ -740,14 +757,12 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
         # ... and more, in the words people use (found by a blind question set)
         ("i never feel the urge to pee until it's urgent, type 2", "bladder-problems"),
         ("stuffed after a few mouthfuls of dinner every night, diabetic", "digestive-problems"),
-        (
-            "husband is diabetic and can't get it up anymore, could that be nerves",
-            "sexual-problems",
-        ),
+        ("husband is diabetic and can't stay hard, could that be nerves", "sexual-problems"),
         ("trod on a drawing pin and never felt a thing, my feet are numb", "pain-insensitivity"),
-        ("nothing works downstairs any more, could it be his diabetes", "sexual-problems"),
         ("is ED a diabetes nerve thing", "sexual-problems"),
-        ("got the runs again after chemo", "bowel-problems"),
+        ("my neuropathy has led to ED, is there anything that helps", "sexual-problems"),
+        ("bunged up all week since my chemo", "bowel-problems"),
+        ("my vision greys out when i get up too fast", "dizziness-on-standing"),
     ],
 )
 def test_everyday_words_for_autonomic_symptoms(invoke: Invoke, question: str, record: str) -> None:

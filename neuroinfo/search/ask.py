@@ -28,8 +28,7 @@ NOT_COVERED = frozenset(
     insurance insurer insured medicare medicaid cost costs price prices priced pay paying
     paid afford affordable expensive cheap cheaper fee fees charge charges refund dose doses
     dosage dosing mg milligram milligrams tablets pills nearby nearest address phone booking
-    covered copay deductible reimburse reimbursed bupa aetna cigna humana kaiser anthem tricare
-    cheapest
+    copay deductible reimburse reimbursed bupa aetna cigna humana kaiser anthem tricare
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # What acupuncture is used for besides neuropathy, and becoming a practitioner: asked about
@@ -116,16 +115,27 @@ CRISIS = re.compile(
     r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on)|"
     # ... and the idioms it is told in ("i just want it all to end", "thinking of ending it",
     # "i dont see the point in going on", "everyone would be better off without me"), found by
-    # a new user's trial: a pain that should end ("i want this pain to end") is not one
-    r"(?:want|wanna|wanted|wish|need) (?:it all|everything|my life) to (?:end|be over|stop)|"
-    r"(?:thinking|thought|think|thinkin) (?:of|about) (?:ending it|ending things|ending "
+    # a new user's trial and a review; not a pain or a habit that should end ("i want this pain
+    # to end", "i want everything to stop tingling", "the point of carrying on with acupuncture",
+    # "ending it with my acupuncturist")
+    r"(?:want|wanna|wanted|wish|need) (?:it all|everything|my life) to (?:end|be over)|"
+    r"(?:it|it all|everything) (?:would|could|will) (?:all )?(?:just )?end|"
+    r"(?:make|making) it all stop for good|"
+    r"(?:want|wanna|going|planning|thinking) (?:to|of|about) end(?:ing)? it(?! with)|"
+    r"(?:thinking|thought|think|thinkin) (?:of|about) (?:ending it(?! with)|ending things|ending "
     r"everything|not waking up|not being here)|"
     r"(?:see|seeing|is|whats|what s) (?:no |not any |any |the )?point (?:in|of) (?:going on|"
-    r"carrying on|living|life|being here|being alive)|"
+    r"carrying on|living|life|being here|being alive)(?! with (?:the |my |this |these |your )?"
+    r"(?:acupuncture|treatments?|sessions?|needles|therapy|course|it|them)\b)|"
     r"(?:better off|happier|easier) (?:without me|if i (?:was|were) (?:gone|not here|dead)|"
     r"if i (?:wasn t|wasnt|weren t|werent) here)|"
+    r"(?:notice|care|miss me) if i (?:wasn t|wasnt|weren t|werent|was not|were not) (?:around|"
+    r"here)|done with (?:life|living)|tired of (?:life|living)|"
+    r"(?:go|went|going) to sleep and (?:never|not) wake up|sleep forever|"
     r"(?:take|took|taking|swallow|swallowed) (?:all|every one of|the whole lot of) (?:of )?"
-    r"(?:my|the) (?:pills|tablets|meds) (?:at once|in one go|together))\b"
+    r"(?:my|the) (?:pills|tablets|meds) (?:at once|in one go|together)|"
+    r"(?:thinking of|going to|want to|wanna|planning to) (?:take|taking|swallow|swallowing) "
+    r"(?:the (?:whole )?lot|them all|all of them))\b"
 )
 # How a question is put, not what it asks about: "is it normal to have numbness at night" asks
 # about numbness (and "normal" matched the page on sweating: "without normal sweating"); "is
@@ -147,11 +157,21 @@ CURES_DISEASE = re.compile(
 )
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
-# ... and "how much is a session", "how much does a course of acupuncture run": a price.
+# ... and "how much is a session", "the cheapest acupuncture", "is it covered on the NHS": a
+# price or its cover; not "how much does a course help", nor feet "covered in blisters"
 PRICE = re.compile(
-    r"\bhow much (?:is|are|does|do|would|will|for|to)\b(?: [a-z]+){0,4}? (?:appointments?|"
+    r"\bhow much (?:is|are|does|do|would|will|for|to)\b(?: [a-z0-9]+){0,5}? (?:appointments?|"
     r"sessions?|visits?|consultations?|courses?|treatments?)\b|"
-    r"\b(?:get|is there|are there|any) free (?:acupuncture|sessions?|treatments?)\b"
+    r"\b(?:get|is there|are there|any) free (?:acupuncture|sessions?|treatments?)\b|"
+    r"\bcheapest (?:acupuncture|place|clinic|sessions?|way to (?:get|have|pay for) acupuncture)\b|"
+    r"\b(?:is|are|will|would|does|do|be|get|gets)\b(?: [a-z]+){0,3}? covered\b"
+    r"(?! in\b| with\b| up\b)|"
+    r"\bcovered (?:by|on|under|through) (?:the |my |your |their )?(?:nhs|insurance|insurers?|"
+    r"medicare|medicaid|plans?|polic(?:y|ies)|health ?plans?|employer)\b"
+)
+PRICE_NOT = re.compile(
+    r"\b(?:help|helps|hurt|hurts|improve|improves|reduce|reduces|work|works|ease|eases|"
+    r"relieve|relieves|expected|benefit|do for)\b"
 )
 # A best match holding less than this share of the question's weight is not an answer.
 MIN_COVERAGE = 0.34
@@ -215,7 +235,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
-    asks_elsewhere |= PRICE.search(folded) is not None
+    asks_elsewhere |= PRICE.search(folded) is not None and not PRICE_NOT.search(folded)
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     asks_elsewhere |= CURES_DISEASE.search(folded) is not None
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]

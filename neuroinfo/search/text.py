@@ -47,7 +47,7 @@ _NEGATIONS = [
     # "A&E", as the words are left once its "&" is a space: the emergency department
     (re.compile(r"\ba e\b"), "emergency"),
     # ... and "the ED" ("went to the ED last night"), where "ED" alone is erectile dysfunction
-    (re.compile(r"\b(the|an|to|in|at) ed\b"), r"\1 emergency"),
+    (re.compile(r"\b(the|an) ed\b"), r"\1 emergency"),
 ]
 # Curly quotes, the backtick and the acute accent, each read as an apostrophe: a table, since
 # re takes some 0.3 ms to compile a class with characters past Latin-1
