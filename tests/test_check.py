@@ -1383,6 +1383,8 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         # ... and told of someone (found by a new user's trial)
         ("After six sessions he no longer needs his gabapentin.", True),
         ("She still needs her pregabalin at night.", False),
+        ("Acupuncture does not mean she no longer needs her pregabalin; keep taking it.", False),
+        ("Never assume you no longer need your gabapentin because acupuncture helped.", False),
     ],
 )
 def test_advice_to_stop_a_medicine_in_other_words(
@@ -1702,7 +1704,9 @@ def test_who_should_take_care_comes_before_the_evidence(invoke: Invoke, tmp_path
     # ... and in the ClaimReview, after the verdict, as the page has it (found by a new user)
     (review,) = json.loads(invoke("check", str(article), "-f", "claimreview").stdout)
     explained = review["reviewRating"]["ratingExplanation"]
-    assert explained.startswith(f"{finding['verdict']} Take care: {finding['take_care']} ")
+    care = finding["take_care"].replace(" (neuroinfo about safety)", "")
+    assert explained.startswith(f"{finding['verdict']} Take care: {care} ")
+    assert "(neuroinfo" not in explained  # a command means nothing where a review is published
     assert json.loads(invoke("check", str(SEED), "--json").stdout)[0]["take_care"] is None
     page = " ".join(invoke("claims", "safety-serious-harm", columns=200).stdout.split())
     assert page.index("Take care Bleeding and bruising") < page.index("What the research shows")
@@ -1753,11 +1757,15 @@ HEDGED_CLAIMS = [
     # ... and as a new user's careful article put it
     "Small trials found acupuncture eased numbness, but they were too few and small to be sure.",
     "Two pilot studies found acupuncture eased nerve pain, but we cannot tell how much it did.",
+    "It seemed to ease diabetic nerve pain in small trials, but there is insufficient evidence.",
 ]
 PLAIN_CLAIMS = [
     "Acupuncture eases diabetic nerve pain in most patients.",
     "Research confirms that acupuncture relieves neuropathy.",
     "Acupuncture is a proven treatment that eases the burning of neuropathy.",
+    # a call for research to explain it, or a doubt set aside by a "but" (found by a review)
+    "Acupuncture cured my neuropathy, and more research is needed to explain why it works so well.",
+    "Critics say the research is mixed, but they are wrong: acupuncture repairs nerve damage.",
 ]
 
 

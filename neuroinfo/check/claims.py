@@ -114,6 +114,7 @@ _NOT = pattern(r"\bnot\b|n't\b")
 _LETTERS = pattern(r"[A-Za-z]+")
 _CLAUSE_BOUND = pattern(r"[;\u2014]|, (?:and|but|though)\b")
 _TURNED = pattern(r"\b(?:but|however|yet|until|then)\b")
+_SET_ASIDE = pattern(r"\b(?:but|however|yet)\b")
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
 CIPN_SYMPTOMS = "cipn-symptoms"
@@ -362,7 +363,10 @@ def hedged(sentence: Sentence) -> bool:
     """Whether a claim sentence says itself that the evidence for it is limited or unsettled
     ("may help, but the evidence is limited"): its verdict is still the evidence's, and the
     page says the sentence grants as much, so a careful writer is not read as overclaiming."""
-    return cues.HEDGED.search(sentence.text.translate(cues.STRAIGHT).lower()) is not None
+    text = sentence.text.translate(cues.STRAIGHT).lower()
+    # ... unless a "but" sets the doubt aside ("Critics say the research is mixed, but they are
+    # wrong: it repairs nerves", "The evidence was limited in 2010, but today we know ...")
+    return any(_SET_ASIDE.search(text, found.end()) is None for found in cues.HEDGED.finditer(text))
 
 
 def stop_advice(found: list[tuple[Sentence, str | None]]) -> list[Sentence]:

@@ -42,9 +42,9 @@ EFFECT = pattern_at_words(
     r"(?<!^)(?<!^when )(?<!^in )(?<!to )treating|"
     r"(?<!trying )(?<!tried )(?<!try )(?<!approaches )(?<!take )(?<!takes )to treat|"
     r"stimulat(?!ors?\b)\w*|activat\w*|releas\w*|trigger(?:\w+|(?! points?\b))|boost\w*|promot\w*|"
-    # work done, not the work of a kind ("mind-body work", "blood work")
-    r"(?<!body )(?<!blood )(?<!lab )(?<!social )(?<!case )"
-    r"work(?:s|ed|ing)?(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
+    # work done, not the work of a kind ("mind-body work", "blood work"; but "the body works")
+    r"(?<!blood )(?<!lab )(?<!social )(?<!case )(?:(?<!body )work|works|worked|working)"
+    r"(?! (?:closely |hand in hand )?(?:in|at|as|with|out|to do|"
     r"alongside|together)\b|"
     r" (?:\d+|one|two|three|four|five|six|seven) (?:days?|nights?|shifts?)\b|"
     r" (?:nights|shifts|weekends|part[- ]time|full[- ]time)\b|"
@@ -155,10 +155,12 @@ EFFECT = pattern_at_words(
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|act(?:s|ed)? on|"
     r"target\w*(?! (?:the )?(?:specific|particular|certain|points?|acupoints?|locations?|areas?|"
     # ... nor a kind of cancer drug: "targeted therapy"
-    r"treatments?|therap(?:y|ies)|drugs?|medicines?|supplements?)\b)|"
+    r"treatments?|therap(?:y|ies)|drugs?|medicines?|supplements?)\b(?!-))|"
     r"cut(?:s|ting)? (?:[\w']+ )?(?:pain|symptoms|numbness|down|back|in half)|"
     r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
-    r"went away|go away|goes away|gone away|(?:say|says|said|saying|bid|kiss|wave) goodbye to|"
+    r"went away|go away|goes away|gone away|(?:say|says|said|saying|bid|kiss|wave) goodbye to "
+    r"(?:your |the |my |their |his |her )?(?:[\w-]+ )?(?:pain|neuropathy|numbness|tingling|"
+    r"burning|symptoms|cramps|aches?|discomfort|pills|medications?)\b|"
     r"favou?r(?:s|ed)? (?:real |true |verum )?(?:acupuncture|"
     r"needling|electro-?acupuncture)|\d+ ?%? response rates?|response rates? (?:with|for|after|"
     r"to) (?:acupuncture|needling|electro-?acupuncture|treatment)|"
@@ -347,7 +349,11 @@ STOP_ADVICE = pattern(
     + r"\b|"
     r"(?<!not )(?<!never )(?<!n't )\b(?:instead of|in place of|replaces?|replacing) (?:your |"
     r"the |all |any |toxic |harsh )*" + _PRESCRIBED + r"\b|"
-    # ... and told of someone: "she no longer needs her pregabalin"
+    # ... and told of someone: "she no longer needs her pregabalin" (not "does not mean she no
+    # longer needs her pregabalin")
+    r"(?<!mean )(?<!mean she )(?<!mean he )(?<!mean they )(?<!mean you )(?<!mean that she )"
+    r"(?<!mean that he )(?<!decide you )(?<!decide she )(?<!decide he )(?<!assume you )"
+    r"(?<!think you )(?<!assume she )(?<!assume he )"
     r"\b(?:no (?:more |longer a )?need for|(?:won'?t|will not|no longer) needs?) (?:your |the |"
     r"any |all |her |his |their |my )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
     # "There is no need to keep taking duloxetine"
@@ -878,7 +884,8 @@ TOPIC_NOUNS = pattern(rf"\b(?:{_TOPICS})\b")
 # acupuncture versus gabapentin last longer, trial suggests")
 TOPICS_AFTER_COLON = pattern(
     r"(?::|\s[\u2014\u2013-])\s*(?:(?:(?:treatment|clinical|possible|potential|current|available|"
-    rf"other) )?(?:{_TOPICS}|risks?|benefits?|uses?|costs?|recommendations|guidelines)\s*"
+    rf"other) )?(?:{_TOPICS}|risks?|benefits?|uses?|costs?|recommendations|guidelines|practice|"
+    r"care|today|now|explained|overview|guide|update|facts|faqs?)\s*"
     r"(?:,|and|&)?\s*)+\W*$"
 )
 # Medicines, by kind or by name: what acupuncture is said not to clash with, and whose risks
@@ -2483,7 +2490,8 @@ HEDGED = pattern(
     r"\b(?:(?:more|further|larger|bigger|better|more rigorous|high[- ]quality|well[- ]designed|"
     r"longer|additional) (?:[\w-]+ ){0,2}?(?:research|studies|trials|evidence|data|work)"
     r"(?: \w+){0,3}? (?:is|are|will be|would be|remain|remains) (?:still |urgently |clearly )?"
-    r"(?:needed|required|necessary|warranted|called for)|"
+    r"(?:needed|required|necessary|warranted|called for)(?! to (?:explain|understand|show how|"
+    r"find out how|learn how|work out how))|"
     r"need(?:s|ed)? (?:for )?(?:more|further|larger|bigger|better|additional) (?:[\w-]+ ){0,2}?"
     r"(?:research|studies|trials|evidence|data)|"
     r"(?:larger|bigger|further|more|future|additional) (?:[\w-]+ ){0,2}?(?:trials|studies|"
@@ -2495,6 +2503,8 @@ HEDGED = pattern(
     r"thin(?:ner)?|weak(?:er)?|mixed|sparse|scant|scarce|inconclusive|uncertain|unclear|"
     r"preliminary|conflicting|inconsistent|low[- ]quality|disputed|not (?:yet )?(?:conclusive|"
     r"strong|clear|definitive|convincing))\b|"
+    r"(?:is|was) (?:insufficient|not enough|too little|little) (?:good |reliable |strong |high"
+    r"[- ]quality )?evidence|"
     r"(?:has|have) not (?:yet )?been (?:proven|confirmed|established)|(?:remains|is|are) "
     r"(?:still )?(?:unproven|not proven|not yet proven|disputed|controversial)|"
     r"(?:is|are) still being (?:tested|studied|worked out|investigated|researched)|"

@@ -6,6 +6,8 @@ references of the claims found come last."""
 
 from __future__ import annotations
 
+import re
+
 from neuroinfo import grading
 from neuroinfo.check.claims import Finding, hedged
 from neuroinfo.check.reading import Block
@@ -28,7 +30,10 @@ if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it 
     from datetime import date
     from typing import Any
 
-WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
+WEAK = ("very-low", "insufficient")
+POINTER = re.compile(
+    r" \(neuroinfo [^()]*\)"
+)  # "(neuroinfo about safety)" in a caution  # certainties that count as "very low or no evidence"
 
 
 def _line(*parts: str | tuple[str, str]) -> Line:
@@ -206,7 +211,9 @@ def claim_reviews(
     for finding in findings:
         claim = kb.claims[finding.matches[0].claim]
         label = grading.LABELS[claim.certainty]
-        care = f" Take care: {claim.take_care}" if claim.take_care else ""  # as the page has it
+        # who should take care, as the page has it, less the command it points to (a published
+        # review is read where neuroinfo is not)
+        care = f" Take care: {POINTER.sub('', claim.take_care)}" if claim.take_care else ""
         explained = f"{claim.verdict}{care} {first_sentence(claim.evidence)}"
         if hedged(finding.sentence):
             explained += f" {HEDGED[:1].upper()}{HEDGED[1:]}"
