@@ -25,7 +25,7 @@ STOP_WORDS = frozenset(
     get got getting gets really anyone someone something anything thing things way ok okay
     hi hello please thanks thank know tell wondering wonder question ask asking anybody
     like lot lots bit quite still even ever much many may might must can shall yes yeah
-    one two well since being us mine etc yesterday today tonight went heard
+    one two well since being us mine etc yesterday today tonight went heard anymore
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
