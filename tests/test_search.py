@@ -589,6 +589,21 @@ def test_words_of_hearsay_do_not_make_a_question_unanswerable(kb: KnowledgeBase)
         ("what's the point of carrying on with acupuncture if it hasn't helped", False),
         ("I want everything to stop tingling, what helps", False),
         ("i'm thinking of ending it with my acupuncturist, she's never on time", False),
+        # (found by a second review)
+        ("I can't go on like this anymore, nothing helps my feet", True),
+        ("thinking about taking them all tonight", True),
+        ("there's no point carrying on", True),
+        ("life isn't worth it anymore", True),
+        ("i hope i just don't wake up tomorrow", True),
+        ("I am planning to overdose on my pregabalin", True),
+        ("I'm ready to end things", True),
+        ("had enough of life with this pain", True),
+        ("i don't want to be around anymore", True),
+        ("I'd be better off gone", True),
+        ("I hope it will end when chemo finishes", False),
+        ("after acupuncture i feel so relaxed i could sleep forever", False),
+        ("what's the point of going on with b12 injections if the numbness stays", False),
+        ("i'm not done with life yet, can acupuncture help me walk again", False),
         ("i just want this pain to end", False),
         ("is there any point in trying acupuncture", False),
         ("thinking about ending my gabapentin", False),
@@ -754,6 +769,10 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
         "how much would a few sessions improve tingling",
         "my feet are covered in blisters I didn't feel",
         "what's the cheapest way to find out if acupuncture is right for my neuropathy",
+        # (found by a second review)
+        "how much does a session of acupuncture actually change the numbness",
+        "how much does one session do",
+        "is chemo neuropathy covered by the claims here",
     ]:
         assert answer(kb, question).covered is True, question
 

@@ -115,27 +115,37 @@ CRISIS = re.compile(
     r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on)|"
     # ... and the idioms it is told in ("i just want it all to end", "thinking of ending it",
     # "i dont see the point in going on", "everyone would be better off without me"), found by
-    # a new user's trial and a review; not a pain or a habit that should end ("i want this pain
-    # to end", "i want everything to stop tingling", "the point of carrying on with acupuncture",
-    # "ending it with my acupuncturist")
+    # a new user's trial and two reviews; not a pain, a wait or a course that should end ("i
+    # want this pain to end", "it will end when chemo finishes", "the point of carrying on with
+    # physio", "i could sleep forever", "not done with life yet")
+    r"(?:no|not any|nothing) point (?:in )?(?:carrying on|going on|living)\b"
+    r"(?! with (?!this\b|life\b))|"
     r"(?:want|wanna|wanted|wish|need) (?:it all|everything|my life) to (?:end|be over)|"
-    r"(?:it|it all|everything) (?:would|could|will) (?:all )?(?:just )?end|"
+    r"wish (?:it|it all|everything) (?:would|could) (?:all )?(?:just )?end\b(?! up)|"
+    r"(?:it|everything) (?:would|could) all (?:just )?end\b(?! up)|"
     r"(?:make|making) it all stop for good|"
-    r"(?:want|wanna|going|planning|thinking) (?:to|of|about) end(?:ing)? it(?! with)|"
+    r"(?:want|wanna|going|planning|thinking|ready) (?:to|of|about) end(?:ing)? (?:it|things|it all)"
+    r"(?! with)|"
     r"(?:thinking|thought|think|thinkin) (?:of|about) (?:ending it(?! with)|ending things|ending "
     r"everything|not waking up|not being here)|"
-    r"(?:see|seeing|is|whats|what s) (?:no |not any |any |the )?point (?:in|of) (?:going on|"
-    r"carrying on|living|life|being here|being alive)(?! with (?:the |my |this |these |your )?"
-    r"(?:acupuncture|treatments?|sessions?|needles|therapy|course|it|them)\b)|"
-    r"(?:better off|happier|easier) (?:without me|if i (?:was|were) (?:gone|not here|dead)|"
+    r"(?:see|seeing|is|whats|what s) (?:no |not any |any |the )?point (?:in|of) (?:(?:going on|"
+    r"carrying on)(?! with (?!this\b|life\b))|living|life|being here|being alive)|"
+    r"cannot go on (?:like this|anymore|any more)|"
+    r"life (?:is not|isn t|isnt|is no longer|aint) worth (?:it|living)|"
+    r"(?:better off|happier|easier) (?:without me|gone|if i (?:was|were) (?:gone|not here|dead)|"
     r"if i (?:wasn t|wasnt|weren t|werent) here)|"
     r"(?:notice|care|miss me) if i (?:wasn t|wasnt|weren t|werent|was not|were not) (?:around|"
-    r"here)|done with (?:life|living)|tired of (?:life|living)|"
-    r"(?:go|went|going) to sleep and (?:never|not) wake up|sleep forever|"
+    r"here)|(?<!not )(?<!n t )done with (?:life|living)|tired of (?:life|living)\b(?! with)|"
+    r"had enough of (?:life|living)|"
+    r"(?:don t|dont|do not) want to be around (?:anymore|any more)|disappear (?:for good|forever)|"
+    r"sleep and (?:never|not) wake up|hope i (?:just )?(?:don t|dont|do not|never) wake up|"
+    r"(?:want|wanna|wish|like|need) to (?:just )?sleep forever|"
     r"(?:take|took|taking|swallow|swallowed) (?:all|every one of|the whole lot of) (?:of )?"
     r"(?:my|the) (?:pills|tablets|meds) (?:at once|in one go|together)|"
-    r"(?:thinking of|going to|want to|wanna|planning to) (?:take|taking|swallow|swallowing) "
-    r"(?:the (?:whole )?lot|them all|all of them))\b"
+    r"(?:thinking of|thinking about|going to|want to|wanna|planning to) (?:take|taking|swallow|"
+    r"swallowing) (?:the (?:whole )?lot|them all|all of them|all (?:of )?my (?:pills|tablets|"
+    r"meds))|"
+    r"(?:planning|going|want|wanting|thinking) (?:to|of|about) overdos\w*)\b"
 )
 # How a question is put, not what it asks about: "is it normal to have numbness at night" asks
 # about numbness (and "normal" matched the page on sweating: "without normal sweating"); "is
@@ -158,20 +168,18 @@ CURES_DISEASE = re.compile(
 # "How much ... can I take": a question about a dose.
 DOSE = ("how much", "how many")
 # ... and "how much is a session", "the cheapest acupuncture", "is it covered on the NHS": a
-# price or its cover; not "how much does a course help", nor feet "covered in blisters"
+# price or its cover, told as such; not "how much does a course help", "how much does one
+# session do", feet "covered in blisters" or "is diabetic neuropathy covered here"
 PRICE = re.compile(
     r"\bhow much (?:is|are|does|do|would|will|for|to)\b(?: [a-z0-9]+){0,5}? (?:appointments?|"
-    r"sessions?|visits?|consultations?|courses?|treatments?)\b|"
+    r"sessions?|visits?|consultations?|courses?|treatments?)(?: of acupuncture)?(?=$| (?:cost|"
+    r"costs|usually|normally|typically|roughly|generally|on average|these days|nowadays|now|in|at|"
+    r"near|round here|around here|privately|set me back|run|come to|go for)\b)|"
     r"\b(?:get|is there|are there|any) free (?:acupuncture|sessions?|treatments?)\b|"
     r"\bcheapest (?:acupuncture|place|clinic|sessions?|way to (?:get|have|pay for) acupuncture)\b|"
-    r"\b(?:is|are|will|would|does|do|be|get|gets)\b(?: [a-z]+){0,3}? covered\b"
-    r"(?! in\b| with\b| up\b)|"
+    r"\b(?:is|are|will|would) (?:acupuncture|it|sessions?|treatments?) covered\b(?! in\b| here\b)|"
     r"\bcovered (?:by|on|under|through) (?:the |my |your |their )?(?:nhs|insurance|insurers?|"
     r"medicare|medicaid|plans?|polic(?:y|ies)|health ?plans?|employer)\b"
-)
-PRICE_NOT = re.compile(
-    r"\b(?:help|helps|hurt|hurts|improve|improves|reduce|reduces|work|works|ease|eases|"
-    r"relieve|relieves|expected|benefit|do for)\b"
 )
 # A best match holding less than this share of the question's weight is not an answer.
 MIN_COVERAGE = 0.34
@@ -235,7 +243,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
-    asks_elsewhere |= PRICE.search(folded) is not None and not PRICE_NOT.search(folded)
+    asks_elsewhere |= PRICE.search(folded) is not None
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     asks_elsewhere |= CURES_DISEASE.search(folded) is not None
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]

@@ -50,8 +50,6 @@ MISSING_IS_A_SIGN = frozenset(
     """feeling sensation control strength power pulse response breath pee wee urine bowel
     bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
 )
-# ... but "no bladder or bowel problems" denies the problems, not the control
-PROBLEMS = frozenset({"problems", "problem", "issues", "issue", "trouble", "troubles"})
 GOING_LOW_SHARE = 0.5  # how much of a message "i'm going low" is taken to cover, for the order
 SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
 # A message is read for signs whole, however long (an emergency told at the end of a long
@@ -118,69 +116,12 @@ def told_as_past(folded: str) -> bool:
     )
 
 
-# Numbness or weakness told as creeping over months or years ("the tingling has slowly crept
-# up to my ankles over the last two years"): the slow course of most neuropathy, not weakness
-# spreading over hours or days. Only the creeping itself told with its span counts (not "diabetic
-# for 15 years"), and never beside a word of days or hours, of breathing, swallowing or choking,
-# of arms, or of legs that will not carry someone (a review found each of these dropping a real
-# emergency when any span of years was enough).
-_SPAN = (
-    r"(?:over|for|in|during) (?:the |a )?(?:last |past )?(?:about |around |roughly |nearly |almost "
-    r"|over |couple of )?(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|"
-    r"ten|couple of) (?:years?|yrs?|months?)|(?:over|for) (?:many |the )?years"
-)
-_CREEP = r"(?:crept|creep\w*|spread\w*|mov(?:ed|ing)|progress\w*|travel\w*|worked its way)"
-SLOW_COURSE = re.compile(
-    rf"\b{_CREEP}\b(?: \w+){{0,8}}? (?:{_SPAN})\b|\b(?:{_SPAN})\b(?: \w+){{0,8}}? {_CREEP}\b"
-)
-NOT_SLOW = re.compile(
-    r"\b(?:days?|weeks?|hours?|overnight|tonight|today|yesterday|evening|lunchtime|teatime|"
-    r"since|quickly|fast|rapidly|suddenly|sudden|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|breath\w*|swallow\w*|chok\w*|arms?|barely|jelly|gave way|"
-    r"give way|giving way|cannot (?:stand|walk|move|lift|hold|climb|get up|grip))\b"
-)
-
-
-def _slow_course(folded: str) -> bool:
-    """Whether a message, as `fold` reads it, tells only of numbness or weakness creeping over
-    months or years (see SLOW_COURSE), with nothing happening now."""
-    return (
-        SLOW_COURSE.search(folded) is not None
-        and NOT_SLOW.search(folded) is None
-        and HAPPENING.search(folded) is None
-    )
-
-
-# A low told as what happens at times ("I get shaky when my sugar is low", "does low blood sugar
-# make neuropathy worse"), with nothing told as now and no one unconscious or fitting: a
-# question about lows, not one happening.
-HABITUAL_LOW = re.compile(
-    r"\b(?:when|whenever|if|every time|each time|once) (?:my |his |her |their |your |the |a )?"
-    r"(?:blood )?(?:sugars?|glucose|levels?|bg|bs)\b|"
-    r"\b(?:when|whenever|if|every time|each time) (?:i m|im|i am|i get|i go) (?:going )?"
-    r"(?:low|hypo)\b|"
-    r"\b(?:does|do|can|could|will|would) (?:a |having a |having )?(?:low|lows|hypos?)\b"
-)
-# ... or told as past and over ("my sugar crashed last month ... it's fine now")
-LOW_PAST = re.compile(r"\b(?:last (?:month|week|year|night)|ago|yesterday)\b")
-LOW_OVER = re.compile(r"\b(?:fine|ok|okay|better|all good|back to normal) now\b")
-# ... never with someone who cannot be roused or is fitting, whenever it began
-LOW_DANGER = re.compile(
-    r"\b(?:unconscious|unresponsive|wake|waking|rouse|fit|fitting|seizures?|jerking|collapsed|"
-    r"passed out|responding|answer|answering|groggy|drowsy)\b"
-)
-# "Confused" that means puzzled ("I'm confused about why I sweat", "confused: can insulin ..."),
-# not the confusion of a low or a stroke ("he's sweaty and confused")
-PUZZLED = re.compile(
-    r"\b(?:i'?m|i am|i was|we'?re|we are|a bit|bit|so|really|very|totally|quite) confused\b|"
-    r"\bconfused(?=:| about\b| as to\b| why\b| whether\b| by\b| what\b| how\b| which\b)|"
-    r",\s*confused\W*$",
-    re.IGNORECASE,
-)
 # A low told in the first person as it comes on ("i think im going low", "feel like i m going
 # low right now"): diabetes slang, not a mood or a level of something else going low
-GOING_LOW = re.compile(r"\b(?:i m|im|i am) (?:going|goin|gone) (?:low|hypo)\b(?! on\b)")
-LOW_NOW = re.compile(r"\b(?:now|currently|at the moment|this minute)\b")
+GOING_LOW = re.compile(
+    r"(?<!when )(?<!whenever )(?<!if )(?<!before )\b(?:i m|im|i am) (?:going|goin|gone) "
+    r"(?:low|hypo)\b(?! on\b)"
+)
 
 
 def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
@@ -193,22 +134,10 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
         return []
     text = without_what_it_is(text, folded)
     text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
-    text = PUZZLED.sub(" puzzled", text)
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
-    if ("red_flags", "spreading-weakness") in urgent and _slow_course(folded):
-        del urgent[("red_flags", "spreading-weakness")]
     low = ("red_flags", "severe-hypoglycaemia")
     if low not in urgent and GOING_LOW.search(folded):
         urgent[low] = GOING_LOW_SHARE
-    if (
-        low in urgent
-        and not LOW_DANGER.search(folded)
-        and (
-            (HABITUAL_LOW.search(folded) and not LOW_NOW.search(folded))
-            or (LOW_PAST.search(folded) and LOW_OVER.search(folded))
-        )
-    ):
-        del urgent[low]
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
 
 
@@ -259,9 +188,7 @@ def denied_places(said: list[str]) -> set[int]:
                 after += 1
             if after >= len(said) or after in denied:
                 break  # (a list already denied from an earlier word: each is looked at once)
-            if said[after] in NOT_DENIED | DENIALS or (
-                said[after] in MISSING_IS_A_SIGN and not _problems_denied(said, after)
-            ):
+            if said[after] in MISSING_IS_A_SIGN | NOT_DENIED | DENIALS:
                 break
             if word in NOT and said[after] not in DENIED_BY_NOT:
                 break
@@ -271,15 +198,6 @@ def denied_places(said: list[str]) -> set[int]:
                 break
             after = listed[0] + 1
     return denied
-
-
-def _problems_denied(said: list[str], place: int) -> bool:
-    """Whether the signs listed from `place` ("bladder", "bladder or bowel") end in a word
-    of problems ("no bladder or bowel problems"), which the denial is of; not "no bowel control
-    and trouble with my legs"."""
-    while place < len(said) and (said[place] in MISSING_IS_A_SIGN or said[place] == "or"):
-        place += 1
-    return place < len(said) and said[place] in PROBLEMS
 
 
 def signs_held(
