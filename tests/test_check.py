@@ -1385,6 +1385,8 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         ("She still needs her pregabalin at night.", False),
         ("Acupuncture does not mean she no longer needs her pregabalin; keep taking it.", False),
         ("Never assume you no longer need your gabapentin because acupuncture helped.", False),
+        ("That doesn't mean that you no longer need your pregabalin.", False),
+        ("Kiss goodbye to your gabapentin: acupuncture works.", True),
     ],
 )
 def test_advice_to_stop_a_medicine_in_other_words(
@@ -1758,6 +1760,9 @@ HEDGED_CLAIMS = [
     "Small trials found acupuncture eased numbness, but they were too few and small to be sure.",
     "Two pilot studies found acupuncture eased nerve pain, but we cannot tell how much it did.",
     "It seemed to ease diabetic nerve pain in small trials, but there is insufficient evidence.",
+    # a "but" after one's own hedge keeps it (found by a second review)
+    "The evidence is limited but promising: acupuncture may ease nerve pain.",
+    "Larger trials are needed, but early results show acupuncture eases numbness.",
 ]
 PLAIN_CLAIMS = [
     "Acupuncture eases diabetic nerve pain in most patients.",
@@ -1766,6 +1771,7 @@ PLAIN_CLAIMS = [
     # a call for research to explain it, or a doubt set aside by a "but" (found by a review)
     "Acupuncture cured my neuropathy, and more research is needed to explain why it works so well.",
     "Critics say the research is mixed, but they are wrong: acupuncture repairs nerve damage.",
+    "The evidence was limited in 2010, but today we know acupuncture restores damaged nerves.",
 ]
 
 

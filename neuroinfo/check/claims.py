@@ -115,6 +115,12 @@ _LETTERS = pattern(r"[A-Za-z]+")
 _CLAUSE_BOUND = pattern(r"[;\u2014]|, (?:and|but|though)\b")
 _TURNED = pattern(r"\b(?:but|however|yet|until|then)\b")
 _SET_ASIDE = pattern(r"\b(?:but|however|yet)\b")
+# ... and a doubt told as its critics' or as past: "critics say", "was limited in 2010"
+_NOT_OURS = pattern(
+    r"\b(?:critics|sceptics|skeptics|detractors|naysayers|some people|some doctors|opponents)\b"
+    r"(?: \w+){0,2}? (?:say|said|claim|claimed|argue|argued|insist|insisted)\b|"
+    r"\b(?:was|were|used to be) (?:\w+ ){0,3}?in (?:19|20)\d\d\b|\bused to be\b"
+)
 EVIDENCE_CLAIM = "research-confirms-benefit"
 PAIN_CLAIM = "changes-chronic-pain"
 CIPN_SYMPTOMS = "cipn-symptoms"
@@ -364,9 +370,14 @@ def hedged(sentence: Sentence) -> bool:
     ("may help, but the evidence is limited"): its verdict is still the evidence's, and the
     page says the sentence grants as much, so a careful writer is not read as overclaiming."""
     text = sentence.text.translate(cues.STRAIGHT).lower()
-    # ... unless a "but" sets the doubt aside ("Critics say the research is mixed, but they are
-    # wrong: it repairs nerves", "The evidence was limited in 2010, but today we know ...")
-    return any(_SET_ASIDE.search(text, found.end()) is None for found in cues.HEDGED.finditer(text))
+    # ... unless the doubt is put in its critics' mouths or in the past, and set aside ("Critics
+    # say the research is mixed, but they are wrong", "The evidence was limited in 2010, but
+    # today we know ..."); a "but" after a hedge of one's own keeps it ("The evidence is limited
+    # but promising")
+    return any(
+        not (_SET_ASIDE.search(text, found.end()) and _NOT_OURS.search(text, 0, found.end() + 12))
+        for found in cues.HEDGED.finditer(text)
+    )
 
 
 def stop_advice(found: list[tuple[Sentence, str | None]]) -> list[Sentence]:

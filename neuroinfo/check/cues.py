@@ -155,12 +155,12 @@ EFFECT = pattern_at_words(
     r"counteract\w*|combat\w*|fight\w*|tackl\w*|act(?:s|ed)? on|"
     r"target\w*(?! (?:the )?(?:specific|particular|certain|points?|acupoints?|locations?|areas?|"
     # ... nor a kind of cancer drug: "targeted therapy"
-    r"treatments?|therap(?:y|ies)|drugs?|medicines?|supplements?)\b(?!-))|"
+    r"treatments?|therap(?:y|ies)|drugs?|medicines?|supplements?)\b(?!-| resistant))|"
     r"cut(?:s|ting)? (?:[\w']+ )?(?:pain|symptoms|numbness|down|back|in half)|"
     r"halv(?:e|es|ed|ing)|shorten\w*|came back|come back|comes back|coming back|"
     r"went away|go away|goes away|gone away|(?:say|says|said|saying|bid|kiss|wave) goodbye to "
     r"(?:your |the |my |their |his |her )?(?:[\w-]+ )?(?:pain|neuropathy|numbness|tingling|"
-    r"burning|symptoms|cramps|aches?|discomfort|pills|medications?)\b|"
+    r"burning|symptoms|cramps|aches?|discomfort|feet|hands|toes|pins and needles)\b|"
     r"favou?r(?:s|ed)? (?:real |true |verum )?(?:acupuncture|"
     r"needling|electro-?acupuncture)|\d+ ?%? response rates?|response rates? (?:with|for|after|"
     r"to) (?:acupuncture|needling|electro-?acupuncture|treatment)|"
@@ -324,7 +324,10 @@ _PRESCRIBED = (
     r"prescriptions?|cancer treatment|radiotherapy|radiation|gabapentin|pregabalin|duloxetine|"
     r"amitriptyline|painkillers|lyrica|cymbalta|neurontin|tramadol|opioids|steroids)"
 )
-_STOP = r"(?:stop|quit|skip|ditch|drop|come off|give up|throw away|cut out|bin)"
+_STOP = (
+    r"(?:stop|quit|skip|ditch|drop|come off|give up|throw away|cut out|bin|"
+    r"(?:say|kiss|wave|bid) goodbye to)"
+)
 STOP_ADVICE = pattern(
     r"\byou (?:can|could|may|might|should|will|can now|will be able to|(?:may|might|could|will|"
     r"should) be able to) (?:safely |finally |even |simply |just )?" + _STOP + r" "
@@ -353,7 +356,7 @@ STOP_ADVICE = pattern(
     # longer needs her pregabalin")
     r"(?<!mean )(?<!mean she )(?<!mean he )(?<!mean they )(?<!mean you )(?<!mean that she )"
     r"(?<!mean that he )(?<!decide you )(?<!decide she )(?<!decide he )(?<!assume you )"
-    r"(?<!think you )(?<!assume she )(?<!assume he )"
+    r"(?<!think you )(?<!assume she )(?<!assume he )(?<!that you )(?<!that she )(?<!that he )"
     r"\b(?:no (?:more |longer a )?need for|(?:won'?t|will not|no longer) needs?) (?:your |the |"
     r"any |all |her |his |their |my )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
     # "There is no need to keep taking duloxetine"
