@@ -293,6 +293,79 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
     assert (reply["covered"], reply["answer"]) == (False, None)
 
 
+def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
+    """Its words gate the compiling of CRISIS (1.6 ms a run): on every message of the bench
+    sets and every crisis case, the gated reading is the pattern's own."""
+    import re
+
+    import yaml
+
+    from neuroinfo.search.ask import CRISIS, tells_of_crisis
+    from neuroinfo.search.text import fold
+
+    whole = re.compile(CRISIS)
+    # the shortest message of each idiom, so a word missing from the gate shows
+    idioms = [
+        "kill myself",
+        "ending my life",
+        "end it all",
+        "take my own life",
+        "suicidal",
+        "self harm",
+        "harming myself",
+        "i want to die",
+        "rather be dead",
+        "wish i was dead",
+        "not worth living",
+        "dont want to live",
+        "dont want to be alive",
+        "dont want to exist",
+        "dont want to be here",
+        "dont want to go on",
+        "dont want to wake up",
+        "no reason to live",
+        "no point carrying on",
+        "want it all to be over",
+        "wish it would end",
+        "it would all end",
+        "make it all stop for good",
+        "ready to end things",
+        "thinking of not waking up",
+        "thinking about not being here",
+        "whats the point of life",
+        "cant go on like this",
+        "life isnt worth it",
+        "happier without me",
+        "easier if i was gone",
+        "nobody would notice if i wasnt around",
+        "would anyone care if i wasnt here",
+        "would they miss me if i wasnt here",
+        "done with life",
+        "tired of life",
+        "had enough of life",
+        "dont want to be around anymore",
+        "disappear forever",
+        "sleep and never wake up",
+        "hope i dont wake up",
+        "want to sleep forever",
+        "took all my pills at once",
+        "swallow the whole lot of my tablets together",
+        "going to swallow them all",
+        "thinking of taking the lot",
+        "planning to overdose",
+    ]
+    for idiom in idioms:
+        assert whole.search(fold(idiom)) is not None, idiom
+    messages = idioms + [question for question, _ in CRISIS_CASES]
+    for name in ("emergencies.yaml", "questions.yaml"):
+        sets = yaml.safe_load((BENCH / name).read_text(encoding="utf-8"))
+        messages += [item["q"] for items in sets.values() for item in items]
+    assert len(messages) > 700
+    for message in messages:
+        folded = fold(message)
+        assert tells_of_crisis(folded) is (whole.search(folded) is not None), message
+
+
 def test_ask_json_shape(invoke: Invoke) -> None:
     reply = json.loads(invoke("ask", "accupuncture for numb feet", "--json").stdout)
     assert list(reply) == [
@@ -565,53 +638,53 @@ def test_words_of_hearsay_do_not_make_a_question_unanswerable(kb: KnowledgeBase)
     assert reply.best is not None and reply.best.record.id == "dpn-symptoms"
 
 
-@pytest.mark.parametrize(
-    ("question", "crisis"),
-    [
-        ("the burning is so bad i dont want to live anymore", True),
-        ("nerve pain so bad i want to kill myself", True),
-        ("some days I think I'd be better off dead", True),
-        ("I keep thinking about suicide because of the pain", True),
-        # ... and the idioms it is told in (found by a new user's trial)
-        ("i cant take this anymore, i just want it all to end", True),
-        ("most days i dont see the point in going on like this", True),
-        ("been thinking of ending it, nothing touches the burning", True),
-        ("my family would be better off without me", True),
-        ("whats the point of life with feet like these", True),
-        ("I'd like to go to sleep and never wake up", True),
-        ("I've saved up my gabapentin and I'm thinking of taking the lot", True),
-        ("I can't do this anymore, I'm done with life", True),
-        ("nobody would even notice if I wasn't around anymore", True),
-        ("I keep thinking about how to make it all stop for good", True),
-        ("I wish it would all just end", True),
-        ("I want to end it, I can't live with this pain", True),
-        # (found by a review)
-        ("what's the point of carrying on with acupuncture if it hasn't helped", False),
-        ("I want everything to stop tingling, what helps", False),
-        ("i'm thinking of ending it with my acupuncturist, she's never on time", False),
-        # (found by a second review)
-        ("I can't go on like this anymore, nothing helps my feet", True),
-        ("thinking about taking them all tonight", True),
-        ("there's no point carrying on", True),
-        ("life isn't worth it anymore", True),
-        ("i hope i just don't wake up tomorrow", True),
-        ("I am planning to overdose on my pregabalin", True),
-        ("I'm ready to end things", True),
-        ("had enough of life with this pain", True),
-        ("i don't want to be around anymore", True),
-        ("I'd be better off gone", True),
-        ("I hope it will end when chemo finishes", False),
-        ("after acupuncture i feel so relaxed i could sleep forever", False),
-        ("what's the point of going on with b12 injections if the numbness stays", False),
-        ("i'm not done with life yet, can acupuncture help me walk again", False),
-        ("i just want this pain to end", False),
-        ("is there any point in trying acupuncture", False),
-        ("thinking about ending my gabapentin", False),
-        ("am i going to die from neuropathy", False),
-        ("my feet are killing me", False),
-        ("I cut myself on a nail and I'm diabetic", False),
-    ],
-)
+CRISIS_CASES = [
+    ("the burning is so bad i dont want to live anymore", True),
+    ("nerve pain so bad i want to kill myself", True),
+    ("some days I think I'd be better off dead", True),
+    ("I keep thinking about suicide because of the pain", True),
+    # ... and the idioms it is told in (found by a new user's trial)
+    ("i cant take this anymore, i just want it all to end", True),
+    ("most days i dont see the point in going on like this", True),
+    ("been thinking of ending it, nothing touches the burning", True),
+    ("my family would be better off without me", True),
+    ("whats the point of life with feet like these", True),
+    ("I'd like to go to sleep and never wake up", True),
+    ("I've saved up my gabapentin and I'm thinking of taking the lot", True),
+    ("I can't do this anymore, I'm done with life", True),
+    ("nobody would even notice if I wasn't around anymore", True),
+    ("I keep thinking about how to make it all stop for good", True),
+    ("I wish it would all just end", True),
+    ("I want to end it, I can't live with this pain", True),
+    # (found by a review)
+    ("what's the point of carrying on with acupuncture if it hasn't helped", False),
+    ("I want everything to stop tingling, what helps", False),
+    ("i'm thinking of ending it with my acupuncturist, she's never on time", False),
+    # (found by a second review)
+    ("I can't go on like this anymore, nothing helps my feet", True),
+    ("thinking about taking them all tonight", True),
+    ("there's no point carrying on", True),
+    ("life isn't worth it anymore", True),
+    ("i hope i just don't wake up tomorrow", True),
+    ("I am planning to overdose on my pregabalin", True),
+    ("I'm ready to end things", True),
+    ("had enough of life with this pain", True),
+    ("i don't want to be around anymore", True),
+    ("I'd be better off gone", True),
+    ("I hope it will end when chemo finishes", False),
+    ("after acupuncture i feel so relaxed i could sleep forever", False),
+    ("what's the point of going on with b12 injections if the numbness stays", False),
+    ("i'm not done with life yet, can acupuncture help me walk again", False),
+    ("i just want this pain to end", False),
+    ("is there any point in trying acupuncture", False),
+    ("thinking about ending my gabapentin", False),
+    ("am i going to die from neuropathy", False),
+    ("my feet are killing me", False),
+    ("I cut myself on a nail and I'm diabetic", False),
+]
+
+
+@pytest.mark.parametrize(("question", "crisis"), CRISIS_CASES)
 def test_a_question_that_tells_of_wanting_to_die_gets_where_help_is_first(
     invoke: Invoke, question: str, crisis: bool
 ) -> None:

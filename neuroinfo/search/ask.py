@@ -7,6 +7,7 @@ holds) is told so honestly, with the nearest things it does cover."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from neuroinfo.errors import UsageError, shown
@@ -106,7 +107,7 @@ MEDICINE = re.compile(r"\b" + _MEDICINE)
 # A question that tells of wanting to die or to harm oneself, read in folded text ("don t",
 # "cannot"): where to get help comes first, whatever else it asks. Not "am I going to die",
 # "my feet are killing me" or "I cut myself on a nail".
-CRISIS = re.compile(
+CRISIS = (
     r"\b(?:kill(?:ing)? my ?self|end(?:ing)? (?:my (?:own )?life|"
     r"it all)|take my (?:own )?life|suicid\w*|self ?harm\w*|harm(?:ing)? my ?self|"
     r"(?:want|wanna|wanted|wish|rather|ready) (?:to )?(?:die|be dead)|"
@@ -147,6 +148,17 @@ CRISIS = re.compile(
     r"meds))|"
     r"(?:planning|going|want|wanting|thinking) (?:to|of|about) overdos\w*)\b"
 )
+# Compiling CRISIS takes some 1.6 ms, more than the rest of a question's own work, so it is
+# compiled only for a message holding a word that one of its idioms needs (a test holds the
+# shortest message of every idiom to one of these).
+CRISIS_WORDS = frozenset(
+    """
+    kill killing end ending life self harm harming die dead living live alive here exist wake
+    waking point reason over good stop worth better happier easier notice care miss done tired
+    enough around disappear sleep forever take took taking swallow swallowed go
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+CRISIS_STEMS = ("suicid", "overdos", "selfharm")
 # How a question is put, not what it asks about: "is it normal to have numbness at night" asks
 # about numbness (and "normal" matched the page on sweating: "without normal sweating"); "is
 # acupuncture worth it" or "a waste of money" asks about acupuncture ("worth" found a symptom
@@ -170,7 +182,7 @@ DOSE = ("how much", "how many")
 # ... and "how much is a session", "the cheapest acupuncture", "is it covered on the NHS": a
 # price or its cover, told as such; not "how much does a course help", "how much does one
 # session do", feet "covered in blisters" or "is diabetic neuropathy covered here"
-PRICE = re.compile(
+PRICE = (
     r"\bhow much (?:is|are|does|do|would|will|for|to)\b(?: [a-z0-9]+){0,5}? (?:appointments?|"
     r"sessions?|visits?|consultations?|courses?|treatments?)(?: of acupuncture)?(?=$| (?:cost|"
     r"costs|usually|normally|typically|roughly|generally|on average|these days|nowadays|now|in|at|"
@@ -181,6 +193,7 @@ PRICE = re.compile(
     r"\bcovered (?:by|on|under|through) (?:the |my |your |their )?(?:nhs|insurance|insurers?|"
     r"medicare|medicaid|plans?|polic(?:y|ies)|health ?plans?|employer)\b"
 )
+PRICE_WORDS = frozenset({"much", "free", "cheapest", "covered"})  # one of which PRICE needs
 # A best match holding less than this share of the question's weight is not an answer.
 MIN_COVERAGE = 0.34
 # ... but a symptom the person tells of, with no word of a treatment, needs only this share
@@ -239,11 +252,11 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     reply.stopping = STOPPING.search(folded) is not None or (
         STOPPING_IT.search(folded) is not None and MEDICINE.search(folded) is not None
     )
-    reply.crisis = CRISIS.search(folded) is not None
+    reply.crisis = tells_of_crisis(folded)
     words = set(folded.split())
     asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     asks_elsewhere |= "take" in words and any(p in folded for p in DOSE)
-    asks_elsewhere |= PRICE.search(folded) is not None
+    asks_elsewhere |= bool(words & PRICE_WORDS) and _compiled(PRICE).search(folded) is not None
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     asks_elsewhere |= CURES_DISEASE.search(folded) is not None
     useful = [h for h in hits if h.coverage * ranking.matched_share >= MIN_COVERAGE]
@@ -289,6 +302,19 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     else:
         reply.also = hits[:ALSO]
     return reply
+
+
+def tells_of_crisis(folded: str) -> bool:
+    """Whether a message, as `fold` reads it, tells of wanting to die or to harm oneself."""
+    if not (set(folded.split()) & CRISIS_WORDS or any(s in folded for s in CRISIS_STEMS)):
+        return False
+    return _compiled(CRISIS).search(folded) is not None
+
+
+@functools.cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """A long pattern, compiled on its first use in a run (see CRISIS)."""
+    return re.compile(source)
 
 
 def _told_symptom(hits: list[Hit]) -> Hit | None:
