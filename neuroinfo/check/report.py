@@ -30,10 +30,8 @@ if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it 
     from datetime import date
     from typing import Any
 
-WEAK = ("very-low", "insufficient")
-POINTER = re.compile(
-    r" \(neuroinfo [^()]*\)"
-)  # "(neuroinfo about safety)" in a caution  # certainties that count as "very low or no evidence"
+WEAK = ("very-low", "insufficient")  # certainties that count as "very low or no evidence"
+POINTER = re.compile(r" \(neuroinfo [^()]*\)")  # "(neuroinfo about safety)" in a caution
 
 
 def _line(*parts: str | tuple[str, str]) -> Line:

@@ -113,14 +113,13 @@ CRISIS = (
     r"(?:want|wanna|wanted|wish|rather|ready) (?:to )?(?:die|be dead)|"
     r"wish i (?:was|were) dead|better off dead|not worth living|(?:don t|dont|do not|didn t|"
     r"didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|go on|wake up|exist)|"
-    r"(?:no|not any|nothing) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on)|"
+    r"(?:no|not any|nothing) (?:reason|point) (?:(?:to|in|for) )?(?:live|living|(?:go on|going on|"
+    r"carrying on)(?! with (?!this\b|life\b)))|"
     # ... and the idioms it is told in ("i just want it all to end", "thinking of ending it",
     # "i dont see the point in going on", "everyone would be better off without me"), found by
     # a new user's trial and two reviews; not a pain, a wait or a course that should end ("i
     # want this pain to end", "it will end when chemo finishes", "the point of carrying on with
     # physio", "i could sleep forever", "not done with life yet")
-    r"(?:no|not any|nothing) point (?:in )?(?:carrying on|going on|living)\b"
-    r"(?! with (?!this\b|life\b))|"
     r"(?:want|wanna|wanted|wish|need) (?:it all|everything|my life) to (?:end|be over)|"
     r"wish (?:it|it all|everything) (?:would|could) (?:all )?(?:just )?end\b(?! up)|"
     r"(?:it|everything) (?:would|could) all (?:just )?end\b(?! up)|"
