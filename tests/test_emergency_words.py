@@ -161,6 +161,20 @@ def test_an_illness_told_as_past_and_got_over_raises_no_alarm(
     assert flags(kb, now) != []
 
 
+def test_numbness_of_face_and_arm_or_words_coming_out_wrong_is_a_stroke_sign(
+    kb: KnowledgeBase,
+) -> None:
+    """Found by a new user's trial, told as passed ("its better now"): the stroke advice is to
+    call even if the signs fade (medical_facts_addendum, Mayo Clinic)."""
+    message = (
+        "diabetic 15 yrs, last night my left arm and face went numb and my words came out"
+        " wrong, its better now so is it my nerves"
+    )
+    assert "stroke-fast" in flags(kb, message)
+    assert "stroke-fast" in flags(kb, "my face and arm went numb an hour ago")
+    assert "stroke-fast" in flags(kb, "my words came out wrong this morning")
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -193,6 +207,11 @@ def test_a_span_of_years_beside_an_emergency_keeps_its_advice(
         "I feel like I'm going low right now and my hands are shaking",
         "he's diabetic, sweaty, muddled and not making much sense",
         "my husband is type 2 on insulin and hes sweating buckets and talking nonsense",
+        # a low reading, or a sugar dropping as someone feels it (found by a new user's trial)
+        "my sugar is 3.1, what do i do",
+        "hypo now, 2.9, on my own",
+        "glucose reading of 52 and sweaty",
+        "my blood sugar is dropping and i feel faint",
     ],
 )
 def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
@@ -211,6 +230,10 @@ def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
         "when my sugar drops i get shaky, is that neuropathy, im confused",
         "I dont get the shaky sweaty warning anymore when my sugars drop low",
         "my feet are going numb and it feels low down in my legs now",
+        "my sugar was 7 this morning, is that ok for acupuncture",
+        "type 1 for 30 years, what about acupuncture",
+        "My sugar was 3.9 this morning, I had some juice and later it was 6.2 and I feel fine",
+        "when my sugar drops i get sweaty, can acupuncture help",
         # ... habits, past lows, and "confused" that means puzzled (found by a review)
         "I get shaky when my sugar is low, can acupuncture help with that",
         "when im going low i get shaky, is that neuropathy",

@@ -353,6 +353,13 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "going to swallow them all",
         "thinking of taking the lot",
         "planning to overdose",
+        "hurting myself",
+        "thinking about taking all my pills",
+        "hoarding my tablets",
+        "stockpiling my meds",
+        "would miss me if i was gone",
+        "there s no way out",
+        "i feel hopeless",
     ]
     for idiom in idioms:
         assert whole.search(fold(idiom)) is not None, idiom
@@ -675,6 +682,13 @@ CRISIS_CASES = [
     ("after acupuncture i feel so relaxed i could sleep forever", False),
     ("what's the point of going on with b12 injections if the numbness stays", False),
     ("i'm not done with life yet, can acupuncture help me walk again", False),
+    # (found by a third new user's trial)
+    ("i want to hurt myself", True),
+    ("sometimes I think about taking all my tablets", True),
+    ("ive been saving up my pregabalin tablets in case the pain gets too much", True),
+    ("nobody would miss me if i was gone, the pain is unbearable", True),
+    ("i feel hopeless, the burning never stops and i see no way out", True),
+    ("will the needles hurt, my feet hurt enough already", False),
     ("i just want this pain to end", False),
     ("is there any point in trying acupuncture", False),
     ("thinking about ending my gabapentin", False),

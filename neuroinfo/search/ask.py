@@ -145,7 +145,13 @@ CRISIS = (
     r"(?:thinking of|thinking about|going to|want to|wanna|planning to) (?:take|taking|swallow|"
     r"swallowing) (?:the (?:whole )?lot|them all|all of them|all (?:of )?my (?:pills|tablets|"
     r"meds))|"
-    r"(?:planning|going|want|wanting|thinking) (?:to|of|about) overdos\w*)\b"
+    r"(?:planning|going|want|wanting|thinking) (?:to|of|about) overdos\w*|"
+    # ... hurting oneself, pills stored up, no way out (found by a new user's trial)
+    r"hurt(?:ing)? my ?self|(?:think|thinking|thought) about (?:taking|swallowing) all (?:of )?my "
+    r"(?:pills|tablets|meds)|(?:saving|saved|hoarding|hoarded|stockpiling|stockpiled|storing) "
+    r"(?:up )?(?:all )?(?:of )?my (?:\w+ )?(?:pills|tablets|meds|medication)|"
+    r"miss me if i (?:was|were) gone|(?:see|is|there s) no way out|"
+    r"feel (?:so |completely |totally |utterly )?hopeless)\b"
 )
 # Compiling CRISIS takes some 1.6 ms, more than the rest of a question's own work, so it is
 # compiled only for a message holding a word that one of its idioms needs (a test holds the
@@ -154,7 +160,8 @@ CRISIS_WORDS = frozenset(
     """
     kill killing end ending life self harm harming die dead living live alive here exist wake
     waking point reason over good stop worth better happier easier notice care miss done tired
-    enough around disappear sleep forever take took taking swallow swallowed go
+    enough around disappear sleep forever take took taking swallow swallowed go hurt hurting
+    saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")

@@ -124,6 +124,22 @@ GOING_LOW = re.compile(
 )
 
 
+# A reading of blood sugar told that is low: under 4 mmol/L ("my sugar is 3.1", "meter says 2.9",
+# folded as "3 1", "2 9"), or 20 to 69 mg/dL ("glucose reading of 52"); the low-sugar advice
+# says what to do for someone awake.
+# ... or a sugar falling as someone tells it ("my blood sugar is dropping and i feel faint"),
+# not what happens "when my sugar drops"
+SUGAR_FALLING = re.compile(
+    r"\b(?:sugar|sugars|glucose|bg|bs|levels?) (?:is|are|s|keeps|keep) (?:still |really |fast )?"
+    r"(?:dropping|falling|crashing|plummeting|tanking|going down)\b"
+)
+LOW_READING = re.compile(
+    r"\b(?:sugar|sugars|glucose|bg|bs|reading|meter|levels?|hypo)\b(?: (?:is|s|at|of|says|reads|"
+    r"reading|showing|shows|down to|dropped to|just|only|now)){0,3} "
+    r"(?:[0-3](?: \d)?|[2-6]\d)\b(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?)\b)"
+)
+
+
 def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     """The ids of the red flags a message raises, by a phrase held whole or a combination of
     `noticed_by`, the one that covers most of it first: what `ask` and `search` put first."""
@@ -136,7 +152,9 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
     low = ("red_flags", "severe-hypoglycaemia")
-    if low not in urgent and GOING_LOW.search(folded):
+    if low not in urgent and any(
+        sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING)
+    ):
         urgent[low] = GOING_LOW_SHARE
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
 
