@@ -1387,6 +1387,8 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         ("Never assume you no longer need your gabapentin because acupuncture helped.", False),
         ("That doesn't mean that you no longer need your pregabalin.", False),
         ("Kiss goodbye to your gabapentin: acupuncture works.", True),
+        ("Our patients could throw away their pain medication.", True),
+        ("Patients could not stop their gabapentin.", False),
     ],
 )
 def test_advice_to_stop_a_medicine_in_other_words(
@@ -1763,6 +1765,9 @@ HEDGED_CLAIMS = [
     # a "but" after one's own hedge keeps it (found by a second review)
     "The evidence is limited but promising: acupuncture may ease nerve pain.",
     "Larger trials are needed, but early results show acupuncture eases numbness.",
+    # (found by a third new user's trial)
+    "Acupuncture may ease the pain, but the certainty of that evidence is very low.",
+    "Acupuncture showed a promising signal for numbness, but far from settled.",
 ]
 PLAIN_CLAIMS = [
     "Acupuncture eases diabetic nerve pain in most patients.",

@@ -336,7 +336,7 @@ STOP_ADVICE = pattern(
     # "Many of our clients have been able to stop their nerve pain tablets altogether"
     r"\b(?:patients|people|clients|many|most|they)\b (?:[\w-]+ ){0,3}?(?:come|came|coming|go|"
     r"went|get|got) off (?:their |all |of )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
-    r"(?<!n't )(?<!not )(?<!never )\b(?:able to|managed to) (?:safely |finally |completely )?"
+    r"(?<!n't )(?<!not )(?<!never )\b(?:able to|managed to|could) (?:safely |finally |completely )?"
     + _STOP
     + r" (?:taking )?(?:their|his|her|my|all|all their) (?:[\w-]+ ){0,3}?"
     + _PRESCRIBED
@@ -2513,8 +2513,9 @@ HEDGED = pattern(
     r"(?:is|are) still being (?:tested|studied|worked out|investigated|researched)|"
     r"rat(?:e|es|ed|ing) the evidence as (?:limited|weak|low)|(?:weak|conditional) "
     r"recommendation|low[- ]quality evidence|jury is (?:still )?out|"
+    r"far from (?:settled|proven|certain|clear|conclusive)|(?:hard|difficult) to interpret|"
     r"too (?:early|soon) to (?:say|tell|know)|too (?:few|small)(?: and (?:too )?(?:few|small))? "
-    r"to be (?:sure|certain)|certainty (?:of the evidence )?(?:is|was|"
+    r"to be (?:sure|certain)|certainty (?:of (?:the |that |this |its )?evidence )?(?:is|was|"
     r"remains) (?:very )?low|low[- ]certainty|(?:cannot|can'?t|could not|couldn'?t) (?:yet )?"
     r"(?:tell|say|know|be sure) (?:how much|whether|if)|(?:may|might|could) (?:be|have been) "
     r"(?:partly |largely )?(?:down|due|owed) to (?:expectations?|(?:the )?placebo)|"
