@@ -173,6 +173,9 @@ def test_numbness_of_face_and_arm_or_words_coming_out_wrong_is_a_stroke_sign(
     assert "stroke-fast" in flags(kb, message)
     assert "stroke-fast" in flags(kb, "my face and arm went numb an hour ago")
     assert "stroke-fast" in flags(kb, "my words came out wrong this morning")
+    # ... and told as passed by a carer or of oneself (found by a safety check)
+    assert "stroke-fast" in flags(kb, "for ten minutes she couldn't speak and her arm went floppy")
+    assert "stroke-fast" in flags(kb, "lost feeling in my arm and couldn't find my words, ok now")
 
 
 @pytest.mark.parametrize(
@@ -212,6 +215,12 @@ def test_a_span_of_years_beside_an_emergency_keeps_its_advice(
         "hypo now, 2.9, on my own",
         "glucose reading of 52 and sweaty",
         "my blood sugar is dropping and i feel faint",
+        # (found by a safety check)
+        "im hypo atm, 3.1, had juice but not coming up",
+        "sugar dropped to 50mg/dL and i'm trembling",
+        "my son is type 1 and his meter just says LO",
+        "bloodsugar very low now 2,5 what to do",
+        "I'm having a low right now and feel like passing out",
     ],
 )
 def test_a_low_happening_now_gets_the_low_blood_sugar_advice(

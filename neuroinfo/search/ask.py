@@ -151,7 +151,24 @@ CRISIS = (
     r"(?:pills|tablets|meds)|(?:saving|saved|hoarding|hoarded|stockpiling|stockpiled|storing) "
     r"(?:up )?(?:all )?(?:of )?my (?:\w+ )?(?:pills|tablets|meds|medication)|"
     r"miss me if i (?:was|were) gone|(?:see|is|there s) no way out|"
-    r"feel (?:so |completely |totally |utterly )?hopeless)\b"
+    r"feel (?:so |completely |totally |utterly )?hopeless|"
+    # ... plans, means and goodbyes, told of oneself or by a carer (found by a safety check)
+    r"(?:wants?|wanted|wishes|says he wants|says she wants) to (?:die|kill (?:him|her)self)|"
+    r"kill(?:ing|s)? (?:him|her|them) ?sel(?:f|ves)|point (?:in|of) waking up|"
+    r"(?:saving|saved|hoarding|hoarded|stockpiling|stockpiled|storing) (?:up )?(?:all )?(?:of )?"
+    r"(?:my|his|her) (?:\w+ )?(?:gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine|"
+    r"tramadol|lyrica|painkillers|sleeping pills|morphine|oxycodone)|"
+    r"(?:will|going to|gonna|wants to|want to|says he will|says she will) take all (?:of )?"
+    r"(?:my|his|her|their) (?:pills|tablets|meds)|"
+    r"(?:lethal|fatal|deadly) dose|would it take to (?:die|not wake up|kill)|"
+    r"(?:sleep|slept) and (?:dont|don t|do not|didn t|didnt) wake up|"
+    r"(?:wants?|wanted|wishes) to (?:just )?(?:go to )?sleep forever|"
+    r"finish (?:my|his|her) (?:own )?life|"
+    r"(?:cutting|cut|burning|burnt|burned) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)|"
+    r"(?:driving|drive|crash|crashing) (?:my |the )?car into|"
+    r"(?:jump|jumping) (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|"
+    r"car|bus|lorry|truck)|a rope (?:in|round|around)|"
+    r"(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|my children)|kms)\b"
 )
 # Compiling CRISIS takes some 1.6 ms, more than the rest of a question's own work, so it is
 # compiled only for a message holding a word that one of its idioms needs (a test holds the
@@ -161,7 +178,9 @@ CRISIS_WORDS = frozenset(
     kill killing end ending life self harm harming die dead living live alive here exist wake
     waking point reason over good stop worth better happier easier notice care miss done tired
     enough around disappear sleep forever take took taking swallow swallowed go hurt hurting
-    saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless
+    saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless wants wanted
+    wishes kills waking lethal fatal deadly slept finish cutting cut burning burnt burned
+    driving drive crash crashing jump jumping rope goodbye kms
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")

@@ -119,8 +119,8 @@ def told_as_past(folded: str) -> bool:
 # A low told in the first person as it comes on ("i think im going low", "feel like i m going
 # low right now"): diabetes slang, not a mood or a level of something else going low
 GOING_LOW = re.compile(
-    r"(?<!when )(?<!whenever )(?<!if )(?<!before )\b(?:i m|im|i am) (?:going|goin|gone) "
-    r"(?:low|hypo)\b(?! on\b)"
+    r"(?<!when )(?<!whenever )(?<!if )(?<!before )\b(?:i m|im|i am) (?:(?:going|goin|gone) "
+    r"(?:low|hypo)\b(?! on\b)|having a (?:hypo|low)\b(?! (?:last|yesterday)\b)|hypo\b)"
 )
 
 
@@ -134,9 +134,12 @@ SUGAR_FALLING = re.compile(
     r"(?:dropping|falling|crashing|plummeting|tanking|going down)\b"
 )
 LOW_READING = re.compile(
-    r"\b(?:sugar|sugars|glucose|bg|bs|reading|meter|levels?|hypo)\b(?: (?:is|s|at|of|says|reads|"
-    r"reading|showing|shows|down to|dropped to|just|only|now)){0,3} "
-    r"(?:[0-3](?: \d)?|[2-6]\d)\b(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?)\b)"
+    r"\b(?:sugar|sugars|bloodsugar|glucose|bg|bs|reading|meter|levels?|hypo)\b(?: (?:is|s|at|of|"
+    r"says|reads|reading|showing|shows|down to|dropped to|just|only|now|atm|very|so|low)){0,3} "
+    r"(?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b"
+    r"(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?)\b)|"
+    # ... or "LO" on the meter
+    r"\b(?:sugar|sugars|bloodsugar|glucose|meter|reading)\b(?: \w+){0,3}? lo\b"
 )
 
 
