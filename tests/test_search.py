@@ -906,6 +906,7 @@ def test_a_cure_of_the_neuropathy_is_still_answered(kb: KnowledgeBase) -> None:
         ("my vision greys out when i get up too fast", "dizziness-on-standing"),
     ],
 )
-def test_everyday_words_for_autonomic_symptoms(invoke: Invoke, question: str, record: str) -> None:
-    """Found by a blind question set: a bladder or swallowing symptom in everyday words."""
+def test_everyday_words_for_symptoms(invoke: Invoke, question: str, record: str) -> None:
+    """Found by blind question sets: a symptom in everyday words (bladder, swallowing,
+    stomach, sex life, dizziness on standing, an injury not felt)."""
     assert best_answer(invoke, question) == ("symptom", record)

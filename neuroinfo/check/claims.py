@@ -164,6 +164,7 @@ class Match:
 class Finding:
     sentence: Sentence
     matches: tuple[Match, ...]  # best first
+    hedged: bool  # the sentence says itself that its evidence is limited (see `hedged`)
 
 
 def context_of(text: str, least: int = PARAGRAPH_MENTIONS, whole: bool = True) -> str | None:
@@ -788,7 +789,7 @@ def _judge(
     ranked = _ranked(scores)
     if ranked[0].claim in SAFETY_CLAIMS and cues.STOP_ADVICE.search(text):
         return None  # "You can safely stop your pregabalin": advice to stop, listed apart
-    return Finding(sentence, ranked)
+    return Finding(sentence, ranked, hedged(sentence))
 
 
 def _tells_the_condition(text: str, acts: bool) -> bool:

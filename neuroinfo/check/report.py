@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from neuroinfo import grading
-from neuroinfo.check.claims import Finding, hedged
+from neuroinfo.check.claims import Finding
 from neuroinfo.check.reading import Block
 from neuroinfo.check.sentences import Sentence, sentences
 from neuroinfo.model import Claim, KnowledgeBase
@@ -94,7 +94,7 @@ def summary(kb: KnowledgeBase, findings: list[Finding], checked: int) -> str:
         f"{len(findings):,} of {checked:,} {noun} {verb} a claim neuroinfo grades; "
         f"{rest} on very low or no evidence."
     )
-    hedging = sum(hedged(f.sentence) for f in findings)
+    hedging = sum(f.hedged for f in findings)
     if hedging:  # a careful text is told apart from one that overclaims
         if len(findings) == 1:
             who = "It says itself"
@@ -146,7 +146,7 @@ def _finding(kb: KnowledgeBase, finding: Finding) -> Stack:
             claim.verdict,
         ),
     ]
-    if hedged(finding.sentence):
+    if finding.hedged:
         lines.append(_line(("Hedged: ", "dim"), HEDGED))
     if claim.take_care:  # who should take extra care comes before the evidence
         lines.append(_line(("Take care: ", "bold"), claim.take_care))
@@ -187,7 +187,7 @@ def records(kb: KnowledgeBase, findings: list[Finding]) -> list[dict[str, Any]]:
                 "score": finding.matches[0].score,
                 "take_care": claim.take_care,
                 "evidence": first_sentence(claim.evidence),
-                "hedged": hedged(finding.sentence),
+                "hedged": finding.hedged,
                 "matches": [{"claim": m.claim, "score": m.score} for m in finding.matches],
             }
         )
@@ -213,7 +213,7 @@ def claim_reviews(
         # review is read where neuroinfo is not)
         care = f" Take care: {POINTER.sub('', claim.take_care)}" if claim.take_care else ""
         explained = f"{claim.verdict}{care} {first_sentence(claim.evidence)}"
-        if hedged(finding.sentence):
+        if finding.hedged:
             explained += f" {HEDGED[:1].upper()}{HEDGED[1:]}"
         out.append(
             {

@@ -179,7 +179,7 @@ CRISIS_WORDS = frozenset(
     waking point reason over good stop worth better happier easier notice care miss done tired
     enough around disappear sleep forever take took taking swallow swallowed go hurt hurting
     saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless wants wanted
-    wishes kills waking lethal fatal deadly slept finish cutting cut burning burnt burned
+    wishes kills lethal fatal deadly slept finish cutting cut burning burnt burned
     driving drive crash crashing jump jumping rope goodbye kms
     """.split()  # noqa: SIM905 - a word list reads better as text
 )

@@ -50,7 +50,9 @@ MISSING_IS_A_SIGN = frozenset(
     """feeling sensation control strength power pulse response breath pee wee urine bowel
     bladder movement""".split()  # noqa: SIM905 - a word list reads better as text
 )
-GOING_LOW_SHARE = 0.5  # how much of a message "i'm going low" is taken to cover, for the order
+# how much of a message a low told in so many words ("i'm going low", "my sugar is 3.1") is
+# taken to cover, for the order of the red flags
+LOW_TOLD_SHARE = 0.5
 SIGN_SPAN = 20  # the words of one combination must fall within this many words of each other
 # A message is read for signs whole, however long (an emergency told at the end of a long
 # post must not be cut off): as much as a command line can hold, about 2 MB, and every word.
@@ -124,15 +126,15 @@ GOING_LOW = re.compile(
 )
 
 
-# A reading of blood sugar told that is low: under 4 mmol/L ("my sugar is 3.1", "meter says 2.9",
-# folded as "3 1", "2 9"), or 20 to 69 mg/dL ("glucose reading of 52"); the low-sugar advice
-# says what to do for someone awake.
 # ... or a sugar falling as someone tells it ("my blood sugar is dropping and i feel faint"),
 # not what happens "when my sugar drops"
 SUGAR_FALLING = re.compile(
     r"\b(?:sugar|sugars|glucose|bg|bs|levels?) (?:is|are|s|keeps|keep) (?:still |really |fast )?"
     r"(?:dropping|falling|crashing|plummeting|tanking|going down)\b"
 )
+# ... or a reading of blood sugar told that is low: under 4 mmol/L ("my sugar is 3.1", "meter
+# says 2.9", folded as "3 1", "2 9"), or 20 to 69 mg/dL ("glucose reading of 52"); the
+# low-sugar advice says what to do for someone awake.
 LOW_READING = re.compile(
     r"\b(?:sugar|sugars|bloodsugar|glucose|bg|bs|reading|meter|levels?|hypo)\b(?: (?:is|s|at|of|"
     r"says|reads|reading|showing|shows|down to|dropped to|just|only|now|atm|very|so|low)){0,3} "
@@ -158,7 +160,7 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     if low not in urgent and any(
         sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING)
     ):
-        urgent[low] = GOING_LOW_SHARE
+        urgent[low] = LOW_TOLD_SHARE
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
 
 
