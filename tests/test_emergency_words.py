@@ -221,6 +221,21 @@ def test_a_span_of_years_beside_an_emergency_keeps_its_advice(
         "my son is type 1 and his meter just says LO",
         "bloodsugar very low now 2,5 what to do",
         "I'm having a low right now and feel like passing out",
+        # a carer's "sweaty and confused", a sugar told as low now or as crashed, a reading
+        # after "tanked to" (found by two reviews' probes)
+        "my son has type 1 and he is sweaty and confused",
+        "my wife is on insulin and she's very confused and sweating buckets",
+        "my mum is diabetic, she's clammy and really confused",
+        "my sugar is really low and im shaky",
+        "whenever I'm shaky I check - my glucose is low and crashing and I'm trembling",
+        "sugar crashed, feeling woozy",
+        "my sugar just tanked to 50 and i'm trembling",
+        # readings as meters, sensors and nurses tell them (found by a blind safety set)
+        "on insulin, 2.1 right now and my hands wont work, on my own at home",
+        "Resident on gliclazide found drowsy, CBG 2.1 mmol/L, advice pls",
+        "CGM screaming urgent low 2.2 for my 8 year old",
+        "hes on insulin and the meter just said 45",
+        "son is 14 with T1D, shaking and sweating, libre says 2.4 with two arrows down",
     ],
 )
 def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
@@ -250,6 +265,10 @@ def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
         "sweating a lot at night, diabetic, confused about what causes it",
         "I think my blood pressure is going low when I stand up",
         "I think my vitamin B12 is going low, could that cause tingling",
+        "when my sugar is low I get shaky, is that the neuropathy",
+        "my sugar is usually low in the mornings, is that a problem",
+        "Diabetic here. Sweaty feet at night, and all the advice online leaves me confused",
+        "I never get the shakes anymore when I go low. Meter said 2.8 yesterday, I felt fine",
     ],
 )
 def test_now_that_is_no_time_raises_no_low_sugar_alarm(kb: KnowledgeBase, message: str) -> None:
@@ -280,6 +299,42 @@ def test_asking_what_a_condition_is_raises_no_alarm_unless_signs_are_told(
     assert flags(kb, told) != []
 
 
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        # weakness come on over hours, or legs that gave way (found by two reviews' probes)
+        (
+            "I've had neuropathy for years and over the last few hours my legs have gone weak",
+            "spreading-weakness",
+        ),
+        (
+            "Tingling in my feet for months, but this evening my legs went weak and I can't stand",
+            "spreading-weakness",
+        ),
+        (
+            "went to the ED last night because my legs gave way, now I can't stand",
+            "spreading-weakness",
+        ),
+        ("I've gone numb down there and my back is agony since this morning", "cauda-equina"),
+        # ... and as a blind safety set told them
+        (
+            "pt with a known L5/S1 prolapse reports new saddle anaesthesia since this morning",
+            "cauda-equina",
+        ),
+        ("new urinary retention and low back pain since this morning", "cauda-equina"),
+        ("ascending weakness over 36h after a diarrhoeal illness", "spreading-weakness"),
+        ("grandma's left arm just went limp while she was eating", "stroke-fast"),
+        ("she's dribbling out one side of her mouth", "stroke-fast"),
+        ("my husband mouth is going to one side and he cannot talk correct", "stroke-fast"),
+        ("my husband just started slurring at dinner", "stroke-fast"),
+    ],
+)
+def test_more_ways_of_telling_an_emergency_are_urgent(
+    kb: KnowledgeBase, message: str, flag: str
+) -> None:
+    assert flag in flags(kb, message)
+
+
 def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
     for message in [
         "my feet have felt like wet socks for years",
@@ -295,6 +350,9 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         # "this morning" is not read as new: "every morning" is how long-standing tingling is told
         "my hands and feet tingle every morning and have done for years",
         "my feet throb at night after a long walk",
+        "I can't stand the pain in my weak legs",
+        "When my legs went weak last year the doctor said it was my back",
+        "my legs feel weak for a few hours after a long walk",
     ]:
         assert flags(kb, message) == [], message
 

@@ -372,6 +372,8 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "finish my life",
         "cutting my wrists",
         "driving my car into",
+        "driving into a tree",
+        "wrote letters to my kids",
         "jumping off a bridge",
         "a rope in the garage",
         "said goodbye to everyone",
@@ -698,6 +700,9 @@ CRISIS_CASES = [
     ("after acupuncture i feel so relaxed i could sleep forever", False),
     ("what's the point of going on with b12 injections if the numbness stays", False),
     ("i'm not done with life yet, can acupuncture help me walk again", False),
+    # "life with" is still life (found by a review); "living with" a pain is how it is borne
+    ("I'm tired of life with this pain", True),
+    ("I'm tired of living with this tingling, what else can I try", False),
     # (found by a third new user's trial)
     ("i want to hurt myself", True),
     ("sometimes I think about taking all my tablets", True),
@@ -714,6 +719,10 @@ CRISIS_CASES = [
     ("said goodbye to my kids tonight", True),
     ("there is a rope in the shed and i keep thinking about it", True),
     ("kms this burning never stops", True),
+    # ... and in a blind safety set
+    ("I keep thinking about just driving into a tree on the way home, the pain has won", True),
+    ("I've written letters to my kids and sorted out the paperwork so she won't have to", True),
+    ("my neighbour's car skidded into a tree last winter", False),
     ("I cut myself on a nail and I'm diabetic, should I worry", False),
     ("i just want this pain to end", False),
     ("is there any point in trying acupuncture", False),

@@ -135,7 +135,7 @@ CRISIS = (
     r"(?:better off|happier|easier) (?:without me|gone|if i (?:was|were) (?:gone|not here|dead)|"
     r"if i (?:wasn t|wasnt|weren t|werent) here)|"
     r"(?:notice|care|miss me) if i (?:wasn t|wasnt|weren t|werent|was not|were not) (?:around|"
-    r"here)|(?<!not )(?<!n t )done with (?:life|living)|tired of (?:life|living)\b(?! with)|"
+    r"here)|(?<!not )(?<!n t )done with (?:life|living)|tired of (?:life\b|living\b(?! with))|"
     r"had enough of (?:life|living)|"
     r"(?:don t|dont|do not) want to be around (?:anymore|any more)|disappear (?:for good|forever)|"
     r"sleep and (?:never|not) wake up|hope i (?:just )?(?:don t|dont|do not|never) wake up|"
@@ -166,6 +166,9 @@ CRISIS = (
     r"finish (?:my|his|her) (?:own )?life|"
     r"(?:cutting|cut|burning|burnt|burned) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)|"
     r"(?:driving|drive|crash|crashing) (?:my |the )?car into|"
+    r"(?:driving|drive|crash|crashing|steer|steering) (?:my |the )?(?:car )?into (?:a |the )?"
+    r"(?:tree|wall|lorry|truck|river|bridge|oncoming)|"
+    r"(?:written|wrote|writing) (?:goodbye )?letters to (?:my|each of my) (?:kids|children|family)|"
     r"(?:jump|jumping) (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|"
     r"car|bus|lorry|truck)|a rope (?:in|round|around)|"
     r"(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|my children)|kms)\b"
@@ -180,7 +183,7 @@ CRISIS_WORDS = frozenset(
     enough around disappear sleep forever take took taking swallow swallowed go hurt hurting
     saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless wants wanted
     wishes kills lethal fatal deadly slept finish cutting cut burning burnt burned
-    driving drive crash crashing jump jumping rope goodbye kms
+    driving drive crash crashing jump jumping rope goodbye kms steer steering letters
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")

@@ -132,14 +132,30 @@ SUGAR_FALLING = re.compile(
     r"\b(?:sugar|sugars|glucose|bg|bs|levels?) (?:is|are|s|keeps|keep) (?:still |really |fast )?"
     r"(?:dropping|falling|crashing|plummeting|tanking|going down)\b"
 )
+# ... or a sugar told as low now ("my sugar is really low and i m shaky"), not when it is
+# low, nor as it usually is ("when my sugar is low i get shaky", "sugar is low in the
+# mornings"): the match starts at the whole subject, so that a lookbehind sees its "when"
+LOW_NOW = re.compile(
+    r"(?<!when )(?<!whenever )(?<!if )(?<!once )(?<!until )(?<!my )(?<!his )(?<!her )"
+    r"(?<!their )(?<!our )(?<!blood )\b(?:(?:my|his|her|their|our) )?(?:blood )?"
+    r"(?:sugar|sugars|bloodsugar|glucose|bg|bs|levels?) (?:is|are|s) "
+    r"(?:still |really |very |so |super |dangerously |too |quite |way )?low\b"
+    r"(?! (?:in|at|on|during|after|before|when|whenever|every|most|sometimes|often|first|"
+    r"overnight|usually|normally|then)\b)"
+)
 # ... or a reading of blood sugar told that is low: under 4 mmol/L ("my sugar is 3.1", "meter
 # says 2.9", folded as "3 1", "2 9"), or 20 to 69 mg/dL ("glucose reading of 52"); the
 # low-sugar advice says what to do for someone awake.
 LOW_READING = re.compile(
-    r"\b(?:sugar|sugars|bloodsugar|glucose|bg|bs|reading|meter|levels?|hypo)\b(?: (?:is|s|at|of|"
-    r"says|reads|reading|showing|shows|down to|dropped to|just|only|now|atm|very|so|low)){0,3} "
-    r"(?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b"
-    r"(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?)\b)|"
+    r"\b(?:sugar|sugars|bloodsugar|glucose|bg|bs|cbg|bm|reading|meter|levels?|hypo|cgm|libre|"
+    r"liber|dexcom|sensor)\b(?: (?:is|s|at|of|says|said|reads|reading|showing|shows|showed|down to|"
+    r"dropped to|fell to|tanked to|crashed to|hit|just|only|now|atm|very|so|low|screaming|"
+    r"urgent)){0,3} "
+    r"(?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b(?! \d\b)"
+    r"(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?|yesterday|last)\b)|"
+    # ... or a reading told by its unit, or as a decimal happening now, with no word of sugar
+    # before it ("cbg 2.1 mmol/l", "on insulin, 2.1 right now", "45 mg/dl")
+    r"\b[0-3] \d ?(?:mmol|right now|now|atm|rn)\b|\b[2-6]\d ?mg ?dl\b|"
     # ... or "LO" on the meter
     r"\b(?:sugar|sugars|bloodsugar|glucose|meter|reading)\b(?: \w+){0,3}? lo\b"
 )
@@ -158,7 +174,7 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
     low = ("red_flags", "severe-hypoglycaemia")
     if low not in urgent and any(
-        sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING)
+        sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING, LOW_NOW)
     ):
         urgent[low] = LOW_TOLD_SHARE
     return [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
