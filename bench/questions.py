@@ -1,5 +1,9 @@
 """How well search and ask answer questions in people's own words: top-1 and top-3 rates.
 
+top-1 and top-3 are the ranking of `neuroinfo search QUESTION --json`; "ask's answer right" is
+what `neuroinfo ask` puts first (none, for a question it answers with "no record answers this
+well", counts as wrong).
+
 The questions are in bench/questions.yaml, written for this project in lay words, each with
 the records a good answer must include (any one of them counts). `tune` is the set developers
 may read while improving search; `holdout` and `holdout2` (written later, in other voices)
@@ -41,7 +45,7 @@ def found(kb: object, question: str) -> list[str]:
 
 
 def score(kb: object, items: list[dict], verbose: bool) -> dict[str, float]:
-    top1 = top3 = answerable = 0
+    top1 = top3 = answerable = answered = 0
     urgent = urgent_total = out = out_total = false_alarms = calm_total = 0
     for item in items:
         question, want = item["q"], set(item.get("want") or [])
@@ -61,6 +65,8 @@ def score(kb: object, items: list[dict], verbose: bool) -> dict[str, float]:
                 print(f"  in scope?  {question!r} -> {reply.best}")
             continue
         answerable += 1
+        best = reply.best if reply.covered else None
+        answered += best is not None and f"{best.kind}:{best.record.id}" in want
         ranked = found(kb, question)
         top1 += bool(ranked[:1]) and ranked[0] in want
         hit3 = bool(want & set(ranked[:3]))
@@ -70,6 +76,7 @@ def score(kb: object, items: list[dict], verbose: bool) -> dict[str, float]:
     return {
         "top-1": top1 / max(answerable, 1),
         "top-3": top3 / max(answerable, 1),
+        "ask right": answered / max(answerable, 1),
         "emergencies": urgent / max(urgent_total, 1),
         "out of scope": out / max(out_total, 1),
         "false alarms": false_alarms / max(calm_total, 1),
@@ -118,7 +125,8 @@ def main() -> None:
         rates = score(kb, sets[name], verbose)
         print(
             f"{name:8} {int(rates['questions']):3} questions  top-1 {rates['top-1']:.0%}"
-            f"  top-3 {rates['top-3']:.0%}  emergencies first {rates['emergencies']:.0%}"
+            f"  top-3 {rates['top-3']:.0%}  ask's answer right {rates['ask right']:.0%}"
+            f"  emergencies first {rates['emergencies']:.0%}"
             f"  out of scope said {rates['out of scope']:.0%}"
             f"  false alarms {rates['false alarms']:.0%}"
         )

@@ -799,6 +799,12 @@ NOT_COVERED = (
     "a practitioner, doses of medicines, or other conditions. A doctor, pharmacist or your "
     "insurer can."
 )
+# ... and a question within its scope that no record answers well enough
+NO_GOOD_MATCH = (
+    "No record answers this question well enough to put first. neuroinfo explains peripheral "
+    "neuropathy and what research shows about acupuncture for it: the nearest records are "
+    "below, or ask again in other words."
+)
 
 
 def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
@@ -818,8 +824,10 @@ def ask_page(kb: KnowledgeBase, answer: Answer) -> Page:
         blocks.append(Para((_line(("Take care: ", "bold"), STOP_CAUTION),)))
     best = answer.best
     if best is None:
-        if not urgent:  # after urgent advice, no "your insurer can"
+        if answer.elsewhere and not urgent:  # after urgent advice, no "your insurer can"
             blocks.append(_para(NOT_COVERED))
+        elif not urgent:
+            blocks.append(_para(NO_GOOD_MATCH))
     else:
         if isinstance(best.record, Claim):  # a claim under test: its verdict first
             claim = best.record

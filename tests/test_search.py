@@ -283,6 +283,14 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "where is the cheapest acupuncture around here",
         "can you get free acupuncture sessions anywhere",
         "how much is a course of 8 acupuncture sessions",
+        # a dose asked by its amount, a practitioner by place, a pet (found by question sets)
+        "is 300mg pregabalin twice a day too much",
+        "whats the max gabapentin you can take in a day",
+        "can i take 600mg pregabalin twice a day",
+        "can anyone recommend a good acupuncturist in manchester",
+        "good acupuncturist near Cork who knows about diabetes?",
+        "my dog has arthritis in his hips and the vet suggested acupuncture",
+        "low sugar birthday cake recipe for a diabetic child",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -290,6 +298,57 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
     assert result.exit_code == 0
     assert "neuroinfo does not cover that." in result.stdout
     reply = json.loads(invoke("ask", question, "--json").stdout)
+    assert (reply["covered"], reply["answer"]) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "record"),
+    [
+        # a long or oddly worded question answered by the search's best match, not told that
+        # neuroinfo "does not cover that" (found by scoring ask's own answer on nine question
+        # sets: 30% of the questions got no answer, most with the right record listed first)
+        ("electric eels zapping down my shins in the night", "symptom", "nerve-pain"),
+        ("pressure spot on the inner wrist that travel sickness bands press on", "point", "pc6"),
+        # ... and by the ranking's first, not a later record holding more common words
+        (
+            "the neurologist's letter says sensorimotor polyneuropathy, what does that mean",
+            "type",
+            "combination",
+        ),
+        # a medicine or its dose told beside a symptom is no question about a dose
+        ("I take 300 mg of gabapentin and still burn at night", "symptom", "nerve-pain"),
+        ("my tablets dont help the tingling", "symptom", "tingling"),
+        # the page on emergencies holds every red flag's words: a message telling of years
+        # gone by, raising none and asking for no warning signs, gets what it tells of first
+        (
+            "had a stroke 6 yrs ago and now my feet tingle, could that be neuropathy instead",
+            "symptom",
+            "tingling",
+        ),
+        (
+            "what warning signs of guillain barre should I look out for after my jab",
+            "topic",
+            "emergencies",
+        ),
+    ],
+)
+def test_a_question_is_answered_by_the_search_s_best_match(
+    invoke: Invoke, question: str, kind: str, record: str
+) -> None:
+    assert best_answer(invoke, question) == (kind, record)
+
+
+def test_a_question_no_record_answers_well_is_not_told_it_is_out_of_scope(
+    invoke: Invoke,
+) -> None:
+    """A question neuroinfo may cover but no record answers well enough gets the nearest
+    records, not "does not cover that ... your insurer can" (kept for costs, doses and the
+    like); one word matched weakly ("weather") is no answer."""
+    result = invoke("ask", "the weather in spain is nice", columns=100)
+    assert result.exit_code == 0
+    assert "No record answers this question well enough to put first." in result.stdout
+    assert "does not cover" not in result.stdout
+    reply = json.loads(invoke("ask", "the weather in spain is nice", "--json").stdout)
     assert (reply["covered"], reply["answer"]) == (False, None)
 
 
@@ -465,6 +524,7 @@ def test_the_question_set_stays_above_its_floor(kb: KnowledgeBase) -> None:
     for name, items in sets.items():
         rates = bench_questions().score(kb, items, verbose=False)
         assert rates["top-3"] >= 0.9, (name, rates)
+        assert rates["ask right"] >= 0.75, (name, rates)
         assert rates["emergencies"] >= 0.6, (name, rates)
         assert rates["false alarms"] <= 0.05, (name, rates)
 
