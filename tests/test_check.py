@@ -510,6 +510,9 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         # what the condition does to the feet, and what a pilot study might find
         "Your feet can feel numb or tingly, and the soles may become painful at night.",
         "This pilot has the potential to identify a gentle way to relieve numb feet.",
+        # how a study was done: people who were treated (found by a set of real pages)
+        "All patients were treated with the same acupuncture protocol.",
+        "The participants were treated with acupuncture twice a week for eight weeks.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -593,6 +596,11 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
             "changes-chronic-pain",
         ),
         ("After acupuncture the shooting pains in my legs subsided.", "changes-chronic-pain"),
+        # ... and people treated, with what the treatment did
+        (
+            "Patients were treated with acupuncture and their nerve pain eased.",
+            "changes-chronic-pain",
+        ),
         (
             "Acupuncture eased the burning pain in my feet, but it won't fully cure neuropathy.",
             "changes-chronic-pain",

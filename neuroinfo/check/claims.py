@@ -608,7 +608,9 @@ def _judge(
     # "how acupuncture is thought to work" tells how, not that, it works; "a study about the
     # effects of acupuncture" names what it looked into, not what it found
     studied = cues.SERVICE.sub(" ", cues.STUDIED_FOR.sub(" ", text))
-    effect = bool(cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", studied)))
+    effect = bool(
+        cues.EFFECT.search(cues.HOW_IT_WORKS.sub(" ", cues.PERSONS_TREATED.sub(" ", studied)))
+    )
     if studied != text and not effect:  # "... to test its effectiveness, some successful studies"
         effect = bool(cues.STUDY.search(studied) and cues.VERDICT.search(studied))
     # "it" after another treatment was named is that treatment ("Then my doctor put me on

@@ -1394,6 +1394,12 @@ STANDS_FOR_IT = pattern(
     r"hereditary|inherited|genetic|contagious|serious|worse|come back|go away|treated|treatable|"
     r"managed|controlled|prevented|diagnosed|slowed)\b)"
 )
+# A person who was treated ("patients were treated with acupuncture twice a week"): how a study
+# was done, not what the treatment did
+PERSONS_TREATED = pattern(
+    r"\b(?:patients?|participants?|subjects|people|women|men|children|cases|they|he|she|all|who|"
+    r"and) (?:were|was|are|is|had been|have been|being) (?:all |then |each |randomly )?treated\b"
+)
 # How acupuncture is said to work: "it is believed to work by stimulating the nervous system".
 WORKS_BY = pattern(r"\bworks? by (?:\w+ )?\w+ing\b")
 # "How it works" describes; it is no verdict that it works.
