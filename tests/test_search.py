@@ -315,6 +315,15 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
             "type",
             "combination",
         ),
+        # a point or a kind of neuropathy named whole, before the topic its other words match
+        ("zusanli point location", "point", "st36"),
+        ("LV3 location", "point", "lr3"),
+        ("what does motor neuropathy mean", "type", "motor"),
+        (
+            "Why do acupuncture points have codes like ST36 and LV3? Is there an official map",
+            "topic",
+            "points",
+        ),
         # a medicine or its dose told beside a symptom is no question about a dose
         ("I take 300 mg of gabapentin and still burn at night", "symptom", "nerve-pain"),
         ("my tablets dont help the tingling", "symptom", "tingling"),

@@ -355,6 +355,14 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # asking of no treatment, the page stays first: it is the best there is for an
         # emergency told in words no red flag knows.
         useful.insert(1, useful.pop(0))
+    if useful and useful[0].kind == "topic":
+        # "zusanli point location", "what does motor neuropathy mean": a point or a kind of
+        # neuropathy named whole answers before the topic its other words match (not two:
+        # "why do points have codes like ST36 and LV3" asks about points)
+        named = [h for h in useful[: ALSO + 1] if _named(h, folded)]
+        if len(named) == 1:
+            useful.remove(named[0])
+            useful.insert(0, named[0])
     if useful and useful[0].kind == "symptom" and "acupuncture" in ranking.terms:
         # "my feet burn and tingle, does acupuncture help" asks about acupuncture: its claim
         # first, when it matches about as well as the symptom
@@ -409,6 +417,18 @@ def tells_of_crisis(folded: str) -> bool:
 def _compiled(source: str) -> re.Pattern[str]:
     """A long pattern, compiled on its first use in a run (see CRISIS)."""
     return re.compile(source)
+
+
+def _named(hit: Hit, folded: str) -> bool:
+    """Whether a point or a kind of neuropathy is named whole in a question, as `fold`
+    reads it: by its id, code, name, pinyin or an alias."""
+    if hit.kind not in ("point", "type"):
+        return False
+    record: Any = hit.record
+    names = [hit.record.id.replace("-", " "), *record.aliases]
+    names += [record.code, record.pinyin or ""] if hit.kind == "point" else [record.name]
+    said = f" {folded} "
+    return any(f" {name} " in said for name in map(fold, names) if name)
 
 
 def _told_symptom(hits: list[Hit]) -> Hit | None:
