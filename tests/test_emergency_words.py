@@ -236,6 +236,7 @@ def test_a_span_of_years_beside_an_emergency_keeps_its_advice(
         "CGM screaming urgent low 2.2 for my 8 year old",
         "hes on insulin and the meter just said 45",
         "son is 14 with T1D, shaking and sweating, libre says 2.4 with two arrows down",
+        "sugar low",  # all a message says (found by a review of ask's answers)
     ],
 )
 def test_a_low_happening_now_gets_the_low_blood_sugar_advice(

@@ -291,6 +291,18 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "good acupuncturist near Cork who knows about diabetes?",
         "my dog has arthritis in his hips and the vet suggested acupuncture",
         "low sugar birthday cake recipe for a diabetic child",
+        # an insurer's cover as a verb, other conditions, pay, a dose changed, two medicines
+        # together, a clinic asked for (found by a review of ask's answers)
+        "does blue cross cover acupuncture",
+        "acupuncture for knee arthritis does it work",
+        "can acupuncture turn a breech baby",
+        "acupuncture for plantar fasciitis heel pain",
+        "my husband has parkinsons, can acupuncture help his tremor",
+        "can acupuncture help my sciatica",
+        "what does a acupuncturist earn a year",
+        "can i up my pregabalin to 300mg",
+        "is it ok to take ibuprofen with my blood pressure tablets",
+        "can you recommend an acupuncture clinic in Leeds that deals with neuropathy",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -324,6 +336,22 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
             "topic",
             "points",
         ),
+        # a price, an insurer or a practitioner told in passing beside a question neuroinfo
+        # answers (found by a review of ask's answers)
+        ("acupuncturist in london used PC6 on my wrist, where is PC6", "point", "pc6"),
+        (
+            "my insurer pays for it so - does acupuncture help chemo induced neuropathy",
+            "claim",
+            "cipn-symptoms",
+        ),
+        (
+            "i found a practitioner near me - what are the side effects of acupuncture",
+            "claim",
+            "safety-minor-effects",
+        ),
+        # ... and words of other conditions that are not ("hot weather", "below the knee")
+        ("cant cope with hot weather anymore", "symptom", "heat-intolerance"),
+        ("where is zu san li, is it below the knee", "point", "st36"),
         # a medicine or its dose told beside a symptom is no question about a dose
         ("I take 300 mg of gabapentin and still burn at night", "symptom", "nerve-pain"),
         ("my tablets dont help the tingling", "symptom", "tingling"),
@@ -441,6 +469,8 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "cutting my wrists",
         "driving my car into",
         "driving into a tree",
+        "driving my car off",
+        "writing a goodbye letter",
         "wrote letters to my kids",
         "jumping off a bridge",
         "a rope in the garage",
@@ -788,6 +818,9 @@ CRISIS_CASES = [
     ("said goodbye to my kids tonight", True),
     ("there is a rope in the shed and i keep thinking about it", True),
     ("kms this burning never stops", True),
+    # (found by a review of ask's answers)
+    ("I'm writing a goodbye letter to my family, the pain has won", True),
+    ("thinking about driving my car off the bridge, so tired of the burning feet", True),
     # ... and in a blind safety set
     ("I keep thinking about just driving into a tree on the way home, the pain has won", True),
     ("I've written letters to my kids and sorted out the paperwork so she won't have to", True),

@@ -167,10 +167,11 @@ CRISIS = (
     r"(?:wants?|wanted|wishes) to (?:just )?(?:go to )?sleep forever|"
     r"finish (?:my|his|her) (?:own )?life|"
     r"(?:cutting|cut|burning|burnt|burned) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)|"
-    r"(?:driving|drive|crash|crashing) (?:my |the )?car into|"
+    r"(?:driving|drive|crash|crashing) (?:my |the )?car (?:into|off)|"
     r"(?:driving|drive|crash|crashing|steer|steering) (?:my |the )?(?:car )?into (?:a |the )?"
     r"(?:tree|wall|lorry|truck|river|bridge|oncoming)|"
     r"(?:written|wrote|writing) (?:goodbye )?letters to (?:my|each of my) (?:kids|children|family)|"
+    r"(?:writing|written|wrote|write|left) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
     r"(?:jump|jumping) (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|"
     r"car|bus|lorry|truck)|a rope (?:in|round|around)|"
     r"(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|my children)|kms)\b"
@@ -203,17 +204,44 @@ NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a
 # ... or a practitioner asked for by place or by recommendation ("a good acupuncturist in
 # manchester", "can anyone recommend an acupuncturist")
 PRACTITIONER_WANTED = (
-    r"\b(?:recommend|suggest|know of) (?:a |an |any )?(?:good |decent |local )?(?:acupuncturists?|"
-    r"practitioners?|clinics?)\b|\bacupuncturists? (?:near|in|around) (?!the\b|my\b|your\b|"
-    r"general\b|training\b)[a-z]"
+    r"\b(?:recommend|suggest|know of|find|finding|looking for|look for|need|want|best|good|"
+    r"decent|reliable|trustworthy) (?:a |an |any |the )?(?:good |decent |local |reliable )?"
+    r"(?:acupuncture )?(?:acupuncturists?|practitioners?|clinics?)\b"
 )
-PRACTITIONER_WORDS = frozenset({"recommend", "suggest", "know", "acupuncturist", "acupuncturists"})
+PRACTITIONER_WORDS = frozenset(
+    {"acupuncturist", "acupuncturists", "practitioner", "practitioners", "clinic", "clinics"}
+)
 # A cure of the disease itself ("can acupuncture cure my diabetes"), not of its neuropathy:
 # no claim neuroinfo grades is about it.
 CURES_DISEASE = re.compile(
     r"\b(?:cure|cures|cured|curing|reverse|reverses|get rid of|beat|fix|fixes)"
     r" (?:my |his |her |their |the |your |type [12] |type1 |type2 )*"
     r"(?:diabetes|cancer|tumou?rs?|hiv)\b(?! ?(?:related|induced|neuropath\w*|nerve))"
+)
+# What a question asks that neuroinfo answers, beside a price or a practitioner told in passing
+ASKED_IN_SCOPE = (
+    r"\b(?:evidence|research|studies|study|trials?)\b|\b(?:does|do|will|would|can|could|did) "
+    r"(?:acupuncture|it|needling|needles|this|that|they) (?:[a-z]+ ){0,2}?(?:work|help|improve|"
+    r"ease|heal|regenerate|repair|cure|fix|reduce|relieve)\w*|\bside effects?\b|\b(?:safe|"
+    r"safely|harm|harmful|risky|dangerous|risks?)\b|\bwhere (?:is|exactly|are)\b|"
+    r"\bwhat (?:actually |exactly )?(?:is|are) (?:acupuncture|neuropathy|it)\b|"
+    r"\bis (?:that|it|this) true\b"
+)
+# Another condition, or a matter of no health, asked about with no word of neuropathy or its
+# symptoms (NEUROPATHY_WORDS)
+OTHER_CONDITION = (
+    r"\b(?:(?:lower )?back (?:pain|ache|problems?)|lower back|backache|neck (?:pain|ache)|"
+    r"knee (?:replacement|surgery|injury)|arthritis|rheumatoid|osteoarthritis|tennis elbow|"
+    r"plantar|fasciitis|breech|"
+    r"morning sickness|parkinson\w*|anxiety|depression|depressed|sciatica|headaches?|"
+    r"migraines?|become an? (?:acupuncturist|practitioner)|earn|earns|salary|waiting (?:list|"
+    r"time)s?|(?:the )?weather (?:forecast|tomorrow|today|this week)|football|iphone|poem|poems)\b"
+)
+NEUROPATHY_WORDS = frozenset(
+    """
+    neuropathy neuropathic polyneuropathy nerve nerves numb numbness tingling tingle tingly
+    burning feet foot toes toe hands fingers chemo chemotherapy diabetes diabetic pins
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # A question that asks when to get help at once, or for warning signs: one the page on
 # emergencies answers even with no red flag raised
@@ -242,9 +270,16 @@ DOSE_WORDS = frozenset(
 DOSE_ASKED = (
     r"\bhow (?:much|many) (?:[a-z0-9]+ ){0,2}?(?:"
     + "|".join(sorted(DOSE_WORDS))
-    + r"|\d+mg)\b|\b(?:max|maximum|too (?:much|many)|double (?:my|the|up)|up my dose|increase "
-    r"(?:my|the) dose|what dose|which dose|dose of|dosage)\b|"
-    r"\b(?:can|should|could) (?:i|he|she|we|you) take \d"
+    + r"|\d+mg)\b|\b(?:max|maximum|too (?:much|many)|double up|what dose|which dose|dose of|"
+    r"dosage)\b|\b(?:up|increase|raise|lower|reduce|double|halve|cut) (?:my|his|her|the) "
+    r"(?:[a-z]+ )?(?:dose|dosage|to \d|by \d)|\b(?:can|should|could) (?:i|he|she|we|you) take \d"
+)
+# ... or medicines asked about together ("is it ok to take ibuprofen with my blood pressure
+# tablets"), with no word of acupuncture ("can i take gabapentin and have acupuncture" asks
+# about acupuncture)
+MEDICINES_TOGETHER = (
+    r"\b(?:can|could|should|is it (?:ok|okay|safe|alright|fine)(?: to)?) (?:i |he |she |you |we )?"
+    r"(?:take|have|mix|combine|use) (?:[a-z0-9]+ ){0,4}?(?:with|and|alongside|together)\b"
 )
 # ... and "how much is a session", "the cheapest acupuncture", "is it covered on the NHS": a
 # price or its cover, told as such; not "how much does a course help", "how much does one
@@ -258,9 +293,12 @@ PRICE = (
     r"\bcheapest (?:acupuncture|place|clinic|sessions?|way to (?:get|have|pay for) acupuncture)\b|"
     r"\b(?:is|are|will|would) (?:acupuncture|it|sessions?|treatments?) covered\b(?! in\b| here\b)|"
     r"\bcovered (?:by|on|under|through) (?:the |my |your |their )?(?:nhs|insurance|insurers?|"
-    r"medicare|medicaid|plans?|polic(?:y|ies)|health ?plans?|employer)\b"
+    r"medicare|medicaid|plans?|polic(?:y|ies)|health ?plans?|employer)\b|"
+    r"\b(?:does|do|will|would|can) (?:[a-z]+ ){1,3}cover (?:acupuncture|it|sessions?|treatments?)\b"
 )
-PRICE_WORDS = frozenset({"much", "free", "cheapest", "covered"})  # one of which PRICE needs
+PRICE_WORDS = frozenset(
+    {"much", "free", "cheapest", "covered", "cover"}
+)  # one of which PRICE needs
 # The search's best match holding less than this share of the question's weight is not an
 # answer. The best match is the ranking's first, never a later one that holds more words (those
 # are common words: "my neurologist's letter says sensorimotor polyneuropathy" found the page
@@ -328,13 +366,19 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     )
     reply.crisis = tells_of_crisis(folded)
     words = set(folded.split())
-    asks_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
+    # a price, an insurer or a practitioner told in passing leaves a question on what
+    # neuroinfo covers ("paid £60 a session, is there any evidence it works") to be answered
+    told_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     if words & PRACTITIONER_WORDS:
-        asks_elsewhere |= _compiled(PRACTITIONER_WANTED).search(folded) is not None
+        told_elsewhere |= _compiled(PRACTITIONER_WANTED).search(folded) is not None
+    asks_elsewhere = told_elsewhere and _compiled(ASKED_IN_SCOPE).search(folded) is None
     if words & DOSE_WORDS or any(w.endswith("mg") and w[:-2].isdigit() for w in words):
         asks_elsewhere |= _compiled(DOSE_ASKED).search(folded) is not None
+        asks_elsewhere |= not words & NEEDLES and bool(_compiled(MEDICINES_TOGETHER).search(folded))
     asks_elsewhere |= bool(words & PRICE_WORDS) and _compiled(PRICE).search(folded) is not None
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
+    if not words & NEUROPATHY_WORDS:  # "acupuncture for knee arthritis", "lower back pain"
+        asks_elsewhere |= _compiled(OTHER_CONDITION).search(folded) is not None
     asks_elsewhere |= CURES_DISEASE.search(folded) is not None
     held = hits[0].coverage * ranking.matched_share if hits else 0.0
     matched = len(ranking.terms) - len(ranking.unmatched)

@@ -141,7 +141,10 @@ LOW_NOW = re.compile(
     r"(?:sugar|sugars|bloodsugar|glucose|bg|bs|levels?) (?:is|are|s) "
     r"(?:still |really |very |so |super |dangerously |too |quite |way )?low\b"
     r"(?! (?:in|at|on|during|after|before|when|whenever|every|most|sometimes|often|first|"
-    r"overnight|usually|normally|then)\b)"
+    r"overnight|usually|normally|then)\b)|"
+    # ... or all a message says ("sugar low")
+    r"^(?:my )?(?:blood )?(?:sugar|sugars|glucose|bg|bs) (?:is |s )?(?:really |very |so |too )?"
+    r"low(?: now)?$"
 )
 # ... or a reading of blood sugar told that is low: under 4 mmol/L ("my sugar is 3.1", "meter
 # says 2.9", folded as "3 1", "2 9"), or 20 to 69 mg/dL ("glucose reading of 52"); the
