@@ -513,6 +513,9 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         # how a study was done: people who were treated (found by a set of real pages)
         "All patients were treated with the same acupuncture protocol.",
         "The participants were treated with acupuncture twice a week for eight weeks.",
+        # a trial's limit told (found by a new user's trial)
+        "But there was no sham group, so patients knew which treatment they had received, and "
+        "expectations may explain part of the difference.",
     ],
 )
 def test_sentences_that_make_no_claim_are_left_alone(
@@ -1776,6 +1779,9 @@ HEDGED_CLAIMS = [
     # (found by a third new user's trial)
     "Acupuncture may ease the pain, but the certainty of that evidence is very low.",
     "Acupuncture showed a promising signal for numbness, but far from settled.",
+    # (found by a fourth new user's trial)
+    "Acupuncture may ease diabetic nerve pain, but it remains unclear how large any benefit is.",
+    "For people after chemotherapy, acupuncture might ease pain, although the trials are small.",
 ]
 PLAIN_CLAIMS = [
     "Acupuncture eases diabetic nerve pain in most patients.",

@@ -237,6 +237,10 @@ def test_a_span_of_years_beside_an_emergency_keeps_its_advice(
         "hes on insulin and the meter just said 45",
         "son is 14 with T1D, shaking and sweating, libre says 2.4 with two arrows down",
         "sugar low",  # all a message says (found by a review of ask's answers)
+        # (found by a fourth new user's trial)
+        "having a low right now, shaky, ate some sweets 20 mins ago still not better",
+        "im shaking sweating and cant think straight, i took my insulin but skipped lunch",
+        "feeling hypo, sweaty, confused, blurry vision, i'm diabetic",
     ],
 )
 def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
@@ -269,6 +273,7 @@ def test_a_low_happening_now_gets_the_low_blood_sugar_advice(
         "when my sugar is low I get shaky, is that the neuropathy",
         "my sugar is usually low in the mornings, is that a problem",
         "Diabetic here. Sweaty feet at night, and all the advice online leaves me confused",
+        "does neuropathy make it harder to notice hypos? I won't feel the shakes and sweats",
         "I never get the shakes anymore when I go low. Meter said 2.8 yesterday, I felt fine",
     ],
 )
@@ -323,6 +328,10 @@ def test_asking_what_a_condition_is_raises_no_alarm_unless_signs_are_told(
             "cauda-equina",
         ),
         ("new urinary retention and low back pain since this morning", "cauda-equina"),
+        (
+            "lower back agony, both legs going weak and since this morning I can't pass water",
+            "cauda-equina",
+        ),
         ("ascending weakness over 36h after a diarrhoeal illness", "spreading-weakness"),
         ("grandma's left arm just went limp while she was eating", "stroke-fast"),
         ("she's dribbling out one side of her mouth", "stroke-fast"),

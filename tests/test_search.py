@@ -327,6 +327,9 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
             "type",
             "combination",
         ),
+        # a reference first only when it is named (found by a review of ask's answers)
+        ("what causes peripheral neuropathy", "topic", "causes"),
+        ("tell me about the ju 2017 cochrane review", "reference", "ju-2017"),
         # a point or a kind of neuropathy named whole, before the topic its other words match
         ("zusanli point location", "point", "st36"),
         ("LV3 location", "point", "lr3"),
@@ -471,6 +474,9 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "driving into a tree",
         "driving my car off",
         "writing a goodbye letter",
+        "taking all my insulin at once",
+        "cant see any reason to keep living",
+        "whats the point anymore",
         "wrote letters to my kids",
         "jumping off a bridge",
         "a rope in the garage",
@@ -821,6 +827,11 @@ CRISIS_CASES = [
     # (found by a review of ask's answers)
     ("I'm writing a goodbye letter to my family, the pain has won", True),
     ("thinking about driving my car off the bridge, so tired of the burning feet", True),
+    # (found by a fourth new user's trial)
+    ("thinking of taking all my amitriptyline at once", True),
+    ("i cant see any reason to keep living like this with my feet on fire every night", True),
+    ("what's the point anymore, 8 years of neuropathy and nothing helps", True),
+    ("what's the point of acupuncture anymore if it didnt work", False),
     # ... and in a blind safety set
     ("I keep thinking about just driving into a tree on the way home, the pain has won", True),
     ("I've written letters to my kids and sorted out the paperwork so she won't have to", True),

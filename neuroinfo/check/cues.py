@@ -1712,6 +1712,9 @@ NOT_A_CLAIM = pattern(
     r"(?:small|unblinded|poorly|mixed|modest|weak|low[- ]quality)\b|"
     r"did(?: not|n'?t) (?:use|compare|measure|include)\b|(?:shrinks|shrank|disappears)\b|"
     r"placebo effect|effects? of expectations?|results (?:are|were) mixed|"
+    # a trial's limit told: no sham to compare with, what expectation may explain
+    r"(?:there was|there were|had|with|without a|but) no sham (?:group|control|arm|comparison)|"
+    r"expectations? (?:may|might|could|can|would) (?:explain|account for)|"
     r"(?:hasn'?t|has not|haven'?t|have not) been "
     r"(?:well |properly |rigorously |yet )?(?:tested|assessed|studied|evaluated|investigated|"
     r"examined|explored)\b|"
@@ -2526,5 +2529,9 @@ HEDGED = pattern(
     r"(?:tell|say|know|be sure) (?:how much|whether|if)|(?:may|might|could) (?:be|have been) "
     r"(?:partly |largely )?(?:down|due|owed) to (?:expectations?|(?:the )?placebo)|"
     r"(?:urge|urges|urged|advise|advises|advised) "
-    r"caution|(?:interpreted|taken|treated|viewed) with caution)"
+    r"caution|(?:interpreted|taken|treated|viewed) with caution|"
+    # "it remains unclear how large any benefit is", "although the trials are small"
+    r"(?:remains|is still|it is not yet) unclear (?:how|whether|if)|"
+    r"(?:although|though|but|however|yet) (?:the |these |those |all the )?(?:trials|studies) "
+    r"(?:are|were|have been) (?:all )?(?:small|few)\b)"
 )

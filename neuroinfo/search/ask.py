@@ -172,6 +172,15 @@ CRISIS = (
     r"(?:tree|wall|lorry|truck|river|bridge|oncoming)|"
     r"(?:written|wrote|writing) (?:goodbye )?letters to (?:my|each of my) (?:kids|children|family)|"
     r"(?:writing|written|wrote|write|left) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
+    # ... a medicine by its name taken all at once, no reason to keep living, "what's the point
+    # anymore" (found by a new user's trial)
+    r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all|the whole lot|every one) (?:of )?"
+    r"(?:my|his|her) (?:gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine|tramadol|"
+    r"lyrica|painkillers|sleeping pills|morphine|oxycodone|insulin|codeine|co codamol)"
+    r"(?: at once| in one go| together| tonight)|"
+    r"(?:cannot|can t|cant|don t|dont|do not) see (?:any|the|a) (?:reason|point) (?:to|in|of|for) "
+    r"(?:keep |keeping )?(?:living|live|going on|go on|carrying on|carry on|being here|life)|"
+    r"(?:whats|what s|what is) the point (?:anymore|any more)|"
     r"(?:jump|jumping) (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|"
     r"car|bus|lorry|truck)|a rope (?:in|round|around)|"
     r"(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|my children)|kms)\b"
@@ -186,7 +195,7 @@ CRISIS_WORDS = frozenset(
     enough around disappear sleep forever take took taking swallow swallowed go hurt hurting
     saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless wants wanted
     wishes kills lethal fatal deadly slept finish cutting cut burning burnt burned
-    driving drive crash crashing jump jumping rope goodbye kms steer steering letters
+    driving drive crash crashing jump jumping rope goodbye kms steer steering letters swallowing
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")
@@ -399,6 +408,13 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # asking of no treatment, the page stays first: it is the best there is for an
         # emergency told in words no red flag knows.
         useful.insert(1, useful.pop(0))
+    if useful and useful[0].kind == "reference" and not _cited(useful[0], words):
+        # "what causes peripheral neuropathy" found the NHS page on its causes: a reference
+        # answers first only when the question names it (an author, a year)
+        other = next((h for h in useful if h.kind != "reference"), None)
+        if other is not None:
+            useful.remove(other)
+            useful.insert(0, other)
     if useful and useful[0].kind == "topic":
         # "zusanli point location", "what does motor neuropathy mean": a point or a kind of
         # neuropathy named whole answers before the topic its other words match (not two:
@@ -473,6 +489,26 @@ def _named(hit: Hit, folded: str) -> bool:
     names += [record.code, record.pinyin or ""] if hit.kind == "point" else [record.name]
     said = f" {folded} "
     return any(f" {name} " in said for name in map(fold, names) if name)
+
+
+TITLE_WORDS = 4  # a title this long, held mostly ...
+TITLE_SHARE = 0.6  # ... by this share of its words, names its reference
+
+
+def _cited(hit: Hit, words: set[str]) -> bool:
+    """Whether a question names a reference: by the surname of its first author or its year
+    ("that schroder 2007 study"), or by most of its title's words. The words of a web page's id
+    describe its subject ("nhs-peripheral-neuropathy-causes") and name nothing."""
+    record: Any = hit.record
+    title = set(content_words(record.title or ""))
+    if len(title) >= TITLE_WORDS and len(title & words) >= TITLE_SHARE * len(title):
+        return True
+    names: set[str] = set()
+    if record.authors:
+        names |= set(fold(record.authors[0]).split()[:1])
+    if record.year:
+        names.add(str(record.year))
+    return bool(names & words)
 
 
 def _told_symptom(hits: list[Hit]) -> Hit | None:

@@ -122,7 +122,9 @@ def told_as_past(folded: str) -> bool:
 # low right now"): diabetes slang, not a mood or a level of something else going low
 GOING_LOW = re.compile(
     r"(?<!when )(?<!whenever )(?<!if )(?<!before )\b(?:i m|im|i am) (?:(?:going|goin|gone) "
-    r"(?:low|hypo)\b(?! on\b)|having a (?:hypo|low)\b(?! (?:last|yesterday)\b)|hypo\b)"
+    r"(?:low|hypo)\b(?! on\b)|having a (?:hypo|low)\b(?! (?:last|yesterday)\b)|hypo\b)|"
+    # ... or with the "i m" left out at the start ("having a low right now"), or "feeling hypo"
+    r"^having a (?:hypo|low)\b(?! (?:last|yesterday)\b)|\b(?:feeling|feel|feels) hypo\b"
 )
 
 
