@@ -572,6 +572,11 @@ def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
     assert unknown.exit_code == 2
     assert unknown.stderr.startswith("neuroinfo: no citation style 'vancover'; did you mean: ")
     assert unknown.stderr.endswith(" (see --style list)\n")
+    # a style named by its first word is the first hint (found by a new user: "apa 7th" was
+    # offered only the Turkish APA)
+    edition = invoke("refs", "--style", "apa 7th")
+    assert edition.exit_code == 2
+    assert edition.stderr.startswith("neuroinfo: no citation style 'apa 7th'; did you mean: apa, ")
     clash = invoke("refs", "--style", "apa", "--format", "ris")
     assert (clash.exit_code, clash.stderr) == (
         2,

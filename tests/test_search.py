@@ -352,6 +352,19 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
             "claim",
             "safety-minor-effects",
         ),
+        (
+            "my Bupa policy covers 10 acupuncture sessions, would that be enough to help my "
+            "burning feet",
+            "symptom",
+            "nerve-pain",
+        ),
+        # "killing me" tells how bad a pain is (found by a new user's trial: the claim on
+        # serious harm was put first)
+        (
+            "this neuropathy is killing me lol, my feet are on fire, would acupuncture help",
+            "claim",
+            "dpn-symptoms",
+        ),
         # ... and words of other conditions that are not ("hot weather", "below the knee")
         ("cant cope with hot weather anymore", "symptom", "heat-intolerance"),
         ("where is zu san li, is it below the knee", "point", "st36"),

@@ -206,7 +206,9 @@ CRISIS_STEMS = ("suicid", "overdos", "selfharm")
 FRAMING = re.compile(
     r"\b(?:(?:is|it'?s|its) (?:it |this |that )?(?:normal|common|usual)"
     r"|worth (?:it|a (?:go|try|shot)|trying|doing|the (?:money|cost|effort|time))"
-    r"|(?:a )?(?:waste of (?:money|time)|scam|rip ?-?off))\b",
+    r"|(?:a )?(?:waste of (?:money|time)|scam|rip ?-?off)"
+    # "this neuropathy is killing me": how bad a pain is, not a question on harm or death
+    r"|(?:is|are|s|re) (?:literally |really |just )?killing me)\b",
     re.I,
 )
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
@@ -230,11 +232,11 @@ CURES_DISEASE = re.compile(
 # What a question asks that neuroinfo answers, beside a price or a practitioner told in passing
 ASKED_IN_SCOPE = (
     r"\b(?:evidence|research|studies|study|trials?)\b|\b(?:does|do|will|would|can|could|did) "
-    r"(?:acupuncture|it|needling|needles|this|that|they) (?:[a-z]+ ){0,2}?(?:work|help|improve|"
+    r"(?:acupuncture|it|needling|needles|this|that|they) (?:[a-z]+ ){0,4}?(?:work|help|improve|"
     r"ease|heal|regenerate|repair|cure|fix|reduce|relieve)\w*|\bside effects?\b|\b(?:safe|"
     r"safely|harm|harmful|risky|dangerous|risks?)\b|\bwhere (?:is|exactly|are)\b|"
     r"\bwhat (?:actually |exactly )?(?:is|are) (?:acupuncture|neuropathy|it)\b|"
-    r"\bis (?:that|it|this) true\b"
+    r"\bis (?:that|it|this) true\b|\bworth (?:it|trying|a try|a go)\b"
 )
 # Another condition, or a matter of no health, asked about with no word of neuropathy or its
 # symptoms (NEUROPATHY_WORDS)
