@@ -1338,6 +1338,17 @@ def test_evidence_told_in_an_article_on_one_neuropathy_is_that_neuropathys_claim
     ]
 
 
+def test_a_sentence_making_two_claims_lists_both(invoke: Invoke, tmp_path: Path) -> None:
+    """Each claim a sentence holds a phrasing of is listed, however far behind the first it
+    scores (found by a new user's trial: the repair was dropped for the conduction)."""
+    found = check_text(
+        invoke, tmp_path, "Acupuncture repairs damaged nerves and speeds up nerve conduction.\n"
+    )
+    assert [[m["claim"] for m in f["matches"]] for f in found] == [
+        ["improves-nerve-conduction", "restores-nerve-damage"]
+    ]
+
+
 # Short articles from a review of the rules on questions, testimony, safety, lists and denials,
 # one a line: the claims a right reading may give (or "none"), the line of the sentence judged,
 # and the article, its line ends written \n.

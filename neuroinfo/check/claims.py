@@ -92,7 +92,8 @@ PAST_IRREGULAR = frozenset(
     ["took", "gave", "brought", "fell", "got", "grew", "came", "made", "put"]
 )
 DENIAL_REACH = 30  # characters before a denial read for the treatment it is about
-SECOND = 0.75  # a second claim is listed when it scores this share of the first
+SECOND = 0.75  # a second claim is listed when it scores this share of the first, or when
+# the sentence holds one of its phrasings (see STRONG_PHRASE)
 OPENING_WORDS = 4  # the words a clause opens on, read for its subject
 # A paragraph that names chemotherapy (or diabetes) twice is about it; a whole article must
 # name it once every 30 words, up to 10 times, since pages about neuropathy in general
@@ -717,10 +718,13 @@ def _judge(
         return None  # asked first: the phrasings and the ranking are the costly part
     scores = dict(topic)
     phrased = False
+    held: set[str] = set()  # the claims a phrasing of which the sentence holds whole
     for (_, claim), share in matching_phrases(db, text, ("claims",), lookups).items():
         if claim in claim_ids:
             scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
-            phrased = phrased or share >= STRONG_PHRASE
+            if share >= STRONG_PHRASE:
+                phrased = True
+                held.add(claim)
     if not (cued or phrased):
         return None
     # A plain sentence needs someone credited with the effect; without, or as a heading, it
@@ -788,7 +792,7 @@ def _judge(
         return None
     scores = _reread(scores, text, evidence, claim_ids)
     scores = _when_given(_in_context(scores, text, context, claim_ids), text, claim_ids)
-    ranked = _ranked(scores)
+    ranked = _ranked(scores, held)
     if ranked[0].claim in SAFETY_CLAIMS and cues.STOP_ADVICE.search(text):
         return None  # "You can safely stop your pregabalin": advice to stop, listed apart
     return Finding(sentence, ranked, hedged(sentence))
@@ -1510,10 +1514,15 @@ def _pain_alone(text: str) -> bool:
     )
 
 
-def _ranked(scores: dict[str, float]) -> tuple[Match, ...]:
+def _ranked(scores: dict[str, float], held: set[str]) -> tuple[Match, ...]:
+    """The claims best first: those near the best one's score, and any other the sentence
+    holds one of the phrasings of ("repairs damaged nerves and speeds up nerve conduction"
+    makes two claims, the second further behind)."""
     best = max(scores.values())
     kept = [
-        Match(claim, round(score, 1)) for claim, score in scores.items() if score >= best * SECOND
+        Match(claim, round(score, 1))
+        for claim, score in scores.items()
+        if score >= best * SECOND or claim in held
     ]
     return tuple(sorted(kept, key=lambda match: (-match.score, match.claim)))
 
