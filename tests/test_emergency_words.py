@@ -345,6 +345,41 @@ def test_more_ways_of_telling_an_emergency_are_urgent(
     assert flag in flags(kb, message)
 
 
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        # found by a new user's trial: spreading weakness was put before the stroke
+        (
+            "my mum diabetic 15 yrs suddenly cant lift her left arm and her face looks droopy "
+            "and her words are slurred",
+            "stroke-fast",
+        ),
+        # (from the review probes and the safety sets: 22 of 71 messages raising two red flags
+        # put the wrong one first; now 7)
+        (
+            "wife says she can't feel the loo roll and her sciatica has moved into both legs",
+            "cauda-equina",
+        ),
+        (
+            "type 2 on gliclazide, found him out cold on the bathroom floor, breathing but wont "
+            "respond",
+            "severe-hypoglycaemia",
+        ),
+        (
+            "my neighbour keeled over in her garden and i cant get any response from her, its "
+            "been over a minute",
+            "fainting-danger-signs",
+        ),
+    ],
+)
+def test_the_red_flag_that_fits_best_comes_first(
+    kb: KnowledgeBase, message: str, first: str
+) -> None:
+    """Every red flag raised is shown; only which comes first changes."""
+    raised = flags(kb, message)
+    assert len(raised) > 1 and raised[0] == first
+
+
 def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
     for message in [
         "my feet have felt like wet socks for years",
