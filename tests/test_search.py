@@ -321,6 +321,18 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
         # sets: 30% of the questions got no answer, most with the right record listed first)
         ("electric eels zapping down my shins in the night", "symptom", "nerve-pain"),
         ("pressure spot on the inner wrist that travel sickness bands press on", "point", "pc6"),
+        # a kind of neuropathy named whole answers a long question, however little of it it
+        # holds; a point asked for by where it lies (found by blind question sets)
+        (
+            "consultant wrote autonomic involvement on my letter. what does autonomic mean",
+            "type",
+            "autonomic",
+        ),
+        (
+            "needles put in the webbing between my toes, what are those points called",
+            "point",
+            "ex-le10",
+        ),
         # ... and by the ranking's first, not a later record holding more common words
         (
             "the neurologist's letter says sensorimotor polyneuropathy, what does that mean",

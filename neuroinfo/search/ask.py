@@ -254,6 +254,12 @@ NEUROPATHY_WORDS = frozenset(
     burning feet foot toes toe hands fingers chemo chemotherapy diabetes diabetic pins
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# A question that asks which point lies somewhere, or what one is called
+POINT_ASKED = (
+    r"\b(?:what|which)(?: s| is| are)? (?:the |that |this |those |these )?(?:acupuncture |acu )?"
+    r"(?:points?|spots?)\b(?! of\b| in\b)|\b(?:points?|spots?) (?:is |are )?called\b|"
+    r"\bwhat (?:is|are) (?:it|that|this|those|these) called\b|\bwhat are (?:these|those)\b"
+)
 # A question that asks when to get help at once, or for warning signs: one the page on
 # emergencies answers even with no red flag raised
 ASKS_WHEN_URGENT = (
@@ -394,6 +400,11 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     held = hits[0].coverage * ranking.matched_share if hits else 0.0
     matched = len(ranking.terms) - len(ranking.unmatched)
     useful = list(hits) if held >= SURE or (held >= MIN_COVERAGE and matched >= 2) else []
+    named = [h for h in hits[: ALSO + 1] if _named(h, folded)]
+    if not useful and len(named) == 1:
+        # "typical presentations of autonomic neuropathy?": a kind of neuropathy or a point
+        # named whole answers, however little of a long question it holds
+        useful = [named[0], *(h for h in hits if h is not named[0])]
     said = words | set(ranking.terms)  # as typed, and as read (typos corrected)
     about_treatment = bool(said & ABOUT_TREATMENT)
     if (
@@ -417,14 +428,18 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         if other is not None:
             useful.remove(other)
             useful.insert(0, other)
-    if useful and useful[0].kind == "topic":
+    point = next((h for h in useful[: ALSO + 1] if h.kind == "point"), None)
+    if point is not None and useful[0] is not point and _compiled(POINT_ASKED).search(folded):
+        # "needles in the webs between my toes, what are those points called": a point asked
+        # for by where it lies answers before a topic or a symptom its words match
+        useful.remove(point)
+        useful.insert(0, point)
+    if useful and useful[0].kind == "topic" and len(named) == 1 and named[0] in useful:
         # "zusanli point location", "what does motor neuropathy mean": a point or a kind of
         # neuropathy named whole answers before the topic its other words match (not two:
         # "why do points have codes like ST36 and LV3" asks about points)
-        named = [h for h in useful[: ALSO + 1] if _named(h, folded)]
-        if len(named) == 1:
-            useful.remove(named[0])
-            useful.insert(0, named[0])
+        useful.remove(named[0])
+        useful.insert(0, named[0])
     if useful and useful[0].kind == "symptom" and "acupuncture" in ranking.terms:
         # "my feet burn and tingle, does acupuncture help" asks about acupuncture: its claim
         # first, when it matches about as well as the symptom
