@@ -396,7 +396,7 @@ def styled_refs(
             names = citations.style_names()
             # "apa 7th", "vancouver style": a style named by its first word comes first
             lead = style.replace("_", " ").replace("-", " ").split()[:1]
-            hints = [name for name in names if [name] == lead][:1]
+            hints = lead if lead and lead[0] in names else []
             hints = list(dict.fromkeys(hints + list(match.suggest(style, names))))[:3]
             hint = f"; did you mean: {', '.join(hints)}" if hints else ""
             message = f"no citation style '{shown(style)}'{hint} (see --style list)"

@@ -717,15 +717,13 @@ def _judge(
     if not (cued or studies_say) or (heading and not effect):
         return None  # asked first: the phrasings and the ranking are the costly part
     scores = dict(topic)
-    phrased = False
-    held: set[str] = set()  # the claims a phrasing of which the sentence holds whole
+    held: set[str] = set()  # the claims a phrasing of which says what the sentence claims
     for (_, claim), share in matching_phrases(db, text, ("claims",), lookups).items():
         if claim in claim_ids:
             scores[claim] = scores.get(claim, 0.0) + PHRASE_WEIGHT * share
             if share >= STRONG_PHRASE:
-                phrased = True
                 held.add(claim)
-    if not (cued or phrased):
+    if not (cued or held):
         return None
     # A plain sentence needs someone credited with the effect; without, or as a heading, it
     # needs a stronger match.

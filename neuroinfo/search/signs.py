@@ -174,44 +174,43 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     folded = fold(text[:MAX_SIGN_CHARACTERS])
     if told_as_past(folded):
         return []
-    text = without_what_it_is(text, folded)
-    text = NO_LONGER.sub("cannot ", text)  # "I can no longer breathe" is "cannot breathe"
-    urgent = matching_phrases(db, text, ("red_flags",)) if text else {}
+    read = without_what_it_is(text, folded)
+    read = NO_LONGER.sub("cannot ", read)  # "I can no longer breathe" is "cannot breathe"
+    urgent = matching_phrases(db, read, ("red_flags",)) if read else {}
     low = ("red_flags", "severe-hypoglycaemia")
     if low not in urgent and any(
         sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING, LOW_NOW)
     ):
         urgent[low] = LOW_TOLD_SHARE
     raised = [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
-    return sorted(raised, key=lambda flag: _behind(flag, raised, folded))
+    if len(raised) < 2:
+        return raised
+    said = set(said_words(text))
+    return sorted(raised, key=lambda flag: _behind(flag, raised, said))
 
 
+# Which of two red flags comes first (only the order changes: every one raised is shown).
 # Weakness in the legs and collapse are told in many emergencies: spreading weakness goes
-# behind any other red flag raised beside it (back pain with numbness "round the bottom" is
-# cauda equina; a sudden numb arm with words coming out wrong, a stroke), and a faint behind a
-# low when the message speaks of diabetes (the low behind the faint when it does not). Only
-# the order changes: every red flag raised is shown.
+# behind cauda equina ("no feeling round the bottom" with back pain), a faint or a low, and
+# behind a stroke told of one side or of speech ("her left arm", "words are slurred"), not of
+# both sides; a faint goes behind a low when the message speaks of diabetes, and the low
+# behind the faint when it does not.
+AHEAD_OF_WEAKNESS = frozenset({"cauda-equina", "fainting-danger-signs", "severe-hypoglycaemia"})
+ONE_SIDED = frozenset("left right side slurred slurring slurry words speech".split())  # noqa: SIM905
 DIABETES_WORDS = frozenset(
     "diabetic diabetes insulin gliclazide sugar sugars glucose hypo type1 type2 t1d t2d".split()  # noqa: SIM905
 )
 
 
-AHEAD_OF_WEAKNESS = frozenset({"cauda-equina", "fainting-danger-signs", "severe-hypoglycaemia"})
-# ... and behind a stroke told of one side or of speech ("her left arm", "words are slurred"),
-# not of both sides
-ONE_SIDED = frozenset("left right side slurred slurring slurry words speech".split())  # noqa: SIM905
-
-
-def _behind(flag: str, raised: list[str], folded: str) -> int:
-    """1 when `flag` goes behind the others of the red flags `raised`, else 0."""
+def _behind(flag: str, raised: list[str], said: set[str]) -> int:
+    """1 when `flag` goes behind the others of the red flags `raised`, else 0; `said`: the
+    message's words, as `said_words` reads them ("type 1" as "type1")."""
     if flag == "spreading-weakness":
-        said = set(folded.split())
         stroke = "stroke-fast" in raised and bool(said & ONE_SIDED) and "both" not in said
         return int(stroke or bool(set(raised) & AHEAD_OF_WEAKNESS))
     pair = ("fainting-danger-signs", "severe-hypoglycaemia")
     if flag not in pair or not set(pair) <= set(raised):
         return 0
-    said = set(folded.replace("type 1", "type1").replace("type 2", "type2").split())
     return int(flag == pair[0] if said & DIABETES_WORDS else flag == pair[1])
 
 
