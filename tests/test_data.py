@@ -65,6 +65,7 @@ def test_sizes(kb: KnowledgeBase) -> None:
         "neuropathy",
         "causes",
         "safety",
+        "sessions",
         "points",
         "emergencies",
         "disclaimer",

@@ -337,6 +337,15 @@ def test_asking_what_a_condition_is_raises_no_alarm_unless_signs_are_told(
         ("she's dribbling out one side of her mouth", "stroke-fast"),
         ("my husband mouth is going to one side and he cannot talk correct", "stroke-fast"),
         ("my husband just started slurring at dinner", "stroke-fast"),
+        # ... and as a second blind safety set told them
+        ("resident on insulin is fitting in her chair", "severe-hypoglycaemia"),
+        ("my father has sugar disease and is having convulsions", "severe-hypoglycaemia"),
+        ("she is confused and the machine say 2.3", "severe-hypoglycaemia"),
+        (
+            "T2DM, plantar ulcer under the big toe, cellulitis now spreading up the shin",
+            "diabetic-foot-attack",
+        ),
+        ("diabetic and the wound on my heel looks infected", "diabetic-foot-attack"),
     ],
 )
 def test_more_ways_of_telling_an_emergency_are_urgent(
@@ -386,6 +395,8 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         "which shoes are best for numb feet",
         "does acupuncture help the burning in my feet at night",
         "which shoes fit best for diabetic feet",
+        "I keep fit with cycling and I'm diabetic",
+        "my calves seize up with cramps at night, type 2",
         "my neuropathy does not respond to gabapentin",
         "I have numbness in the bottom of my feet",
         "which type of acupuncture helps stiff joints",

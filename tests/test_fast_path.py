@@ -139,7 +139,7 @@ SEED = Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"
         (["symptom", "numbness"], "Numbness  symptom\n"),
         (["refs"], "Bibliography (71 references)\n"),
         (["ask", "my", "feet", "burn", "at", "night"], "my feet burn at night  question\n"),
-        (["search", "burning", "pain"], "30 matches for \u201cburning pain\u201d\n"),
+        (["search", "burning", "pain"], "31 matches for \u201cburning pain\u201d\n"),
         (["check", str(SEED)], "Checked: "),
     ],
 )

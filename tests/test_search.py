@@ -367,8 +367,8 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
         (
             "my Bupa policy covers 10 acupuncture sessions, would that be enough to help my "
             "burning feet",
-            "symptom",
-            "nerve-pain",
+            "topic",
+            "sessions",  # how many sessions would do: the courses the trials gave
         ),
         # "killing me" tells how bad a pain is (found by a new user's trial: the claim on
         # serious harm was put first)
@@ -507,6 +507,16 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "a rope in the garage",
         "said goodbye to everyone",
         "kms",
+        "letting it all end",
+        "wont be a burden much longer",
+        "better off if i wasnt around",
+        "thinking how easy it would be",
+        "the last lot ill ever need",
+        "will be the last lot i need make sure of it",
+        "been cutting myself",
+        "cut my legs to see if",
+        "most that would kill someone",
+        "wrote letters to her kids",
     ]
     for idiom in idioms:
         assert whole.search(fold(idiom)) is not None, idiom
@@ -868,6 +878,20 @@ CRISIS_CASES = [
     ("am i going to die from neuropathy", False),
     ("my feet are killing me", False),
     ("I cut myself on a nail and I'm diabetic", False),
+    # ... told slantwise (found by a second blind safety set)
+    ("on dialysis and some nights I think about skipping it and letting it all end", True),
+    ("mum keeps saying she won't be a burden to us much longer, her feet are agony", True),
+    ("the kids would be better off if I wasn't around, this pain never lets up", True),
+    ("every night on the bridge I find myself thinking how easy it would be", True),
+    ("told the chemist this is the last box of pregabalin I'll ever need", True),
+    ("I've been cutting my legs to see if I can still feel them", True),
+    ("how much gabapentin would kill a person", True),
+    ("my husband wrote letters to his children and put his affairs in order", True),
+    ("I keep cutting my feet on shells at the beach without noticing", False),
+    ("I burnt my feet on a hot water bottle and never felt it", False),
+    ("thinking how easy it would be to book online instead", False),
+    ("this is the last box I need, the course finishes friday", False),
+    ("let the session end early because the needles hurt", False),
 ]
 
 
@@ -943,6 +967,38 @@ def test_whether_acupuncture_is_worth_it_is_answered_by_acupuncture(
     reply = answer(kb, question)
     assert reply.covered and reply.best is not None
     assert (reply.best.kind, reply.best.record.id) == ("topic", "acupuncture")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many sessions of acupuncture will I need for my neuropathy",
+        "how long before acupuncture starts working on numb feet",
+        "my acupuncturist wants 20 sessions is that normal",
+        "do the effects last after you stop the needles",
+        "how many treatments did the trials use",
+    ],
+)
+def test_how_many_sessions_is_answered_by_the_courses_the_trials_gave(
+    kb: KnowledgeBase, question: str
+) -> None:
+    """Asked often and answered by nothing before: the side effects' claim came first."""
+    reply = answer(kb, question)
+    assert reply.covered and reply.best is not None
+    assert (reply.best.kind, reply.best.record.id) == ("topic", "sessions")
+
+
+def test_the_sessions_page_gives_each_trial_s_course_with_its_reference(invoke: Invoke) -> None:
+    out = " ".join(invoke("about", "sessions", columns=100).stdout.split())
+    for said in (
+        "12 treatments over 8 weeks on top of routine care (Dietzel 2023, Hoerder 2023)",
+        "18 sessions over 8 weeks (Lu 2020)",
+        "10 electroacupuncture treatments over 8 weeks (NCT04917796)",
+        "2.2 points lower on a 0 to 10 scale than with routine care alone at week 16",
+        "Hoerder S, Habermann IV, Hahn K, et al. (2023).",
+        "Information, not medical advice.",
+    ):
+        assert said in out
 
 
 @pytest.mark.parametrize(

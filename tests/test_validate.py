@@ -43,7 +43,7 @@ def test_the_bundled_data_validates_clean(invoke: Invoke) -> None:
     assert result.stdout == ""
     # The bundled folder's path depends on the install (editable or wheel); the rest does not.
     assert result.stderr.startswith("neuroinfo: 0 error(s), 0 warning(s) in ")
-    counts = "(7 topics, 4 types, 27 symptoms, 15 claims, 71 references, 13 points, 6 red flags)"
+    counts = "(8 topics, 4 types, 27 symptoms, 15 claims, 71 references, 13 points, 6 red flags)"
     assert result.stderr.endswith(counts + "\n")
 
 

