@@ -114,6 +114,11 @@ AUTHORS = pattern(
 _NOT = pattern(r"\bnot\b|n't\b")
 _LETTERS = pattern(r"[A-Za-z]+")
 _CLAUSE_BOUND = pattern(r"[;\u2014]|, (?:and|but|though)\b")
+_EFFECT_AFTER = pattern(
+    r", (?:which |that )?(?:triggering|triggers|stimulating|stimulates|releasing|releases|"
+    r"promoting|promotes|activating|activates|prompting|prompts|encouraging|encourages)\b"
+)
+_HEALING = pattern(r"\bheal(?:s|ed|ing)?\b|\bnerve (?:repair|regenerat\w*)")
 _TURNED = pattern(r"\b(?:but|however|yet|until|then)\b")
 _SET_ASIDE = pattern(r"\b(?:but|however|yet)\b")
 # ... and a doubt told as its critics' or as past: "critics say", "was limited in 2010"
@@ -1219,6 +1224,7 @@ def _worth_judging(text: str) -> bool:
         or _claimed_after(first[found.end() :])
         or cues.CALLED_EFFECTIVE.match(first[found.end() :]) is not None
         or _claims_past_aside(first, found)
+        or _effect_after_method(first[found.end() :])
     ):
         described = False
     if described:
@@ -1347,6 +1353,19 @@ def _claims_of_its_own(clause: str) -> bool:
 def _claimed_after(rest: str) -> bool:
     """Whether a clause after the description, past ", and", a semicolon or a colon, claims."""
     return any(_claims_of_its_own(part) for part in cues.CLAUSE_BREAK.split(rest)[1:])
+
+
+def _effect_after_method(rest: str) -> bool:
+    """Whether the way the needles go in is followed by what they are said to do, in a
+    clause of its own ("... into these points, triggering responses that promote healing and
+    alleviate symptoms")."""
+    found = _EFFECT_AFTER.search(rest)
+    if found is None:
+        return False
+    clause = rest[found.start() :]
+    return cues.EFFECT.search(clause) is not None and (
+        _names_a_symptom(clause) or _HEALING.search(clause) is not None
+    )
 
 
 def _doubted_alone(first: str) -> bool:

@@ -93,6 +93,10 @@ EFFECT = pattern_at_words(
     r"(?:made|makes?) (?:my|his|her|their|your) (?:[\w-]+ ){0,2}(?:stronger|steadier)|"
     r"(?:positive|good|great|excellent) (?:results?|effects?|outcomes?|response)|"
     r"excel\w*|influenc\w*|useful\w*|respite|no recurrence|endorsed|"
+    # a worthwhile addition to other care: "a powerful complement", "a valuable adjunctive
+    # therapy"
+    r"(?:powerful|valuable|useful|helpful|effective|important|promising|worthwhile) "
+    r"(?:complement\w*|adjunct\w*|addition|add-on)|"
     r"credit(?:s|ed)? (?:the )?(?:needles|acupuncture|needling)|credit(?:s|ed)? (?:the|her|his|"
     r"my|their|those) (?:[\w-]+ ){0,2}?(?:needles|acupuncture|needling|sessions|treatments?)|"
     r"(?:given|gave|give|gives) (?:me|him|her|them|us) (?:my|his|her|their|our) (?:[\w-]+ )?"
@@ -772,7 +776,10 @@ _SAFETY = (
     r"manage|ease)\w*)|"
     # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
     # out to see what else a sentence says (its "free" is no effect, as in "pain-free")
-    r"adverse(?: (?:effects?|events?|reactions?))?|aes|complications?|risk[- ]free|risks?|"
+    # (not the condition's own: "a common complication of diabetes")
+    r"adverse(?: (?:effects?|events?|reactions?))?|aes|(?<!common )(?<!diabetic )(?<!serious )"
+    r"complications?(?! (?:of|from|in) (?:diabetes|chemo\w*|cancer|the disease)\b)|risk[- ]free|"
+    r"risks?|"
     r"harm(?:s|ed|ful|fully|less|ing)?|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
@@ -1429,7 +1436,11 @@ SERVICE = pattern(
     r"(?:has |have |may have )?(?:recommended|referred|suggested|advised) (?:that )?you\b|"
     # ... or a definition of the method: "alternative medicine that treats patients by
     # inserting needles into the body"
-    r"\btreats? (?:patients|people|clients) by\b"
+    r"\btreats? (?:patients|people|clients) by\b|"
+    # ... or a booking's promise: "combine your treatments with a consultation to get the
+    # maximum benefit"
+    r"\bto (?:get|achieve|gain|reap|receive|enjoy) the (?:maximum|most|full|greatest|best) "
+    r"(?:benefits?|results?)(?: (?:to|for) your (?:\w+ )?health)?"
 )
 # An insurer's cover, and what it asks for: "Medicare covers up to 20 sessions ... if you show
 # signs of improvement" makes no claim in its condition (claims._covered_if).
@@ -1602,6 +1613,10 @@ CONTRAST = frozenset(
         "compared",
         "against",
         "alongside",
+        # ... or as what acupuncture is added to: "a powerful complement to conventional
+        # treatment"
+        "complement",
+        "adjunct",
         # ... or as what is cut back: "allow some to cut down their tablets"
         "cut",
         "down",
