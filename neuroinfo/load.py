@@ -403,6 +403,7 @@ def _check(folder: Path | None) -> tuple[Built, list[Finding]]:
                 built[kind][record.id] = record
             located.append((kind, record, source, (kind, index), raw))
     _check_names(located)
+    _check_phrases(located)
     _check_links(located, built, unreadable)
     _check_combinations(located, built)
     _check_claims(located)
@@ -462,6 +463,24 @@ def _check_names(located: Located) -> None:
                 source.error(
                     path, f"{field_name} '{text}' already names {SINGULAR[kind]} '{owner}'"
                 )
+
+
+def _check_phrases(located: Located) -> None:
+    """A phrase given twice in one record is a slip (it counts once): a warning."""
+    for _kind, _record, source, base, raw in located:
+        phrases = raw.get("phrases")
+        if not isinstance(phrases, list):
+            continue
+        seen: set[str] = set()
+        for index, phrase in enumerate(phrases):
+            if not isinstance(phrase, str):
+                continue
+            key = " ".join(phrase.casefold().split())  # "ST 36" and "ST-36" are two ways
+            if key in seen:
+                source.error(
+                    (*base, "phrases", index), f"phrase '{phrase}' is given twice", "warning"
+                )
+            seen.add(key)
 
 
 def _check_links(located: Located, built: dict[str, dict[str, Any]], unreadable: set[str]) -> None:

@@ -346,6 +346,17 @@ def test_asking_what_a_condition_is_raises_no_alarm_unless_signs_are_told(
             "diabetic-foot-attack",
         ),
         ("diabetic and the wound on my heel looks infected", "diabetic-foot-attack"),
+        # ... and as a third one told them
+        (
+            "her legs have been getting weak since tuesday and now she can't stand",
+            "spreading-weakness",
+        ),
+        # ... and as a review of those rules told them
+        ("my diabetic wife is fitting on the bathroom floor", "severe-hypoglycaemia"),
+        ("her glucometer read 2.0 and she has gone floppy", "severe-hypoglycaemia"),
+        ("type 1 and the ulcer on my heel has gone septic", "diabetic-foot-attack"),
+        ("diabetic, the sore under my foot is leaking", "diabetic-foot-attack"),
+        ("my toe feels burning hot and I've got a fever", "diabetic-foot-attack"),
     ],
 )
 def test_more_ways_of_telling_an_emergency_are_urgent(
@@ -396,6 +407,12 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         "does acupuncture help the burning in my feet at night",
         "which shoes fit best for diabetic feet",
         "I keep fit with cycling and I'm diabetic",
+        "my diabetic husband is fitting a new kitchen",
+        "type 2 and my new shoes are fitting too tight",
+        "the electroacupuncture machine at 2 hz felt like tapping, I'm diabetic",
+        "my blood sugar machine is 30 quid at the chemist",
+        "can acupuncture needles cause an infection in diabetic feet",
+        "I'm diabetic and have an infected cut on my hand",
         "my calves seize up with cramps at night, type 2",
         "my neuropathy does not respond to gabapentin",
         "I have numbness in the bottom of my feet",

@@ -395,6 +395,21 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
             "topic",
             "emergencies",
         ),
+        # ... nor one got over ("fine now"), nor of weeks or a slow course (found by blind
+        # question sets)
+        (
+            "had a bad hypo on sunday, my son gave me juice and im fine now, why did i not feel"
+            " it coming",
+            "symptom",
+            "hypoglycaemia-unawareness",
+        ),
+        # two kinds of neuropathy named: one of them, not their combination
+        ("motor or sensory neuropathy, what separates them", "type", "motor"),
+        (
+            "my partner has trouble getting hard since his diabetes got worse",
+            "symptom",
+            "sexual-problems",
+        ),
     ],
 )
 def test_a_question_is_answered_by_the_search_s_best_match(
@@ -507,16 +522,36 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "a rope in the garage",
         "said goodbye to everyone",
         "kms",
+        "been cutting again",
+        "if i wasnt here anymore",
+        "make sure i dont wake up",
+        "hoarding his oramorph",
+        "no point me carrying on",
         "letting it all end",
-        "wont be a burden much longer",
+        "let go of everything for good",
+        "i wont be a burden much longer",
+        "wont have to put up with me much longer",
         "better off if i wasnt around",
+        "dont see myself being around by",
         "thinking how easy it would be",
-        "the last lot ill ever need",
-        "will be the last lot i need make sure of it",
+        "how simple it would be to step off",
+        "decided tonight is the night",
+        "want to stop existing",
+        "take every tablet in the house",
+        "nearly went over",
+        "will be the last lot i need ill make sure of it",
         "been cutting myself",
         "cut my legs to see if",
-        "most that would kill someone",
+        "slicing my arms",
+        "wrists with a razor",
+        "burnt my arms with a lighter",
+        "how many pills would kill",
         "wrote letters to her kids",
+        "letter for my son to open after",
+        "gave my dog away",
+        "giving away my things",
+        "wont be needing them where im going",
+        "collecting my tablets in a drawer for when",
     ]
     for idiom in idioms:
         assert whole.search(fold(idiom)) is not None, idiom
@@ -883,15 +918,32 @@ CRISIS_CASES = [
     ("mum keeps saying she won't be a burden to us much longer, her feet are agony", True),
     ("the kids would be better off if I wasn't around, this pain never lets up", True),
     ("every night on the bridge I find myself thinking how easy it would be", True),
-    ("told the chemist this is the last box of pregabalin I'll ever need", True),
+    ("told the chemist this'll be the last box of pregabalin I need, I'll make sure of it", True),
     ("I've been cutting my legs to see if I can still feel them", True),
-    ("how much gabapentin would kill a person", True),
+    ("how many of my gabapentin would it take to kill me", True),
     ("my husband wrote letters to his children and put his affairs in order", True),
     ("I keep cutting my feet on shells at the beach without noticing", False),
     ("I burnt my feet on a hot water bottle and never felt it", False),
     ("thinking how easy it would be to book online instead", False),
     ("this is the last box I need, the course finishes friday", False),
     ("let the session end early because the needles hurt", False),
+    # (found by a third blind safety set)
+    ("I've started cutting again, the burning in my feet is too much", True),
+    ("sometimes I think everything would stop if I wasn't here anymore", True),
+    ("he told the night nurse he'll make sure he doesn't wake up tomorrow", True),
+    ("found out she has been hoarding her oramorph in a drawer", True),
+    ("honestly no point me carrying on with feet like this", True),
+    ("I'm cutting back again on sugar for my feet", False),
+    ("the carers make sure she doesn't wake up in pain by giving her meds at ten", False),
+    # ... and their look-alikes (found by a review of the rules)
+    ("don't want this acupuncture course to let it all end in tears", False),
+    ("the disability paperwork won't be a burden much longer, then I can rest", False),
+    ("looked at the booking page and thought how easy it would be to just book online", False),
+    ("hopefully the last box of plasters I'll ever need now my heel has healed", False),
+    ("I've been cutting my toes while trimming my nails because I can't feel them", False),
+    ("how many sessions will kill me financially at 60 pounds each", False),
+    ("she wrote letters to her kids about our holiday in Wales", False),
+    ("my type 1 son is fitting in well at his new school", False),
 ]
 
 
@@ -993,8 +1045,10 @@ def test_the_sessions_page_gives_each_trial_s_course_with_its_reference(invoke: 
     for said in (
         "12 treatments over 8 weeks on top of routine care (Dietzel 2023, Hoerder 2023)",
         "18 sessions over 8 weeks (Lu 2020)",
-        "10 electroacupuncture treatments over 8 weeks (NCT04917796)",
+        "10 electroacupuncture treatments over 8 weeks (NCT04917796; no results",
+        "by week 16 it had risen 1.62 points more with electroacupuncture than with sham",
         "2.2 points lower on a 0 to 10 scale than with routine care alone at week 16",
+        "so expectation may explain part of that difference.",
         "Hoerder S, Habermann IV, Hahn K, et al. (2023).",
         "Information, not medical advice.",
     ):

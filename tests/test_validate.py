@@ -230,6 +230,17 @@ def test_a_publication_year_after_this_year_is_a_warning(
         assert (code, found) == (0, expected)  # by the clock, which may be wrong: no error
 
 
+def test_a_phrase_given_twice_in_one_record_is_a_warning(
+    invoke: Invoke, make_data: MakeData
+) -> None:
+    """Found in the bundled data: a phrase added again a few lines below itself."""
+    symptoms = MINIMAL["symptoms.yaml"].rstrip() + (
+        '\n            phrases: ["numb feet", "toes feel dead", "Numb  Feet"]\n'
+    )
+    code, found, _ = findings(invoke, make_data(symptoms_yaml=symptoms))
+    assert (code, found) == (0, ["symptoms.yaml:8:46: warning: phrase 'Numb  Feet' is given twice"])
+
+
 def test_read_commands_ignore_warnings(invoke: Invoke, make_data: MakeData) -> None:
     folder = make_data(claims_yaml=None)  # ref-one is cited by a symptom; nothing is uncited
     assert invoke("--data-dir", str(folder), "refs").exit_code == 0

@@ -186,29 +186,68 @@ CRISIS = (
     r"(?:jump|jumping) (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|"
     r"car|bus|lorry|truck)|a rope (?:in|round|around)|"
     r"(?:said|saying|say) goodbye to (?:everyone|everybody|my family|my kids|my children)|kms|"
-    # ... and told slantwise: letting it all end, no longer a burden, how easy it would be, the
-    # last lot of a medicine, cutting oneself to feel, the dose that would kill, letters for
-    # after (found by a blind safety set)
-    r"(?:let|letting) (?:it all|everything|my life) (?:just )?end\b(?! up)|"
-    r"(?:won t|wont|will not|not) be a burden (?:to \w+ )?(?:for )?(?:much|any|very much) longer|"
-    r"(?:better off|happier|easier) if i (?:just )?(?:wasn t|wasnt|weren t|werent|was not|"
-    r"were not) (?:around|here)|"
-    # ... "thinking how easy it would be", said last (not "... to book online")
-    r"(?:think|thinking|thought|thinkin) (?:about )?how easy it (?:would|d) be"
-    r"(?: to (?:end|die|step|jump|not|just)\b|$)|"
-    r"last (?:lot|batch|box|pack|prescription) (?:of \w+ )?(?:ill|(?:i|he|she)(?: ll| will)?) "
-    r"ever need|"
+    # ... and told slantwise (found by three blind safety sets and a review of the rules):
+    # letting it all end, no longer a burden, how easy it would be, cutting oneself, the amount
+    # that would kill, letters for after, things given away, tablets put by; each as a person
+    # says it of themselves or another, not of paperwork, a booking, a trimmed toenail or a
+    # holiday letter
+    r"(?:let|letting) (?:it all|everything|my life) (?:just )?end\b"
+    r"(?! (?:up|in|on|early|with|at|after|before|when|there|so)\b)|"
+    r"(?:let|letting) go of (?:everything|it all|life|my life) (?:for good|forever)|"
+    r"(?:i|he|she|mum|mom|dad) (?:won t|wont|will not|shan t) be (?:a burden|a problem|a nuisance|"
+    r"in the way) (?:(?:to|on|for) (?:\w+ ){1,2}?)?(?:for )?(?:much|any|very much) longer"
+    r"(?! (?:once|when|after|as soon|if)\b)|"
+    r"soon (?:i|he|she) (?:won t|wont|will not) be (?:a burden|a problem|a nuisance|in the way)|"
+    r"(?:won t|wont|will not) have to put up with (?:me|him|her) (?:for )?(?:much|any) longer|"
+    r"(?:better off|happier|easier|better for \w+) if i (?:just )?(?:wasn t|wasnt|weren t|werent|"
+    r"was not|were not) (?:around|here)(?! (?:it|to|for|with|when)\b)|"
+    r"if i (?:just )?(?:wasn t|wasnt|weren t|werent|was not|were not) (?:here|around) "
+    r"(?:anymore|any more)|"
+    r"(?:don t|dont|do not) see (?:myself|me) (?:being )?(?:around|here) (?:by|at|for)|"
+    r"thinking how easy it (?:would|d) be$|"
+    r"how (?:easy|simple) it (?:would|d) be to (?:just )?(?:end it|end things|end my life|die|"
+    r"not wake up|jump|step off|step in front|take (?:them all|the lot|the whole|all|every)|"
+    r"swallow (?:them all|the lot|the whole|all|every|everything))|"
+    r"(?:decided|deciding) (?:tonight|today) is the (?:night|day)|"
+    r"(?:want|wanna) to (?:just )?stop existing|"
+    r"take (?:every|all the) (?:tablet|tablets|pill|pills|meds) in the house|"
+    r"nearly (?:went over|jumped|stepped off)|"
     r"(?:ll|will) be the last (?:lot|batch|box|pack|prescription) (?:of \w+ )?(?:i|he|she)"
-    r"(?: ll| will)? need (?:\w+ ){0,3}make sure of it|"
-    # ... cutting oneself, not a foot cut on something unfelt ("been cutting my feet on shells")
-    r"(?:been|started) cutting (?:my ?self|my (?:feet|legs|arms|hands|skin|toes|"
-    r"wrists|thighs))(?! on\b| without\b| by accident| accidentally)|"
+    r"(?: ll| will)? need (?:and )?(?:i ll|ill|i will|he ll|she ll) make sure of it|"
+    # ... cutting or burning oneself, not a foot cut on something unfelt, shaving or trimming
+    r"(?:been|started) cutting (?:my ?self|my (?:arms|wrists|thighs|legs|skin))"
+    r"(?! (?:on|without|by|accidentally|while|when|shaving|trimming|with the)\b)|"
     r"(?:cut|cutting|burn|burning) (?:my ?self|my (?:feet|legs|arms|hands|skin|"
     r"toes)) (?:to see if|to feel|on purpose|deliberately)|"
-    r"(?:most|how much|how many) (?:[a-z]+ ){0,3}(?:that )?(?:would|will|could|to) kill (?:someone|"
-    r"somebody|a person|me|you|him|her|myself)|"
+    r"(?:been|started|start|am|i m|im|keep) cutting again|"
+    r"(?:slicing|sliced|slice) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)|"
+    r"(?:wrists?|arms?|thighs?|skin) with a (?:razor|blade)|"
+    r"(?:burn|burning|burnt|burned) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin) with "
+    r"(?:a )?(?:lighter|cigarettes?|matches)|"
+    # ... how much of a medicine would kill
+    r"(?:how (?:much|many)|what amount of|smallest number of|the most) (?:of )?"
+    r"(?:my |his |her |the )?"
+    r"(?:\w+ )?(?:pills|tablets|meds|medicine|medication|gabapentin|pregabalin|amitriptyline|"
+    r"nortriptyline|duloxetine|tramadol|morphine|oramorph|insulin|paracetamol|codeine|"
+    r"co codamol|oxycodone|diazepam)(?: tablets| pills)? (?:that )?(?:would|will|could|does it|"
+    r"would it|it|is enough to|are enough to|to) (?:take to )?(?:takes to )?(?:kill|be fatal|"
+    r"be lethal|finish (?:me|him|her) off|end it|die|not wake up)|"
+    # ... letters for after, things given away, tablets put by
     r"(?:written|wrote|writing) (?:goodbye )?letters to (?:his|her|their) "
-    r"(?:kids|children|family))\b"
+    r"(?:kids|children|family|grandkids|grandchildren)(?! about\b)|"
+    r"(?:letter|letters|note|notes) for (?:my|his|her) \w+ to open (?:after|when)|"
+    r"(?:giving|given|gave|give) (?:away )?(?:all )?(?:my|his|her) (?:things|stuff|belongings|"
+    r"possessions|dog|cat|pets?) away|(?:giving|given|gave) away (?:all )?(?:my|his|her) (?:things|"
+    r"stuff|belongings|possessions)|"
+    r"(?:won t|wont) be needing (?:them|it|these|those) where (?:i m|im|i am) going|"
+    r"make sure (?:i|he|she) (?:doesn t|doesnt|don t|dont|does not|do not|won t|wont|never) "
+    r"wake up(?! (?:in|at|during|with|before|early|too|from|because)\b)|"
+    r"(?:saving|saved|hoarding|hoarded|stockpiling|stockpiled|storing) (?:up )?(?:all )?(?:of )?"
+    r"(?:his|her|their) (?:\w+ )?(?:pills|tablets|meds|medication|oramorph|zomorph|diazepam|"
+    r"codeine|co codamol)|"
+    r"(?:collecting|keeping|putting) (?:all )?(?:my|his|her) (?:tablets|pills|meds) (?:in a drawer|"
+    r"aside|by) (?:for when|in case)|"
+    r"(?:no|not any) point (?:in )?me (?:carrying|carryin|going|goin) on)\b"
 )
 # Compiling CRISIS takes some 1.6 ms, more than the rest of a question's own work, so it is
 # compiled only for a message holding a word that one of its idioms needs (a test holds the
@@ -221,7 +260,8 @@ CRISIS_WORDS = frozenset(
     saving saved hoarding hoarded stockpiling stockpiled storing gone way hopeless wants wanted
     wishes kills lethal fatal deadly slept finish cutting cut burning burnt burned
     driving drive crash crashing jump jumping rope goodbye kms steer steering letters swallowing
-    burden easy ever sure
+    burden easy sure longer simple decided deciding nearly slicing sliced slice razor blade
+    lighter cigarette cigarettes matches letter note notes away needing collecting
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")
@@ -298,7 +338,13 @@ ASKS_WHEN_URGENT = (
 LONG_AGO = (
     r"\b(?:\d+|a few|few|several|many|a couple of|couple of|two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty) (?:years?|yrs?|decades?)\b|\byears? (?:ago|back)\b|\bback in\b|"
-    r"\bin (?:19|20)\d\d\b|\bfor (?:years|ages|decades)\b|\blong standing\b|\blast year\b"
+    r"\bin (?:19|20)\d\d\b|\bfor (?:years|ages|decades)\b|\blong standing\b|\blast year\b|"
+    # ... or of weeks or months, a slow course, or an event got over ("blister on heel 5 weeks",
+    # "slowly weaker over a couple of years", "had a bad hypo last night ... im fine now")
+    r"\b(?:\d+|a few|few|several|many|a couple of|couple of|two|three|four|five|six) "
+    r"(?:weeks|wks|months?|mths?)\b|\bfor (?:weeks|months)\b|\bover the (?:last|past) "
+    r"(?:year|few months|months)\b|\b(?:slowly|gradually)\b|\b(?:i m|im|i am|he s|hes|she s|"
+    r"shes) (?:fine|ok|okay|alright|all right) now\b"
 )
 # A question about a dose: an amount asked of a medicine ("how much gabapentin can i take",
 # "is 300mg pregabalin twice a day too much", "max daily dose"); not a medicine or its dose
@@ -460,6 +506,17 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # for by where it lies answers before a topic or a symptom its words match
         useful.remove(point)
         useful.insert(0, point)
+    types_named = [h for h in named if h.kind == "type" and h in useful]
+    if (
+        useful
+        and useful[0].kind in ("topic", "type")
+        and len(types_named) >= 2
+        and useful[0] not in types_named
+    ):
+        # "sensory vs motor nerves, whats the difference": the kinds named answer, not the
+        # combination of them or the page on neuropathy their words also match
+        useful.remove(types_named[0])
+        useful.insert(0, types_named[0])
     if useful and useful[0].kind == "topic" and len(named) == 1 and named[0] in useful:
         # "zusanli point location", "what does motor neuropathy mean": a point or a kind of
         # neuropathy named whole answers before the topic its other words match (not two:
