@@ -631,8 +631,17 @@ def _judge(
     )
     safety = bool(cues.SAFETY.search(studied) or cues.SAFE_SAID.search(text))
     mentioned = _names_acupuncture(text)
+    # a trial's acupuncture arm doing better than its control, acupuncture named before (an
+    # arm stands for what it was given however far back that was told)
+    arm = (
+        since <= TOLD_VIEW
+        and effect
+        and cues.TRIAL_ARM.search(text) is not None
+        and cues.CONTROL_ARM.search(text) is not None
+    )
+    mentioned = mentioned or arm
     figures = effect and cues.FIGURE.search(text) is not None
-    evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended
+    evidence = (bool(cues.STUDY.search(text)) and effect) or figures or recommended or arm
     effect = effect or recommended
     in_told_view = since <= TOLD_VIEW or mentioned  # where testimony and success may be told
     told = in_told_view and cues.TESTIMONY.search(text) is not None

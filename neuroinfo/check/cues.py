@@ -1403,6 +1403,19 @@ STANDS_FOR_IT = pattern(
 )
 # A person who was treated ("patients were treated with acupuncture twice a week"): how a study
 # was done, not what the treatment did
+# A trial's acupuncture arm set against its control: "patients in the intervention group
+# improved significantly more than those in the control group"
+TRIAL_ARM = pattern(
+    r"\b(?:intervention|treatment|active|verum|real acupuncture|acupuncture|ea|electroacupuncture|"
+    r"needling|needle|ma|ra) (?:group|arm)s?\b"
+)
+CONTROL_ARM = pattern(
+    r"\b(?:control|sham|placebo|usual care|usual-care|wait-?list|waiting list|standard care) "
+    r"(?:groups?|arms?)\b|\bthan (?:sham|placebo|usual care|controls?|the controls)\b|"
+    # ... or told as significant: "the intervention group demonstrated significantly greater
+    # improvement ... (P < .05)"
+    r"\bsignificantly (?:more|greater|better|less|lower|higher|larger)\b|\(p ?[<=]"
+)
 PERSONS_TREATED = pattern(
     r"\b(?:patients?|participants?|subjects|people|women|men|children|cases|they|he|she|all|who|"
     r"and) (?:were|was|are|is|had been|have been|being) (?:all |then |each |randomly )?treated\b"
@@ -1957,6 +1970,10 @@ NOT_A_CLAIM = pattern(
     r"(?! (?:was|were|is) (?:confirmed|supported))|"
     r"we hypothesi[sz]e\w*|hypothesi[sz](?:es|ed)\b" + NO_FINDING_AFTER + r"|"
     r"^\W*subscribe\b|"
+    # what a trial measured, not what it found: "Primary outcomes were pain intensity score and
+    # proportion of responders, which researchers defined as ..."
+    r"^\W*(?:the )?(?:primary|secondary|main) (?:outcomes?|end ?points?|outcome measures?) "
+    r"(?:was|were|is|are|included)\b|"
     r"(?:our|the) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
     r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore)\b|"
     r"we will (?:conduct|enrol|enroll|recruit|randomi[sz]e|assess|evaluate|test|compare|"
