@@ -360,12 +360,13 @@ def _tidy(text: str, ref: Reference) -> str:
     """What citeproc-py leaves rough: a known-incomplete author list joined to its last name
     with 'and' or '&' ("Chen C, & et al."); a number stuck to its entry ("1.Bao", "1Ju"); an
     empty part before a colon ("2017; : CD012057"); a sentence run into the next ("…pub2
-    PubMed"); and, for a work with no author, its title printed twice (once standing in for
-    the author)."""
+    PubMed", "…1076993 PubMed Central PMCID", "2007Available from"); and, for a work with no
+    author, its title printed twice (once standing in for the author)."""
     text = re.sub(r",?\s*(?:&|and)\s+et al\.", ", et al.", text)
     text = re.sub(r"^(\[?\d+[.\]]?)(?=[^\s\d.\]])", r"\1 ", text)
     text = re.sub(r";\s*:", ":", text)
-    text = re.sub(r"(?<=[^.\s])\s+(?=PubMed PMID)", ". ", text)
+    text = re.sub(r"(?<=[^.;\s])\s+(?=PubMed (?:PMID|Central PMCID))", ". ", text)
+    text = re.sub(r"(?<=[0-9A-Za-z)\]])(?=Available (?:from|at):)", ". ", text)
     title = ref.shown_title
     if title and not ref.authors and text.count(title) > 1:
         first = text.index(title) + len(title)

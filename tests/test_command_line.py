@@ -513,6 +513,20 @@ def test_vancouver_apa_and_ama(invoke: Invoke) -> None:
     assert ama.startswith("1. Ju ZY, Wang K, Cui HS, et al. Acupuncture for neuropathic pain")
 
 
+def test_no_style_runs_one_sentence_into_the_next(invoke: Invoke) -> None:
+    """The styles' own layouts, as citeproc-py renders them, left a DOI run into the PMC id
+    when a reference has no PubMed id, and a year into "Available from"."""
+    vancouver = invoke("refs", "feng-2023", "--style", "vancouver").stdout
+    assert "doi:10.3389/fneur.2022.1076993. PubMed Central PMCID: PMC9868276." in vancouver
+    both = invoke("refs", "dimitrova-2017", "--style", "vancouver").stdout
+    assert (
+        "doi:10.1089/acm.2016.0155. PubMed PMID: 28112552; PubMed Central PMCID: PMC5359694."
+        in both
+    )
+    jco = invoke("refs", "schroeder-2007", "--style", "journal-of-clinical-oncology").stdout
+    assert "2007. Available from: https://doi.org/" in jco
+
+
 def test_an_article_whose_authors_are_not_known_is_led_by_its_title(invoke: Invoke) -> None:
     """Its journal is not its author: the title leads, then the year and the journal."""
     page = " ".join(invoke("refs", "dpn-sham-2024", columns=200).stdout.split())
