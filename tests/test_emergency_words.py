@@ -357,6 +357,11 @@ def test_asking_what_a_condition_is_raises_no_alarm_unless_signs_are_told(
         ("type 1 and the ulcer on my heel has gone septic", "diabetic-foot-attack"),
         ("diabetic, the sore under my foot is leaking", "diabetic-foot-attack"),
         ("my toe feels burning hot and I've got a fever", "diabetic-foot-attack"),
+        # ... and as a fourth blind safety set told them
+        ("my son has type 1 and he is going floppy on the sofa", "severe-hypoglycaemia"),
+        ("legs gone since breakfast, cant stand up", "spreading-weakness"),
+        ("she is choking on her water and her legs are weak", "spreading-weakness"),
+        ("he can't see out of one side and his speech is a bit off", "stroke-fast"),
     ],
 )
 def test_more_ways_of_telling_an_emergency_are_urgent(
@@ -407,6 +412,7 @@ def test_calm_words_raise_no_alarm(kb: KnowledgeBase) -> None:
         "does acupuncture help the burning in my feet at night",
         "which shoes fit best for diabetic feet",
         "I keep fit with cycling and I'm diabetic",
+        "type 2 diabetic and I walk with a limp since my knee op",
         "my diabetic husband is fitting a new kitchen",
         "type 2 and my new shoes are fitting too tight",
         "the electroacupuncture machine at 2 hz felt like tapping, I'm diabetic",

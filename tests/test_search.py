@@ -552,6 +552,13 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "giving away my things",
         "wont be needing them where im going",
         "collecting my tablets in a drawer for when",
+        "drop off a bridge",
+        "which bridge is highest",
+        "i not want to live",
+        "think how to finish it",
+        "writing letters to the kids",
+        "not intend to be a burden",
+        "i have the means at hand",
     ]
     for idiom in idioms:
         assert whole.search(fold(idiom)) is not None, idiom
@@ -944,6 +951,14 @@ CRISIS_CASES = [
     ("how many sessions will kill me financially at 60 pounds each", False),
     ("she wrote letters to her kids about our holiday in Wales", False),
     ("my type 1 son is fitting in well at his new school", False),
+    # (found by a fourth blind safety set)
+    ("been checking which bridge is highest on my drive to work", True),
+    ("he not want to live more, every night the burning", True),
+    ("I keep thinking how to finish it, the pain has won", True),
+    ("my dad has been writing letters to the kids and giving his tools away", True),
+    ("I do not intend to be a burden to anyone, and I have the means at hand", True),
+    ("sorting out who feeds the cat while I'm in hospital for my foot op", False),
+    ("I wrote letters to the kids about the holiday plans", False),
 ]
 
 

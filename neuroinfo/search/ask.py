@@ -247,7 +247,18 @@ CRISIS = (
     r"codeine|co codamol)|"
     r"(?:collecting|keeping|putting) (?:all )?(?:my|his|her) (?:tablets|pills|meds) (?:in a drawer|"
     r"aside|by) (?:for when|in case)|"
-    r"(?:no|not any) point (?:in )?me (?:carrying|carryin|going|goin) on)\b"
+    r"(?:no|not any) point (?:in )?me (?:carrying|carryin|going|goin) on|"
+    # ... a bridge chosen, "not want to live" as a learner of English writes it, how to finish
+    # it, letters to "the kids", a burden not intended, the means at hand
+    # (found by a fourth blind safety set)
+    r"(?:drop|jump|leap) (?:off|from) (?:a |the )?(?:\w+ )?bridge|which (?:bridge|one) is (?:the )?"
+    r"highest|"
+    r"(?:i|he|she) (?:not|no) (?:want|wants|wanting) (?:to )?(?:live|be alive|go on)|"
+    r"(?:think|thinking|thought) (?:about )?how to (?:finish|end) (?:it|my life|things)|"
+    r"(?:written|wrote|writing) (?:goodbye )?letters to the (?:kids|children|family|grandkids)"
+    r"(?! about\b)|"
+    r"(?:not|never) (?:intend|intending|plan|planning|going) to be a burden|"
+    r"(?:i have|i ve got|ive got|i ve|have) (?:the )?means (?:at hand|to do it|ready))\b"
 )
 # Compiling CRISIS takes some 1.6 ms, more than the rest of a question's own work, so it is
 # compiled only for a message holding a word that one of its idioms needs (a test holds the
@@ -261,7 +272,8 @@ CRISIS_WORDS = frozenset(
     wishes kills lethal fatal deadly slept finish cutting cut burning burnt burned
     driving drive crash crashing jump jumping rope goodbye kms steer steering letters swallowing
     burden easy sure longer simple decided deciding nearly slicing sliced slice razor blade
-    lighter cigarette cigarettes matches letter note notes away needing collecting
+    lighter cigarette cigarettes matches letter note notes away needing collecting bridge
+    highest want finish means
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")

@@ -182,6 +182,12 @@ FITTING = re.compile(
     r"his bed|her bed|the bed|"
     r"his sleep|her sleep|the chair|his chair|her chair)\b| again\b| now\b| badly\b)"
 )
+# ... or someone with diabetes going limp or floppy ("now he's going limp on the bench"); not
+# a limp in the walk
+GONE_LIMP = re.compile(
+    r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d)\b)"
+    r".*\b(?:going|gone|went|goes|is|s|has gone) (?:all |completely |really )?(?:limp|floppy)\b"
+)
 
 # A diabetic foot or ulcer told as infected now ("the ulcer on my heel looks infected, type
 # 2", "cellulitis tracking up from a plantar ulcer"): read whole, as the stems of combinations
@@ -207,7 +213,8 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     urgent = matching_phrases(db, read, ("red_flags",)) if read else {}
     low = ("red_flags", "severe-hypoglycaemia")
     if low not in urgent and any(
-        sign.search(folded) for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING, LOW_NOW, FITTING)
+        sign.search(folded)
+        for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING, LOW_NOW, FITTING, GONE_LIMP)
     ):
         urgent[low] = LOW_TOLD_SHARE
     foot = ("red_flags", "diabetic-foot-attack")
