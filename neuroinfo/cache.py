@@ -41,7 +41,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
     from typing import Any
 
-FORMAT = 21  # raise when the layout below or the index's words change, so older caches are rebuilt
+FORMAT = 22  # raise when the layout below or the index's words change, so older caches are rebuilt
 
 LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

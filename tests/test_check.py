@@ -1394,6 +1394,10 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         ("Ditch the metformin.", True),
         ("Why keep taking duloxetine when needles work?", True),
         ("Many of our clients have been able to stop their nerve pain tablets altogether.", True),
+        # (found by a new user's trial)
+        ("With acupuncture you may even be able to stop your nerve pain tablets altogether.", True),
+        ("Many of our patients throw away their gabapentin after a few sessions.", True),
+        ("Many people who stop their insulin end up in hospital.", False),
         ("Sadly I was not able to stop my gabapentin.", False),
         ("Do not stop your medicines without your doctor.", False),
         ("Never stop taking insulin on your own.", False),

@@ -582,6 +582,9 @@ def test_style_list_and_an_unknown_style(invoke: Invoke) -> None:
     assert as_json["everyday"]["apa"] == "apa"
     assert "modern-language-association" in as_json["styles"]
     assert len(as_json["styles"]) == listed.count("\n") - 2  # the two lines of headings
+    # a style's name as people write it, with spaces (found by a new user's trial)
+    spaced = invoke("refs", "ju-2017", "--style", "American Medical Association")
+    assert spaced.stdout.startswith("1. Ju ZY, Wang K, Cui HS, et al. Acupuncture for")
     unknown = invoke("refs", "--style", "vancover")
     assert unknown.exit_code == 2
     assert unknown.stderr.startswith("neuroinfo: no citation style 'vancover'; did you mean: ")

@@ -362,6 +362,12 @@ def test_asking_what_a_condition_is_raises_no_alarm_unless_signs_are_told(
         ("legs gone since breakfast, cant stand up", "spreading-weakness"),
         ("she is choking on her water and her legs are weak", "spreading-weakness"),
         ("he can't see out of one side and his speech is a bit off", "stroke-fast"),
+        # (found by a new user's trial)
+        (
+            "tonight the tingling has gone up past my knees since this morning",
+            "spreading-weakness",
+        ),
+        ("since lunch her voice sounds funny and she can't swallow", "stroke-fast"),
     ],
 )
 def test_more_ways_of_telling_an_emergency_are_urgent(

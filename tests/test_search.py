@@ -303,6 +303,10 @@ def test_no_alarm_without_emergency_words(kb: KnowledgeBase, question: str) -> N
         "can i up my pregabalin to 300mg",
         "is it ok to take ibuprofen with my blood pressure tablets",
         "can you recommend an acupuncture clinic in Leeds that deals with neuropathy",
+        # a dose asked as normal or too high, "dose" no longer read as the word "does" (found
+        # by a new user's trial)
+        "is 150mg pregabalin twice a day a normal dose",
+        "is my gabapentin dose too high at 900mg",
     ],
 )
 def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question: str) -> None:
@@ -405,6 +409,16 @@ def test_questions_neuroinfo_does_not_cover_are_told_so(invoke: Invoke, question
         ),
         # two kinds of neuropathy named: one of them, not their combination
         ("motor or sensory neuropathy, what separates them", "type", "motor"),
+        # a year is no citation unless a study is spoken of: "back in 2011" found a web page of
+        # that year; the page on emergencies goes behind what answers, past a reference
+        (
+            "had guillain barre back in 2009, got my strength back but my toes stayed numb,"
+            " is that normal long term",
+            "symptom",
+            "numbness",
+        ),
+        ("go all grey and swimmy when i get up off the sofa", "symptom", "dizziness-on-standing"),
+        ("my resting pulse sits around 100 even sitting still", "symptom", "heartbeat-changes"),
         (
             "my partner has trouble getting hard since his diabetes got worse",
             "symptom",
@@ -416,6 +430,12 @@ def test_a_question_is_answered_by_the_search_s_best_match(
     invoke: Invoke, question: str, kind: str, record: str
 ) -> None:
     assert best_answer(invoke, question) == (kind, record)
+
+
+def test_the_ends_of_contractions_are_not_words_that_matched_nothing(invoke: Invoke) -> None:
+    """Found by a new user: "I've" was read as "i ve", and "Nothing matched: ve" shown."""
+    out = invoke("ask", "I've had neuropathy for years and we'll try anything", columns=100)
+    assert "Nothing matched" not in out.stdout
 
 
 def test_a_question_no_record_answers_well_is_not_told_it_is_out_of_scope(
@@ -558,6 +578,8 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "think how to finish it",
         "writing letters to the kids",
         "not intend to be a burden",
+        "want it all to stop for good",
+        "feel like giving up",
         "i have the means at hand",
     ]
     for idiom in idioms:
@@ -959,6 +981,10 @@ CRISIS_CASES = [
     ("I do not intend to be a burden to anyone, and I have the means at hand", True),
     ("sorting out who feeds the cat while I'm in hospital for my foot op", False),
     ("I wrote letters to the kids about the holiday plans", False),
+    # (found by a new user's trial)
+    ("its 3am again, feet on fire, i just want it all to stop for good", True),
+    ("i feel like giving up", True),
+    ("I feel like giving up sugar for good", False),
 ]
 
 

@@ -334,12 +334,19 @@ _STOP = (
 )
 STOP_ADVICE = pattern(
     r"\byou (?:can|could|may|might|should|will|can now|will be able to|(?:may|might|could|will|"
-    r"should) be able to) (?:safely |finally |even |simply |just )?" + _STOP + r" "
+    r"should) (?:even |also |then |soon )?be able to) (?:safely |finally |even |simply |just )?"
+    + _STOP
+    + r" "
     r"(?:taking |using )?(?:\w+ ){0,3}?" + _PRESCRIBED + r"\b|"
     # told of others as the way to go: "Many patients come off their gabapentin completely",
     # "Many of our clients have been able to stop their nerve pain tablets altogether"
     r"\b(?:patients|people|clients|many|most|they)\b (?:[\w-]+ ){0,3}?(?:come|came|coming|go|"
     r"went|get|got) off (?:their |all |of )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
+    # ... "Many of our patients throw away their gabapentin after a few sessions"
+    r"\b(?:patients|people|clients|many|most|they)\b (?:[\w-]+ ){0,3}?(?:throw|throws|threw|"
+    r"ditch|ditches|ditched|bin|bins|binned) (?:away )?(?:their |all |of )?(?:\w+ )?"
+    + _PRESCRIBED
+    + r"\b|"
     r"(?<!n't )(?<!not )(?<!never )\b(?:able to|managed to|could) (?:safely |finally |completely )?"
     + _STOP
     + r" (?:taking )?(?:their|his|her|my|all|all their) (?:[\w-]+ ){0,3}?"
@@ -1982,6 +1989,11 @@ NOT_A_CLAIM = pattern(
     r"randomi[sz]ed|allocated|enrolled|followed)\b|power to detect\b|"
     r"will (?:[\w-]+ ){0,8}(?:in|than) the (?:[\w-]+ )?(?:group|arm)s?\b|"
     r"(?:proposed|planned|upcoming|ongoing|future) (?:study|trial|research|project|work)\b"
+    + NO_FINDING_AFTER
+    # ... or a trial still running: "a large sham-controlled trial ... is now under way and
+    # could give a clearer answer"
+    + r"|\b(?:trial|study|trials|studies)\b(?: [\w-]+){0,4} (?:is|are) (?:now |currently |still )?"
+    r"(?:under ?way|ongoing|recruiting|in progress)\b"
     + NO_FINDING_AFTER
     + r"|(?:ask|asked|asks|asking) (?:\w+ ){0,2}(?:if|whether) (?:(?:starting|using|"
     r"having|getting|trying) )?(?:acupuncture|it|needling|this)\b"

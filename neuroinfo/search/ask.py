@@ -128,6 +128,9 @@ CRISIS = (
     r"wish (?:it|it all|everything) (?:would|could) (?:all )?(?:just )?end\b(?! up)|"
     r"(?:it|everything) (?:would|could) all (?:just )?end\b(?! up)|"
     r"(?:make|making) it all stop for good|"
+    r"(?:want|wanna|need|wish) (?:it all|everything) to (?:just )?stop for good|"
+    r"(?:feel|feeling) like giving up(?: on (?:everything|life|living))?$|"
+    r"(?:want|wanna|ready) to give up on (?:everything|life|living)|"
     r"(?:want|wanna|going|planning|thinking|ready) (?:to|of|about) end(?:ing)? (?:it|things|it all)"
     r"(?! with)|"
     r"(?:thinking|thought|think|thinkin) (?:of|about) (?:ending it(?! with)|ending things|ending "
@@ -273,7 +276,7 @@ CRISIS_WORDS = frozenset(
     driving drive crash crashing jump jumping rope goodbye kms steer steering letters swallowing
     burden easy sure longer simple decided deciding nearly slicing sliced slice razor blade
     lighter cigarette cigarettes matches letter note notes away needing collecting bridge
-    highest want finish means
+    highest want finish means giving give
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 CRISIS_STEMS = ("suicid", "overdos", "selfharm")
@@ -372,7 +375,9 @@ DOSE_ASKED = (
     r"\bhow (?:much|many) (?:[a-z0-9]+ ){0,2}?(?:"
     + "|".join(sorted(DOSE_WORDS))
     + r"|\d+mg)\b|\b(?:max|maximum|too (?:much|many)|double up|what dose|which dose|dose of|"
-    r"dosage)\b|\b(?:up|increase|raise|lower|reduce|double|halve|cut) (?:my|his|her|the) "
+    r"dosage)\b|\b(?:normal|usual|right|safe|correct|starting|high|higher|low|lower|big) "
+    r"(?:daily )?(?:dose|dosage)\b|\b(?:dose|dosage) (?:is |be )?too (?:high|low|much|big)\b|"
+    r"\b(?:up|increase|raise|lower|reduce|double|halve|cut) (?:my|his|her|the) "
     r"(?:[a-z]+ )?(?:dose|dosage|to \d|by \d)|\b(?:can|should|could) (?:i|he|she|we|you) take \d"
 )
 # ... or medicines asked about together ("is it ok to take ibuprofen with my blood pressure
@@ -504,7 +509,10 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # is answered by what it tells of first (the page next). Told of nothing past and
         # asking of no treatment, the page stays first: it is the best there is for an
         # emergency told in words no red flag knows.
-        useful.insert(1, useful.pop(0))
+        # ... and behind what answers first even when a reference comes next
+        emergencies = useful.pop(0)
+        answers = next((i for i, h in enumerate(useful) if h.kind != "reference"), 0)
+        useful.insert(answers + 1, emergencies)
     if useful and useful[0].kind == "reference" and not _cited(useful[0], words):
         # "what causes peripheral neuropathy" found the NHS page on its causes: a reference
         # answers first only when the question names it (an author, a year)
@@ -605,6 +613,12 @@ def _named(hit: Hit, folded: str) -> bool:
 
 
 TITLE_WORDS = 4  # a title this long, held mostly ...
+WORK_WORDS = frozenset(
+    """
+    study studies trial trials paper papers review reviews article articles published research
+    analysis page
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 TITLE_SHARE = 0.6  # ... by this share of its words, names its reference
 
 
@@ -619,7 +633,7 @@ def _cited(hit: Hit, words: set[str]) -> bool:
     names: set[str] = set()
     if record.authors:
         names |= set(fold(record.authors[0]).split()[:1])
-    if record.year:
+    if record.year and words & WORK_WORDS:  # "the 2007 study", not "guillain barre back in 2011"
         names.add(str(record.year))
     return bool(names & words)
 

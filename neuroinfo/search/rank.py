@@ -19,7 +19,7 @@ import math
 import sqlite3
 
 from neuroinfo.frozen import field, record
-from neuroinfo.search.text import TOKENIZER, content_words, deletes, within_one_edit
+from neuroinfo.search.text import STOP_WORDS, TOKENIZER, content_words, deletes, within_one_edit
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
@@ -582,11 +582,14 @@ def _typos_read(db: sqlite3.Connection, unknown: list[str]) -> dict[str, str]:
             [word, *near, word, *near],
         ).fetchall()
         # a typo keeps its word's first letter (or swaps the first two): "mother" is not
-        # "other", nor "crushing" "brushing"
+        # "other", nor "crushing" "brushing"; and it is never read as a word a search leaves
+        # out ("dose" is not "does")
         choices = [
             c
             for (c,) in candidates
-            if within_one_edit(word, c) and (c[0] == word[0] or c[:2] == word[1::-1])
+            if within_one_edit(word, c)
+            and (c[0] == word[0] or c[:2] == word[1::-1])
+            and c not in STOP_WORDS
         ]
         if choices:
             docs = dict(

@@ -11,7 +11,8 @@ import unicodedata
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 # Words that say nothing about what is being asked: articles, pronouns, auxiliaries and
-# question words. "Not" words are folded into "cannot"/"wont" first, so they stay.
+# question words. "Not" words are folded into "cannot"/"wont" first, so they stay. "ve",
+# "ll" and "re" are the ends of "I've", "we'll", "you're" as fold splits them.
 STOP_WORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be been before being
@@ -26,6 +27,7 @@ STOP_WORDS = frozenset(
     hi hello please thanks thank know tell wondering wonder question ask asking anybody
     like lot lots bit quite still even ever much many may might must can shall yes yeah
     one two well since being us mine etc yesterday today tonight went heard anymore
+    ve ll re
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
