@@ -377,6 +377,7 @@ STOP_ADVICE = pattern(
 ON_TOPIC = pattern(
     r"\b(?:\w*neuropath\w*|nerves?|nerve \w+|numb(?!er)\w*|tingl\w*|burning|pins|sensation|"
     r"feet|foot|toes|hands|fingers?|cramps?|weakness|balance|cipn|dpn|pain|quality of life|"
+    r"nervous system|painkill\w*|endorphins?|"
     r"well-?being)\b",
 )
 NEUROPATHY = pattern(r"\b(?:\w*neuropath\w*|nerve damage|cipn|dpn)\b")
@@ -1981,8 +1982,15 @@ NOT_A_CLAIM = pattern(
     # proportion of responders, which researchers defined as ..."
     r"^\W*(?:the )?(?:primary|secondary|main) (?:outcomes?|end ?points?|outcome measures?) "
     r"(?:was|were|is|are|included)\b|"
-    r"(?:our|the) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
-    r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore)\b|"
+    r"(?:our|the|its|their) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
+    r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore|"
+    r"discover|establish|understand)\b|"
+    # ... a hope for a trial, and what a study set out to weigh ("This single-arm study
+    # evaluated feasibility, safety, and initial efficacy")
+    r"we hope (?:that )?(?:this|the|our) (?:trial|study|research|work)\b|"
+    r"\b(?:this|the|our|a) (?:[\w-]+ ){0,3}(?:study|trial|review|analysis) (?:evaluated|assessed|"
+    r"examined|investigated|explored|tested|looked at) (?:the )?(?:feasibility|safety|"
+    r"acceptability|whether|if)\b" + NO_FINDING_AFTER + r"|"
     r"we will (?:conduct|enrol|enroll|recruit|randomi[sz]e|assess|evaluate|test|compare|"
     r"measure|examine|investigate|determine|explore|study|record|collect|monitor|analy[sz]e)\b|"
     r"will be (?:performed|measured|assessed|recorded|collected|analy[sz]ed|compared|"
