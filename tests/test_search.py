@@ -1045,40 +1045,27 @@ def test_a_claim_about_acupuncture_leads_only_where_the_question_names_it(
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "topic"),
     [
         # "worth" matched the sexual problems page, whose advice says "worth looking into"
-        "is acupuncture worth it",
-        "is acupuncture worth it for neuropathy",
-        "is acupuncture worth a go or is it a waste of money",
-        "is acupuncture a scam",
+        ("is acupuncture worth it", "acupuncture"),
+        ("is acupuncture worth it for neuropathy", "acupuncture"),
+        ("is acupuncture worth a go or is it a waste of money", "acupuncture"),
+        ("is acupuncture a scam", "acupuncture"),
+        # asked often and answered by nothing before: the side effects' claim came first
+        ("how many sessions of acupuncture will I need for my neuropathy", "sessions"),
+        ("how long before acupuncture starts working on numb feet", "sessions"),
+        ("my acupuncturist wants 20 sessions is that normal", "sessions"),
+        ("do the effects last after you stop the needles", "sessions"),
+        ("how many treatments did the trials use", "sessions"),
     ],
 )
-def test_whether_acupuncture_is_worth_it_is_answered_by_acupuncture(
-    kb: KnowledgeBase, question: str
+def test_a_question_on_what_a_topic_tells_is_answered_by_it(
+    kb: KnowledgeBase, question: str, topic: str
 ) -> None:
     reply = answer(kb, question)
     assert reply.covered and reply.best is not None
-    assert (reply.best.kind, reply.best.record.id) == ("topic", "acupuncture")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "how many sessions of acupuncture will I need for my neuropathy",
-        "how long before acupuncture starts working on numb feet",
-        "my acupuncturist wants 20 sessions is that normal",
-        "do the effects last after you stop the needles",
-        "how many treatments did the trials use",
-    ],
-)
-def test_how_many_sessions_is_answered_by_the_courses_the_trials_gave(
-    kb: KnowledgeBase, question: str
-) -> None:
-    """Asked often and answered by nothing before: the side effects' claim came first."""
-    reply = answer(kb, question)
-    assert reply.covered and reply.best is not None
-    assert (reply.best.kind, reply.best.record.id) == ("topic", "sessions")
+    assert (reply.best.kind, reply.best.record.id) == ("topic", topic)
 
 
 def test_the_sessions_page_gives_each_trial_s_course_with_its_reference(invoke: Invoke) -> None:
