@@ -1398,6 +1398,7 @@ def test_a_claim_in_an_article_on_one_neuropathy_is_read_as_its_claim(
         ("With acupuncture you may even be able to stop your nerve pain tablets altogether.", True),
         ("Many of our patients throw away their gabapentin after a few sessions.", True),
         ("Many people who stop their insulin end up in hospital.", False),
+        ("Most pharmacies ask people to bin their old gabapentin safely.", False),
         ("Sadly I was not able to stop my gabapentin.", False),
         ("Do not stop your medicines without your doctor.", False),
         ("Never stop taking insulin on your own.", False),

@@ -432,6 +432,24 @@ def test_a_question_is_answered_by_the_search_s_best_match(
     assert best_answer(invoke, question) == (kind, record)
 
 
+@pytest.mark.parametrize("question", ["feeble", "so feeble"])
+def test_a_told_symptom_word_no_record_holds_is_answered_cleanly(
+    invoke: Invoke, question: str
+) -> None:
+    """Found by a review: a word of the told-symptom list that no record holds left no hit
+    at all, and ask read the first of none (a traceback)."""
+    result = invoke("ask", *question.split())
+    assert result.exit_code == 0
+    assert "No record answers this question well enough to put first." in result.stdout
+
+
+def test_high_dose_chemotherapy_is_no_question_about_a_dose(kb: KnowledgeBase) -> None:
+    reply = answer(
+        kb, "I had high dose chemotherapy and now my feet are numb, can acupuncture help"
+    )
+    assert reply.covered and not reply.elsewhere
+
+
 def test_the_ends_of_contractions_are_not_words_that_matched_nothing(invoke: Invoke) -> None:
     """Found by a new user: "I've" was read as "i ve", and "Nothing matched: ve" shown."""
     out = invoke("ask", "I've had neuropathy for years and we'll try anything", columns=100)
@@ -552,32 +570,26 @@ def test_the_crisis_pattern_is_compiled_only_when_it_could_match() -> None:
         "i wont be a burden much longer",
         "wont have to put up with me much longer",
         "better off if i wasnt around",
-        "dont see myself being around by",
+        "dont see myself being around by christmas",
         "thinking how easy it would be",
         "how simple it would be to step off",
-        "decided tonight is the night",
         "want to stop existing",
-        "take every tablet in the house",
-        "nearly went over",
         "will be the last lot i need ill make sure of it",
         "been cutting myself",
         "cut my legs to see if",
         "slicing my arms",
-        "wrists with a razor",
+        "cut my wrists with a razor",
         "burnt my arms with a lighter",
-        "how many pills would kill",
+        "how many pills would kill me",
         "wrote letters to her kids",
-        "letter for my son to open after",
-        "gave my dog away",
-        "giving away my things",
+        "letter for my son to open after im gone",
         "wont be needing them where im going",
-        "collecting my tablets in a drawer for when",
-        "drop off a bridge",
-        "which bridge is highest",
+        "collecting my tablets in a drawer for when the pain",
+        "long drop off a bridge",
         "i not want to live",
         "think how to finish it",
         "writing letters to the kids",
-        "not intend to be a burden",
+        "not intend to be a burden much longer",
         "want it all to stop for good",
         "feel like giving up",
         "i have the means at hand",
@@ -957,7 +969,7 @@ CRISIS_CASES = [
     ("this is the last box I need, the course finishes friday", False),
     ("let the session end early because the needles hurt", False),
     # (found by a third blind safety set)
-    ("I've started cutting again, the burning in my feet is too much", True),
+    ("I've been cutting again because the burning in my feet is too much", True),
     ("sometimes I think everything would stop if I wasn't here anymore", True),
     ("he told the night nurse he'll make sure he doesn't wake up tomorrow", True),
     ("found out she has been hoarding her oramorph in a drawer", True),
@@ -974,13 +986,32 @@ CRISIS_CASES = [
     ("she wrote letters to her kids about our holiday in Wales", False),
     ("my type 1 son is fitting in well at his new school", False),
     # (found by a fourth blind safety set)
-    ("been checking which bridge is highest on my drive to work", True),
+    ("keep thinking of a long drop off the bridge on my way home", True),
     ("he not want to live more, every night the burning", True),
-    ("I keep thinking how to finish it, the pain has won", True),
+    ("I keep thinking how to finish it tonight", True),
     ("my dad has been writing letters to the kids and giving his tools away", True),
     ("I do not intend to be a burden to anyone, and I have the means at hand", True),
     ("sorting out who feeds the cat while I'm in hospital for my foot op", False),
     ("I wrote letters to the kids about the holiday plans", False),
+    # ... and their look-alikes (found by a review of the day's change)
+    ("which bridge is the highest in Scotland, I want to walk it", False),
+    ("I nearly went over on my ankle in the shower", False),
+    ("decided today is the day I finally book an acupuncture session", False),
+    ("how much gabapentin does it take to kill the nerve pain", False),
+    ("I'm not going to be a burden on my daughter so I'm looking at a care home", False),
+    ("i not want to go on gabapentin, is acupuncture better", False),
+    ("thinking how to end things with my acupuncturist politely", False),
+    ("there's no point me going on the waiting list again", False),
+    ("I don't see myself being around for the 3pm appointment, can I rebook", False),
+    ("I sliced my leg open on the bedframe", False),
+    ("we had to give her dog away when she moved into the home", False),
+    ("how do I make sure she doesn't wake up the baby", False),
+    ("I won't be in the way much longer, the decorators finish on Friday", False),
+    ("I'm putting my pills aside for when we travel to Spain", False),
+    ("I've decided tonight is the night, all my pregabalin is lined up", True),
+    ("I'm going to take every tablet in the house", True),
+    ("stood on the railway bridge last night and nearly went over", True),
+    ("dad won't be a problem for the carers much longer, his walking frame arrives monday", False),
     # (found by a new user's trial)
     ("its 3am again, feet on fire, i just want it all to stop for good", True),
     ("i feel like giving up", True),

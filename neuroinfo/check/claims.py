@@ -632,12 +632,14 @@ def _judge(
     safety = bool(cues.SAFETY.search(studied) or cues.SAFE_SAID.search(text))
     mentioned = _names_acupuncture(text)
     # a trial's acupuncture arm doing better than its control, acupuncture named before (an
-    # arm stands for what it was given however far back that was told)
+    # arm stands for what it was given however far back that was told), and no other treatment
+    # named in it ("the treatment group of the duloxetine study")
     arm = (
         since <= TOLD_VIEW
         and effect
         and cues.TRIAL_ARM.search(text) is not None
         and cues.CONTROL_ARM.search(text) is not None
+        and cues.OTHER.search(text) is None
     )
     mentioned = mentioned or arm
     figures = effect and cues.FIGURE.search(text) is not None

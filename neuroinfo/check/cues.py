@@ -344,9 +344,9 @@ STOP_ADVICE = pattern(
     r"went|get|got) off (?:their |all |of )?(?:\w+ )?" + _PRESCRIBED + r"\b|"
     # ... "Many of our patients throw away their gabapentin after a few sessions"
     r"\b(?:patients|people|clients|many|most|they)\b (?:[\w-]+ ){0,3}?(?:throw|throws|threw|"
-    r"ditch|ditches|ditched|bin|bins|binned) (?:away )?(?:their |all |of )?(?:\w+ )?"
+    r"ditch|ditches|ditched) (?:away )?(?:their |all |of )?(?:\w+ )?"
     + _PRESCRIBED
-    + r"\b|"
+    + r"\b(?= (?:\w+ ){0,3}?(?:after|thanks to|once|since|because of) )|"
     r"(?<!n't )(?<!not )(?<!never )\b(?:able to|managed to|could) (?:safely |finally |completely )?"
     + _STOP
     + r" (?:taking )?(?:their|his|her|my|all|all their) (?:[\w-]+ ){0,3}?"
@@ -784,9 +784,9 @@ _SAFETY = (
     r"manage|ease)\w*)|"
     # "risk-free" whole, before "risk": read as safety, and blanked whole where safety is taken
     # out to see what else a sentence says (its "free" is no effect, as in "pain-free")
-    # (not the condition's own: "a common complication of diabetes")
-    r"adverse(?: (?:effects?|events?|reactions?))?|aes|(?<!common )(?<!diabetic )(?<!serious )"
-    r"complications?(?! (?:of|from|in) (?:diabetes|chemo\w*|cancer|the disease)\b)|risk[- ]free|"
+    # (not the condition's own: "a complication of diabetes")
+    r"adverse(?: (?:effects?|events?|reactions?))?|aes|"
+    r"complications?(?! (?:of|from) (?:diabetes|chemo\w*|cancer|the disease)\b)|risk[- ]free|"
     r"risks?|"
     r"harm(?:s|ed|ful|fully|less|ing)?|bruis\w*|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
@@ -1409,8 +1409,6 @@ STANDS_FOR_IT = pattern(
     r"hereditary|inherited|genetic|contagious|serious|worse|come back|go away|treated|treatable|"
     r"managed|controlled|prevented|diagnosed|slowed)\b)"
 )
-# A person who was treated ("patients were treated with acupuncture twice a week"): how a study
-# was done, not what the treatment did
 # A trial's acupuncture arm set against its control: "patients in the intervention group
 # improved significantly more than those in the control group"
 TRIAL_ARM = pattern(
@@ -1424,6 +1422,8 @@ CONTROL_ARM = pattern(
     # improvement ... (P < .05)"
     r"\bsignificantly (?:more|greater|better|less|lower|higher|larger)\b|\(p ?[<=]"
 )
+# A person who was treated ("patients were treated with acupuncture twice a week"): how a study
+# was done, not what the treatment did
 PERSONS_TREATED = pattern(
     r"\b(?:patients?|participants?|subjects|people|women|men|children|cases|they|he|she|all|who|"
     r"and) (?:were|was|are|is|had been|have been|being) (?:all |then |each |randomly )?treated\b"
@@ -1981,7 +1981,9 @@ NOT_A_CLAIM = pattern(
     # what a trial measured, not what it found: "Primary outcomes were pain intensity score and
     # proportion of responders, which researchers defined as ..."
     r"^\W*(?:the )?(?:primary|secondary|main) (?:outcomes?|end ?points?|outcome measures?) "
-    r"(?:was|were|is|are|included)\b|"
+    r"(?:was|were|is|are|included)\b(?! that\b| an? (?:significant|large|clear|marked)\b)"
+    + NO_FINDING_AFTER
+    + r"|"
     r"(?:our|the|its|their) (?:overall |main |primary )?(?:goal|aim|objective)s? (?:is|are|was) to "
     r"(?:determine|assess|evaluate|test|compare|find out|examine|investigate|learn|see|explore|"
     r"discover|establish|understand)\b|"

@@ -153,18 +153,11 @@ LOW_NOW = re.compile(
 # low-sugar advice says what to do for someone awake.
 LOW_READING = re.compile(
     r"\b(?:sugar|sugars|bloodsugar|glucose|bg|bs|cbg|bm|reading|meter|levels?|hypo|cgm|libre|"
-    r"liber|dexcom|sensor)\b(?: (?:is|s|at|of|says|said|reads|"
-    r"reading|showing|shows|showed|down to|"
+    r"liber|dexcom|sensor)\b(?: (?:is|s|at|of|says|said|reads|reading|showing|shows|showed|down to|"
     r"dropped to|fell to|tanked to|crashed to|hit|just|only|now|atm|very|so|low|screaming|"
     r"urgent)){0,3} "
     r"(?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b(?! \d\b)"
     r"(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?|yesterday|last)\b)|"
-    # ... or a machine's reading, told by its verb ("the machine say 2.2", "glucometer read
-    # 2.0"), not its setting or price ("the machine at 2 hz", "a machine is 30 quid")
-    r"\b(?:machine|glucometer|meter)\b (?:(?:just|only|now) )?(?:say|says|said|show|shows|showed|"
-    r"showing|read|reads|reading) (?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b(?! \d\b)"
-    r"(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?|yesterday|last|hz|minutes?|mins?|"
-    r"coffees?|cups?|quid|pounds?|dollars?|pence|tablets|pills)\b)|"
     # ... or a reading told by its unit, or as a decimal happening now, with no word of sugar
     # before it ("cbg 2.1 mmol/l", "on insulin, 2.1 right now", "45 mg/dl")
     r"\b[0-3] \d ?(?:mmol|right now|now|atm|rn)\b|\b[2-6]\d ?mg ?dl\b|"
@@ -172,21 +165,34 @@ LOW_READING = re.compile(
     r"\b(?:sugar|sugars|bloodsugar|glucose|meter|reading|machine|glucometer)\b(?: \w+){0,3}? lo\b"
 )
 
+# ... or a machine's reading, told by its verb, with a word of diabetes or of a low's signs
+# ("the machine say 2.2 and mum is very drowsy", "glucometer read 2.0"), not its setting or
+# price, nor a TENS machine
+MACHINE_READING = re.compile(
+    r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d|"
+    r"glucometer|drowsy|confused|shaking|shaky|sweaty|sweating|floppy)\b)"
+    r".*(?<!tens )\b(?:machine|glucometer)\b (?:(?:just|only|now) )?(?:say|says|said|show|shows|"
+    r"showed|showing|read|reads|reading) (?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b(?! \d\b)"
+    r"(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?|yesterday|last|hz|minutes?|mins?|"
+    r"coffees?|cups?|quid|pounds?|dollars?|pence|tablets|pills|on the dial)\b)"
+)
 # ... or someone with diabetes fitting now: "fitting" read whole, as the stems of combinations
 # would read it "fit" ("which shoes fit best for diabetic feet")
 FITTING = re.compile(
     r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d)\b)"
     r".*\b(?:is|s|are|re|started|keeps|kept|been|now|still) fitting"
-    # ... as a fit, not a kitchen, shoes or a new school: at the end, or on the floor, in bed
-    r"(?=$| and\b| on (?:the |his |her )?(?:\w+ )?(?:floor|bed|ground|sofa|couch)\b| in (?:bed|"
-    r"his bed|her bed|the bed|"
-    r"his sleep|her sleep|the chair|his chair|her chair)\b| again\b| now\b| badly\b)"
+    # ... as a fit, not a kitchen, shoes or a new school: on a floor, in bed or a chair, again
+    r"(?= on (?:the |his |her )?(?:\w+ )?(?:floor|bed|ground|sofa|couch)\b| in (?:bed|"
+    r"his bed|her bed|the bed|his sleep|her sleep|the chair|his chair|her chair)\b| again\b)"
 )
+
 # ... or someone with diabetes going limp or floppy ("now he's going limp on the bench"); not
-# a limp in the walk
+# a limp in the walk, nor a foot that goes floppy
 GONE_LIMP = re.compile(
     r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d)\b)"
-    r".*\b(?:going|gone|went|goes|is|s|has gone) (?:all |completely |really )?(?:limp|floppy)\b"
+    r".*\b(?:he|she|he s|hes|she s|shes|they|son|daughter|dad|mum|mom|husband|wife|baby|child|"
+    r"player|patient|client|resident) (?:is |s |has )?(?:going|gone|went) (?:all |completely |"
+    r"really )?(?:limp|floppy)\b"
 )
 
 # A diabetic foot or ulcer told as infected now ("the ulcer on my heel looks infected, type
@@ -195,8 +201,10 @@ GONE_LIMP = re.compile(
 FOOT_INFECTED = re.compile(
     r"^(?=.*\b(?:diabetic|diabetes|sugar|type [12]|t[12]d|t[12]dm)\b)"
     r"(?=.*\b(?:foot|feet|toe|toes|heel|heels|sole|soles|ulcer|ulcers|plantar)\b)"
-    r".*(?:\b(?:looks?|looking|is|s|got|gone|has gone|become|became|now|getting) (?:really |very |"
-    r"badly |a bit )?(?:infected|septic)\b|\b(?:cellulitis|an abscess)\b)"
+    r".*(?:\b(?:looks?|looking|is|s|has gone|become|became|now) (?:really |very |"
+    r"badly |a bit )?(?:infected|septic)\b|\bcellulitis (?:tracking|spreading|going|moving)\b|"
+    r"\b(?:cellulitis|an abscess) (?:on|in|under|at) (?:my |his |her |the )?(?:\w+ )?(?:foot|feet|"
+    r"toe|toes|heel|sole|leg|shin)\b)"
 )
 
 
@@ -214,7 +222,15 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     low = ("red_flags", "severe-hypoglycaemia")
     if low not in urgent and any(
         sign.search(folded)
-        for sign in (GOING_LOW, LOW_READING, SUGAR_FALLING, LOW_NOW, FITTING, GONE_LIMP)
+        for sign in (
+            GOING_LOW,
+            LOW_READING,
+            MACHINE_READING,
+            SUGAR_FALLING,
+            LOW_NOW,
+            FITTING,
+            GONE_LIMP,
+        )
     ):
         urgent[low] = LOW_TOLD_SHARE
     foot = ("red_flags", "diabetic-foot-attack")
