@@ -523,14 +523,12 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # answers first only when the question names it (an author, a year)
         other = next((h for h in useful if h.kind != "reference"), None)
         if other is not None:
-            useful.remove(other)
-            useful.insert(0, other)
+            _put_first(useful, other)
     point = next((h for h in useful[: ALSO + 1] if h.kind == "point"), None)
     if point is not None and useful[0] is not point and _compiled(POINT_ASKED).search(folded):
         # "needles in the webs between my toes, what are those points called": a point asked
         # for by where it lies answers before a topic or a symptom its words match
-        useful.remove(point)
-        useful.insert(0, point)
+        _put_first(useful, point)
     types_named = [h for h in named if h.kind == "type" and h in useful]
     if (
         useful
@@ -540,21 +538,18 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     ):
         # "sensory vs motor nerves, whats the difference": the kinds named answer, not the
         # combination of them or the page on neuropathy their words also match
-        useful.remove(types_named[0])
-        useful.insert(0, types_named[0])
+        _put_first(useful, types_named[0])
     if useful and useful[0].kind == "topic" and len(named) == 1 and named[0] in useful:
         # "zusanli point location", "what does motor neuropathy mean": a point or a kind of
         # neuropathy named whole answers before the topic its other words match (not two:
         # "why do points have codes like ST36 and LV3" asks about points)
-        useful.remove(named[0])
-        useful.insert(0, named[0])
+        _put_first(useful, named[0])
     if useful and useful[0].kind == "symptom" and "acupuncture" in ranking.terms:
         # "my feet burn and tingle, does acupuncture help" asks about acupuncture: its claim
         # first, when it matches about as well as the symptom
         claim = next((h for h in useful if h.kind == "claim"), None)
         if claim is not None and claim.coverage >= NEARLY * useful[0].coverage:
-            useful.remove(claim)
-            useful.insert(0, claim)
+            _put_first(useful, claim)
     names_acupuncture = bool(set(ranking.terms) & NEEDLES)
     if useful and useful[0].kind == "claim" and not (about_treatment and names_acupuncture):
         # "my feet burn at night and I cannot sleep" tells of a symptom: the symptom first
@@ -562,9 +557,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         # cycle": the tingling page, not the evidence on acupuncture for chemotherapy's)
         first = _told_symptom(hits)
         if first is not None:
-            if first in useful:
-                useful.remove(first)
-            useful.insert(0, first)
+            _put_first(useful, first)
     if not useful and not about_treatment and not asks_elsewhere and said & TOLD_SYMPTOMS:
         # "my feet burnin n tinglin like crazy at nite cant sleep": words it cannot read leave
         # no match the share an answer needs, but a symptom the person tells of still answers:
@@ -597,6 +590,13 @@ def tells_of_crisis(folded: str) -> bool:
     if not (set(folded.split()) & CRISIS_WORDS or any(s in folded for s in CRISIS_STEMS)):
         return False
     return _compiled(CRISIS).search(folded) is not None
+
+
+def _put_first(hits: list[Hit], hit: Hit) -> None:
+    """Move `hit` to the front of `hits` (or put it there, when it is not among them)."""
+    if hit in hits:
+        hits.remove(hit)
+    hits.insert(0, hit)
 
 
 @functools.cache

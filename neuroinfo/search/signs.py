@@ -165,12 +165,13 @@ LOW_READING = re.compile(
     r"\b(?:sugar|sugars|bloodsugar|glucose|meter|reading|machine|glucometer)\b(?: \w+){0,3}? lo\b"
 )
 
+# Words that say a message is about diabetes, as fold reads them (in the lookaheads below)
+_DIABETES = r"diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d"
 # ... or a machine's reading, told by its verb, with a word of diabetes or of a low's signs
 # ("the machine say 2.2 and mum is very drowsy", "glucometer read 2.0"), not its setting or
 # price, nor a TENS machine
 MACHINE_READING = re.compile(
-    r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d|"
-    r"glucometer|drowsy|confused|shaking|shaky|sweaty|sweating|floppy)\b)"
+    rf"^(?=.*\b(?:{_DIABETES}|glucometer|drowsy|confused|shaking|shaky|sweaty|sweating|floppy)\b)"
     r".*(?<!tens )\b(?:machine|glucometer)\b (?:(?:just|only|now) )?(?:say|says|said|show|shows|"
     r"showed|showing|read|reads|reading) (?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b(?! \d\b)"
     r"(?! (?:years?|yrs?|months?|weeks?|days?|hours?|times?|yesterday|last|hz|minutes?|mins?|"
@@ -179,7 +180,7 @@ MACHINE_READING = re.compile(
 # ... or someone with diabetes fitting now: "fitting" read whole, as the stems of combinations
 # would read it "fit" ("which shoes fit best for diabetic feet")
 FITTING = re.compile(
-    r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d)\b)"
+    rf"^(?=.*\b(?:{_DIABETES})\b)"
     r".*\b(?:is|s|are|re|started|keeps|kept|been|now|still) fitting"
     # ... as a fit, not a kitchen, shoes or a new school: on a floor, in bed or a chair, again
     r"(?= on (?:the |his |her )?(?:\w+ )?(?:floor|bed|ground|sofa|couch)\b| in (?:bed|"
@@ -189,7 +190,7 @@ FITTING = re.compile(
 # ... or someone with diabetes going limp or floppy ("now he's going limp on the bench"); not
 # a limp in the walk, nor a foot that goes floppy
 GONE_LIMP = re.compile(
-    r"^(?=.*\b(?:diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|t[12]d)\b)"
+    rf"^(?=.*\b(?:{_DIABETES})\b)"
     r".*\b(?:he|she|he s|hes|she s|shes|they|son|daughter|dad|mum|mom|husband|wife|baby|child|"
     r"player|patient|client|resident) (?:is |s |has )?(?:going|gone|went) (?:all |completely |"
     r"really )?(?:limp|floppy)\b"
@@ -207,6 +208,9 @@ FOOT_INFECTED = re.compile(
     r"toe|toes|heel|sole|leg|shin)\b)"
 )
 
+# every way a low is told in so many words, read whole
+LOW_SIGNS = (GOING_LOW, LOW_READING, MACHINE_READING, SUGAR_FALLING, LOW_NOW, FITTING, GONE_LIMP)
+
 
 def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     """The ids of the red flags a message raises, by a phrase held whole or a combination of
@@ -220,18 +224,7 @@ def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
     read = NO_LONGER.sub("cannot ", read)  # "I can no longer breathe" is "cannot breathe"
     urgent = matching_phrases(db, read, ("red_flags",)) if read else {}
     low = ("red_flags", "severe-hypoglycaemia")
-    if low not in urgent and any(
-        sign.search(folded)
-        for sign in (
-            GOING_LOW,
-            LOW_READING,
-            MACHINE_READING,
-            SUGAR_FALLING,
-            LOW_NOW,
-            FITTING,
-            GONE_LIMP,
-        )
-    ):
+    if low not in urgent and any(sign.search(folded) for sign in LOW_SIGNS):
         urgent[low] = LOW_TOLD_SHARE
     foot = ("red_flags", "diabetic-foot-attack")
     if foot not in urgent and FOOT_INFECTED.search(folded):
