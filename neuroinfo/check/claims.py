@@ -639,7 +639,7 @@ def _judge(
         and effect
         and cues.TRIAL_ARM.search(text) is not None
         and cues.CONTROL_ARM.search(text) is not None
-        and cues.OTHER.search(text) is None
+        and not (another or set_against)  # OTHER found nothing
     )
     mentioned = mentioned or arm
     figures = effect and cues.FIGURE.search(text) is not None
