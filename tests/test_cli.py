@@ -12,7 +12,7 @@ from conftest import Invoke, MakeData
 
 from neuroinfo import __version__
 from neuroinfo.pages import FOOTER
-from neuroinfo.render.terminal import styled
+from neuroinfo.render.terminal import SGR, STYLES, styled
 
 COMMANDS = ["ask", "about", "types", "symptom", "claims", "refs", "points", "search"]
 BIN = Path(sys.executable).parent / "neuroinfo"
@@ -460,6 +460,17 @@ def test_colour_precedence_on_a_terminal(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert styled(FakeTerminal(), color) is expected
+
+
+@pytest.mark.parametrize("name", sorted(set(STYLES.values())))
+def test_each_style_is_drawn_with_the_codes_rich_gives_it(name: str) -> None:
+    """The escape codes are written out (loading Rich for them cost 15 to 25 ms a start):
+    they must stay what Rich renders for the same style words."""
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    rendered = Style.parse(name).render("\0", color_system=ColorSystem.STANDARD)
+    assert rendered == f"\x1b[{SGR[name]}m\0\x1b[0m"
 
 
 def test_data_text_is_never_markup_or_escapes(invoke: Invoke, make_data: MakeData) -> None:
