@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 import time
 import zlib
 
-from neuroinfo import __version__, pagecache
+from neuroinfo import __version__, pagecache, sqlite
 from neuroinfo.folders import check_folder, schema_files
 from neuroinfo.frozen import as_dict as asdict
 from neuroinfo.match import keys_of
@@ -199,7 +198,7 @@ def _uri(path: str) -> str:
 _URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
 
 
-def _open_current(path: str, current: str) -> sqlite3.Connection | None:
+def _open_current(path: str, current: str) -> sqlite.Connection | None:
     """The cached store at `path` if it is a regular file of ours, readable, and matches
     `current`. Checked before SQLite opens it, which would wait forever on a FIFO."""
     try:
@@ -211,8 +210,8 @@ def _open_current(path: str, current: str) -> sqlite3.Connection | None:
     try:
         # no wait on a lock: neuroinfo never writes a store in place, so a lock is another
         # program's (SQLite's own wait is 5 s, twice a run), and the store is rebuilt instead
-        db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True, timeout=0)
-    except (sqlite3.Error, ValueError):
+        db = sqlite.connect(f"{_uri(path)}?mode=ro", uri=True, timeout=0)
+    except (sqlite.Error, ValueError):
         return None
     try:
         db.execute(TEMP_IN_MEMORY)
@@ -220,7 +219,7 @@ def _open_current(path: str, current: str) -> sqlite3.Connection | None:
         if row is not None and row[0] == current:
             _opened.append(path)
             return db
-    except sqlite3.Error:  # not a database, or not ours: rebuild it
+    except sqlite.Error:  # not a database, or not ours: rebuild it
         pass
     db.close()
     return None
@@ -266,7 +265,7 @@ def _write_stamp(path: str) -> None:
             os.unlink(temporary)
 
 
-def _rebuild(folder: str, path: str, current: str) -> sqlite3.Connection:
+def _rebuild(folder: str, path: str, current: str) -> sqlite.Connection:
     """Validate and compile the folder, and write the result atomically where it belongs.
 
     The cache folder is locked while one run builds; a run that finds it locked waits for
@@ -405,7 +404,7 @@ def _clear_orphans(folder: str, keep: str) -> None:
             info = os.lstat(path)
             if not stat.S_ISREG(info.st_mode) or not _ours(info):
                 continue
-            db = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True, timeout=0)
+            db = sqlite.connect(f"{_uri(path)}?mode=ro", uri=True, timeout=0)
             try:
                 row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             finally:
@@ -415,7 +414,7 @@ def _clear_orphans(folder: str, keep: str) -> None:
             if recorded and not os.path.isdir(place):
                 os.unlink(path)
                 _remove(path + STAMP)
-        except (OSError, sqlite3.Error, ValueError, IndexError):
+        except (OSError, sqlite.Error, ValueError, IndexError):
             continue  # not ours to judge: leave it
 
 
@@ -436,7 +435,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
+def _build(folder: str, path: str, current: str) -> sqlite.Connection:
     import signal
     import tempfile
     from pathlib import Path
@@ -465,7 +464,7 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
                 os.fchmod(handle, 0o600)  # readable by us whatever the umask
             finally:
                 os.close(handle)
-            db = sqlite3.connect(temporary)
+            db = sqlite.connect(temporary)
             try:
                 # No journal and no syncs: this file is seen only after the rename below,
                 # and a crash before then leaves nothing but a build file to clear away.
@@ -482,11 +481,11 @@ def _build(folder: str, path: str, current: str) -> sqlite3.Connection:
         db = _open_current(path, current)
         if db is not None:
             return db
-    except (OSError, sqlite3.Error):  # a read-only or full disk: compile in memory instead
+    except (OSError, sqlite.Error):  # a read-only or full disk: compile in memory instead
         pass
     finally:
         signal.signal(signal.SIGTERM, previous)
-    db = sqlite3.connect(":memory:")
+    db = sqlite.connect(":memory:")
     _compile(db, built, current)
     return db
 
@@ -495,17 +494,17 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _compile_in_memory(folder: str) -> sqlite3.Connection:
+def _compile_in_memory(folder: str) -> sqlite.Connection:
     from pathlib import Path
 
     from neuroinfo.load import build
 
-    db = sqlite3.connect(":memory:")
+    db = sqlite.connect(":memory:")
     _compile(db, build(Path(folder)), "")
     return db
 
 
-def _compile(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str) -> None:
+def _compile(db: sqlite.Connection, built: dict[str, dict[str, Any]], current: str) -> None:
     from neuroinfo.load import bulk_work
 
     db.execute(TEMP_IN_MEMORY)
@@ -513,7 +512,7 @@ def _compile(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: 
         _fill(db, built, current)
 
 
-def _fill(db: sqlite3.Connection, built: dict[str, dict[str, Any]], current: str) -> None:
+def _fill(db: sqlite.Connection, built: dict[str, dict[str, Any]], current: str) -> None:
     db.executescript(LAYOUT)
     records, names, links = [], [], []
     for kind in KINDS:

@@ -5,7 +5,6 @@ libraries) are imported only by the commands that use them."""
 
 import os
 import re
-import sqlite3
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -15,6 +14,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from neuroinfo import sqlite
 from neuroinfo.argv import ALIASES, arrange, unknown_command
 
 try:  # the Click that this Typer uses: its own copy from 0.27, Click itself before
@@ -243,7 +243,7 @@ def _completer(*kinds: str) -> Callable[[typer.Context, str], list[tuple[str, st
                             offered = offered.upper() if upper else incomplete + rest
                         found.append((offered, _as_help(record.name)))
                 return found
-        except (NeuroinfoError, sqlite3.Error):  # a key press must never print an error
+        except (NeuroinfoError, sqlite.Error):  # a key press must never print an error
             return []
 
     return complete

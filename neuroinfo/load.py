@@ -544,13 +544,12 @@ def _check_noticed_by(flag: RedFlag, source: Any, base: tuple[Any, ...]) -> None
     one word ("fall", "falls"), which search reads as one."""
     if not flag.noticed_by:
         return
-    import sqlite3
-
+    from neuroinfo import sqlite
     from neuroinfo.search.rank import stems
     from neuroinfo.search.text import fold
 
     words = list(dict.fromkeys(w for groups in flag.noticed_by for g in groups for w in g.split()))
-    db = sqlite3.connect(":memory:")  # the index's own stemmer, as search reads the words
+    db = sqlite.connect(":memory:")  # the index's own stemmer, as search reads the words
     try:
         db.execute("PRAGMA temp_store = MEMORY")  # its scratch table too (see cache.py)
         stem_of = dict(zip(words, stems(db, [fold(w) for w in words]), strict=True))

@@ -6,11 +6,10 @@ types and references); every reverse view is answered here, never stored in the 
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 from collections.abc import Iterator, Mapping
 
-from neuroinfo import grading
+from neuroinfo import grading, sqlite
 from neuroinfo.frozen import record
 
 TYPE_CHECKING = False
@@ -437,7 +436,7 @@ def from_store(kind: str, text: str, crc: int) -> Any:
 class Records(Mapping[str, "Any"]):
     """One kind of record, read from the compiled store only when asked for, in file order."""
 
-    def __init__(self, db: sqlite3.Connection, kind: str) -> None:
+    def __init__(self, db: sqlite.Connection, kind: str) -> None:
         self._db = db
         self._kind = kind
         self._seen: dict[str, Any] = {}
@@ -489,7 +488,7 @@ class KnowledgeBase:
     The store (see cache.py) holds each record as JSON with its names and links indexed, so
     a page reads only the records it shows, however large the data."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite.Connection) -> None:
         self.db = db
         self.topics: Records = Records(db, "topics")
         self.types: Records = Records(db, "types")

@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import json
 import os
-import sqlite3
 import sys
 
+from neuroinfo import sqlite
 from neuroinfo.errors import (
     DataError,
     InputError,
@@ -168,9 +168,9 @@ def recovering(command: Callable[Args, None]) -> Callable[Args, None]:
             try:
                 command(*args, **kwargs)
                 return
-            except (sqlite3.DatabaseError, StoreDamaged) as error:
+            except (sqlite.DatabaseError, StoreDamaged) as error:
                 text = str(error).lower()
-                if isinstance(error, sqlite3.OperationalError) and any(
+                if isinstance(error, sqlite.OperationalError) and any(
                     limit in text for limit in QUERY_LIMITS
                 ):
                     raise

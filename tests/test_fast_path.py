@@ -149,11 +149,25 @@ def test_a_piped_page_needs_no_rich_dataclasses_typing_or_pathlib(
     """Piped pages are drawn by neuroinfo's own layout; Rich loads only to style a page for
     a terminal; records are made without `dataclasses` (which imports `inspect`), and the
     warm path uses os.path and leaves annotations unevaluated (pathlib and typing cost
-    milliseconds each at start-up)."""
+    milliseconds each at start-up), and SQLite's C module without the `sqlite3` package
+    (which imports `datetime`)."""
     heavy = ["rich", "typer", "yaml", "dataclasses", "inspect", "jsonschema", "typing", "pathlib"]
+    heavy += ["sqlite3", "datetime"]
     out, loaded = _run_warm(args, heavy)
     assert loaded == "[]"
     assert out.startswith(start) and "Information, not medical advice." in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["symptom", "numbness"], ["ask", "my", "feet", "burn", "at", "night"], ["check", str(SEED)]],
+)
+def test_a_styled_page_needs_no_rich(args: list[str]) -> None:
+    """A page styled for a terminal is the same layout with escape codes written out in
+    terminal.py: Rich does not load for it either."""
+    out, loaded = _run_warm(["--color", "always", *args], ["rich", "typing", "dataclasses"])
+    assert loaded == "[]"
+    assert "\x1b[1m" in out and "Information, not medical advice." in out
 
 
 @pytest.mark.parametrize(

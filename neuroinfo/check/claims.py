@@ -10,9 +10,9 @@ these turns on are in cues.py; how they are weighed is here."""
 
 import math
 import re
-import sqlite3
 from functools import lru_cache
 
+from neuroinfo import sqlite
 from neuroinfo.check import cues, reading
 from neuroinfo.check.compiled import keep, pattern
 from neuroinfo.check.sentences import ABBREVIATED, Sentence, sentences
@@ -257,7 +257,7 @@ class Topics:
     the claims). A paraphrase never seen whole still
     points to its claim through the words it shares with the claim's phrasings."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite.Connection) -> None:
         self.db = db
         row = db.execute("SELECT claims FROM topic_size").fetchone()
         self.total: int = row[0] if row else 0  # the claims that use any word
@@ -295,7 +295,7 @@ WORDS_A_READ = 500  # words asked of the store in one query (SQLite takes a few 
 
 
 def find(
-    db: sqlite3.Connection,
+    db: sqlite.Connection,
     found: list[tuple[Sentence, str | None]],
     claims: set[str],
 ) -> list[Finding]:
@@ -594,7 +594,7 @@ def _answered(question: str, its: bool, answer: str, before: str = "") -> str | 
 
 
 def _judge(
-    db: sqlite3.Connection,
+    db: sqlite.Connection,
     lookups: Lookups,
     sentence: Sentence,
     text: str,

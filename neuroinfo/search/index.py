@@ -22,9 +22,9 @@ red flags (emergencies) carries their titles and phrases as its own, so search f
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 
+from neuroinfo import sqlite
 from neuroinfo.search.text import TOKENIZER, content_words, deletes, fold
 
 TYPE_CHECKING = False
@@ -75,7 +75,7 @@ BODY: dict[str, Callable[[Any], list[str]]] = {
 
 
 def build(
-    db: sqlite3.Connection, built: dict[str, dict[str, Any]], names_of: Callable[[Any], list[str]]
+    db: sqlite.Connection, built: dict[str, dict[str, Any]], names_of: Callable[[Any], list[str]]
 ) -> None:
     """Index every record in `built` (kind -> id -> record); `names_of` gives a record's
     names (id, name, aliases, codes)."""
@@ -133,7 +133,7 @@ def _runs(rows: list[tuple[Any, ...]]) -> list[tuple[str, int, int]]:
     return [(kind, low, high) for kind, (low, high) in ranges.items()]
 
 
-def _sign_words(db: sqlite3.Connection, flags: dict[str, Any]) -> None:
+def _sign_words(db: sqlite.Connection, flags: dict[str, Any]) -> None:
     """Each word of each red flag's `noticed_by` as the index stems it (see `sign_words`)."""
     from neuroinfo.search.rank import stems
 
@@ -149,7 +149,7 @@ def _sign_words(db: sqlite3.Connection, flags: dict[str, Any]) -> None:
     db.executemany("INSERT INTO sign_words VALUES (?, ?, ?, ?, ?)", list(rows))
 
 
-def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:
+def _topic_words(db: sqlite.Connection, claims: dict[str, Any]) -> None:
     """For each claim, each stemmed word of its phrasings, statement and outcome, with the
     number of those texts that hold it and of the claims that use it, and how many claims
     use any word: what `check` weighs a sentence's words against, read by word."""
@@ -180,7 +180,7 @@ def _topic_words(db: sqlite3.Connection, claims: dict[str, Any]) -> None:
     db.execute("DROP TABLE temp.topic_text")
 
 
-def _count_phrase_terms(db: sqlite3.Connection) -> None:
+def _count_phrase_terms(db: sqlite.Connection) -> None:
     """Each phrase's size and terms: its distinct terms, as the stemmer sees them."""
     db.execute("CREATE VIRTUAL TABLE temp.phrase_terms USING fts5vocab(main, phrase_idx, instance)")
     terms: dict[int, set[str]] = {}

@@ -16,8 +16,8 @@ matched nothing."""
 from __future__ import annotations
 
 import math
-import sqlite3
 
+from neuroinfo import sqlite
 from neuroinfo.frozen import field, record
 from neuroinfo.search.text import STOP_WORDS, TOKENIZER, content_words, deletes, within_one_edit
 
@@ -115,7 +115,7 @@ CANDIDATES = 300  # records BM25 puts first: the only ones scored in full
 
 
 def rank(
-    db: sqlite3.Connection,
+    db: sqlite.Connection,
     query: str,
     kinds: tuple[str, ...] | None = None,
     lookups: Lookups | None = None,
@@ -170,7 +170,7 @@ def rank(
 
 
 def matching_phrases(
-    db: sqlite3.Connection, query: str, kinds: tuple[str, ...], lookups: Lookups | None = None
+    db: sqlite.Connection, query: str, kinds: tuple[str, ...], lookups: Lookups | None = None
 ) -> dict[tuple[str, str], float]:
     """Records of `kinds` with a name or phrase whose every word the query holds (all but one
     in a phrase of four or more), with how much of the query that phrase covers (0 to 1).
@@ -211,7 +211,7 @@ _STEMS: dict[str, str] = {}
 MAX_STEMS = 50_000
 
 
-def stems(db: sqlite3.Connection, texts: list[str]) -> list[str]:
+def stems(db: sqlite.Connection, texts: list[str]) -> list[str]:
     """Each text as the index's stemmer reads it, its stems joined by spaces ('muscle
     cramps' -> 'muscl cramp'), through a scratch FTS5 table of the same tokenizer, so the
     answer is always the index's own. The tokenizer reads words one by one, so each word
@@ -227,7 +227,7 @@ def stems(db: sqlite3.Connection, texts: list[str]) -> list[str]:
     return [" ".join(s for s in (known[w] for w in text.split()) if s) for text in texts]
 
 
-def _stem_words(db: sqlite3.Connection, words: list[str]) -> list[str]:
+def _stem_words(db: sqlite.Connection, words: list[str]) -> list[str]:
     make = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.{} USING {}"
     # contentless, with no sizes kept: only the terms are read back, and each row inserted
     # then costs about half as much (a check stems some 150 words)
@@ -248,14 +248,14 @@ def _stem_words(db: sqlite3.Connection, words: list[str]) -> list[str]:
     return [" ".join(found.get(index, [])) for index in range(len(words))]
 
 
-def _words_of(db: sqlite3.Connection, query: str, lookups: Lookups) -> list[str]:
+def _words_of(db: sqlite.Connection, query: str, lookups: Lookups) -> list[str]:
     """The query's words, one per stem: a copy of those found before for the same query."""
     if query not in lookups.words:
         lookups.words[query] = _one_per_stem(db, query_words(query))
     return list(lookups.words[query])
 
 
-def _one_per_stem(db: sqlite3.Connection, words: list[str]) -> list[str]:
+def _one_per_stem(db: sqlite.Connection, words: list[str]) -> list[str]:
     """The words, keeping only the first of those the index's stemmer reads as one word
     ("numb numbness", "burn burning"): each counts once in a score."""
     if len(words) < 2:
@@ -271,7 +271,7 @@ def _fts(term: str) -> str:
     return '"' + term.replace('"', "") + '"'
 
 
-def _holding(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> list[int]:
+def _holding(db: sqlite.Connection, words: list[str], lookups: Lookups) -> list[int]:
     """How many records hold each word, from the index's own counts of its stems."""
     if not words:
         return []
@@ -284,7 +284,7 @@ def _holding(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> list
     return found
 
 
-def _count(db: sqlite3.Connection, lookups: Lookups | None = None) -> int:
+def _count(db: sqlite.Connection, lookups: Lookups | None = None) -> int:
     """The records searched, as counted when the index was built (read once a Lookups)."""
     if lookups is not None and lookups.records is not None:
         return lookups.records
@@ -294,9 +294,7 @@ def _count(db: sqlite3.Connection, lookups: Lookups | None = None) -> int:
     return records
 
 
-def _phrases_of(
-    db: sqlite3.Connection, records: set[tuple[str, str]], lookups: Lookups
-) -> set[int]:
+def _phrases_of(db: sqlite.Connection, records: set[tuple[str, str]], lookups: Lookups) -> set[int]:
     """The rowids of the names and phrases of these records, each record read once (kept in
     `lookups`, with what each phrase holds): check ranks every sentence against the same few
     claims."""
@@ -319,7 +317,7 @@ DENSE = 4  # rowids this many times as far apart as their number are read as a r
 
 
 def _among(
-    db: sqlite3.Connection, select: str, match: str, rowids: Iterable[int]
+    db: sqlite.Connection, select: str, match: str, rowids: Iterable[int]
 ) -> list[tuple[Any, ...]]:
     """The rows of `select ... WHERE search MATCH match` for these rowids (the first column
     being the rowid). FTS5 runs `rowid IN (...)` as the whole match once per value, far
@@ -357,7 +355,7 @@ def _rare(terms: list[str], holding: dict[str, int], total: int) -> tuple[list[s
 
 
 def _span(
-    db: sqlite3.Connection, kinds: tuple[str, ...] | None, lookups: Lookups
+    db: sqlite.Connection, kinds: tuple[str, ...] | None, lookups: Lookups
 ) -> tuple[int, int] | None:
     """The first and last rowid in `search` of the records of `kinds` (their runs and any
     between); None for every kind, or none of them indexed."""
@@ -373,7 +371,7 @@ def _span(
 
 
 def _bm25(
-    db: sqlite3.Connection,
+    db: sqlite.Connection,
     terms: list[str],
     kinds: tuple[str, ...] | None,
     rare: list[str] | None = None,
@@ -422,7 +420,7 @@ def _bm25(
 
 
 def _held_by(
-    db: sqlite3.Connection,
+    db: sqlite.Connection,
     terms: list[str],
     owners: set[int],
     common: set[str],
@@ -452,7 +450,7 @@ def _held_by(
 
 
 def _held_in_kinds(
-    db: sqlite3.Connection, terms: list[str], kinds: tuple[str, ...], lookups: Lookups
+    db: sqlite.Connection, terms: list[str], kinds: tuple[str, ...], lookups: Lookups
 ) -> dict[int, list[str]]:
     """The terms each phrase of these kinds holds, read from the index within each kind's
     run of phrases (so it costs the same whatever other kinds hold)."""
@@ -470,7 +468,7 @@ def _held_in_kinds(
 
 
 def _postings(
-    db: sqlite3.Connection, term: str, kinds: tuple[str, ...], lookups: Lookups
+    db: sqlite.Connection, term: str, kinds: tuple[str, ...], lookups: Lookups
 ) -> list[int]:
     """The rowids of the phrases (of `kinds`, if any) that hold `term`."""
     key = (term, kinds)
@@ -527,7 +525,7 @@ def _phrase_scores(
 
 
 def _exact_names(
-    db: sqlite3.Connection, query: str, kinds: tuple[str, ...] | None = None
+    db: sqlite.Connection, query: str, kinds: tuple[str, ...] | None = None
 ) -> set[tuple[str, str]]:
     """Records (of `kinds`, if given) whose id, name or alias is the whole query."""
     from neuroinfo.match import normalise
@@ -543,7 +541,7 @@ def _exact_names(
     return {(kind, record_id) for kind, record_id in rows}
 
 
-def _corrections(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> dict[str, str]:
+def _corrections(db: sqlite.Connection, words: list[str], lookups: Lookups) -> dict[str, str]:
     """Words that match nothing, each read as the most common known word one typo away
     ("accupuncture" as "acupuncture"); words with no such neighbour are left as they are.
     Short words are read only as the same letters, two of them swapped ("wrok" as "work"):
@@ -565,7 +563,7 @@ def _corrections(db: sqlite3.Connection, words: list[str], lookups: Lookups) -> 
     return {w: fixed for w in asked if (fixed := lookups.corrections[w]) is not None}
 
 
-def _typos_read(db: sqlite3.Connection, unknown: list[str]) -> dict[str, str]:
+def _typos_read(db: sqlite.Connection, unknown: list[str]) -> dict[str, str]:
     marks = ", ".join("?" * len(unknown))
     known = {
         row[0] for row in db.execute(f"SELECT word FROM words WHERE word IN ({marks})", unknown)

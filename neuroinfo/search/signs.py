@@ -7,8 +7,8 @@ so a message is read once, however long."""
 from __future__ import annotations
 
 import re
-import sqlite3
 
+from neuroinfo import sqlite
 from neuroinfo.search.rank import MAX_WORD_LENGTH, stems
 from neuroinfo.search.text import STOP_WORDS, fold
 
@@ -212,7 +212,7 @@ FOOT_INFECTED = re.compile(
 LOW_SIGNS = (GOING_LOW, LOW_READING, MACHINE_READING, SUGAR_FALLING, LOW_NOW, FITTING, GONE_LIMP)
 
 
-def red_flags_in(db: sqlite3.Connection, text: str) -> list[str]:
+def red_flags_in(db: sqlite.Connection, text: str) -> list[str]:
     """The ids of the red flags a message raises, by a phrase held whole or a combination of
     `noticed_by`, the one that covers most of it first: what `ask` and `search` put first."""
     from neuroinfo.search.rank import matching_phrases
@@ -321,7 +321,7 @@ def denied_places(said: list[str]) -> set[int]:
 
 
 def signs_held(
-    db: sqlite3.Connection, said: list[str], denied: set[int], corrected: dict[str, str]
+    db: sqlite.Connection, said: list[str], denied: set[int], corrected: dict[str, str]
 ) -> dict[tuple[str, str], float]:
     """Red flags with a combination of `noticed_by` whose every group the message (its words,
     `said`) holds a word of, those words close together (in a long post, "blood thinner" at
