@@ -530,6 +530,12 @@ def main() -> None:
             sys.stdout.flush()
     except OSError as error:
         code = _output_failed(error) if code in (0, None) else code
+    compiled = sys.modules.get("neuroinfo.compiled")
+    if compiled is not None:  # patterns compiled the usual way in this run, kept for the next
+        try:  # noqa: SIM105 - as the page below: it never fails this run
+            compiled.keep()
+        except (OSError, KeyboardInterrupt):
+            pass
     if recorder is not None and recorder.copy and code in (0, None) and not streams.said_anything:
         from neuroinfo import pagecache
 

@@ -11,7 +11,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from neuroinfo.check import compiled
+from neuroinfo import compiled
 
 # Imports the check's modules in a fresh Python and prints, as JSON: how many of the patterns
 # of the cues and of the text's reading were compiled the usual way (not served from the
@@ -31,6 +31,7 @@ def found(value):
         return [p for item in value.values() for p in found(item)]
     return []
 patterns = [p for m in (cues, reading, sentences) for v in vars(m).values() for p in found(v)]
+patterns = list({id(p): p for p in patterns}.values())  # one named twice counts once
 sources = {p.pattern for p in patterns}
 def same(p):
     q = usual(p.pattern, p.flags)
@@ -43,21 +44,33 @@ print(json.dumps({
 """
 
 
-def probe(home: Path | None, **extra: str) -> dict[str, int | bool]:
+# ... and the same of the search's patterns (folding words, and the signs and framings of
+# questions), kept in a file of their own, which a run writes as it ends.
+SEARCH_PROBE = PROBE.replace(
+    "from neuroinfo.check import claims, cues, reading, sentences",
+    "from neuroinfo.search import ask, signs, text\n"
+    "from neuroinfo import compiled\ncompiled.keep()",
+).replace("(cues, reading, sentences)", "(ask, signs, text)")
+
+
+def probe(home: Path | None, code: str = PROBE, **extra: str) -> dict[str, int | bool]:
     environment = {"PATH": os.environ["PATH"], **extra}
     if home is not None:
         environment["XDG_CACHE_HOME"] = str(home)
     done = subprocess.run(
-        [sys.executable, "-c", PROBE], env=environment, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code], env=environment, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     return json.loads(done.stdout)
 
 
+SEED = Path(__file__).parent.parent / "bench" / "articles" / "seed.txt"
+
+
 def kept_file(home: Path) -> Path:
     """This Python's file (named by a digest of its version and regex engine)."""
-    return home / "neuroinfo" / "compiled" / compiled._file_name()
+    return home / "neuroinfo" / "compiled" / compiled.CHECK.file_name()
 
 
 def test_the_cues_are_compiled_once_then_served_from_the_file(tmp_path: Path) -> None:
@@ -71,6 +84,30 @@ def test_the_cues_are_compiled_once_then_served_from_the_file(tmp_path: Path) ->
     again = probe(tmp_path)
     assert again == {"patterns": first["patterns"], "compiled": 0, "same": True}
     assert kept_file(tmp_path).read_bytes() == written  # nothing to write again
+
+
+def test_the_searchs_patterns_are_kept_in_a_file_of_their_own(tmp_path: Path) -> None:
+    first = probe(tmp_path, SEARCH_PROBE)
+    assert first["patterns"] > 30
+    assert first["compiled"] == first["patterns"]
+    assert first["same"] is True
+    folder = tmp_path / "neuroinfo" / "compiled"
+    assert sorted(p.name for p in folder.iterdir()) == [compiled.SEARCH.file_name()]
+    again = probe(tmp_path, SEARCH_PROBE)
+    assert again == {"patterns": first["patterns"], "compiled": 0, "same": True}
+    # a question's run keeps them as it ends, and a check's run keeps the check's beside them
+    home = tmp_path / "run"
+    environment = {"PATH": os.environ["PATH"], "XDG_CACHE_HOME": str(home)}
+    for args in (["ask", "my", "feet", "burn"], ["check", str(SEED)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "neuroinfo", *args], env=environment, capture_output=True
+        )
+        assert done.returncode == 0
+    assert sorted(p.name for p in (home / "neuroinfo" / "compiled").iterdir()) == sorted(
+        [compiled.CHECK.file_name(), compiled.SEARCH.file_name()]
+    )
+    assert probe(home, SEARCH_PROBE)["compiled"] == 0
+    assert probe(home)["compiled"] == 0
 
 
 def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
@@ -139,9 +176,9 @@ def test_a_pattern_changed_since_the_file_was_written_is_compiled_anew(tmp_path:
     """Only the sources and flags in the file are served; what the file holds is what this
     run used, so a pattern no longer in the code leaves it."""
     run = (
-        "import sys, re; from neuroinfo.check import compiled as c;"
-        "p = c.pattern(sys.argv[1], int(sys.argv[2])); c.keep();"
-        "print(bool(p.search('xABBC')), sorted(f'{s}/{f}' for s, f in c._kept))"
+        "import sys, re; from neuroinfo import compiled as c;"
+        "p = c.CHECK.pattern(sys.argv[1], int(sys.argv[2])); c.keep();"
+        "print(bool(p.search('xABBC')), sorted(f'{s}/{f}' for s, f in c.CHECK._stored))"
     )
     environment = {"PATH": os.environ["PATH"], "XDG_CACHE_HOME": str(tmp_path)}
 
@@ -206,7 +243,10 @@ def test_a_cache_that_cannot_be_written_or_is_the_wrong_kind_of_file_only_costs_
     assert found["compiled"] == found["patterns"]
     assert found["same"] is True
     assert kept_file(home).is_dir()
-    assert list(kept_file(home).parent.iterdir()) == [kept_file(home)]  # no file left behind
+    # no file left behind: the search's (text folding, which the check uses) is written beside
+    assert sorted(kept_file(home).parent.iterdir()) == sorted(
+        [kept_file(home), kept_file(home).parent / compiled.SEARCH.file_name()]
+    )
 
 
 def test_each_python_keeps_its_own_file_and_few_are_kept(tmp_path: Path) -> None:
@@ -214,18 +254,21 @@ def test_each_python_keeps_its_own_file_and_few_are_kept(tmp_path: Path) -> None
     Pythons beyond KEEP_FILES, and temporary files left by a stopped run, are removed."""
     folder = tmp_path / "neuroinfo" / "compiled"
     folder.mkdir(parents=True)
-    others = [folder / f"{compiled.PREFIX}{n:016x}{compiled.SUFFIX}" for n in range(6)]
+    others = [folder / f"{compiled.PREFIX}{n:016x}{compiled.CHECK.suffix()}" for n in range(6)]
     for age, other in enumerate(others):
         other.write_bytes(b"another Python's programs")
         os.utime(other, (1_000_000 + age, 1_000_000 + age))
-    stale = folder / f"{compiled._file_name()}.123.tmp"
+    stale = folder / f"{compiled.CHECK.file_name()}.123.tmp"
     stale.write_bytes(b"cut short")
     os.utime(stale, (1_000_000, 1_000_000))
-    fresh = folder / f"{compiled._file_name()}.456.tmp"
+    fresh = folder / f"{compiled.CHECK.file_name()}.456.tmp"
     fresh.write_bytes(b"being written now")
     assert probe(tmp_path)["compiled"] > 50
     left = sorted(p.name for p in folder.iterdir())
-    assert left == sorted([kept_file(tmp_path).name, *(o.name for o in others[2:]), fresh.name])
+    search = compiled.SEARCH.file_name()  # the search's set, which the check uses too
+    assert left == sorted(
+        [kept_file(tmp_path).name, *(o.name for o in others[2:]), fresh.name, search]
+    )
 
 
 def check_case_texts() -> list[str]:

@@ -432,8 +432,8 @@ def test_abandoned_build_files_are_cleared_and_live_ones_kept(
     symptoms.write_text(symptoms.read_text().replace("Less feeling.", "Less feeling now."))
     assert clean_failure(answer(cache_home, "--data-dir", str(folder), "types"), 0) == ""
     kept = sorted(
-        p.name for p in home.iterdir() if p.name not in ("pages", cache.HOLDER)
-    )  # pages: drawn pages; the lock holder: see cache._holder_stopped
+        p.name for p in home.iterdir() if p.name not in ("pages", "compiled", cache.HOLDER)
+    )  # drawn pages, kept patterns (the build folds words); the lock holder: cache._holder_stopped
     store = store_in(cache_home).name
     assert kept == sorted([live.name, store, store + ".stamp"])
 

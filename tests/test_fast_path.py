@@ -111,6 +111,17 @@ def test_only_plain_reading_commands_skip_typer(args: list[str], uses_typer: boo
     assert which_path(args) is uses_typer
 
 
+def test_sqlite_names_are_the_sqlite3_packages_own() -> None:
+    """neuroinfo.sqlite takes SQLite from its C module (the package imports `datetime`): the
+    objects must be the ones `sqlite3` itself exports, so nothing behaves otherwise."""
+    import sqlite3
+
+    from neuroinfo import sqlite
+
+    for name in sqlite.__all__:
+        assert getattr(sqlite, name) is getattr(sqlite3, name), name
+
+
 def test_a_warm_json_lookup_imports_only_what_it_needs() -> None:
     subprocess.run([str(BIN), "types"], env=_env(), capture_output=True, check=True)  # warm it
     code = (

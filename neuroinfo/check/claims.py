@@ -14,11 +14,13 @@ from functools import lru_cache
 
 from neuroinfo import sqlite
 from neuroinfo.check import cues, reading
-from neuroinfo.check.compiled import keep, pattern
 from neuroinfo.check.sentences import ABBREVIATED, Sentence, sentences
+from neuroinfo.compiled import CHECK, keep
 from neuroinfo.frozen import record
 from neuroinfo.search.rank import Lookups, matching_phrases, rank, stems
 from neuroinfo.search.text import content_words
+
+pattern = CHECK.pattern
 
 # A claim about symptoms or pain in general, read as the claim for the kind of neuropathy
 # the article, or the paragraph, is about.

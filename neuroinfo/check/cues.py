@@ -12,7 +12,9 @@ word starts. They are compiled once and kept (compiled.py)."""
 
 import re
 
-from neuroinfo.check.compiled import pattern, pattern_at_words
+from neuroinfo.compiled import CHECK
+
+pattern, pattern_at_words = CHECK.pattern, CHECK.pattern_at_words
 
 # Feeling not got back, or only hoped for: "never regain", "unable to regain", "hoping to".
 _NOT_REGAINED = (

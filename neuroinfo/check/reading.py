@@ -12,8 +12,10 @@ import stat
 import sys
 
 from neuroinfo import pagecache
-from neuroinfo.check.compiled import pattern
+from neuroinfo.compiled import CHECK
 from neuroinfo.errors import InputError, printable, shown
+
+pattern = CHECK.pattern
 
 MAX_BYTES = 10 * 2**20  # far beyond any article; a bound on what one run reads
 # Byte-order marks of UTF-32 and UTF-16 (UTF-32's first, as it begins with UTF-16's), and the

@@ -10,9 +10,11 @@ name ('info@clinic.Com', 'notes.Txt')."""
 
 import re
 
-from neuroinfo.check.compiled import pattern, pattern_at_words
 from neuroinfo.check.reading import Block
+from neuroinfo.compiled import CHECK
 from neuroinfo.frozen import record
+
+pattern, pattern_at_words = CHECK.pattern, CHECK.pattern_at_words
 
 # Abbreviations after which a full stop does not end a sentence, lower-cased, without their
 # final full stop.

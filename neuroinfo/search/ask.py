@@ -7,12 +7,14 @@ holds) is told so honestly, with the nearest things it does cover."""
 
 from __future__ import annotations
 
-import functools
 import re
 
+from neuroinfo.compiled import SEARCH
 from neuroinfo.errors import UsageError, shown
 from neuroinfo.frozen import field, record
 from neuroinfo.search.text import content_words, fold
+
+pattern = SEARCH.pattern
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs milliseconds at start-up; annotations need it only here
@@ -96,22 +98,22 @@ _MEDICINE = (
     r"prescription|gabapentin|pregabalin|lyrica|neurontin|duloxetine|cymbalta|amitriptyline|"
     r"nortriptyline|insulin|metformin|chemo|chemotherapy|treatment)\b"
 )
-STOPPING = re.compile(
+STOPPING = pattern(
     _STOP + r"(?:my |his |her |the |their |our |all )?(?:[a-z0-9-]+ ){0,2}?" + _MEDICINE
 )
 # ... or with the medicine named elsewhere in the question: "i take metformin, can i stop it
 # if acupuncture works", "can acupuncture replace it"
-STOPPING_IT = re.compile(
+STOPPING_IT = pattern(
     r"\b(?:i|we|he|she|they|mum|mom|dad)\b (?:[a-z]+ ){0,2}?(?:"
     + _QUIT
     + r")\b(?: taking| using)? "
     r"(?:it|them|those|these)\b|\b(?:replace|swap|instead of) (?:it|them|those|these)\b"
 )
-MEDICINE = re.compile(r"\b" + _MEDICINE)
+MEDICINE = pattern(r"\b" + _MEDICINE)
 # A question that tells of wanting to die or to harm oneself, read in folded text ("don t",
 # "cannot"): where to get help comes first, whatever else it asks. Not "am I going to die",
 # "my feet are killing me" or "I cut myself on a nail".
-CRISIS = (
+CRISIS = pattern(
     r"\b(?:kill(?:ing)? my ?self|end(?:ing)? (?:my (?:own )?life|"
     r"it all)|take my (?:own )?life|suicid\w*|self ?harm\w*|harm(?:ing)? my ?self|"
     r"(?:want|wanna|wanted|wish|rather|ready) (?:to )?(?:die|be dead)|"
@@ -268,9 +270,9 @@ CRISIS = (
     r"(?:think|thinking|thought) (?:about )?how to (?:end|finish) my life|"
     r"(?:have|got) the means at hand)\b"
 )
-# Compiling CRISIS takes some 1.6 ms, more than the rest of a question's own work, so it is
-# compiled only for a message holding a word that one of its idioms needs (a test holds the
-# shortest message of every idiom to one of these).
+# CRISIS is searched only in a message holding a word that one of its idioms needs (a test
+# holds the shortest message of every idiom to one of these): once, compiling it took 1.6 ms
+# a run; kept as it was, since it changes no reading of the pattern's (the same test).
 CRISIS_WORDS = frozenset(
     """
     kill killing end ending life self harm harming die dead living live alive here exist wake
@@ -289,7 +291,7 @@ CRISIS_STEMS = ("suicid", "overdos", "selfharm")
 # about numbness (and "normal" matched the page on sweating: "without normal sweating"); "is
 # acupuncture worth it" or "a waste of money" asks about acupuncture ("worth" found a symptom
 # whose advice reads "worth looking into").
-FRAMING = re.compile(
+FRAMING = pattern(
     r"\b(?:(?:is|it'?s|its) (?:it |this |that )?(?:normal|common|usual)"
     r"|worth (?:it|a (?:go|try|shot)|trying|doing|the (?:money|cost|effort|time))"
     r"|(?:a )?(?:waste of (?:money|time)|scam|rip ?-?off)"
@@ -300,7 +302,7 @@ FRAMING = re.compile(
 NEAR_ME = ("near me", "in my area", "close to me", "recommend a clinic", "find a practitioner")
 # ... or a practitioner asked for by place or by recommendation ("a good acupuncturist in
 # manchester", "can anyone recommend an acupuncturist")
-PRACTITIONER_WANTED = (
+PRACTITIONER_WANTED = pattern(
     r"\b(?:recommend|suggest|know of|find|finding|looking for|look for|need|want|best|good|"
     r"decent|reliable|trustworthy) (?:a |an |any |the )?(?:good |decent |local |reliable )?"
     r"(?:acupuncture )?(?:acupuncturists?|practitioners?|clinics?)\b"
@@ -310,13 +312,13 @@ PRACTITIONER_WORDS = frozenset(
 )
 # A cure of the disease itself ("can acupuncture cure my diabetes"), not of its neuropathy:
 # no claim neuroinfo grades is about it.
-CURES_DISEASE = re.compile(
+CURES_DISEASE = pattern(
     r"\b(?:cure|cures|cured|curing|reverse|reverses|get rid of|beat|fix|fixes)"
     r" (?:my |his |her |their |the |your |type [12] |type1 |type2 )*"
     r"(?:diabetes|cancer|tumou?rs?|hiv)\b(?! ?(?:related|induced|neuropath\w*|nerve))"
 )
 # What a question asks that neuroinfo answers, beside a price or a practitioner told in passing
-ASKED_IN_SCOPE = (
+ASKED_IN_SCOPE = pattern(
     r"\b(?:evidence|research|studies|study|trials?)\b|\b(?:does|do|will|would|can|could|did) "
     r"(?:acupuncture|it|needling|needles|this|that|they) (?:[a-z]+ ){0,4}?(?:work|help|improve|"
     r"ease|heal|regenerate|repair|cure|fix|reduce|relieve)\w*|\bside effects?\b|\b(?:safe|"
@@ -326,7 +328,7 @@ ASKED_IN_SCOPE = (
 )
 # Another condition, or a matter of no health, asked about with no word of neuropathy or its
 # symptoms (NEUROPATHY_WORDS)
-OTHER_CONDITION = (
+OTHER_CONDITION = pattern(
     r"\b(?:(?:lower )?back (?:pain|ache|problems?)|lower back|backache|neck (?:pain|ache)|"
     r"knee (?:replacement|surgery|injury)|arthritis|rheumatoid|osteoarthritis|tennis elbow|"
     r"plantar|fasciitis|breech|morning sickness|parkinson\w*|anxiety|depression|depressed|"
@@ -341,21 +343,21 @@ NEUROPATHY_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # A question that asks which point lies somewhere, or what one is called
-POINT_ASKED = (
+POINT_ASKED = pattern(
     r"\b(?:what|which)(?: s| is| are)? (?:the |that |this |those |these )?(?:acupuncture |acu )?"
     r"(?:points?|spots?)\b(?! of\b| in\b)|\b(?:points?|spots?) (?:is |are )?called\b|"
     r"\bwhat (?:is|are) (?:it|that|this|those|these) called\b|\bwhat are (?:these|those)\b"
 )
 # A question that asks when to get help at once, or for warning signs: one the page on
 # emergencies answers even with no red flag raised
-ASKS_WHEN_URGENT = (
+ASKS_WHEN_URGENT = pattern(
     r"\b(?:warning|warn|signs?|emergenc\w*|urgent\w*|a e|a and e|accident and emergency|er|999|"
     r"911|112|ambulance|red flags?|watch (?:out )?for|look out for|straight to|same day|"
     r"when (?:should|do|to|must|is)|go to (?:hospital|the hospital)|serious|dangerous)\b"
 )
 # ... and a message that tells of time gone by or a slow course ("a stroke in 2019", "guillain
 # barre six years ago", "for 15 years", "5 weeks", "slowly", "im fine now")
-LONG_AGO = (
+LONG_AGO = pattern(
     r"\b(?:\d+|a few|few|several|many|a couple of|couple of|two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty) (?:years?|yrs?|decades?)\b|\byears? (?:ago|back)\b|\bback in\b|"
     r"\bin (?:19|20)\d\d\b|\bfor (?:years|ages|decades)\b|\blong standing\b|\blast year\b|"
@@ -376,7 +378,7 @@ DOSE_WORDS = frozenset(
     mg milligram milligrams mcg tablets pills capsules units dose doses dosage dosing
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-DOSE_ASKED = (
+DOSE_ASKED = pattern(
     r"\bhow (?:much|many) (?:[a-z0-9]+ ){0,2}?(?:"
     + "|".join(sorted(DOSE_WORDS))
     + r"|\d+mg)\b|\b(?:max|maximum|too (?:much|many)|double up|what dose|which dose|dose of|"
@@ -388,14 +390,14 @@ DOSE_ASKED = (
 # ... or medicines asked about together ("is it ok to take ibuprofen with my blood pressure
 # tablets"), with no word of acupuncture ("can i take gabapentin and have acupuncture" asks
 # about acupuncture)
-MEDICINES_TOGETHER = (
+MEDICINES_TOGETHER = pattern(
     r"\b(?:can|could|should|is it (?:ok|okay|safe|alright|fine)(?: to)?) (?:i |he |she |you |we )?"
     r"(?:take|have|mix|combine|use) (?:[a-z0-9]+ ){0,4}?(?:with|and|alongside|together)\b"
 )
 # ... and "how much is a session", "the cheapest acupuncture", "is it covered on the NHS": a
 # price or its cover, told as such; not "how much does a course help", "how much does one
 # session do", feet "covered in blisters" or "is diabetic neuropathy covered here"
-PRICE = (
+PRICE = pattern(
     r"\bhow much (?:is|are|does|do|would|will|for|to)\b(?: [a-z0-9]+){0,5}? (?:appointments?|"
     r"sessions?|visits?|consultations?|courses?|treatments?)(?: of acupuncture)?(?=$| (?:cost|"
     r"costs|usually|normally|typically|roughly|generally|on average|these days|nowadays|now|in|at|"
@@ -481,15 +483,15 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
     # neuroinfo covers ("paid £60 a session, is there any evidence it works") to be answered
     told_elsewhere = bool(words & NOT_COVERED) or any(p in folded for p in NEAR_ME)
     if words & PRACTITIONER_WORDS:
-        told_elsewhere |= _compiled(PRACTITIONER_WANTED).search(folded) is not None
-    asks_elsewhere = told_elsewhere and _compiled(ASKED_IN_SCOPE).search(folded) is None
+        told_elsewhere |= PRACTITIONER_WANTED.search(folded) is not None
+    asks_elsewhere = told_elsewhere and ASKED_IN_SCOPE.search(folded) is None
     if words & DOSE_WORDS or any(w.endswith("mg") and w[:-2].isdigit() for w in words):
-        asks_elsewhere |= _compiled(DOSE_ASKED).search(folded) is not None
-        asks_elsewhere |= not words & NEEDLES and bool(_compiled(MEDICINES_TOGETHER).search(folded))
-    asks_elsewhere |= bool(words & PRICE_WORDS) and _compiled(PRICE).search(folded) is not None
+        asks_elsewhere |= DOSE_ASKED.search(folded) is not None
+        asks_elsewhere |= not words & NEEDLES and bool(MEDICINES_TOGETHER.search(folded))
+    asks_elsewhere |= bool(words & PRICE_WORDS) and PRICE.search(folded) is not None
     asks_elsewhere |= bool(words & OTHER_USES) and not words & ON_TOPIC
     if not words & NEUROPATHY_WORDS:  # "acupuncture for knee arthritis", "lower back pain"
-        asks_elsewhere |= _compiled(OTHER_CONDITION).search(folded) is not None
+        asks_elsewhere |= OTHER_CONDITION.search(folded) is not None
     asks_elsewhere |= CURES_DISEASE.search(folded) is not None
     held = hits[0].coverage * ranking.matched_share if hits else 0.0
     matched = len(ranking.terms) - len(ranking.unmatched)
@@ -505,8 +507,8 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         len(useful) > 1
         and (useful[0].kind, useful[0].record.id) == ("topic", "emergencies")
         and not reply.red_flags
-        and (about_treatment or _compiled(LONG_AGO).search(folded) is not None)
-        and _compiled(ASKS_WHEN_URGENT).search(folded) is None
+        and (about_treatment or LONG_AGO.search(folded) is not None)
+        and ASKS_WHEN_URGENT.search(folded) is None
     ):
         # "had a stroke in 2019 and now my feet tingle", "my tablets dont help the tingling":
         # the page on emergencies holds the words of every red flag, but a message that raises
@@ -525,7 +527,7 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         if other is not None:
             _put_first(useful, other)
     point = next((h for h in useful[: ALSO + 1] if h.kind == "point"), None)
-    if point is not None and useful[0] is not point and _compiled(POINT_ASKED).search(folded):
+    if point is not None and useful[0] is not point and POINT_ASKED.search(folded):
         # "needles in the webs between my toes, what are those points called": a point asked
         # for by where it lies answers before a topic or a symptom its words match
         _put_first(useful, point)
@@ -589,7 +591,7 @@ def tells_of_crisis(folded: str) -> bool:
     """Whether a message, as `fold` reads it, tells of wanting to die or to harm oneself."""
     if not (set(folded.split()) & CRISIS_WORDS or any(s in folded for s in CRISIS_STEMS)):
         return False
-    return _compiled(CRISIS).search(folded) is not None
+    return CRISIS.search(folded) is not None
 
 
 def _put_first(hits: list[Hit], hit: Hit) -> None:
@@ -597,12 +599,6 @@ def _put_first(hits: list[Hit], hit: Hit) -> None:
     if hit in hits:
         hits.remove(hit)
     hits.insert(0, hit)
-
-
-@functools.cache
-def _compiled(source: str) -> re.Pattern[str]:
-    """A long pattern, compiled on its first use in a run (see CRISIS)."""
-    return re.compile(source)
 
 
 def _named(hit: Hit, folded: str) -> bool:

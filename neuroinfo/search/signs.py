@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 
 from neuroinfo import sqlite
+from neuroinfo.compiled import SEARCH
 from neuroinfo.search.rank import MAX_WORD_LENGTH, stems
 from neuroinfo.search.text import STOP_WORDS, fold
+
+pattern = SEARCH.pattern
 
 # A word after one of these (past "any", "real" and the like) is denied ("no cuts", "without
 # any chest pain"): it does not count towards a red flag's signs, unless its absence is the
@@ -65,23 +68,23 @@ DIABETES_TYPES = {"1": "type1", "one": "type1", "2": "type2", "two": "type2"}
 
 
 # "no longer" (able to) said of what one could do: what "cannot" says.
-NO_LONGER = re.compile(r"\b(?:can |could |am |is |are )?no longer (?:be )?(?:able to )?", re.I)
+NO_LONGER = pattern(r"\b(?:can |could |am |is |are )?no longer (?:be )?(?:able to )?", re.I)
 
 
 # An illness told as past and got over ("had Guillain-Barre six years ago, mostly recovered but
 # my ankles are still weak", "had a small stroke in 2019 and my speech still slurs a bit"), with
 # nothing told as happening now: no emergency, whatever its words.
-PAST = re.compile(
+PAST = pattern(
     r"\b(?:had|have had|was diagnosed with|recovered from|got over)\b(?: \w+){0,8}? "
     r"(?:(?:(?:\d+|a|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten) )?"
     r"(?:years?|yrs?|months?) ago|in (?:19|20)\d\d|years back|last year|"
     r"as a (?:child|kid|teen\w*))\b"
 )
-GOT_OVER = re.compile(
+GOT_OVER = pattern(
     r"\b(?:still|recovered|recovery|fine now|ok now|okay now|since then|ever since|long term|"
     r"these days|all sorted|sorted out|resolved|cleared up|went away|all clear)\b"
 )
-HAPPENING = re.compile(
+HAPPENING = pattern(
     r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|yesterday|overnight|suddenly|"
     r"sudden|worse|worsening|spreading|new|started|hours?|minutes?|weaker|"
     r"(?:happening|started|coming|back) again)\b"
@@ -90,7 +93,7 @@ HAPPENING = re.compile(
 
 # A question asking what an emergency condition is ("what is cauda equina syndrome", "what
 # does FAST stand for", "how is that different from Guillain-Barre"): no emergency told.
-DEFINITION = re.compile(
+DEFINITION = pattern(
     r"^(?:\w+ ){0,3}?(?:what|whats) (?:is|are|does|do|s) (?:a |an |the )?(?:red flags? for |signs? "
     r"of |symptoms? of )?(?:guillain|gbs|cauda|stroke|fast|hypo\w*|foot attack|diabetic foot)\b|"
     r"\bhow (?:is|are) (?:that|it|this|they|cidp) different from (?:guillain|gbs|cauda|a stroke)\b"
@@ -120,7 +123,7 @@ def told_as_past(folded: str) -> bool:
 
 # A low told in the first person as it comes on ("i think im going low", "feel like i m going
 # low right now"): diabetes slang, not a mood or a level of something else going low
-GOING_LOW = re.compile(
+GOING_LOW = pattern(
     r"(?<!when )(?<!whenever )(?<!if )(?<!before )\b(?:i m|im|i am) (?:(?:going|goin|gone) "
     r"(?:low|hypo)\b(?! on\b)|having a (?:hypo|low)\b(?! (?:last|yesterday)\b)|hypo\b)|"
     # ... or with the "i m" left out at the start ("having a low right now"), or "feeling hypo"
@@ -130,14 +133,14 @@ GOING_LOW = re.compile(
 
 # ... or a sugar falling as someone tells it ("my blood sugar is dropping and i feel faint"),
 # not what happens "when my sugar drops"
-SUGAR_FALLING = re.compile(
+SUGAR_FALLING = pattern(
     r"\b(?:sugar|sugars|glucose|bg|bs|levels?) (?:is|are|s|keeps|keep) (?:still |really |fast )?"
     r"(?:dropping|falling|crashing|plummeting|tanking|going down)\b"
 )
 # ... or a sugar told as low now ("my sugar is really low and i m shaky"), not when it is
 # low, nor as it usually is ("when my sugar is low i get shaky", "sugar is low in the
 # mornings"): the match starts at the whole subject, so that a lookbehind sees its "when"
-LOW_NOW = re.compile(
+LOW_NOW = pattern(
     r"(?<!when )(?<!whenever )(?<!if )(?<!once )(?<!until )(?<!my )(?<!his )(?<!her )"
     r"(?<!their )(?<!our )(?<!blood )\b(?:(?:my|his|her|their|our) )?(?:blood )?"
     r"(?:sugar|sugars|bloodsugar|glucose|bg|bs|levels?) (?:is|are|s) "
@@ -151,7 +154,7 @@ LOW_NOW = re.compile(
 # ... or a reading of blood sugar told that is low: under 4 mmol/L ("my sugar is 3.1", "meter
 # says 2.9", folded as "3 1", "2 9"), or 20 to 69 mg/dL ("glucose reading of 52"); the
 # low-sugar advice says what to do for someone awake.
-LOW_READING = re.compile(
+LOW_READING = pattern(
     r"\b(?:sugar|sugars|bloodsugar|glucose|bg|bs|cbg|bm|reading|meter|levels?|hypo|cgm|libre|"
     r"liber|dexcom|sensor)\b(?: (?:is|s|at|of|says|said|reads|reading|showing|shows|showed|down to|"
     r"dropped to|fell to|tanked to|crashed to|hit|just|only|now|atm|very|so|low|screaming|"
@@ -170,7 +173,7 @@ _DIABETES = r"diabetic|diabetes|insulin|sugar|hypo|glucose|gliclazide|type [12]|
 # ... or a machine's reading, told by its verb, with a word of diabetes or of a low's signs
 # ("the machine say 2.2 and mum is very drowsy", "glucometer read 2.0"), not its setting or
 # price, nor a TENS machine
-MACHINE_READING = re.compile(
+MACHINE_READING = pattern(
     rf"^(?=.*\b(?:{_DIABETES}|glucometer|drowsy|confused|shaking|shaky|sweaty|sweating|floppy)\b)"
     r".*(?<!tens )\b(?:machine|glucometer)\b (?:(?:just|only|now) )?(?:say|says|said|show|shows|"
     r"showed|showing|read|reads|reading) (?:[0-3](?: \d)?|[2-6]\d)(?: ?mg| ?mmol)?\b(?! \d\b)"
@@ -179,7 +182,7 @@ MACHINE_READING = re.compile(
 )
 # ... or someone with diabetes fitting now: "fitting" read whole, as the stems of combinations
 # would read it "fit" ("which shoes fit best for diabetic feet")
-FITTING = re.compile(
+FITTING = pattern(
     rf"^(?=.*\b(?:{_DIABETES})\b)"
     r".*\b(?:is|s|are|re|started|keeps|kept|been|now|still) fitting"
     # ... as a fit, not a kitchen, shoes or a new school: on a floor, in bed or a chair, again
@@ -189,7 +192,7 @@ FITTING = re.compile(
 
 # ... or someone with diabetes going limp or floppy ("now he's going limp on the bench"); not
 # a limp in the walk, nor a foot that goes floppy
-GONE_LIMP = re.compile(
+GONE_LIMP = pattern(
     rf"^(?=.*\b(?:{_DIABETES})\b)"
     r".*\b(?:he|she|he s|hes|she s|shes|they|son|daughter|dad|mum|mom|husband|wife|baby|child|"
     r"player|patient|client|resident) (?:is |s |has )?(?:going|gone|went) (?:all |completely |"
@@ -199,7 +202,7 @@ GONE_LIMP = re.compile(
 # A diabetic foot or ulcer told as infected now ("the ulcer on my heel looks infected, type
 # 2", "cellulitis tracking up from a plantar ulcer"): read whole, as the stems of combinations
 # would read "infected" as "infection" ("can needles cause an infection in diabetic feet?")
-FOOT_INFECTED = re.compile(
+FOOT_INFECTED = pattern(
     r"^(?=.*\b(?:diabetic|diabetes|sugar|type [12]|t[12]d|t[12]dm)\b)"
     r"(?=.*\b(?:foot|feet|toe|toes|heel|heels|sole|soles|ulcer|ulcers|plantar)\b)"
     r".*(?:\b(?:looks?|looking|is|s|has gone|become|became|now) (?:really |very |"

@@ -3,8 +3,11 @@ carry no meaning dropped. The same folding is applied to what is indexed and to 
 type, so "Diarrhoea" finds "diarrhea" and "can't breathe" finds "cannot breathe". Word forms
 (burn, burning, burns) are left to the index's Porter stemmer."""
 
-import re
 import unicodedata
+
+from neuroinfo.compiled import SEARCH
+
+pattern = SEARCH.pattern
 
 # The index's FTS5 tokenizer (index.py), which rank.py also asks for a word's stems: here, so
 # that ranking does not import the index's builder.
@@ -33,23 +36,23 @@ STOP_WORDS = frozenset(
 
 # Spellings folded to one form, on both sides of the search (British to American, mostly).
 _VARIANTS = [
-    (re.compile(r"ae"), "e"),  # anaesthesia, haemorrhage, paraesthesia
-    (re.compile(r"^oe"), "e"),  # oedema, oesophagus
-    (re.compile(r"(?<=[a-z])oea"), "ea"),  # diarrhoea, dyspnoea
-    (re.compile(r"(?<=[a-z]{3})our(s?)$"), r"or\1"),  # colour, behaviour, tumour
-    (re.compile(r"(?<=[a-z]{2}[bt])re(s?)$"), r"er\1"),  # centre, fibre, litre
-    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # realise, paralysed
-    (re.compile(r"(?<=[a-z]{3})ys(e|ed|es|ing)$"), r"yz\1"),  # paralyse, analyse
+    (pattern(r"ae"), "e"),  # anaesthesia, haemorrhage, paraesthesia
+    (pattern(r"^oe"), "e"),  # oedema, oesophagus
+    (pattern(r"(?<=[a-z])oea"), "ea"),  # diarrhoea, dyspnoea
+    (pattern(r"(?<=[a-z]{3})our(s?)$"), r"or\1"),  # colour, behaviour, tumour
+    (pattern(r"(?<=[a-z]{2}[bt])re(s?)$"), r"er\1"),  # centre, fibre, litre
+    (pattern(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # realise, paralysed
+    (pattern(r"(?<=[a-z]{3})ys(e|ed|es|ing)$"), r"yz\1"),  # paralyse, analyse
 ]
 # Ways of saying "not able to" and "will not", folded into one word each so that they still
 # count (they matter: "can't breathe", "won't wake up").
 _NEGATIONS = [
-    (re.compile(r"\b(can ?not|can ?t|cant|unable to|couldn ?t|couldnt)\b"), "cannot"),
-    (re.compile(r"\b(won ?t|wont|will not|wouldn ?t|wouldnt)\b"), "wont"),
+    (pattern(r"\b(can ?not|can ?t|cant|unable to|couldn ?t|couldnt)\b"), "cannot"),
+    (pattern(r"\b(won ?t|wont|will not|wouldn ?t|wouldnt)\b"), "wont"),
     # "A&E", as the words are left once its "&" is a space: the emergency department
-    (re.compile(r"\ba e\b"), "emergency"),
+    (pattern(r"\ba e\b"), "emergency"),
     # ... and "the ED" ("went to the ED last night"), where "ED" alone is erectile dysfunction
-    (re.compile(r"\b(the|an) ed\b"), r"\1 emergency"),
+    (pattern(r"\b(the|an) ed\b"), r"\1 emergency"),
 ]
 # Curly quotes, the backtick and the acute accent, each read as an apostrophe: a table, since
 # re takes some 0.3 ms to compile a class with characters past Latin-1
