@@ -1470,6 +1470,8 @@ def _in_context(
     own = context_of(text + " " + text, whole=False)  # a single mention in it decides
     if cues.OTHER_CAUSES.search(text):
         own = context = None  # "patients with neuropathy of other causes, with good results"
+    elif cues.PAIN_OF_ALL_KINDS.search(text):
+        context = None  # "many kinds of pain": the article's kind only where the sentence names it
     where = own or (None if cues.OTHER_NEUROPATHY.search(text) else context)
     scores = _of_its_kind(scores, where, text, claim_ids)
     if where is None:

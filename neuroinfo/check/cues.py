@@ -57,6 +57,7 @@ EFFECT = pattern_at_words(
     r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|prevent\w*|"
     r"eliminat\w*(?! (?:other|all other|the possibility|possible)\b)|"
     r"success rates? (?:of|above|over|near|around|close to) (?:[a-z]+ )?\d+|"
+    r"\d{1,3}(?:\.\d{1,2})?(?:\s*\+|-? ?plus)?\s*(?:%|per ?cent|percent) success rates?|"
     # ... not as a notice: "This article is protected by copyright."
     r"protect\w*(?! by (?:copyright|law|trademarks?|patents?)\b)|"
     r"strengthen\w*|calm\w*|"
@@ -206,7 +207,7 @@ STUDY_SAYS = pattern(
 )
 # A figure offered as a result: a percentage, points on a scale, "x in y", "76% vs 15%".
 FIGURE = pattern(
-    r"(?<![\d.])\d{1,15}(?:\.\d{1,15})?\s*(?:%|per ?cent|percent|points?)|"
+    r"(?<![\d.])\d{1,15}(?:\.\d{1,15})?(?:\s*\+|-? ?plus)?\s*(?:%|per ?cent|percent|points?)|"
     r"\b(?:by |about |around |roughly )(?:one|two|three|four|five|six|seven|eight|nine|ten|half a) "
     r"points?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) points? (?:lower|higher|"
     r"better|less|more|further)\b|"
@@ -2289,6 +2290,12 @@ OTHER_NEUROPATHY = pattern(
 OTHER_CAUSES = pattern(
     r"\bneuropath\w* (?:[\w-]+ ){0,2}?(?:of|from) (?:all |many |other |various |different )+"
     r"causes\b"
+)
+# Pain of every kind, not the article's neuropathy's: "relieve many different kinds of pain".
+PAIN_OF_ALL_KINDS = pattern(
+    r"\b(?:all|many|various|several|numerous|different|other) (?:different |other )?"
+    r"(?:kinds|types|sorts|forms) of (?:\w+ )?pain\b|"
+    r"\bpain of (?:all|many|every) (?:kinds?|types?|sorts?)\b"
 )
 DIABETES = pattern(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # What a sentence must speak of to make these claims, whatever its words share with them
