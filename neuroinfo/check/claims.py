@@ -785,7 +785,14 @@ def _judge(
     # a symptom, or calm or sleep, told of a little after acupuncture was named: "most
     # patients notice the burning ease within six to eight sessions"
     felt = _names_a_symptom(text) or cues.CALM.search(text) is not None
-    defaulted = general and not scores and EVIDENCE_CLAIM in claim_ids
+    # ... but testimony of a symptom is the claim about that symptom ("we've seen numbness clear
+    # up with fewer treatments")
+    defaulted = (
+        general
+        and not scores
+        and EVIDENCE_CLAIM in claim_ids
+        and not (told and not heading and _names_a_symptom(text) and _told_of(text) in claim_ids)
+    )
     if defaulted:  # evidence for acupuncture, on no one claim: the claim about research
         scores[EVIDENCE_CLAIM] = MIN_SCORE
     elif (
@@ -1145,6 +1152,8 @@ def _other_treatment(text: str) -> bool:
             continue  # "acupuncture is superior to drug treatment": set against
         if cues.INTOLERANT.search(text, 0, found.start()):
             continue  # "for patients who can't tolerate more medication": set against
+        if cues.CAUSED_BY.search(text, 0, found.start()):
+            continue  # "numbness (after surgery) clears up": what brought it on
         before = [word.strip(",;:()") for word in text[: found.start()].split()[-4:]]
         # three words back, and four for what sets it aside from further ("rather than layer
         # on more medication", "I could reduce my dose of pregabalin", "instead of taking more
@@ -1192,7 +1201,7 @@ def _worth_judging(text: str) -> bool:
     question = ended.endswith("?") and not cues.ANSWER_YES.match(text)
     byline = len(words) <= 6 and cues.BYLINE.match(text) is not None
     long_enough = len(words) >= MIN_WORDS or (len(words) >= 2 and cues.BY_NAME.search(text))
-    if not long_enough or question or byline:
+    if not long_enough or question or byline or cues.DEPENDS_ONLY.search(text):
         return False  # asked first: the doubts below are read through the longest patterns
     concession = cues.WHILE.match(text)
     if concession:  # "While there is no cure, acupuncture can ease the pain": a limit conceded

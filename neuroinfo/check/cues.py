@@ -54,7 +54,10 @@ EFFECT = pattern_at_words(
     r"(?:hospital|clinic|company|employer|practice|firm|council|team)\b)|"
     # efficacy as a result ("an efficacy rate of 80%"), not as what a study looks at ("assessing
     # acupuncture's efficacy", "looked at the efficacy")
-    r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|prevent\w*|"
+    r"effective\w*|(?<!the )(?<!its )(?<!'s )efficac\w*|benefi\w*|better|"
+    # (not a precaution's: "single-use needles to ensure prevention of any infection")
+    r"prevent\w*(?! (?:of )?(?:any |an? )?(?:(?:form|kind|type|risk)s? of )?(?:infections?|"
+    r"cross-infection|contamination|needle-?stick)\b)|"
     r"eliminat\w*(?! (?:other|all other|the possibility|possible)\b)|"
     r"success rates? (?:of|above|over|near|around|close to) (?:[a-z]+ )?\d+|"
     # ... or as a percentage, acupuncture's own: "acupuncture has a 90% success rate", not a
@@ -317,7 +320,8 @@ ACUPUNCTURE = pattern(rf"\b(?:{_WITH_NEEDLES}|qi|meridians?)\b")
 # Benefits no graded claim is about, said without neuropathy or its symptoms in view.
 OFF_TOPIC = pattern(
     r"\b(?:(?:migraines?|headaches?|back|joint|knee|neck|shoulder|hip|period|menstrual|"
-    r"arthritis|arthritic|cancer|bone) pain|pain from arthritis|"
+    r"arthritis|arthritic|cancer|bone|dental|tooth|postoperative|post-operative|labou?r|chest|"
+    r"pelvic|abdominal) pain|pain from arthritis|"
     r"blood sugar|glucose|weight|fertility|smoking|migraines?|headaches?|arthritis|nausea|"
     r"vomiting|sickness|fatigue|tiredness|dry mouth|hot flash\w*|hot flush\w*|allerg\w*|"
     r"amputation|immune|(?:settl\w*|upset\w*|calm\w*) (?:\w+ )?stomachs?|stomach upsets?|"
@@ -818,6 +822,12 @@ SHAM_DOUBT = pattern(
 # A symptom told as better: "less pain and better sleep", "the tingling ... is quieter", "their
 # night cramps ease up", "it quiets the constant pins-and-needles".
 _SYMPTOM = r"pain|tingl\w*|numb(?!er)\w*|burn\w*|cramps?|pins[- ]and[- ]needles|aching|buzzing"
+# A treatment named as what brought a symptom on, not as one given for it: "acute cases of
+# numbness (after surgery) clear up", "nerve pain following an operation"
+CAUSED_BY = pattern(
+    rf"\b(?:{_SYMPTOM}|neuropath\w*|weakness|nerve damage)\W+(?:after|following|from|since|"
+    r"caused by|due to)\W+(?:(?:an?|the|her|his|my|their|recent|major|back|knee|hip) )*$"
+)
 SYMPTOM_BETTER = pattern_at_words(
     rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
@@ -1139,6 +1149,15 @@ UNDENIED = (
     r"(?<!never really )(?<!hardly )(?<!barely )(?<!scarcely )"
 )
 TESTIMONY = pattern_at_words(
+    # a patient's word for it, or a practice's: "now I swear by it", "we've seen acute cases of
+    # numbness clear up with fewer treatments"
+    r"\b(?:i|we|he|she|they|my \w+)\b (?:now |really |still |all |totally |absolutely |"
+    r"completely )?sw(?:ear|ears|ore) by (?:it|them|acupuncture|electro-?acupuncture|needling|"
+    r"the needles|(?:my|our|her|his) (?:acupuncturist|sessions|treatments))\b|"
+    r"\b(?:i|we)(?:'ve| have)? (?:also |often |even |personally |regularly |many times )?"
+    r"(?:seen|watched|witnessed) (?!(?:no|few|little|nothing)\b)[^.;]{0,60}?\b(?:clear up|"
+    r"cleared up|resolve|resolved|improve|improved|disappear|disappeared|go away|went away|"
+    r"get better|got better|ease|eased|fade|faded|recover|recovered)\b|"
     # what someone can do now, again, or better: "Mr. A is now able to continue his love for
     # bicycling", "I enjoy embroidery, and I can do that again", "my writing is much better now"
     r"\b(?:is|are|am) now able to (?:[\w'-]+ ){0,4}?(?:walk\w*|driv\w*|bik\w*|bicycl\w*|"
@@ -1495,7 +1514,13 @@ STUDIED_FOR = pattern(
     r"(?:the |its |their )?(?:(?:long|lasting|long-lasting|long-term|short-term|possible|"
     r"potential|clinical|overall|relative|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}?"
     r"(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|efficacy|effectiveness|"
-    r"tolerability|feasibility))?\b(?![^.]*\b(?:lasted|persisted|milder)\b)" + NO_RESULT_AFTER
+    r"tolerability|feasibility))?\b(?![^.]*\b(?:lasted|persisted|milder)\b)"
+    + NO_RESULT_AFTER
+    # ... or what studies were of: "there have been many studies of acupuncture's potential
+    # benefits"
+    + r"|\b(?:studies|research|trials|reviews|papers) (?:of|on|into|about) (?:the )?(?:(?:possible|"
+    r"potential|claimed|supposed|clinical|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}"
+    r"(?:benefits|effects|efficacy|effectiveness)\b" + NO_RESULT_AFTER
 )
 # Needles that are not acupuncture's: the symptom, and dry needling of muscles.
 PINS_AND_NEEDLES = pattern(r"\bpins[- ](?:and|&)[- ]needles?\b")
@@ -1746,6 +1771,16 @@ EXPLAINED = (
 _AIM_VERBS = (
     r"describe|evaluate|examine|assess|determine|investigate|explore|compare|review|summari[sz]e"
 )
+# What acupuncture's effect turns on, all a sentence says: "the effectiveness of acupuncture
+# also depends on type of diabetes" (read in the whole sentence: "..., but most patients feel
+# less pain" claims after it)
+DEPENDS_ONLY = pattern(
+    r"\b(?:effectiveness|efficacy|benefits?|success|results?|outcomes?) of (?:electro-?acupuncture|"
+    r"acupuncture|needling|the treatments?) (?:[\w-]+ ){0,2}?(?:depends?|depended|varies|vary|"
+    r"varied|differs?|hinges?) (?:on|from|with|by|between)\b(?![^.]*\b(?:but|yet|while|though)\b)"
+    + NO_RESULT_AFTER
+    + NO_FINDING_AFTER
+)
 NOT_A_CLAIM = pattern(
     # Tried only where a match can start, which makes it a third faster to search: at the
     # start, at a word's edge, or at a space or a digit (" | " and "% off" below start there);
@@ -1948,6 +1983,15 @@ NOT_A_CLAIM = pattern(
     r"(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
     r"when the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
     r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|"
+    # a choice to try it, not what it did: "he was open to trying electro-acupuncture for
+    # relief", "I would try acupuncture before committing to narcotics"
+    r"(?:(?:open|willing|ready|keen|eager|decided|decides|deciding|agreed|wanted|wants|chose|"
+    r"choosing|going) to|would|i'?d) (?:give |also |first )?(?:try|trying) (?:out )?"
+    r"(?:electro-?acupuncture|acupuncture|needling|it)\b"
+    + NO_FINDING_AFTER
+    # ... with nothing told after it ("decided to try acupuncture, and now she can feel ...")
+    + r"(?![^.;]*(?:\band|\bbut|,) (?:now|then|soon|it|she|he|i|they|we|my|his|her|their|"
+    r"within|after|since)\b)|"
     r"suggested acupuncture\b(?! (?:may|might|can|could|helps?|works?|is|"
     r"was)\b)" + NO_RESULT_AFTER + r"|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
