@@ -815,6 +815,14 @@ def _judge(
         return None
     scores = _reread(scores, text, evidence, claim_ids)
     scores = _when_given(_in_context(scores, text, context, claim_ids), text, claim_ids)
+    top = max(scores, key=scores.__getitem__)
+    if top == WELLBEING_CLAIM and (_better(text) or _of_symptoms(text)):
+        # "helps the patient relax, lessens nausea and reduces symptoms of neuropathy": the
+        # symptoms eased are the claim a reader weighs first, the calm beside them after
+        eased = _in_context({_told_of(text): scores[top] + 0.1}, text, context, claim_ids)
+        for claim, score in eased.items():
+            if claim in claim_ids:
+                scores[claim] = max(scores.get(claim, 0.0), score)
     ranked = _ranked(scores, held)
     if ranked[0].claim in SAFETY_CLAIMS and cues.STOP_ADVICE.search(text):
         return None  # "You can safely stop your pregabalin": advice to stop, listed apart

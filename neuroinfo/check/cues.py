@@ -898,7 +898,10 @@ CLAUSE_BREAK = pattern(
 FOUND = pattern(r"\b(?:showed|shown|shows|found|finds|demonstrated|revealed|reported)\b")
 # ... unless a denial after it undoes it: "but larger trials showed it does not work"
 UNDONE = pattern(
-    r"\b(?:do|does|did)(?:n'?t| not) work\b|\b(?:no|not) (?:more effective|better) than\b"
+    r"\b(?:do|does|did)(?:n'?t| not) work\b|\b(?:no|not) (?:more effective|better) than\b|"
+    # a belief with nothing to show for it: "we believed acupuncture could help, but there was
+    # no real evidence of this"
+    r"\bno (?:real |hard |good |solid |firm )?(?:evidence|proof) (?:of|for) (?:this|that|it)\b"
 )
 _NOT_SO = r"(?!not |no |never |hardly |barely |scarcely )"  # "are no better", "have never eased"
 SYMPTOMS_EASED = pattern(
@@ -907,8 +910,10 @@ SYMPTOMS_EASED = pattern(
     r"(?:eased|improved|lessened|settled|calmed|subsided|faded|gone|reduced|got better|"
     rf"are (?:{_NOT_SO}\w+ )?(?:better|milder))|"
     r"\b(?:eas|reliev|improv|mitigat|reduc|lessen|alleviat|calm|help|treat)\w* (?:with )?"
-    r"(?:some of |many of |most of |all of )?(?:my|her|his|their|your|the|these|its|neuropathy) "
-    r"symptoms)\b"
+    # ... "reduce the intensity and duration of neuropathy symptoms", "symptoms of neuropathy"
+    r"(?:the (?:intensity|severity|duration|frequency)(?: and (?:intensity|severity|duration|"
+    r"frequency))? of )?(?:some of |many of |most of |all of )?(?:(?:my|her|his|their|your|the|"
+    r"these|its|neuropathy) symptoms|symptoms of (?:[\w-]+ )?neuropathy))\b"
 )
 HOPED = pattern(r"\b(?:hope|hoping|hoped|want|wants|wish|plan|planning|aim|aims|goal)\b")
 SAFETY_NOUN = pattern(r"\bsafety\b")  # "safety" alone names a subject, and says nothing of it
@@ -1735,7 +1740,14 @@ DOUBTED_EVIDENCE = pattern(
     r"solid|convincing|clear|reliable) (?:scientific |clinical )?(?:evidence|proof)\b"
     r"(?! (?:of|for) (?:any )?(?:serious |added |lasting )?(?:harm|risk|side|adverse|injur|"
     r"infection|complication|bias))|"
-    r"\b(?:encouraging|promising|suggestive) rather than (?:settled|conclusive|proven|definitive)\b"
+    r"\b(?:encouraging|promising|suggestive) rather than (?:settled|conclusive|proven|"
+    r"definitive)\b|"
+    # evidence told as divided: "some point to benefit while some show no improvement"
+    r"\b(?:some|a few|several) (?:(?:studies|trials|reviews) )?(?:point to|points to|show|shows|"
+    r"showed|suggest|suggested|found|find|report|reported) (?:a |some )?(?:benefit|improvement|"
+    r"relief|effect)s?,? (?:while|whereas|but|and|yet) (?:some|others|other (?:studies|trials)|"
+    r"many) (?:(?:studies|trials) )?(?:show|shows|showed|found|find|report|reported|point to|"
+    r"suggest|suggested) (?:no|little|none)\b"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
@@ -1983,6 +1995,10 @@ NOT_A_CLAIM = pattern(
     r"(?:is|are) believed to (?:flow|travel|circulate|run)\b|"
     r"when the flow of (?:\w+ ){0,2}(?:qi|energy|blood)\b|bodies contain\b|"
     r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|"
+    # a hope, not a result: "I hope acupuncture helps my feet", "I am hoping my nerve damage
+    # heals" (not a hope "to report" results, read with plans below)
+    r"(?:(?:i|we)(?:'m|'re| am| are| was| were)?(?: really| still| just| truly| all)? "
+    r"(?:hope|hoped|hoping)|thought of hoping)(?: that)? (?!to\b)" + NO_FINDING_AFTER + r"|"
     # a choice to try it, not what it did: "he was open to trying electro-acupuncture for
     # relief", "I would try acupuncture before committing to narcotics"
     r"(?:(?:open|willing|ready|keen|eager|decided|decides|deciding|agreed|wanted|wants|chose|"
