@@ -1160,8 +1160,9 @@ def _other_treatment(text: str) -> bool:
             continue  # "acupuncture is superior to drug treatment": set against
         if cues.INTOLERANT.search(text, 0, found.start()):
             continue  # "for patients who can't tolerate more medication": set against
-        if cues.CAUSED_BY.search(text, 0, found.start()):
-            continue  # "numbness (after surgery) clears up": what brought it on
+        if found.group().startswith("surg") and cues.CAUSED_BY.search(text, 0, found.start()):
+            continue  # "numbness (after surgery) clears up": what brought it on; a drug named
+            # so is taken ("the burning from Lyrica")
         before = [word.strip(",;:()") for word in text[: found.start()].split()[-4:]]
         # three words back, and four for what sets it aside from further ("rather than layer
         # on more medication", "I could reduce my dose of pregabalin", "instead of taking more

@@ -1545,7 +1545,8 @@ OTHER = pattern_at_words(
     r"formulas?|capsaicin|lipoic|b12|b6|patch(?:es)?|ointments?|gels?|"
     r"(?<!wear )(?<!wearing )(?<!put on )(?<!wore )(?<!my )(?<!thick )(?<!his )(?<!her )"
     r"(?<!own )(?:gloves|socks|stockings)|"
-    r"compression|cannabis|cbd|orthotics?|reflexology|infrared|"
+    r"compression|cannabis|cbd|orthotics?|reflexology|infrared|light therapy|epsom|"
+    r"(?:foot )?soak(?:s|ing)?|"
     r"(?<!through his )(?<!through her )(?<!through my )(?<!on his )(?<!on her )(?<!on my )shoes|"
     r"antidepressants?|anticonvulsants?|mindfulness|counsel\w*|cbt|psycholog\w*|podiatr\w*|"
     r"(?:balance|exercise|tai chi|yoga|strength) class(?:es)?|"
@@ -1787,9 +1788,14 @@ _AIM_VERBS = (
 # also depends on type of diabetes" (read in the whole sentence: "..., but most patients feel
 # less pain" claims after it)
 DEPENDS_ONLY = pattern(
-    r"\b(?:effectiveness|efficacy|benefits?|success|results?|outcomes?) of (?:electro-?acupuncture|"
+    # what the sentence opens with: a claim before it stands ("Acupuncture works for most
+    # people, though the results of acupuncture vary")
+    r"\A\W*(?:(?:however|but|still|also|again|of course|in spite of this|despite this|that said|"
+    r"unfortunately|naturally|in general|generally|overall),? )?(?:the )?"
+    r"(?:effectiveness|efficacy|benefits?|success|results?|outcomes?) of (?:electro-?acupuncture|"
     r"acupuncture|needling|the treatments?) (?:[\w-]+ ){0,2}?(?:depends?|depended|varies|vary|"
-    r"varied|differs?|hinges?) (?:on|from|with|by|between)\b(?![^.]*\b(?:but|yet|while|though)\b)"
+    r"varied|differs?|hinges?) (?:on|from|with|by|between)\b"
+    r"(?![^.]*(?:\b(?:but|yet|while|though|although|whereas)\b|[;:\u2013\u2014]|, with\b))"
     + NO_RESULT_AFTER
     + NO_FINDING_AFTER
 )
@@ -2006,8 +2012,10 @@ NOT_A_CLAIM = pattern(
     r"(?:electro-?acupuncture|acupuncture|needling|it)\b"
     + NO_FINDING_AFTER
     # ... with nothing told after it ("decided to try acupuncture, and now she can feel ...")
-    + r"(?![^.;]*(?:\band|\bbut|,) (?:now|then|soon|it|she|he|i|they|we|my|his|her|their|"
-    r"within|after|since)\b)|"
+    # or after a semicolon, a colon or a dash, or a reason ("since studies show it can ...")
+    + r"(?![^.]*(?:(?:\band|\bbut|,) (?:now|then|soon|it|she|he|i|they|we|my|his|her|their|the|"
+    r"within|after|since)\b|\s*[;:\u2013\u2014]|\b(?:since|because|as) (?:studies|research|"
+    r"trials|evidence|it)\b))|"
     r"suggested acupuncture\b(?! (?:may|might|can|could|helps?|works?|is|"
     r"was)\b)" + NO_RESULT_AFTER + r"|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
