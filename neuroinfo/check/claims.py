@@ -1250,12 +1250,18 @@ def _worth_judging(text: str) -> bool:
     before = first[: found.start()] if found else ""
     bounds = list(_CLAUSE_BOUND.finditer(before))
     described = found is not None and not (bounds and _claims_itself(before[: bounds[-1].start()]))
-    if described and (
-        _claimed_before(before)
-        or _claimed_after(first[found.end() :])
-        or cues.CALLED_EFFECTIVE.match(first[found.end() :]) is not None
-        or _claims_past_aside(first, found)
-        or _effect_after_method(first[found.end() :])
+    if (
+        described
+        and (
+            _claimed_before(before)
+            # success told before it ("yes, many people find genuine relief, and we'll walk
+            # through ... whether Medicare will cover it")
+            or cues.SUCCESS.search(before) is not None
+            or _claimed_after(first[found.end() :])
+            or cues.CALLED_EFFECTIVE.match(first[found.end() :]) is not None
+            or _claims_past_aside(first, found)
+            or _effect_after_method(first[found.end() :])
+        )
     ):
         described = False
     if described:

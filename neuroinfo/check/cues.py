@@ -1515,8 +1515,8 @@ IF = pattern(r"\bif\b")
 STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
-    r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured) "
-    r"(?:the |its |their )?(?:(?:long|lasting|long-lasting|long-term|short-term|possible|"
+    r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured|studied) "
+    r"(?:the |its |their )?(?:(?:long|lasting|long-lasting|long-term|short-term|term|possible|"
     r"potential|clinical|overall|relative|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}?"
     r"(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|efficacy|effectiveness|"
     r"tolerability|feasibility))?\b(?![^.]*\b(?:lasted|persisted|milder)\b)"
@@ -1742,13 +1742,7 @@ DOUBTED_EVIDENCE = pattern(
     r"(?! (?:of|for) (?:any )?(?:serious |added |lasting )?(?:harm|risk|side|adverse|injur|"
     r"infection|complication|bias))|"
     r"\b(?:encouraging|promising|suggestive) rather than (?:settled|conclusive|proven|"
-    r"definitive)\b|"
-    # evidence told as divided: "some point to benefit while some show no improvement"
-    r"\b(?:some|a few|several) (?:(?:studies|trials|reviews) )?(?:point to|points to|show|shows|"
-    r"showed|suggest|suggested|found|find|report|reported) (?:a |some )?(?:benefit|improvement|"
-    r"relief|effect)s?,? (?:while|whereas|but|and|yet) (?:some|others|other (?:studies|trials)|"
-    r"many) (?:(?:studies|trials) )?(?:show|shows|showed|found|find|report|reported|point to|"
-    r"suggest|suggested) (?:no|little|none)\b"
+    r"definitive)\b"
 )
 # No claim of their own: doubt, a question asked in passing, the weaknesses of studies,
 # advice to the reader, booking and offers, and page furniture.
