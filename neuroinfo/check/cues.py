@@ -831,6 +831,9 @@ CAUSED_BY = pattern(
 SYMPTOM_BETTER = pattern_at_words(
     rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
+    # ... or seen to: "the pain in the nerve also seemed to improve"
+    rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:seemed|seems|began|begins|started|starts|appeared|"
+    r"appears) to (?:improve|ease|fade|subside|lessen|settle)\b|"
     rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone(?! on| up)|"
     r"went away|improved|subsided|faded|settled(?! in)|quieter|milder|calmer|much less)\b|"
     # "The cramps used to wake me every night, but now they hardly bother me"
@@ -960,6 +963,9 @@ SAFE_SAID = pattern(
     r"(?:the needles?|acupuncture|needling|the treatment) (?:do|does)(?:n'?t| not) (?:really |"
     r"even )?hurt\b(?! (?:my|the|your|his|her) (?:pain|nerves?|feet)| that| to)|"
     r"(?:(?:the|its|a|an) )?(?:[\w-]+ ){0,2}safety record|"
+    # "there was little down side": little harm to it
+    r"\bthere (?:is|was|are|were) (?:very )?(?:little|no|few|minimal) (?:real )?"
+    r"(?:down ?sides?|downsides?)\b|"
     r"(?:very |extremely )?low[- ]risk of (?:side|harm|complication|adverse)|"
     r"(?<!if )(?<!when )\b(?:the |its |any )?risks? (?:is|are) (?:very |extremely |generally |"
     r"quite |relatively |fairly )?(?:low|small|minimal|tiny|slight|negligible)\b|"
@@ -2204,6 +2210,11 @@ NOT_A_CLAIM = pattern(
 DESCRIBED = pattern(
     r"\b(?:"
     r"(?:mixed|inconsistent|conflicting) (?:results|findings)|"
+    # how a study graded its patients or chose its trials: "were categorized as 'recovered'",
+    # "randomized controlled trials were included that reported a responder analysis"
+    r"(?:were|was) (?:categori[sz]ed|classified|classed|graded|counted|labell?ed|defined) as\b|"
+    r"(?:trials|studies|rcts|papers|reviews) (?:were|was) (?:included|eligible|selected|excluded|"
+    r"searched|screened) (?:that|if|when|which|where|for)\b|"
     r"(?:have|has) (?:mostly |mainly |largely )?(?:involved|included|enrolled|recruited)|"
     r"(?:taking|take|takes|took) part in (?:a|the|an|this) (?:[\w-]+ )?(?:study|trial)|"
     r"(?:was|were) in the (?:sham|placebo|control|comparison) (?:group|arm)|"
