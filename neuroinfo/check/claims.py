@@ -1256,7 +1256,7 @@ def _worth_judging(text: str) -> bool:
             _claimed_before(before)
             # success told before it ("yes, many people find genuine relief, and we'll walk
             # through ... whether Medicare will cover it")
-            or cues.SUCCESS.search(before) is not None
+            or (cues.SUCCESS.search(before) is not None and not _other_treatment(before))
             or _claimed_after(first[found.end() :])
             or cues.CALLED_EFFECTIVE.match(first[found.end() :]) is not None
             or _claims_past_aside(first, found)

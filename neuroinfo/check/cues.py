@@ -832,8 +832,8 @@ SYMPTOM_BETTER = pattern_at_words(
     rf"\b(?:less|fewer|milder|reduced|lower|quiets?|quieted|calms?|calmed|eased?|eases) "
     rf"(?:[\w-]+ ){{0,3}}?(?:{_SYMPTOM})\b|"
     # ... or seen to: "the pain in the nerve also seemed to improve"
-    rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:seemed|seems|began|begins|started|starts|appeared|"
-    r"appears) to (?:improve|ease|fade|subside|lessen|settle)\b|"
+    rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?(?<!never )(?<!n't )(?<!not )\b(?:seemed|seems|began|"
+    r"begins|started|starts|appeared|appears) to (?:improve|ease|fade|subside|lessen|settle)\b|"
     rf"\b(?:{_SYMPTOM})\b[^.;]{{0,40}}?\b(?:eased?|eases|easing|ease up|stopped|gone(?! on| up)|"
     r"went away|improved|subsided|faded|settled(?! in)|quieter|milder|calmer|much less)\b|"
     # "The cramps used to wake me every night, but now they hardly bother me"
@@ -2004,7 +2004,15 @@ NOT_A_CLAIM = pattern(
     # a hope, not a result: "I hope acupuncture helps my feet", "I am hoping my nerve damage
     # heals" (not a hope "to report" results, read with plans below)
     r"(?:(?:i|we)(?:'m|'re| am| are| was| were)?(?: really| still| just| truly| all)? "
-    r"(?:hope|hoped|hoping)|thought of hoping)(?: that)? (?!to\b)" + NO_FINDING_AFTER + r"|"
+    r"(?:hope|hoped|hoping)|thought of hoping)(?: that)? (?!to\b)"
+    # ... not a hope for the reader ("I hope this helps someone: acupuncture took away ..."),
+    # nor one that it go on helping ("keeps helping my feet as much as it has")
+    r"(?!(?:this|that|my story|my experience|this post|sharing this) "
+    r"(?:helps|will help|can help)\b)"
+    r"(?![^.]*(?:[;:\u2013\u2014]|\b(?:keeps?|continues?|continuing|still) (?:to )?help|"
+    r"\bas (?:much as |well as )?(?:it|acupuncture|the needles|they) (?:has|have|did|does)\b))"
+    + NO_FINDING_AFTER
+    + r"|"
     # a choice to try it, not what it did: "he was open to trying electro-acupuncture for
     # relief", "I would try acupuncture before committing to narcotics"
     r"(?:(?:open|willing|ready|keen|eager|decided|decides|deciding|agreed|wanted|wants|chose|"
@@ -2213,8 +2221,8 @@ DESCRIBED = pattern(
     # how a study graded its patients or chose its trials: "were categorized as 'recovered'",
     # "randomized controlled trials were included that reported a responder analysis"
     r"(?:were|was) (?:categori[sz]ed|classified|classed|graded|counted|labell?ed|defined) as\b|"
-    r"(?:trials|studies|rcts|papers|reviews) (?:were|was) (?:included|eligible|selected|excluded|"
-    r"searched|screened) (?:that|if|when|which|where|for)\b|"
+    r"(?:trials|studies|rcts|papers|reviews) (?:of (?:[\w-]+ ){1,2})?(?:were|was) (?:included|"
+    r"eligible|selected|excluded|searched|screened) (?:that|if|when|which|where|for)\b|"
     r"(?:have|has) (?:mostly |mainly |largely )?(?:involved|included|enrolled|recruited)|"
     r"(?:taking|take|takes|took) part in (?:a|the|an|this) (?:[\w-]+ )?(?:study|trial)|"
     r"(?:was|were) in the (?:sham|placebo|control|comparison) (?:group|arm)|"
