@@ -500,6 +500,12 @@ CONCEDED = (
     r"his |their )?(?:feeling|sensation) back|"
     r"(?:has|have|had)(?: not|n'?t) (?:really |much |at all )?"
     r"(?:improved|eased|got(?:ten)? better)|"
+    # "I have seen no improvement in my numbness", "the numbness never seemed to improve"
+    # (conceded before a "but" that tells of a change after all)
+    r"(?:seen|saw|noticed|had|got|felt|experienced) (?:no|zero) (?:real |noticeable |significant "
+    r"|lasting )?(?:improvement|change|difference|benefit)s?\b|"
+    r"(?:never|n'?t|not) (?:seemed|seem|seems|appeared|appear|appears) to (?:improve|help|work|"
+    r"ease|change|get better)\b|"
     r"(?:neither|no one|nobody) (?:[\w-]+ )?would say|(?:nobody|no one) (?:[\w']+ ){0,3}?claims?\b|"
     r"no (?:[\w-]+ )?(?:needle|treatment|therapy|study|trial)\b[^.]{0,40}\b(?:has|have) (?:ever )?"
     r"been shown|neither\b[^.]{0,40}\bnor\b[^.]{0,40}\b(?:has|have) (?:ever )?been shown|"
@@ -2003,8 +2009,9 @@ NOT_A_CLAIM = pattern(
     r"suggest\w* (?:\w+ ){0,3}(?:to )?try\b|"
     # a hope, not a result: "I hope acupuncture helps my feet", "I am hoping my nerve damage
     # heals" (not a hope "to report" results, read with plans below)
-    r"(?:(?:i|we)(?:'m|'re| am| are| was| were)?(?: really| still| just| truly| all)? "
-    r"(?:hope|hoped|hoping)|thought of hoping)(?: that)? (?!to\b)"
+    r"(?:(?:i|we|he|she|they|my (?:husband|wife|partner|mother|father|mum|mom|dad|son|"
+    r"daughter|friend|sister|brother))(?:'m|'re|'s| am| are| is| was| were)?(?: really| still| "
+    r"just| truly| all)? (?:hope|hopes|hoped|hoping)|thought of hoping)(?: that)? (?!to\b)"
     # ... not a hope for the reader ("I hope this helps someone: acupuncture took away ..."),
     # nor one that it go on helping ("keeps helping my feet as much as it has")
     r"(?!(?:this|that|my story|my experience|this post|sharing this) "
