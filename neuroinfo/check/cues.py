@@ -259,6 +259,9 @@ PRAISE_WORDS = (
     r"(?:only thing|nothing else) (?:that )?(?:touched|worked|helped)|"
     r"outperform(?:s|ed)? (?:the )?(?:sham|placebo|usual|standard|drugs?|medication)|"
     r"compares? (?:very )?(?:well|favou?rably)|"
+    # "the best decision I ever made for my neuropathy"
+    r"(?:the )?best (?:thing|decision|choice|move) (?:i|we) (?:have |'ve )?(?:ever )?(?:made|did|"
+    r"done)|"
     # "may give stronger results for stubborn numbness", "gets great results"
     r"(?:gives?|gave|gets?|got|brings?|brought|delivers?|delivered|produces?|produced) "
     r"(?:(?:even|far|much|very|really|the) )?(?:stronger|better|good|great|excellent|real|"
@@ -2030,7 +2033,7 @@ NOT_A_CLAIM = pattern(
     # or after a semicolon, a colon or a dash, or a reason ("since studies show it can ...")
     + r"(?![^.]*(?:(?:\band|\bbut|,) (?:now|then|soon|it|she|he|i|they|we|my|his|her|their|the|"
     r"within|after|since)\b|\s*[;:\u2013\u2014]|\b(?:since|because|as) (?:studies|research|"
-    r"trials|evidence|it)\b))|"
+    r"trials|evidence|it)\b|\b(?:was|is|has been) (?:the|my) best\b))|"
     r"suggested acupuncture\b(?! (?:may|might|can|could|helps?|works?|is|"
     r"was)\b)" + NO_RESULT_AFTER + r"|"
     r"(?:did not|didn'?t|do not|don'?t) know (?:if|whether)\b|"
