@@ -832,7 +832,8 @@ SHAM_DOUBT = pattern(
 # night cramps ease up", "it quiets the constant pins-and-needles".
 _SYMPTOM = r"pain|tingl\w*|numb(?!er)\w*|burn\w*|cramps?|pins[- ]and[- ]needles|aching|buzzing"
 # A treatment named as what brought a symptom on, not as one given for it: "acute cases of
-# numbness (after surgery) clear up", "nerve pain following an operation"
+# numbness (after surgery) clear up" (read for surgery alone: "the burning from Lyrica" is the
+# drug's doing)
 CAUSED_BY = pattern(
     rf"\b(?:{_SYMPTOM}|neuropath\w*|weakness|nerve damage)\W+(?:after|following|from|since|"
     r"caused by|due to)\W+(?:(?:an?|the|her|his|my|their|recent|major|back|knee|hip) )*$"
