@@ -689,6 +689,8 @@ def _judge(
         return None  # TCM's theory, with acupuncture (not its points) doing nothing in it
     if _energy_only(text):
         return None  # "Acupuncture stimulates the flow of Chi in specific organs"
+    if _premise_only(text):
+        return None  # "Acupuncture is based on the idea that ... can restore balance"
     if _covered_if(text):
         return None  # "Medicare covers up to 20 sessions ... if you show signs of improvement"
     heading = not cues.FULL_STOP.search(text)
@@ -868,6 +870,22 @@ def _energy_only(text: str) -> bool:
         cues.ENERGY.search(text) is not None
         and not _names_a_symptom(cues.HARMONY.sub(" ", cues.ENERGY.sub(" ", text)))
         and cues.WELL.search(text) is None
+        and cues.STUDY.search(text) is None
+        and cues.FIGURE.search(text) is None
+    )
+
+
+def _premise_only(text: str) -> bool:
+    """Whether the sentence tells the premise acupuncture rests on, and nothing it does to
+    symptoms, nerves or pain, nor how well or how safely it works, nor a study or a figure:
+    labellers of real pages leave such accounts of its tradition out, as they do energy moved
+    (_energy_only); "based on the idea that needling eases nerve pain" names what it claims to
+    ease."""
+    return (
+        cues.PREMISE.search(text) is not None
+        and cues.PREMISE_SAYS_MORE.search(text) is None
+        and cues.SAFETY.search(text) is None
+        and not _names_a_symptom(cues.HARMONY.sub(" ", text))  # "restore balance" is no symptom
         and cues.STUDY.search(text) is None
         and cues.FIGURE.search(text) is None
     )

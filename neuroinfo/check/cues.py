@@ -1018,7 +1018,14 @@ RISK_TOLD = pattern(
     r"\b(?:can|could|may|might|does|do|did|will) (?:sometimes |occasionally |still )?(?:cause|"
     r"lead to|result in) (?:[\w-]+ ){0,3}?(?:side[- ]effects?|bruis\w*|bleed\w*|infections?|"
     r"injur\w*|harm|complications?)\b|"
-    r"\b(?:must|should) (?:exercise|take|use) (?:extra |special |great )?(?:caution|care)\b"
+    r"\b(?:must|should) (?:exercise|take|use) (?:extra |special |great )?(?:caution|care)\b|"
+    # the side effects of treatment in general told as grave ("can be as debilitating as the
+    # disease"), acupuncture named nowhere in the sentence
+    r"\bside[- ]effects? (?:of|with|from) (?:cancer |the |this |that |your |such )?(?:treatments?|"
+    r"therapy|therapies|chemotherapy|chemo)\b[^.;]{0,40}?\b(?:can|may|could|are|is) (?:often |"
+    r"sometimes )?(?:be )?(?:as |so |very |quite )?(?:debilitating|disabling|severe|serious|"
+    r"grave)\b(?![^.]*(?:[,;:\u2014]|\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|but|whereas|"
+    r"while|though|although|unlike|this|these|it|none|no)\b))"
 )
 # ... not a medicine's ("Painkillers can lead to complications ...; acupuncture has none"),
 MEDICINES = pattern(rf"\b(?:{_MEDICINE})\b")
@@ -1090,6 +1097,22 @@ OTHER_KIND = frozenset(
 )
 # ... nor when what follows makes them something else ("treatment plan").
 NOT_ITS_OWN = frozenset(["plan", "plans", "option", "options", "centre", "center", "team"])
+# The premise acupuncture rests on, told as a premise ("is based on the idea that the
+# stimulation of points can restore balance", "its principles rely on the body being a map of
+# points"): what its tradition holds, not what the page claims it does (claims._premise_only).
+PREMISE = pattern(
+    r"\b(?:based|founded|grounded|built|rooted) (?:up)?on (?:the |an )(?:\w+ )?(?:idea|belief|"
+    r"theory|principle|notion|concept|premise) that\b|"
+    r"\bprinciples? (?:rely|relies|rest|rests) (?:up)?on\b"
+)
+# ... and what makes it a claim all the same: how well it works, or nerves it mends ("founded
+# on the principle that acupuncture is safe and effective", "that it restores nerve function")
+PREMISE_SAYS_MORE = pattern(
+    r"\b(?:effective\w*|works?|worked|success\w*|proven|remarkabl\w*|cur(?:e|es|ed)|nerves?|"
+    r"neur\w*|help\w*|reliev\w*|relief|improv\w*|reduc\w*|eas(?:e|es|ed|ing)|blood|chemicals?|"
+    r"endorphins?|quality of life|suffering|millions|pain\w*|feet|hands|legs|heal\w*|repair\w*|"
+    r"regenerat\w*|revers\w*|damag\w*|tissues?|function\w*)\b"
+)
 # Traditional Chinese medicine's theory of the body or the disease, told as its theory: no
 # claim, unless acupuncture itself (not only its points) is named in the same sentence.
 THEORY = pattern_at_words(
@@ -1148,7 +1171,10 @@ HARMONY = pattern(
     r"\b(?:(?:a|the|inner|its|their) )?balance (?:in|of|to|within|between) "
     r"(?:the |your |our |its )?(?:body|body's|mind|energy|qi|chi|yin|yang|organs?|system)\b|"
     r"\b(?:restor\w*|creat\w*|bring\w*|brought|promot\w*) (?:its|the body's|your body's|their|"
-    r"a|inner) balance\b"
+    r"a|inner) balance\b|"
+    r"\b(?:restor\w*|creat\w*|bring\w*|brought|promot\w*) balance (?:to|in|within) (?:the |your |"
+    r"its |their )?(?:(?!nervous|peripheral|neural)\w+ )?(?:body|body's|systems?|organs?|energy|qi|"
+    r"chi|mind)\b"
 )
 # ... and words of a health it brings, which make such a sentence a claim all the same
 # ("rebalances the qi, promoting healing and pain relief").
