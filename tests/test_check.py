@@ -693,8 +693,10 @@ def test_sentences_on_their_own_that_make_no_claim_are_left_alone(
         ),
         ("Acupuncture is a promising treatment for CIPN.", "cipn-symptoms"),
         ("Acupuncture during chemotherapy may head off nerve damage before it starts.", PREVENT),
-        # pain named, and no study: the claim about pain; a study named: the one on research
-        ("Our acupuncture clinic works to ease the pain of peripheral neuropathy.", PAIN),
+        # pain named, and no study: the claim about pain; a study named: the one on research;
+        # the pain of neuropathy by name: the claim that acupuncture helps neuropathy
+        ("Our acupuncture clinic works to ease the pain of peripheral neuropathy.", EVIDENCE),
+        ("Our acupuncture clinic works to ease nerve pain in the feet.", PAIN),
         ("Try acupuncture to calm burning nerves", PAIN),
         # a denial of another treatment, and research that suggested a benefit
         (
@@ -1121,7 +1123,8 @@ def test_a_sentence_on_another_kind_of_neuropathy_keeps_its_general_claim(
         "Diabetes damages nerves, and diabetic neuropathy is common.\n\n"
         "In people with HIV-related neuropathy, acupuncture may ease the pain.\n",
     )
-    assert [f["claim"] for f in found] == [PAIN]
+    # not diabetes' claim: the general claim that acupuncture helps neuropathy, named so
+    assert [f["claim"] for f in found] == [EVIDENCE]
 
 
 def test_early_alone_is_no_word_of_prevention(invoke: Invoke, tmp_path: Path) -> None:

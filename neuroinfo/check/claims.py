@@ -825,10 +825,29 @@ def _judge(
         for claim, score in eased.items():
             if claim in claim_ids:
                 scores[claim] = max(scores.get(claim, 0.0), score)
-    ranked = _ranked(scores, held)
+    ranked = _ranked(_neuropathy_helped(scores, text, claim_ids), held)
     if ranked[0].claim in SAFETY_CLAIMS and cues.STOP_ADVICE.search(text):
         return None  # "You can safely stop your pregabalin": advice to stop, listed apart
     return Finding(sentence, ranked, hedged(sentence))
+
+
+def _neuropathy_helped(
+    scores: dict[str, float], text: str, claim_ids: set[str]
+) -> dict[str, float]:
+    """Pain eased, told of neuropathy by name ("acupuncture reduced pain in people with
+    peripheral neuropathy"), as the claim that acupuncture helps neuropathy, the claim about
+    pain listed after it: so the labellers of real pages read it (the claim about pain right
+    for 5 of 11 such sentences, that it helps neuropathy for all 11), and the written sets'
+    labellers as often (measured: 9 more right claims over fourteen sets of real pages, 1 more
+    over the written sets; "burning nerve pain", without the word, stays the claim about pain,
+    as the written sets label it). An article on one kind of neuropathy has read it as that
+    kind's claim already (_in_context)."""
+    best = max(scores, key=scores.__getitem__)
+    denied = cues.DENIAL.search(text)  # "eased the burning, but it won't cure neuropathy"
+    told = text[: denied.start()] if denied else text
+    if best != PAIN_CLAIM or EVIDENCE_CLAIM not in claim_ids or not cues.NEUROPATHY.search(told):
+        return scores
+    return scores | {EVIDENCE_CLAIM: scores[best] + 0.1}
 
 
 def _tells_the_condition(text: str, acts: bool) -> bool:
