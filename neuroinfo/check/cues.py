@@ -1024,8 +1024,8 @@ RISK_TOLD = pattern(
     r"\bside[- ]effects? (?:of|with|from) (?:cancer |the |this |that |your |such )?(?:treatments?|"
     r"therapy|therapies|chemotherapy|chemo)\b[^.;]{0,40}?\b(?:can|may|could|are|is) (?:often |"
     r"sometimes )?(?:be )?(?:as |so |very |quite )?(?:debilitating|disabling|severe|serious|"
-    r"grave)\b(?![^.]*(?:[,;:\u2014]|\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*|but|whereas|"
-    r"while|though|although|unlike|this|these|it|none|no)\b))"
+    r"grave)\b(?![^.]*(?:[,;:\u2014]|\b(?:" + _BY_NAME + r"|needl\w*|but|whereas|while|though|"
+    r"although|unlike|this|these|it|none|no)\b))"
 )
 # ... not a medicine's ("Painkillers can lead to complications ...; acupuncture has none"),
 MEDICINES = pattern(rf"\b(?:{_MEDICINE})\b")
@@ -1950,7 +1950,7 @@ NOT_A_CLAIM = pattern(
     r"^\W*(?:endorphins|enkephalins|serotonin|dopamine|opioids)(?:,? (?:and )?(?:endorphins|"
     r"enkephalins|serotonin|dopamine|opioids|dynorphins?|noradrenaline|norepinephrine)){0,3} "
     r"(?:are|is) (?:\w+ ){0,2}(?:chemicals?|hormones?|substances?|molecules?|neurotransmitters?|"
-    r"messengers?)\b(?![^.;]{0,200}\b(?:acupunct\w*|electro-?acupunct\w*|needl\w*))|"
+    r"messengers?)\b(?![^.;]{0,200}\b(?:" + _BY_NAME + r"|needl\w*))|"
     # how common the condition is becoming
     r"(?:number|numbers|rates?|prevalence|incidence) of (?:[\w-]+ ){0,4}(?:is|are|has|have) "
     r"(?:been )?(?:\w+ )?(?:increasing|rising|growing|risen|grown|increased|climbing)\b|"
