@@ -172,6 +172,33 @@ def test_a_short_line_after_a_sentence_is_a_heading_in_text_copied_from_a_page()
     ]
 
 
+def test_a_heading_after_a_sentence_that_ends_with_its_source_is_a_heading() -> None:
+    """A line that ends a sentence and then names its source or reference marks ("...
+    your doctor. (Lee 2021)", "... weeks.[2, 3]") ends its paragraph all the same: the short
+    line after it is a heading, not the start of the next sentence."""
+    text = (
+        "Talk to your doctor about any new numbness. (Lee 2021)\n"
+        "Acupuncture and Neuropathy\n"
+        "Acupuncture is known for easing many kinds of pain.\n"
+        "Most trials were small.[2,3]\n"
+        "What the Studies Found\n"
+        "Two reviews reached different conclusions.\n"
+        "Many of them, as one review put it (Lee 2021)\n"
+        "Our Approach\n"
+        "rests on the same idea.\n"
+    )
+    assert split(text, "text") == [
+        (1, "Talk to your doctor about any new numbness."),
+        (1, "(Lee 2021)"),
+        (2, "Acupuncture and Neuropathy"),
+        (3, "Acupuncture is known for easing many kinds of pain."),
+        (4, "Most trials were small.[2,3]"),
+        (5, "What the Studies Found"),
+        (6, "Two reviews reached different conclusions."),
+        (7, "Many of them, as one review put it (Lee 2021) Our Approach rests on the same idea."),
+    ]
+
+
 def test_a_long_line_in_title_case_over_a_paragraph_is_a_heading() -> None:
     """A page's title copied over its first paragraph, longer than a short heading, is still
     a heading when its words are capitalised as a title's; a long line of prose is not."""
@@ -389,7 +416,8 @@ def test_every_claim_of_the_seed_article_is_found(invoke: Invoke) -> None:
         "Cancer treatment often leaves people with numb, painful fingers that improve slowly.",
         "Acupuncture doesn\u2019t appear to regrow damaged nerves.",
         "None of these trials showed that acupuncture restores lost sensation.",
-        "This article explores how acupuncture may help with nerve pain.",
+        "This article explores whether acupuncture may help with nerve pain.",
+        "This article explores the evidence on acupuncture for nerve pain.",
         "Dr. Ames has treated more than 2,000 patients with acupuncture since 2005.",
         "Larger trials are needed to confirm that acupuncture eases nerve pain.",
         "Symptoms often include pins and needles, burning and a feeling of walking on pebbles.",

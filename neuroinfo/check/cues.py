@@ -810,6 +810,9 @@ _SAFETY = (
     r"complications?(?! (?:of|from) (?:diabetes|chemo\w*|cancer|the disease)\b)|risk[- ]free|"
     r"risks?|"
     r"harm(?:s|ed|ful|fully|less|ing)?|bruis\w*|"
+    # "minor pain or discomfort at needle sites" (not "a dull ache at the needle sites", told
+    # of how a session feels)
+    r"(?:minor|mild|slight) (?:[\w-]+ ){1,4}?(?:at|around) (?:the )?(?:needle|insertion) sites?|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"(?:feel|feels|felt) (?:a bit |slightly |a little )?(?:dizzy|drowsy|faint|light-?headed)|"
@@ -2012,8 +2015,10 @@ NOT_A_CLAIM = pattern(
     r"(?:more|further|larger|additional|bigger) (?:research|studies|trials) (?:is |are )?"
     r"(?:needed|required|warranted)\b|"
     # what the page is, who wrote it, and how a session goes
-    r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:explores|looks at|"
-    r"discusses|covers|examines|explains"
+    # ... not one that tells how acupuncture helps, which takes the help as given, as such a
+    # heading does ("This article explores how acupuncture may help manage the symptoms")
+    r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:(?:explores|looks at|"
+    r"discusses|covers|examines|explains)"
     + EXPLAINED
     + r"|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b"
@@ -2317,7 +2322,9 @@ DESCRIBED = pattern(
     r"(?:points|needles) (?:were|are) (?:selected|chosen|retained|left in)"
     r"(?![^.]*\b(?:after|since) (?:the |each |a )?(?:treatments?|sessions?|course)\b)|"
     r"(?:study|trial|audit) (?:was|is) an? (?:[\w-]+ ){0,3}(?:evaluation|audit|analysis|survey)|"
-    r"(?:grown in (?:acceptance|popularity)|gaining (?:traction|popularity|acceptance|ground))"
+    r"(?:grown in (?:acceptance|popularity)|(?:gain(?:ed|ing|s)?|attract(?:ed|ing|s)?) "
+    r"(?:(?:increasing|growing|more|much|considerable|significant|wide|widespread|renewed) )?"
+    r"(?:traction|popularity|acceptance|ground|attention|interest))"
     r"(?![^.]*\b(?:effective|because|relie\w*|lessen\w*|works?|helps?)\b)|"
     r"(?:medicare|medicaid)\b(?=[^.]{0,200}\b(?:cover\w*|pays?|paid|reimburs\w*|benefits?|plans?|"
     r"advantage|part [abcd]|eligible|enrol\w*)\b)|"
@@ -2336,7 +2343,8 @@ CONDITION = pattern(
     r"can be (?:very |quite |extremely )?debilitating\b|have (?:no )?(?:signs|symptoms) of\b|"
     r"(?:is|are) (?:often |usually )?associated with\b|(?:is|are) (?:the )?(?:most common|"
     r"commonest) (?:[\w-]+ ){0,2}(?:complication|cause|type|form|kind)s?\b|"
-    r"left (?:uncontrolled|untreated)\b|"
+    r"left (?:uncontrolled|untreated)\b|if (?:left |it is |they are )?(?:not |un)treated\b|"
+    r"(?:characteri[sz]ed|marked) by\b|"
     r"an? complication of\b|shows up as\b|present with\b|"
     r"(?:is|are) a (?:common|frequent|serious|major|well-known|dose-limiting) (?:[\w-]+ )?"
     r"(?:complication|side effect|adverse effect)s?\b|"
@@ -2439,6 +2447,13 @@ DIABETES = pattern(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 PAINFUL = pattern(
     rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
     r"analgesi\w*)\b"
+)
+# ... and the guideline's claim about chemotherapy's neuropathy names its pain or relief, or
+# the guideline that offers acupuncture for it ("improvements over usual care" are its
+# symptoms)
+CIPN_PAIN_SAID = pattern(
+    rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|analgesi\w*|"
+    r"relie\w*|guidelines?|asco|esmo|nccn|mascc|recommend\w*|(?:be|is|are|been) offered)\b"
 )
 SAFE_OR_HARMFUL = pattern(
     rf"\b(?:{_SAFETY}|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
