@@ -1131,6 +1131,51 @@ def test_the_items_under_a_lead_that_says_what_acupuncture_helps_with_are_its_cl
     ]
 
 
+def test_the_items_under_what_acupuncture_aims_to_do_are_its_claims(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """A lead-in of what acupuncture aims (or seeks) to do reads its items as what it does;
+    so does a heading of its mechanisms, over items that each tell one."""
+    aims = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture and neuropathy\n\nFor people with neuropathy, acupuncture aims to:\n\n"
+        "- Ease burning pain in the feet\n\n- Help damaged nerves regenerate\n\n"
+        "- Calm pins and needles at night\n",
+        name="aims.md",
+    )
+    assert [f["line"] for f in aims] == [5, 7, 9]
+    assert aims[1]["claim"] == "restores-nerve-damage"
+    assert aims[2]["claim"] == "treats-sensory-symptoms"
+    mechanisms = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture and neuropathy\n\nMany of our patients have tried acupuncture.\n\n"
+        "Possible Mechanisms of Action\n\n"
+        "- Better blood flow: Brings more oxygen to the nerves.\n"
+        "- Calming the nervous system: Lowers inflammation and eases pain.\n",
+        name="mechanisms.md",
+    )
+    assert [(f["line"], f["claim"]) for f in mechanisms] == [
+        (7, "stimulates-nervous-system"),
+        (8, "stimulates-nervous-system"),
+    ]
+
+
+def test_a_list_ends_at_a_line_punctuated_unlike_its_items(invoke: Invoke, tmp_path: Path) -> None:
+    """Items that each end with a full stop, then a heading without one ("Safety and
+    Comfort"): the heading is no item of the list, and claims nothing."""
+    found = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture and neuropathy\n\nStudies show acupuncture may:\n\n"
+        "- Ease burning feet.\n- Improve sleep.\n\nSafety and Comfort\n\n"
+        "We accept most insurance plans.\n",
+        name="list.md",
+    )
+    assert [f["line"] for f in found] == [3, 5, 6]
+
+
 def test_the_items_under_a_lead_that_denies_are_no_claims(invoke: Invoke, tmp_path: Path) -> None:
     found = check_text(
         invoke,

@@ -323,6 +323,7 @@ def find(
     since = NEVER
     other = NEVER  # sentences since one named another treatment and not acupuncture
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
+    stopped = None  # whether the list's items end with a full stop (None: no item yet)
     # the last question on acupuncture, whether its "it" is acupuncture, and where it stands:
     # for "Short answer: yes."
     asked = None
@@ -335,12 +336,16 @@ def find(
         if said is None and asked is not None and _answers(found, plains, index, asked, questioned):
             said = _answered(asked[0], asked[1], plain)
         alone = _alone_on_its_line(found, index)
-        item = lead is not None and alone and _is_item(plain, lead)
+        full_stop = cues.FULL_STOP.search(plain.rstrip()) is not None
+        # a list's items are punctuated alike: a line that is not ends it ("Safety and
+        # Integrated Care", the heading after items that each end with a full stop)
+        item = lead is not None and alone and stopped in (None, full_stop) and _is_item(plain, lead)
         if item:
-            ended = "" if cues.FULL_STOP.search(plain.rstrip()) else "."  # an item is no heading
-            said = said or f"{lead} {plain.rstrip()}{ended}"
+            stopped = full_stop
+            said = said or f"{lead} {plain.rstrip()}{'' if full_stop else '.'}"  # no heading
         else:
             lead = _lead(plain, since + 1, _its(since + 1, other + 1, mentions, alone))
+            stopped = None
             if lead is None and _answers_how(plains[index - 1] if index else "", plain):
                 lead = "acupuncture can"  # "How does acupuncture aid nerve repair?" "Key points:"
         # an item of a list on what acupuncture does speaks of it, named or not

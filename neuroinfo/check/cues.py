@@ -1402,7 +1402,7 @@ LEAD = pattern_at_words(
     r"sessions)| of (?:[\w-]+ )?(?:sessions|visits|treatments?)|(?! of\b)))\b"
     r"(?!(?:\s+\w+){0,4}?\s+(?:not|never)\b|\s+\w+n't\b)(?:\s+\w+){0,4}\s+"
     r"(?:may|can|could|will|might|help(?:s|ed)?(?: (?:you|them|me|him|her|us|patients|people|"
-    r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to)\s*:\s*\Z|"
+    r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to|aims? to|seeks? to)\s*:\s*\Z|"
     # what people treated say they notice: "patients who complete a course often tell us they
     # notice:", "... commonly report:"
     r"\b(?:patients|people|clients|many|most|they|we|i|you)\b(?!(?:\s+\w+){0,3}?\s+(?:not|never)\b|"
@@ -1466,6 +1466,8 @@ BENEFITS = pattern(
     r"(?: (?:for|in) (?:[\w'-]+ ){0,3}?[\w'-]+)?"
     r"(?: (?:may |can |often |typically )?include)?|(?:results|"
     r"outcomes) (?:of|from|with) (?:acupuncture|electro-?acupuncture|needling)|"
+    # "Possible Mechanisms of Action": what acupuncture does, item by item
+    r"(?:the |possible |potential |proposed |likely )?mechanisms?(?: of action)?|"
     r"what (?:acupuncture|it|treatment|needling) (?:can|may|might) do(?: for (?:you|neuropathy|"
     r"your [\w-]+))?)\W*\Z"
 )
@@ -1560,11 +1562,13 @@ IF = pattern(r"\bif\b")
 STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
-    r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured|studied) "
+    r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured|studied"
+    r"(?: for)?) "
     r"(?:the |its |their )?(?:(?:long|lasting|long-lasting|long-term|short-term|term|possible|"
     r"potential|clinical|overall|relative|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}?"
-    r"(?:efficacy|effectiveness|effects?|safety)(?: and (?:safety|efficacy|effectiveness|"
-    r"tolerability|feasibility))?\b(?![^.]*\b(?:lasted|persisted|milder)\b)"
+    r"(?:efficacy|effectiveness|effects?|safety|(?:(?<=potential )|(?<=possible ))benefits?)"
+    r"(?: and (?:safety|efficacy|effectiveness|tolerability|feasibility))?"
+    r"\b(?![^.]*\b(?:lasted|persisted|milder)\b)"
     + NO_RESULT_AFTER
     # ... or what studies were of: "there have been many studies of acupuncture's potential
     # benefits"
@@ -1659,6 +1663,9 @@ NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = pattern_at_words(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
+    # a cure not shown: "Although there is no definitive evidence that acupuncture can cure
+    # it, research suggests it may ease the symptoms"
+    r"no (?:[\w-]+ ){0,2}(?:evidence|proof) (?:yet )?that (?:[\w-]+ ){0,3}?(?:cures?|reverses?)\b|"
     # relief not felt by some, or not at first: "..., but some may not feel any relief", "You
     # may not feel any difference after the first session, but ..."; less evidence for one kind
     r"(?:some|a few|not everyone|others|you)\b[^.;]{0,30}?\b" + _NOT_FELT + r"|"
