@@ -828,6 +828,8 @@ SHAM_DOUBT = pattern(
     r"(?:didn'?t|did not|failed to|couldn'?t|could not|doesn'?t|does not) "
     r"(?:find|show|separate|beat|outperform)|"
     r"(?:little or )?no (?:real |clear |significant |meaningful |much )?difference|"
+    r"(?:was|were|is|are) not (?:significantly |statistically |meaningfully |clearly )*"
+    r"(?:different|better|superior)|(?:did|does|do) not (?:significantly )?differ|"
     r"(?:much |a )?smaller difference|impossible to (?:separate|tell|know)|"
     r"tell real (?:needling|acupuncture|needles) from)"
 )
@@ -1568,6 +1570,10 @@ STUDIED_FOR = pattern(
     r"potential|clinical|overall|relative|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}?"
     r"(?:efficacy|effectiveness|effects?|safety|(?:(?<=potential )|(?<=possible ))benefits?)"
     r"(?: and (?:safety|efficacy|effectiveness|tolerability|feasibility))?"
+    # ... with what they were studied for: "the effectiveness of acupuncture in alleviating the
+    # painful symptoms"
+    r"(?: of (?:acupuncture|electro-?acupuncture|needling|it))?(?: (?:in|for|at) [a-z-]+ing"
+    r"(?: (?:the |its )?(?:[\w-]+ ){0,2}?(?:symptoms?|pain|numbness|tingling|neuropathy))?)?"
     r"\b(?![^.]*\b(?:lasted|persisted|milder)\b)"
     + NO_RESULT_AFTER
     # ... or what studies were of: "there have been many studies of acupuncture's potential
@@ -2318,7 +2324,8 @@ DESCRIBED = pattern(
     r"examin(?:es|ing|ed)|assess(?:es|ing|ed)|evaluat(?:es|ing|ed)) (?:the )?(?:[\w-]+ ){0,3}"
     r"(?:trials|studies|papers|evidence|literature)" + VERDICT_AFTER + r"|"
     r"consider (?:consulting|speaking|talking|booking|scheduling|contacting|seeing|visiting) |"
-    r"(?:patients|participants|people|subjects|women|men) (?:who [^.]{0,60})?(?:will|would) "
+    r"(?:patients|participants|people|subjects|women|men) (?:(?:who|assigned to|allocated to|"
+    r"randomi[sz]ed to|in) [^.]{0,60})?(?:will|would) "
     r"(?:receive|be given|be offered|be randomi[sz]ed|be assigned|get (?:real|sham|true|placebo|"
     r"acupuncture|electroacupuncture|needling|either))|"
     r"(?:(?:basis|premise|principle|idea|theory) (?:of|behind) (?:acupuncture|tcm|chinese "
