@@ -1134,8 +1134,8 @@ def test_the_items_under_a_lead_that_says_what_acupuncture_helps_with_are_its_cl
 def test_the_items_under_what_acupuncture_aims_to_do_are_its_claims(
     invoke: Invoke, tmp_path: Path
 ) -> None:
-    """A lead-in of what acupuncture aims (or seeks) to do reads its items as what it does;
-    so does a heading of its mechanisms, over items that each tell one."""
+    """A lead-in of what acupuncture itself aims (or seeks) to do reads its items as what it
+    does; what a trial of it, a study or another treatment aims to do is no claim of it."""
     aims = check_text(
         invoke,
         tmp_path,
@@ -1147,24 +1147,24 @@ def test_the_items_under_what_acupuncture_aims_to_do_are_its_claims(
     assert [f["line"] for f in aims] == [5, 7, 9]
     assert aims[1]["claim"] == "restores-nerve-damage"
     assert aims[2]["claim"] == "treats-sensory-symptoms"
-    mechanisms = check_text(
-        invoke,
-        tmp_path,
-        "Acupuncture and neuropathy\n\nMany of our patients have tried acupuncture.\n\n"
-        "Possible Mechanisms of Action\n\n"
-        "- Better blood flow: Brings more oxygen to the nerves.\n"
-        "- Calming the nervous system: Lowers inflammation and eases pain.\n",
-        name="mechanisms.md",
-    )
-    assert [(f["line"], f["claim"]) for f in mechanisms] == [
-        (7, "stimulates-nervous-system"),
-        (8, "stimulates-nervous-system"),
-    ]
+    for lead in (
+        "Our acupuncture trial aims to:",
+        "The NCT04917796 trial of electroacupuncture aims to:",
+        "This treatment aims to:",
+    ):
+        text = (
+            "Acupuncture for chemotherapy neuropathy\n\nWe offer acupuncture and physiotherapy."
+            f"\n\n{lead}\n\n- Reduce dose delays\n- Improve physical function\n"
+        )
+        assert check_text(invoke, tmp_path, text, name="trial.md") == [], lead
 
 
-def test_a_list_ends_at_a_line_punctuated_unlike_its_items(invoke: Invoke, tmp_path: Path) -> None:
-    """Items that each end with a full stop, then a heading without one ("Safety and
-    Comfort"): the heading is no item of the list, and claims nothing."""
+def test_a_list_ends_at_a_heading_after_items_with_full_stops(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """Items that each end with a full stop, then a heading in title case without one
+    ("Safety and Comfort"): the heading is no item of the list, and claims nothing. Items
+    punctuated unevenly are all items."""
     found = check_text(
         invoke,
         tmp_path,
@@ -1174,6 +1174,14 @@ def test_a_list_ends_at_a_line_punctuated_unlike_its_items(invoke: Invoke, tmp_p
         name="list.md",
     )
     assert [f["line"] for f in found] == [3, 5, 6]
+    uneven = check_text(
+        invoke,
+        tmp_path,
+        "Acupuncture and neuropathy\n\nAcupuncture may:\n\n"
+        "- Ease burning pain.\n- Improve sleep\n- Calm pins and needles\n",
+        name="uneven.md",
+    )
+    assert [f["line"] for f in uneven] == [5, 6, 7]
 
 
 def test_the_items_under_a_lead_that_denies_are_no_claims(invoke: Invoke, tmp_path: Path) -> None:

@@ -323,7 +323,7 @@ def find(
     since = NEVER
     other = NEVER  # sentences since one named another treatment and not acupuncture
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
-    stopped = None  # whether the list's items end with a full stop (None: no item yet)
+    stopped = False  # whether the list's last item ended with a full stop
     # the last question on acupuncture, whether its "it" is acupuncture, and where it stands:
     # for "Short answer: yes."
     asked = None
@@ -337,15 +337,16 @@ def find(
             said = _answered(asked[0], asked[1], plain)
         alone = _alone_on_its_line(found, index)
         full_stop = cues.FULL_STOP.search(plain.rstrip()) is not None
-        # a list's items are punctuated alike: a line that is not ends it ("Safety and
-        # Integrated Care", the heading after items that each end with a full stop)
-        item = lead is not None and alone and stopped in (None, full_stop) and _is_item(plain, lead)
+        # a heading in title case after items that each end with a full stop ends their list
+        # ("Safety and Integrated Care"); items themselves are often punctuated unevenly
+        heading_after = stopped and not full_stop and reading.title_cased(sentence.text, 2)
+        item = lead is not None and alone and not heading_after and _is_item(plain, lead)
         if item:
             stopped = full_stop
             said = said or f"{lead} {plain.rstrip()}{'' if full_stop else '.'}"  # no heading
         else:
             lead = _lead(plain, since + 1, _its(since + 1, other + 1, mentions, alone))
-            stopped = None
+            stopped = False
             if lead is None and _answers_how(plains[index - 1] if index else "", plain):
                 lead = "acupuncture can"  # "How does acupuncture aid nerve repair?" "Key points:"
         # an item of a list on what acupuncture does speaks of it, named or not
@@ -765,10 +766,10 @@ def _judge(
     spoken = cues.OTHERS_SIDE_EFFECTS.sub(" ", text)  # less the side effects of other treatments
     spoken = cues.NOT_MENDED.sub(" ", spoken)  # "it won't regrow nerves" claims no repair
     if CIPN_PAIN in scores and not cues.CIPN_PAIN_SAID.search(spoken):
-        # the claim about chemotherapy's neuropathic pain, with no pain, relief or guideline
-        # named: words it shares with what a clinic "offers" (measured: 9 fewer wrong flags
-        # over the written sets, none right lost), unless what it tells is neuropathy
-        # prevented, which is read through the claim about its symptoms (_when_given)
+        # the claim about chemotherapy's neuropathic pain, with no pain, discomfort, relief or
+        # guideline named: words it shares with what a clinic "offers" (measured: 9 fewer
+        # wrong flags over the written sets, none right lost), unless what it tells is
+        # neuropathy prevented, read through the claim about its symptoms (_when_given)
         moved = scores.pop(CIPN_PAIN)
         if CIPN_SYMPTOMS in claim_ids and cues.PREVENTED.search(text):
             scores[CIPN_SYMPTOMS] = max(scores.get(CIPN_SYMPTOMS, 0.0), moved)
@@ -872,6 +873,8 @@ def _tells_the_condition(text: str, acts: bool) -> bool:
     ("minor effects ... resolve on their own", "serious side effects are rare, affecting one
     patient in 10,000")."""
     told_of = cues.CONDITION.search(text)
+    if told_of is None and not cues.ACUPUNCTURE_OR_IT.search(text):
+        told_of = cues.COURSE.search(text)
     if told_of is None or cues.OWN_PAINKILLERS.search(text):
         return False
     if cues.MINOR_EFFECTS.search(text) or cues.SAFE_SAID.search(text):

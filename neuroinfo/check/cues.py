@@ -812,7 +812,8 @@ _SAFETY = (
     r"harm(?:s|ed|ful|fully|less|ing)?|bruis\w*|"
     # "minor pain or discomfort at needle sites" (not "a dull ache at the needle sites", told
     # of how a session feels)
-    r"(?:minor|mild|slight) (?:[\w-]+ ){1,4}?(?:at|around) (?:the )?(?:needle|insertion) sites?|"
+    r"(?:minor|mild|slight) (?:pain|discomfort|soreness|aching|aches?|bruising|bleeding|redness|"
+    r"tenderness)(?: or(?: [\w-]+){1,2})? (?:at|around) (?:the )?(?:needle|insertion) sites?|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"(?:feel|feels|felt) (?:a bit |slightly |a little )?(?:dizzy|drowsy|faint|light-?headed)|"
@@ -828,8 +829,11 @@ SHAM_DOUBT = pattern(
     r"(?:didn'?t|did not|failed to|couldn'?t|could not|doesn'?t|does not) "
     r"(?:find|show|separate|beat|outperform)|"
     r"(?:little or )?no (?:real |clear |significant |meaningful |much )?difference|"
-    r"(?:was|were|is|are) not (?:significantly |statistically |meaningfully |clearly )*"
-    r"(?:different|better|superior)|(?:did|does|do) not (?:significantly )?differ|"
+    # ... acupuncture itself no different from it ("acupuncture and placebo acupuncture were
+    # not significantly different"; not "pain scores at the start were not different")
+    r"(?:(?:electro-?)?acupuncture|needling)(?: [\w-]+){0,3}? (?:(?:was|were|is|are) not "
+    r"(?:significantly |statistically |meaningfully |clearly )*(?:different|better|superior)|"
+    r"(?:did|does|do) not (?:significantly )?differ)|"
     r"(?:much |a )?smaller difference|impossible to (?:separate|tell|know)|"
     r"tell real (?:needling|acupuncture|needles) from)"
 )
@@ -1404,7 +1408,11 @@ LEAD = pattern_at_words(
     r"sessions)| of (?:[\w-]+ )?(?:sessions|visits|treatments?)|(?! of\b)))\b"
     r"(?!(?:\s+\w+){0,4}?\s+(?:not|never)\b|\s+\w+n't\b)(?:\s+\w+){0,4}\s+"
     r"(?:may|can|could|will|might|help(?:s|ed)?(?: (?:you|them|me|him|her|us|patients|people|"
-    r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to|aims? to|seeks? to)\s*:\s*\Z|"
+    r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to)\s*:\s*\Z|"
+    # what acupuncture itself aims to do: "In neuropathy, acupuncture aims to:" (not a trial
+    # "of electroacupuncture", a study or another treatment that aims to)
+    r"(?<!\bof )\b(?:acupuncture|electro-?acupuncture|needling) (?:treatment |therapy )?(?:aims?|"
+    r"seeks?) to\s*:\s*\Z|"
     # what people treated say they notice: "patients who complete a course often tell us they
     # notice:", "... commonly report:"
     r"\b(?:patients|people|clients|many|most|they|we|i|you)\b(?!(?:\s+\w+){0,3}?\s+(?:not|never)\b|"
@@ -1468,8 +1476,6 @@ BENEFITS = pattern(
     r"(?: (?:for|in) (?:[\w'-]+ ){0,3}?[\w'-]+)?"
     r"(?: (?:may |can |often |typically )?include)?|(?:results|"
     r"outcomes) (?:of|from|with) (?:acupuncture|electro-?acupuncture|needling)|"
-    # "Possible Mechanisms of Action": what acupuncture does, item by item
-    r"(?:the |possible |potential |proposed |likely )?mechanisms?(?: of action)?|"
     r"what (?:acupuncture|it|treatment|needling) (?:can|may|might) do(?: for (?:you|neuropathy|"
     r"your [\w-]+))?)\W*\Z"
 )
@@ -1570,10 +1576,12 @@ STUDIED_FOR = pattern(
     r"potential|clinical|overall|relative|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}?"
     r"(?:efficacy|effectiveness|effects?|safety|(?:(?<=potential )|(?<=possible ))benefits?)"
     r"(?: and (?:safety|efficacy|effectiveness|tolerability|feasibility))?"
-    # ... with what they were studied for: "the effectiveness of acupuncture in alleviating the
-    # painful symptoms"
+    # ... with what they were studied for, where the sentence ends soon after: "studied the
+    # effectiveness of acupuncture in alleviating the painful symptoms of diabetic neuropathy."
+    # (not "... in relieving nerve pain and concluded that it is worthwhile")
     r"(?: of (?:acupuncture|electro-?acupuncture|needling|it))?(?: (?:in|for|at) [a-z-]+ing"
-    r"(?: (?:the |its )?(?:[\w-]+ ){0,2}?(?:symptoms?|pain|numbness|tingling|neuropathy))?)?"
+    r"(?: (?:the |its )?(?:[\w-]+ ){0,2}?(?:symptoms?|pain|numbness|tingling|neuropathy))?"
+    r"(?=(?: [\w-]+){0,4}\W*$))?"
     r"\b(?![^.]*\b(?:lasted|persisted|milder)\b)"
     + NO_RESULT_AFTER
     # ... or what studies were of: "there have been many studies of acupuncture's potential
@@ -1669,9 +1677,6 @@ NOT_MENDED = pattern(r"\b" + _NOT_MENDED + r"\b")
 # after the "but" ("..., but there is no evidence that it works") still undoes the claim.
 LIMIT = pattern_at_words(
     r"\b(?:(?:is |it'?s )?not a cure|no cure|"
-    # a cure not shown: "Although there is no definitive evidence that acupuncture can cure
-    # it, research suggests it may ease the symptoms"
-    r"no (?:[\w-]+ ){0,2}(?:evidence|proof) (?:yet )?that (?:[\w-]+ ){0,3}?(?:cures?|reverses?)\b|"
     # relief not felt by some, or not at first: "..., but some may not feel any relief", "You
     # may not feel any difference after the first session, but ..."; less evidence for one kind
     r"(?:some|a few|not everyone|others|you)\b[^.;]{0,30}?\b" + _NOT_FELT + r"|"
@@ -2029,11 +2034,14 @@ NOT_A_CLAIM = pattern(
     r"(?:needed|required|warranted)\b|"
     # what the page is, who wrote it, and how a session goes
     # ... not one that tells how acupuncture helps, which takes the help as given, as such a
-    # heading does ("This article explores how acupuncture may help manage the symptoms")
+    # heading does ("This article explores how acupuncture may help manage the symptoms"),
+    # unless it goes on to doubt it ("... and at why the evidence so far is weak")
     r"(?:this|the|our) (?:article|post|page|guide|blog|piece|section) (?:(?:explores|looks at|"
-    r"discusses|covers|examines|explains)"
+    r"discusses|covers|examines|explains)(?:"
     + EXPLAINED
-    + r"|describes|will)\b|let'?s (?:chat|talk)\b|"
+    + r"|(?=[^.]*\b(?:weak|unsupported|unproven|limited|mixed|lacking|doubt\w*|thin|"
+    r"sceptic\w*|skeptic\w*|critic\w*)\b))"
+    r"|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b"
     r"(?![^.]*\b(?:without (?:an?y? )?(?:serious |major |single )?(?:complications?|problems?|"
     r"incidents?|injur(?:y|ies)|harm)|successfully|success)\b)|"
@@ -2325,7 +2333,7 @@ DESCRIBED = pattern(
     r"(?:trials|studies|papers|evidence|literature)" + VERDICT_AFTER + r"|"
     r"consider (?:consulting|speaking|talking|booking|scheduling|contacting|seeing|visiting) |"
     r"(?:patients|participants|people|subjects|women|men) (?:(?:who|assigned to|allocated to|"
-    r"randomi[sz]ed to|in) [^.]{0,60})?(?:will|would) "
+    r"randomi[sz]ed to) [^.]{0,60})?(?:will|would) "
     r"(?:receive|be given|be offered|be randomi[sz]ed|be assigned|get (?:real|sham|true|placebo|"
     r"acupuncture|electroacupuncture|needling|either))|"
     r"(?:(?:basis|premise|principle|idea|theory) (?:of|behind) (?:acupuncture|tcm|chinese "
@@ -2357,8 +2365,7 @@ CONDITION = pattern(
     r"can be (?:very |quite |extremely )?debilitating\b|have (?:no )?(?:signs|symptoms) of\b|"
     r"(?:is|are) (?:often |usually )?associated with\b|(?:is|are) (?:the )?(?:most common|"
     r"commonest) (?:[\w-]+ ){0,2}(?:complication|cause|type|form|kind)s?\b|"
-    r"left (?:uncontrolled|untreated)\b|if (?:left |it is |they are )?(?:not |un)treated\b|"
-    r"(?:characteri[sz]ed|marked) by\b|"
+    r"left (?:uncontrolled|untreated)\b|"
     r"an? complication of\b|shows up as\b|present with\b|"
     r"(?:is|are) a (?:common|frequent|serious|major|well-known|dose-limiting) (?:[\w-]+ )?"
     r"(?:complication|side effect|adverse effect)s?\b|"
@@ -2415,6 +2422,11 @@ CONDITION = pattern(
 ATTRIBUTED = pattern(r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b")
 # A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
 # claim only when acupuncture is named in it.
+# ... and its course untreated, or what marks it, read so only where no "it" could be
+# acupuncture doing something ("Neuropathy marked by burning pain often responds well to it")
+COURSE = pattern(
+    r"\bif (?:left |they are )?(?:not |un)treated\b|\b(?:characteri[sz]ed|marked) by\b"
+)
 CONDITIONAL = pattern(
     r"\A\W*(?:if|unless|should you|in case)\b|"
     # a symptom's course as the condition of what follows: "when the tingling improves after
@@ -2462,12 +2474,13 @@ PAINFUL = pattern(
     rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
     r"analgesi\w*)\b"
 )
-# ... and the guideline's claim about chemotherapy's neuropathy names its pain or relief, or
-# the guideline that offers acupuncture for it ("improvements over usual care" are its
-# symptoms)
+# ... and the guideline's claim about chemotherapy's neuropathy names its pain, discomfort or
+# relief, or the guideline that offers acupuncture for it ("improvements over usual care" are
+# its symptoms)
 CIPN_PAIN_SAID = pattern(
     rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|analgesi\w*|"
-    r"relie\w*|guidelines?|asco|esmo|nccn|mascc|recommend\w*|(?:be|is|are|been) offered)\b"
+    r"relie\w*|discomfort|guidelines?|societ(?:y|ies)|asco|esmo|nccn|mascc|recommend\w*|"
+    r"(?:be|is|are|been) offered)\b"
 )
 SAFE_OR_HARMFUL = pattern(
     rf"\b(?:{_SAFETY}|sore\w*|dizz\w*|drows\w*|faint\w*|bleed\w*|"
