@@ -323,7 +323,6 @@ def find(
     since = NEVER
     other = NEVER  # sentences since one named another treatment and not acupuncture
     lead = None  # "Studies show acupuncture may:", and the items of its list after it
-    stopped = False  # whether the list's last item ended with a full stop
     # the last question on acupuncture, whether its "it" is acupuncture, and where it stands:
     # for "Short answer: yes."
     asked = None
@@ -336,17 +335,12 @@ def find(
         if said is None and asked is not None and _answers(found, plains, index, asked, questioned):
             said = _answered(asked[0], asked[1], plain)
         alone = _alone_on_its_line(found, index)
-        full_stop = cues.FULL_STOP.search(plain.rstrip()) is not None
-        # a heading in title case after items that each end with a full stop ends their list
-        # ("Safety and Integrated Care"); items themselves are often punctuated unevenly
-        heading_after = stopped and not full_stop and reading.title_cased(sentence.text, 2)
-        item = lead is not None and alone and not heading_after and _is_item(plain, lead)
+        item = lead is not None and alone and _is_item(plain, lead)
         if item:
-            stopped = full_stop
-            said = said or f"{lead} {plain.rstrip()}{'' if full_stop else '.'}"  # no heading
+            ended = "" if cues.FULL_STOP.search(plain.rstrip()) else "."  # an item is no heading
+            said = said or f"{lead} {plain.rstrip()}{ended}"
         else:
             lead = _lead(plain, since + 1, _its(since + 1, other + 1, mentions, alone))
-            stopped = False
             if lead is None and _answers_how(plains[index - 1] if index else "", plain):
                 lead = "acupuncture can"  # "How does acupuncture aid nerve repair?" "Key points:"
         # an item of a list on what acupuncture does speaks of it, named or not
@@ -440,6 +434,8 @@ def _lead(text: str, since: int, its: bool) -> str | None:
     found = cues.LEAD.search(text)
     if found is None or not (cues.BY_NAME.search(found.group()) or its):
         return None
+    if cues.AIMS.search(text) and cues.AIM_NOT_ITS.search(text):
+        return None  # "In this study, electroacupuncture aims to:"
     if not cues.BY_NAME.search(text) and cues.CONDITION.search(text):
         return None  # "Left untreated, it can:" lists what the neuropathy does
     lead = text.rstrip()[:-1]

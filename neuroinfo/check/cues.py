@@ -810,10 +810,11 @@ _SAFETY = (
     r"complications?(?! (?:of|from) (?:diabetes|chemo\w*|cancer|the disease)\b)|risk[- ]free|"
     r"risks?|"
     r"harm(?:s|ed|ful|fully|less|ing)?|bruis\w*|"
-    # "minor pain or discomfort at needle sites" (not "a dull ache at the needle sites", told
-    # of how a session feels)
+    # "minor pain or discomfort at needle sites after an acupuncture treatment" (not "a dull
+    # ache at the needle sites", told of how a session feels, nor an injection's needle)
     r"(?:minor|mild|slight) (?:pain|discomfort|soreness|aching|aches?|bruising|bleeding|redness|"
-    r"tenderness)(?: or(?: [\w-]+){1,2})? (?:at|around) (?:the )?(?:needle|insertion) sites?|"
+    r"tenderness)(?: or(?: [\w-]+){1,2})? (?:at|around) (?:the )?(?:needle|insertion) sites?"
+    r"(?=[^.]*\b(?:acupuncture|treatments?|sessions?)\b)|"
     r"serious(?! (?:consideration|attention|look|thought|research|study|interest))|"
     r"tolerat\w*|well[- ]tolerated|painless|(?:doesn'?t|does not|won'?t|will not) interact|"
     r"(?:feel|feels|felt) (?:a bit |slightly |a little )?(?:dizzy|drowsy|faint|light-?headed)|"
@@ -831,7 +832,8 @@ SHAM_DOUBT = pattern(
     r"(?:little or )?no (?:real |clear |significant |meaningful |much )?difference|"
     # ... acupuncture itself no different from it ("acupuncture and placebo acupuncture were
     # not significantly different"; not "pain scores at the start were not different")
-    r"(?:(?:electro-?)?acupuncture|needling)(?: [\w-]+){0,3}? (?:(?:was|were|is|are) not "
+    r"(?<!of )(?<!with )(?<!after )(?<!from )(?<!to )(?:(?:electro-?)?acupuncture|needling)"
+    r"(?: [\w-]+){0,3}? (?:(?:was|were|is|are) not "
     r"(?:significantly |statistically |meaningfully |clearly )*(?:different|better|superior)|"
     r"(?:did|does|do) not (?:significantly )?differ)|"
     r"(?:much |a )?smaller difference|impossible to (?:separate|tell|know)|"
@@ -1420,6 +1422,13 @@ LEAD = pattern_at_words(
     r"(?:s|ed)?|(?:told|tell|tells) (?:us|me) about)"
     r"\s*:\s*\Z",
 )
+# ... but not what a study of it aims at, nor an aim told only to be doubted ("Critics say
+# acupuncture aims to:", "While acupuncture aims to:")
+AIM_NOT_ITS = pattern(
+    r"\b(?:stud(?:y|ies)|trials?|research|critics?|sceptics?|skeptics?|while|although|though|"
+    r"claims?|supposedly|said)\b"
+)
+AIMS = pattern(r"\b(?:aims?|seeks?) to\s*:\s*\Z")
 # A question that asks how acupuncture helps, as a heading asks it: a list after it answers.
 HOW_IT_HELPS = pattern(
     r"^\W*how (?:does|do|can|might|could|may|will) (?:[\w-]+ )?(?:acupuncture|electro-?acupuncture|"
@@ -1570,22 +1579,23 @@ IF = pattern(r"\bif\b")
 STUDIED_FOR = pattern(
     r"\b(?:compared|compares|comparing|to (?:compare|determine|assess|"
     r"evaluate|examine|investigate|test|measure|study|explore|review)|examined|examines|assessed|"
-    r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured|studied"
-    r"(?: for)?) "
+    r"assesses|evaluated|evaluates|investigated|investigates|explored|reviewed|measured|studied) "
     r"(?:the |its |their )?(?:(?:long|lasting|long-lasting|long-term|short-term|term|possible|"
     r"potential|clinical|overall|relative|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}?"
-    r"(?:efficacy|effectiveness|effects?|safety|(?:(?<=potential )|(?<=possible ))benefits?)"
+    r"(?:efficacy|effectiveness|effects?|safety)"
     r"(?: and (?:safety|efficacy|effectiveness|tolerability|feasibility))?"
     # ... with what they were studied for, where the sentence ends soon after: "studied the
     # effectiveness of acupuncture in alleviating the painful symptoms of diabetic neuropathy."
     # (not "... in relieving nerve pain and concluded that it is worthwhile")
     r"(?: of (?:acupuncture|electro-?acupuncture|needling|it))?(?: (?:in|for|at) [a-z-]+ing"
     r"(?: (?:the |its )?(?:[\w-]+ ){0,2}?(?:symptoms?|pain|numbness|tingling|neuropathy))?"
-    r"(?=(?: [\w-]+){0,4}\W*$))?"
+    r"(?=(?: of(?: [\w-]+){1,3})?\W*$))?"
     r"\b(?![^.]*\b(?:lasted|persisted|milder)\b)"
     + NO_RESULT_AFTER
     # ... or what studies were of: "there have been many studies of acupuncture's potential
-    # benefits"
+    # benefits", "it has been widely studied for its potential benefits in managing pain"
+    + r"|\bstudied for (?:its|their) (?:potential|possible) benefits\b"
+    + NO_RESULT_AFTER
     + r"|\b(?:studies|research|trials|reviews|papers) (?:of|on|into|about) (?:the )?(?:(?:possible|"
     r"potential|claimed|supposed|clinical|acupuncture'?s?|electro-?acupuncture'?s?) ){0,3}"
     r"(?:benefits|effects|efficacy|effectiveness)\b" + NO_RESULT_AFTER
@@ -2040,7 +2050,8 @@ NOT_A_CLAIM = pattern(
     r"discusses|covers|examines|explains)(?:"
     + EXPLAINED
     + r"|(?=[^.]*\b(?:weak|unsupported|unproven|limited|mixed|lacking|doubt\w*|thin|"
-    r"sceptic\w*|skeptic\w*|critic\w*)\b))"
+    r"sceptic\w*|skeptic\w*|critic\w*|unconvinced|falls? short|poor|uncertain\w*|"
+    r"controvers\w*|disagree\w*|unanswered|hype|(?:may|might|does) not)\b))"
     r"|describes|will)\b|let'?s (?:chat|talk)\b|"
     r"ha(?:s|ve) treated (?:more than |over |about |some |nearly |almost )?\d[\d,]*\b"
     r"(?![^.]*\b(?:without (?:an?y? )?(?:serious |major |single )?(?:complications?|problems?|"
@@ -2332,8 +2343,7 @@ DESCRIBED = pattern(
     r"examin(?:es|ing|ed)|assess(?:es|ing|ed)|evaluat(?:es|ing|ed)) (?:the )?(?:[\w-]+ ){0,3}"
     r"(?:trials|studies|papers|evidence|literature)" + VERDICT_AFTER + r"|"
     r"consider (?:consulting|speaking|talking|booking|scheduling|contacting|seeing|visiting) |"
-    r"(?:patients|participants|people|subjects|women|men) (?:(?:who|assigned to|allocated to|"
-    r"randomi[sz]ed to) [^.]{0,60})?(?:will|would) "
+    r"(?:patients|participants|people|subjects|women|men) (?:who [^.]{0,60})?(?:will|would) "
     r"(?:receive|be given|be offered|be randomi[sz]ed|be assigned|get (?:real|sham|true|placebo|"
     r"acupuncture|electroacupuncture|needling|either))|"
     r"(?:(?:basis|premise|principle|idea|theory) (?:of|behind) (?:acupuncture|tcm|chinese "
@@ -2344,9 +2354,13 @@ DESCRIBED = pattern(
     r"(?:points|needles) (?:were|are) (?:selected|chosen|retained|left in)"
     r"(?![^.]*\b(?:after|since) (?:the |each |a )?(?:treatments?|sessions?|course)\b)|"
     r"(?:study|trial|audit) (?:was|is) an? (?:[\w-]+ ){0,3}(?:evaluation|audit|analysis|survey)|"
-    r"(?:grown in (?:acceptance|popularity)|(?:gain(?:ed|ing|s)?|attract(?:ed|ing|s)?) "
-    r"(?:(?:increasing|growing|more|much|considerable|significant|wide|widespread|renewed) )?"
-    r"(?:traction|popularity|acceptance|ground|attention|interest))"
+    r"(?:grown in (?:acceptance|popularity)|gaining (?:traction|popularity|acceptance|ground)|"
+    # "has gained increasing attention as a therapy for managing neuropathy" (not "... as a
+    # therapy that can regenerate nerves", "... for its ability to")
+    r"(?:gain(?:ed|ing|s)?|attract(?:ed|ing|s)?) (?:(?:increasing|growing|more|much|"
+    r"considerable|significant|wide|widespread|renewed) )?(?:attention|interest) as an? "
+    r"(?:[\w-]+ ){0,2}?(?:therapy|treatment|option|approach|alternative)\b"
+    r"(?![^.]*\b(?:that|which|can|could|to|thanks|ability)\b))"
     r"(?![^.]*\b(?:effective|because|relie\w*|lessen\w*|works?|helps?)\b)|"
     r"(?:medicare|medicaid)\b(?=[^.]{0,200}\b(?:cover\w*|pays?|paid|reimburs\w*|benefits?|plans?|"
     r"advantage|part [abcd]|eligible|enrol\w*)\b)|"
@@ -2422,10 +2436,11 @@ CONDITION = pattern(
 ATTRIBUTED = pattern(r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b")
 # A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
 # claim only when acupuncture is named in it.
-# ... and its course untreated, or what marks it, read so only where no "it" could be
-# acupuncture doing something ("Neuropathy marked by burning pain often responds well to it")
+# ... and its course untreated, or the condition it is told as, read so only where no "it"
+# could be acupuncture doing something ("If not treated, it spreads; acupuncture stops it")
 COURSE = pattern(
-    r"\bif (?:left |they are )?(?:not |un)treated\b|\b(?:characteri[sz]ed|marked) by\b"
+    r"\bif (?:left |they are )?(?:not |un)treated\b|"
+    r"\b(?:condition|disorder|disease|syndrome)s? (?:that is |which is )?characteri[sz]ed by\b"
 )
 CONDITIONAL = pattern(
     r"\A\W*(?:if|unless|should you|in case)\b|"
@@ -2479,7 +2494,8 @@ PAINFUL = pattern(
 # its symptoms)
 CIPN_PAIN_SAID = pattern(
     rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|analgesi\w*|"
-    r"relie\w*|discomfort|guidelines?|societ(?:y|ies)|asco|esmo|nccn|mascc|recommend\w*|"
+    r"relie\w*|discomfort|agon\w*|torment\w*|options?|considered|guidelines?|societ(?:y|ies)|"
+    r"asco|esmo|nccn|mascc|recommend\w*|"
     r"(?:be|is|are|been) offered)\b"
 )
 SAFE_OR_HARMFUL = pattern(

@@ -404,7 +404,7 @@ def _looks_like_heading(line: str, following: str, current: Block | None) -> boo
     off mid-phrase, over a line that starts a sentence of its own."""
     return (
         (current is None or (_SENTENCE_END.search(current.last()) and not _CLAUSE.search(line)))
-        and (len(line) <= HEADING_MAX or (len(line) <= TITLE_MAX and title_cased(line)))
+        and (len(line) <= HEADING_MAX or (len(line) <= TITLE_MAX and _title_cased(line)))
         and not _BROKEN_OFF.search(line)
         and not _END.search(line)
         and not _SENTENCE_BREAK.search(line)
@@ -413,8 +413,7 @@ def _looks_like_heading(line: str, following: str, current: Block | None) -> boo
     )
 
 
-def title_cased(line: str, least: int = 3) -> bool:
-    """Whether every word of four letters or more in a line, and at least `least` of them,
-    starts with a capital."""
+def _title_cased(line: str) -> bool:
+    """Whether every word of four letters or more in a line starts with a capital."""
     words = _TITLE_WORDS.findall(line)
-    return len(words) >= least and all(word[0].isupper() for word in words)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
