@@ -762,8 +762,8 @@ def _judge(
     spoken = cues.OTHERS_SIDE_EFFECTS.sub(" ", text)  # less the side effects of other treatments
     spoken = cues.NOT_MENDED.sub(" ", spoken)  # "it won't regrow nerves" claims no repair
     if CIPN_PAIN in scores and not cues.CIPN_PAIN_SAID.search(spoken):
-        # the claim about chemotherapy's neuropathic pain, with no pain, discomfort, relief or
-        # guideline named: words it shares with what a clinic "offers" (measured: 9 fewer
+        # the claim about chemotherapy's neuropathic pain, with no pain, discomfort, relief,
+        # option or guideline named: words it shares with what a clinic "offers" (9 fewer
         # wrong flags over the written sets, none right lost), unless what it tells is
         # neuropathy prevented, read through the claim about its symptoms (_when_given)
         moved = scores.pop(CIPN_PAIN)

@@ -2434,14 +2434,15 @@ CONDITION = pattern(
 # Who or what the sentence credits: acupuncture named, a pronoun standing for it, or a
 # speaker telling what happened to them.
 ATTRIBUTED = pattern(r"\b(?:it|this|they|these|i|my|me|we|our|us|you|your|patients?|people)\b")
-# A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
-# claim only when acupuncture is named in it.
-# ... and its course untreated, or the condition it is told as, read so only where no "it"
-# could be acupuncture doing something ("If not treated, it spreads; acupuncture stops it")
+# The condition's course untreated ("if not treated, pain will begin"), or the condition
+# told by what characterises it: facts about it, read so only where no "it" or acupuncture is
+# named ("if not treated, it spreads" may tell what acupuncture stops)
 COURSE = pattern(
     r"\bif (?:left |they are )?(?:not |un)treated\b|"
     r"\b(?:condition|disorder|disease|syndrome)s? (?:that is |which is )?characteri[sz]ed by\b"
 )
+# A condition set first ("If nothing has changed by then..."): advice or a hypothesis, a
+# claim only when acupuncture is named in it.
 CONDITIONAL = pattern(
     r"\A\W*(?:if|unless|should you|in case)\b|"
     # a symptom's course as the condition of what follows: "when the tingling improves after
@@ -2490,8 +2491,8 @@ PAINFUL = pattern(
     r"analgesi\w*)\b"
 )
 # ... and the guideline's claim about chemotherapy's neuropathy names its pain, discomfort or
-# relief, or the guideline that offers acupuncture for it ("improvements over usual care" are
-# its symptoms)
+# relief, or acupuncture as an option or guideline offers it ("improvements over usual care"
+# are its symptoms)
 CIPN_PAIN_SAID = pattern(
     rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|analgesi\w*|"
     r"relie\w*|discomfort|agon\w*|torment\w*|options?|considered|guidelines?|societ(?:y|ies)|"

@@ -264,7 +264,7 @@ _QUOTE = pattern(r"^\s*>\s?")
 _RULE = pattern(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _TABLE_RULE = pattern(r"^\s*+\|?\s*+:?-{3,}")  # possessive: linear on a line of spaces
 _END = pattern("[.!?:;\u2026)\\]\"'\u201d\u2019]\\s*$")
-# ... and the source or reference marks a sentence may end with after its full stop ("...
+# A line that ends a sentence, with any source or reference marks after its full stop ("...
 # your doctor. (Mayo Clinic 2022)", "... within weeks.[3]")
 _SENTENCE_END = pattern(
     "[.!?\u2026][\"'\u201d\u2019)]*(?:\\s*\\([^()\\n]{1,60}\\)|\\s*\\[\\d{1,3}(?:[,\u2013-]\\d{1,3}){0,5}\\]){0,3}\\s*$"
