@@ -434,7 +434,7 @@ def _lead(text: str, since: int, its: bool) -> str | None:
     found = cues.LEAD.search(text)
     if found is None or not (cues.BY_NAME.search(found.group()) or its):
         return None
-    if cues.AIMS.search(text) and cues.AIM_NOT_ITS.search(text):
+    if found.group("aim") and cues.AIM_NOT_ITS.search(text):
         return None  # "In this study, electroacupuncture aims to:"
     if not cues.BY_NAME.search(text) and cues.CONDITION.search(text):
         return None  # "Left untreated, it can:" lists what the neuropathy does

@@ -1413,8 +1413,8 @@ LEAD = pattern_at_words(
     r"your body))?(?: to| with)?|also|is (?:shown|known|proven) to)\s*:\s*\Z|"
     # what acupuncture itself aims to do: "In neuropathy, acupuncture aims to:" (not a trial
     # "of electroacupuncture", a study or another treatment that aims to)
-    r"(?<!\bof )\b(?:acupuncture|electro-?acupuncture|needling) (?:treatment |therapy )?(?:aims?|"
-    r"seeks?) to\s*:\s*\Z|"
+    r"(?<!\bof )\b(?:acupuncture|electro-?acupuncture|needling) (?:treatment |therapy )?"
+    r"(?P<aim>aims?|seeks?) to\s*:\s*\Z|"
     # what people treated say they notice: "patients who complete a course often tell us they
     # notice:", "... commonly report:"
     r"\b(?:patients|people|clients|many|most|they|we|i|you)\b(?!(?:\s+\w+){0,3}?\s+(?:not|never)\b|"
@@ -1428,7 +1428,6 @@ AIM_NOT_ITS = pattern(
     r"\b(?:stud(?:y|ies)|trials?|research|critics?|sceptics?|skeptics?|while|although|though|"
     r"claims?|supposedly|said)\b"
 )
-AIMS = pattern(r"\b(?:aims?|seeks?) to\s*:\s*\Z")
 # A question that asks how acupuncture helps, as a heading asks it: a list after it answers.
 HOW_IT_HELPS = pattern(
     r"^\W*how (?:does|do|can|might|could|may|will) (?:[\w-]+ )?(?:acupuncture|electro-?acupuncture|"
@@ -2486,15 +2485,13 @@ DIABETES = pattern(r"\b(?:diabet\w*|blood sugar|glucose|dpn)\b")
 # chemistry; nerves mended; nerves or the flow to them stirred; the body's own healing and
 # balance; safety or harm, in any of the words side effects are told in. A test holds every
 # phrasing of each claim to its words.
-PAINFUL = pattern(
-    rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|"
-    r"analgesi\w*)\b"
-)
+_PAINFUL = rf"{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|analgesi\w*"
+PAINFUL = pattern(rf"\b(?:{_PAINFUL})\b")
 # ... and the guideline's claim about chemotherapy's neuropathy names its pain, discomfort or
 # relief, or acupuncture as an option or guideline offers it ("improvements over usual care"
 # are its symptoms)
 CIPN_PAIN_SAID = pattern(
-    rf"\b(?:{_PAIN}|stabbing|shooting|throbbing|electric|sting\w*|neuralgi\w*|analgesi\w*|"
+    rf"\b(?:{_PAINFUL}|"
     r"relie\w*|discomfort|agon\w*|torment\w*|options?|considered|guidelines?|societ(?:y|ies)|"
     r"asco|esmo|nccn|mascc|recommend\w*|"
     r"(?:be|is|are|been) offered)\b"
